@@ -1,0 +1,26 @@
+/**
+ * A small least-recently-used cache of promises: concurrent requests for the
+ * same key share one computation, and a failed computation is not kept.
+ */
+export class Lru<V> {
+  private map = new Map<string, Promise<V>>();
+  constructor(private readonly max: number) {}
+
+  get(key: string, compute: () => Promise<V>): Promise<V> {
+    const hit = this.map.get(key);
+    if (hit) {
+      this.map.delete(key);
+      this.map.set(key, hit);
+      return hit;
+    }
+    const p = compute();
+    this.map.set(key, p);
+    p.catch(() => this.map.get(key) === p && this.map.delete(key));
+    while (this.map.size > this.max) this.map.delete(this.map.keys().next().value as string);
+    return p;
+  }
+
+  clear(): void {
+    this.map.clear();
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * Start the API and UI on a database (or an edge-list file): the one function
+ * `entente serve`, `entente demo`, the tests and the benchmarks call.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { openStore, type Store } from '../store/db.ts';
+import { createApp, listen, type Running } from './app.ts';
+import type { Limits } from './context.ts';
+import type { Dataset } from './dataset.ts';
+import { storeDataset } from './store-dataset.ts';
+import { edgesDataset, readWindowEdges } from './edges-dataset.ts';
+import type { Period } from './windows.ts';
+
+export const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+
+export interface StartOptions {
+  db?: string;
+  /** Serve a `window,from,to,sign` edge-list file instead of a database. */
+  edges?: string;
+  host?: string;
+  port?: number;
+  period?: Period;
+  limits?: Partial<Limits>;
+  webRoot?: string | null;
+}
+
+export interface Started extends Running {
+  dataset: Dataset;
+  store: Store | null;
+  stop(): Promise<void>;
+}
+
+const isLoopback = (h: string) => h === '127.0.0.1' || h === 'localhost' || h === '::1' || h.startsWith('127.');
+
+export async function startServer(opts: StartOptions): Promise<Started> {
+  let store: Store | null = null;
+  let dataset: Dataset;
+  if (opts.edges) {
+    dataset = edgesDataset(opts.edges, readWindowEdges(opts.edges));
+  } else {
+    store = await openStore(opts.db);
+    dataset = await storeDataset(store, { period: opts.period });
+  }
+  const host = opts.host ?? '127.0.0.1';
+  const webRoot = opts.webRoot !== undefined ? opts.webRoot : existsSync(WEB_DIST + 'index.html') ? WEB_DIST : null;
+  const { app } = createApp(dataset, { webRoot, limits: opts.limits, allowedHosts: isLoopback(host) ? undefined : [] });
+  const running = await listen(app, host, opts.port ?? 0);
+  return {
+    ...running,
+    dataset,
+    store,
+    async stop() {
+      await running.close();
+      store?.close();
+    },
+  };
+}
