@@ -72,4 +72,58 @@ CREATE TABLE IF NOT EXISTS events (
   mentions INTEGER,
   sources INTEGER
 );
+CREATE TABLE IF NOT EXISTS imports (
+  file VARCHAR NOT NULL,           -- file as read (zip members as ARCHIVE!MEMBER)
+  format VARCHAR NOT NULL,         -- gdelt | icews | phoenix | polecat | cow | dyads
+  kind VARCHAR,                    -- what the file held (gdelt2-events, gdelt1-events, gdelt2-mentions, cow-alliances, …)
+  bytes BIGINT,
+  rows_read BIGINT,                -- data rows in the file
+  inserted BIGINT,                 -- rows new to the database (re-imports insert 0)
+  skipped BIGINT,                  -- bad rows reported and skipped
+  imported_at TIMESTAMP DEFAULT current_timestamp
+);
+CREATE TABLE IF NOT EXISTS mentions (
+  event_id VARCHAR NOT NULL,       -- events.id of the mentioned event ('gdelt:' || GLOBALEVENTID)
+  event_time TIMESTAMP,
+  mention_time TIMESTAMP,
+  mention_type TINYINT,            -- 1 web, 2 citation-only, 3 core, 4 DTIC, 5 JSTOR, 6 non-textual
+  source_name VARCHAR,             -- outlet (domain)
+  identifier VARCHAR,              -- URL or citation of the mentioning document
+  sentence_id INTEGER,
+  actor1_offset INTEGER,           -- character offsets in the document, -1 when not found
+  actor2_offset INTEGER,
+  action_offset INTEGER,
+  in_raw_text BOOLEAN,
+  confidence INTEGER,
+  doc_len INTEGER,
+  doc_tone DOUBLE,
+  file VARCHAR,
+  row_number BIGINT,
+  PRIMARY KEY (event_id, identifier, sentence_id, actor1_offset, actor2_offset, action_offset)
+);
+CREATE TABLE IF NOT EXISTS dyad_windows (
+  -- signed dyad-windows loaded by \`entente import dyads\` from the aggregate that
+  -- \`entente network --print-sql\` prints (src/network/sql.ts describes the columns)
+  window_from DATE NOT NULL,
+  window_to DATE NOT NULL,
+  a VARCHAR NOT NULL,
+  b VARCHAR NOT NULL,
+  events BIGINT NOT NULL,
+  q1 BIGINT, q2 BIGINT, q3 BIGINT, q4 BIGINT,
+  cooperative DOUBLE NOT NULL,
+  hostile DOUBLE NOT NULL,
+  goldstein_sum DOUBLE,
+  goldstein_mean DOUBLE,
+  weight DOUBLE,
+  sources BIGINT,
+  claimants VARCHAR,
+  net DOUBLE,
+  sign INTEGER,
+  confidence DOUBLE,
+  dedup VARCHAR NOT NULL,
+  level VARCHAR NOT NULL,
+  file VARCHAR,                    -- the aggregate file the row was read from
+  row_number BIGINT,               -- row within that file
+  PRIMARY KEY (window_from, window_to, a, b, dedup, level)
+);
 `;
