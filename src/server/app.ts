@@ -20,6 +20,7 @@ import { actorsRoutes } from './routes/actors.ts';
 import { documentRoutes } from './routes/document.ts';
 import { codeRoutes } from './routes/code.ts';
 import { staticRoutes } from './routes/static.ts';
+import { layoutRoutes } from './routes/layout.ts';
 
 export interface AppOptions {
   /** Directory of the built web UI (web/dist), or null to serve the API only. */
@@ -60,7 +61,7 @@ export function createApp(dataset: Dataset, opts: AppOptions = {}): { app: Hono;
   });
   app.notFound((c) => c.json({ error: `no endpoint ${c.req.method} ${c.req.path} (see docs/api.md)`, status: 404 }, 404));
 
-  app.get('/api', (c) => c.json({ name: 'entente', dataset: dataset.name, endpoints: ['/api/windows', '/api/timeline', '/api/network', '/api/dyad', '/api/balance', '/api/whatif', '/api/contradictions', '/api/actors', '/api/actor', '/api/document', '/api/code'] }));
+  app.get('/api', (c) => c.json({ name: 'entente', dataset: dataset.name, endpoints: ['/api/windows', '/api/timeline', '/api/network', '/api/dyad', '/api/balance', '/api/whatif', '/api/contradictions', '/api/actors', '/api/actor', '/api/document', '/api/code', '/api/layout'] }));
   windowsRoutes(app, ctx);
   networkRoutes(app, ctx);
   dyadRoutes(app, ctx);
@@ -70,6 +71,7 @@ export function createApp(dataset: Dataset, opts: AppOptions = {}): { app: Hono;
   actorsRoutes(app, ctx);
   documentRoutes(app, ctx);
   codeRoutes(app, ctx);
+  layoutRoutes(app, ctx);
   app.all('/api/*', (c) => {
     throw new HttpError(c.req.method === 'GET' ? 404 : 405, `no endpoint ${c.req.method} ${c.req.path} (see docs/api.md)`);
   });
