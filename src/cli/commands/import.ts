@@ -49,8 +49,7 @@ Exit status: 0 when every file was imported, 1 when some file could not be, 2 on
 function text(s: ImportSummary): string {
   const lines: string[] = [];
   for (const f of s.files) {
-    if (f.error) lines.push(`error: ${f.error}`);
-    else lines.push(`${f.file}: ${f.kind}: ${f.rows} rows, ${f.inserted} new, ${f.duplicates} already stored${f.skipped ? `, ${f.skipped} bad rows skipped` : ''}`);
+    if (!f.error) lines.push(`${f.file}: ${f.kind}: ${f.rows} rows, ${f.inserted} new, ${f.duplicates} already stored${f.skipped ? `, ${f.skipped} bad rows skipped` : ''}`);
   }
   lines.push(`${s.format}: ${s.files.length} file(s), ${s.rows} rows, ${s.inserted} new events, ${s.duplicates} already stored, ${s.skipped} skipped, ${s.actorsAdded} new actors, ${s.seconds.toFixed(1)} s`);
   return lines.join('\n');
