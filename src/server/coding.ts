@@ -14,7 +14,7 @@ import { HttpError } from './errors.ts';
 type Row = Record<string, any>;
 
 let coderP: Promise<any> | null = null;
-async function coder(): Promise<any> {
+export async function coder(): Promise<any> {
   coderP ??= (async () => {
     const path = '../extract/coder.ts';
     const mod = await import(path);
@@ -29,7 +29,7 @@ async function coder(): Promise<any> {
 }
 
 /** Content hash of the normalised text (the ingest module's rule when it exports one). */
-async function documentId(text: string): Promise<string> {
+export async function documentId(text: string): Promise<string> {
   try {
     const path = '../ingest/document.ts';
     const mod = await import(path);
@@ -40,7 +40,7 @@ async function documentId(text: string): Promise<string> {
   return createHash('sha256').update(text.normalize('NFC').replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 32);
 }
 
-async function writer(): Promise<(store: Store, items: { document: Document; sentences: any[]; events: Event[] }[]) => Promise<unknown>> {
+export async function writer(): Promise<(store: Store, items: { document: Document; sentences: any[]; events: Event[] }[]) => Promise<unknown>> {
   const path = '../store/write.ts';
   let mod: any;
   try {
@@ -84,4 +84,15 @@ export async function codeText(store: Store, req: CodeRequest, readBack: (rows: 
     [doc.id],
   )).getRowObjectsJS() as Row[];
   return { document: head, events: readBack(rows), stored: true, added: after - before };
+}
+
+/** Code documents and store them in one transaction; returns how many events the database gained. */
+export async function codeAndStore(store: Store, docs: Document[]): Promise<{ documents: number; events: number; added: number }> {
+  const c = await coder();
+  const write = await writer();
+  const count = async () => Number((await (await store.con.runAndReadAll(`SELECT count(*) AS n FROM events`)).getRowObjectsJS())[0].n);
+  const before = await count();
+  const items = docs.map((d) => ({ document: d, ...(c.codeDocument(d) as { sentences: any[]; events: Event[] }) }));
+  await write(store, items);
+  return { documents: docs.length, events: items.reduce((n, i) => n + i.events.length, 0), added: (await count()) - before };
 }
