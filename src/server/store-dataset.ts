@@ -85,7 +85,7 @@ export async function storeDataset(store: Store, opts: StoreDatasetOptions = {})
             CAST(count(*) FILTER (WHERE NOT negated AND NOT denied AND modality = 'asserted' AND quad <= 2) AS INTEGER) AS coop,
             CAST(count(*) FILTER (WHERE NOT negated AND NOT denied AND modality = 'asserted' AND quad >= 3) AS INTEGER) AS host,
             coalesce(sum(goldstein) FILTER (WHERE NOT negated AND NOT denied AND modality = 'asserted'), 0) AS gs
-         FROM events WHERE date BETWEEN CAST(? AS DATE) AND CAST(? AS DATE) GROUP BY source, target`,
+         FROM events WHERE date BETWEEN CAST(? AS DATE) AND CAST(? AS DATE) AND source <> '' AND target <> '' GROUP BY source, target`,
         [range.from, range.to],
       );
       const nm = await actorNames();
@@ -202,7 +202,7 @@ export async function storeDataset(store: Store, opts: StoreDatasetOptions = {})
 
   const actorCounts = () =>
     cached('actor-counts', async () => {
-      const rows = await q(`SELECT code, CAST(count(*) AS INTEGER) AS n FROM (SELECT source AS code FROM events UNION ALL SELECT target FROM events) GROUP BY code`);
+      const rows = await q(`SELECT code, CAST(count(*) AS INTEGER) AS n FROM (SELECT source AS code FROM events UNION ALL SELECT target FROM events) WHERE code <> '' GROUP BY code`);
       const counts = new Map<string, number>();
       for (const r of rows) {
         counts.set(r.code, (counts.get(r.code) ?? 0) + r.n);

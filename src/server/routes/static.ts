@@ -22,6 +22,7 @@ export function resolveStatic(root: string, urlPath: string): string {
     throw new HttpError(400, 'path: malformed percent-encoding');
   }
   if (p.includes('\0') || p.includes('\\')) throw new HttpError(400, 'path: invalid characters');
+  if (p.split('/').includes('..')) throw new HttpError(400, 'path: must not leave the web root');
   const norm = posix.normalize('/' + p);
   if (norm.split('/').includes('..')) throw new HttpError(400, 'path: must not leave the web root');
   const file = resolve(root, '.' + (norm.endsWith('/') ? norm + 'index.html' : norm));
