@@ -1,0 +1,230 @@
+/**
+ * Actor dictionary entries: reading entente's own TSV dictionaries
+ * (`dictionaries/countries.tsv`, `dictionaries/actors/*.tsv`, users' `--actors FILE`)
+ * into flat phrase entries, and the phrase normalisation the matcher keys on.
+ * File formats are documented in `dictionaries/README.md`.
+ *
+ * Normalisation (shared by dictionary phrases and text tokens): accents stripped
+ * (NFD), lower-cased, everything but letters and digits removed inside a word
+ * ("U.S." → "us", "Qa'ida" → "qaida"); hyphens, "+", "/" and spaces separate words
+ * ("al-Qaeda" → al qaeda, "P5+1" → p5 1); a trailing possessive is its own word "'s".
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { DICTIONARY_DIR } from '../model/cameo.ts';
+import type { ActorKind } from '../model/types.ts';
+
+/** How a mention was recognised. */
+export type Via = 'name' | 'alias' | 'demonym' | 'capital' | 'leader' | 'institution' | 'igo' | 'nonstate' | 'coreference';
+
+/** A person's office held over a period (leaders.tsv). */
+export interface Tenure {
+  code: string;
+  role: string;
+  title: string;
+  /** ISO dates, inclusive; null = open. */
+  start: string | null;
+  end: string | null;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  country: string;
+  gender: string | null;
+  tenures: Tenure[];
+  /** Code outside every tenure (default: the country's elite code, `IRNELI`). */
+  otherwise?: string | null;
+}
+
+/** What a dictionary phrase stands for. */
+export type Lexeme =
+  | { type: 'actor'; code: string; name: string; kind: ActorKind; country: string | null; via: Via; sector: string | null }
+  | { type: 'person'; person: Person }
+  /** sector noun ("government", "forces") or title ("president"); `generic` words only give a sector when no stronger word does. */
+  | { type: 'sector'; sector: string; strength: 'primary' | 'generic' | 'title'; roles: string[] };
+
+export interface Entry {
+  /** Phrase as written in the dictionary. */
+  phrase: string;
+  /** Normalised word keys. */
+  keys: string[];
+  lexeme: Lexeme;
+  /** Matches only when the text has the same letters in the same case ("US", not "us"). */
+  cased: boolean;
+  /** Matches only next to a context cue ("IS fighters", "against IS"). */
+  cue: boolean;
+  /** Matches only right after a title ("President May"). */
+  titled: boolean;
+  /** Person names: every word must be capitalised in the text. */
+  capitalised: boolean;
+  /** Where it was read: file:line. */
+  origin: string;
+}
+
+const MARKS = /[\u0300-\u036f]/g;
+const NON_ALNUM = /[^a-z0-9]/g;
+const NON_ALNUM_CASED = /[^A-Za-z0-9]/g;
+
+/** Normalised key of one word (no separators inside). */
+export function wordKey(w: string): string {
+  if (w === "'s" || w === '’s' || w === "'" || w === '’' || w === 's’' || w === "s'") return "'s";
+  return w.normalize('NFD').replace(MARKS, '').toLowerCase().replace(NON_ALNUM, '');
+}
+
+/** The word with accents and punctuation removed but case kept ("U.S." → "US"). */
+export function casedKey(w: string): string {
+  return w.normalize('NFD').replace(MARKS, '').replace(NON_ALNUM_CASED, '');
+}
+
+/** Split a dictionary phrase into normalised word keys. */
+export function phraseKeys(phrase: string): string[] {
+  const out: string[] = [];
+  for (let piece of phrase.replace(/’/g, "'").split(/[\s\-–—+\/&,]+/)) {
+    if (!piece) continue;
+    let poss = false;
+    if (piece.length > 2 && /'s$/i.test(piece)) { piece = piece.slice(0, -2); poss = true; }
+    const k = wordKey(piece);
+    if (k) out.push(k);
+    if (poss) out.push("'s");
+  }
+  if (out[0] === 'the' && out.length > 1) out.shift();
+  return out;
+}
+
+/** Cased form of a phrase's words, for `cased` entries. */
+export function phraseCased(phrase: string): string[] {
+  return phrase.split(/[\s\-–—+\/&,]+/).map(casedKey).filter(Boolean);
+}
+
+export class DictionaryError extends Error {}
+
+/** Parse one `|`-separated cell. */
+export function cells(cell: string | undefined): string[] {
+  return cell ? cell.split('|').map((s) => s.trim()).filter(Boolean) : [];
+}
+
+/** Build an entry from a written phrase; markers: `~` needs a cue, `^` needs a title. Upper-case phrases are case-sensitive. */
+export function makeEntry(written: string, lexeme: Lexeme, origin: string): Entry | null {
+  let phrase = written.trim();
+  let cue = false, titled = false;
+  while (phrase.startsWith('~') || phrase.startsWith('^')) {
+    if (phrase[0] === '~') cue = true; else titled = true;
+    phrase = phrase.slice(1);
+  }
+  const keys = phraseKeys(phrase);
+  if (keys.length === 0) return null;
+  const letters = phrase.replace(/[^\p{L}]/gu, '');
+  const cased = letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  return { phrase, keys, lexeme, cased, cue, titled, capitalised: lexeme.type === 'person', origin };
+}
+
+/** Rows of a TSV file: comment lines (#) and blank lines skipped; first row is the header. */
+export function readTsv(path: string, text?: string): { header: string[]; rows: { line: number; get: (k: string) => string | undefined }[] } {
+  let content: string;
+  try {
+    content = text ?? readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new DictionaryError(`${path}: cannot read (${(e as Error).message})`);
+  }
+  const lines = content.split(/\r?\n/);
+  let header: string[] | null = null;
+  const rows: { line: number; get: (k: string) => string | undefined }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line.trim() || line.startsWith('#')) continue;
+    const cs = line.split('\t');
+    if (!header) { header = cs.map((c) => c.trim()); continue; }
+    const h = header;
+    rows.push({ line: i + 1, get: (k: string) => { const j = h.indexOf(k); return j < 0 ? undefined : cs[j]?.trim(); } });
+  }
+  if (!header) throw new DictionaryError(`${path}: no header row`);
+  return { header, rows };
+}
+
+/** Sector suffix of a code whose first three letters are a state (`IRNMIL` → `MIL`). */
+export function sectorOf(code: string, states: Set<string>): string | null {
+  return states.has(code.slice(0, 3)) && code.length > 3 ? code.slice(3) : null;
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Read entente's TSV actor files. The file's kind is chosen by its header:
+ * - `code name variants …` with `kind` column or by file name (igos, nonstate, institutions) → actor entries
+ * - `phrase sector class roles` → sector/title words
+ * - `code country name variants surname role title start end gender` → leaders
+ */
+export function readActorTsv(path: string, states: Set<string>, text?: string): Entry[] {
+  const { header, rows } = readTsv(path, text);
+  const file = basename(path);
+  const out: Entry[] = [];
+  const push = (written: string, lex: Lexeme, line: number) => {
+    const e = makeEntry(written, lex, `${file}:${line}`);
+    if (e) out.push(e);
+  };
+  if (header.includes('phrase') && header.includes('sector')) {
+    for (const r of rows) {
+      const cls = r.get('class') || 'primary';
+      if (cls !== 'primary' && cls !== 'generic' && cls !== 'title') throw new DictionaryError(`${path}:${r.line}: class must be primary, generic or title, not "${cls}"`);
+      const lex: Lexeme = { type: 'sector', sector: r.get('sector') ?? '', strength: cls, roles: cells(r.get('roles')) };
+      for (const p of cells(r.get('phrase'))) push(p, lex, r.line);
+    }
+    return out;
+  }
+  if (header.includes('surname') || header.includes('role')) {
+    const persons = new Map<string, Person>();
+    const formsOf = new Map<string, Set<string>>();
+    for (const r of rows) {
+      const name = r.get('name'), code = r.get('code'), country = r.get('country');
+      if (!name || !code || !country) throw new DictionaryError(`${path}:${r.line}: name, code and country are required`);
+      const start = r.get('start') || null, end = r.get('end') || null;
+      for (const d of [start, end]) if (d && !ISO.test(d)) throw new DictionaryError(`${path}:${r.line}: date "${d}" is not YYYY-MM-DD`);
+      const id = `${country}:${name}`;
+      let p = persons.get(id);
+      if (!p) { p = { id, name, country, gender: r.get('gender') || null, tenures: [] }; persons.set(id, p); formsOf.set(id, new Set()); }
+      p.tenures.push({ code, role: r.get('role') ?? '', title: (r.get('title') ?? '').toLowerCase(), start, end });
+      const lex: Lexeme = { type: 'person', person: p };
+      // Each written form once per person.
+      const forms = [name, ...cells(r.get('variants')), ...cells(r.get('surname'))];
+      const seen = formsOf.get(id)!;
+      for (const f of forms) {
+        if (seen.has(f)) continue;
+        seen.add(f);
+        push(f, lex, r.line);
+      }
+    }
+    return out;
+  }
+  const defaultKind: ActorKind = /igo/i.test(file) ? 'igo' : /nonstate|milnonstate/i.test(file) ? 'nonstate' : /institution/i.test(file) ? 'institution' : 'group';
+  for (const r of rows) {
+    const code = r.get('code'), name = r.get('name');
+    if (!code || !name) throw new DictionaryError(`${path}:${r.line}: code and name are required`);
+    if (!/^[A-Z0-9+]{2,15}$/.test(code)) throw new DictionaryError(`${path}:${r.line}: code "${code}" must be 2–15 capital letters or digits`);
+    const kind = (r.get('kind') || defaultKind) as ActorKind;
+    const countryCell = r.get('country');
+    const country = kind === 'igo' || kind === 'nonstate' ? null : countryCell || (states.has(code.slice(0, 3)) ? code.slice(0, 3) : null);
+    const via: Via = kind === 'igo' ? 'igo' : kind === 'nonstate' ? 'nonstate' : kind === 'institution' ? 'institution' : 'name';
+    const lex: Lexeme = { type: 'actor', code, name, kind, country, via, sector: sectorOf(code, states) };
+    push(name, lex, r.line);
+    for (const v of cells(r.get('variants'))) push(v, { ...lex, via: via === 'name' ? 'alias' : via }, r.line);
+    for (const d of cells(r.get('demonyms'))) push(d, { ...lex, via: 'demonym' }, r.line);
+  }
+  return out;
+}
+
+/** Entries for the states of `countries.tsv`: name, variants, demonyms, capitals. */
+export function countryEntries(states: Iterable<{ code: string; name: string; variants: string[]; demonyms: string[]; capitals: string[] }>): Entry[] {
+  const out: Entry[] = [];
+  for (const c of states) {
+    const base = { type: 'actor' as const, code: c.code, name: c.name, kind: 'state' as ActorKind, country: c.code, sector: null };
+    const add = (p: string, via: Via) => { const e = makeEntry(p, { ...base, via }, 'countries.tsv'); if (e) out.push(e); };
+    add(c.name, 'name');
+    for (const v of c.variants) add(v, 'alias');
+    for (const d of c.demonyms) add(d, 'demonym');
+    for (const k of c.capitals) add(k, 'capital');
+  }
+  return out;
+}
+
+export const ACTOR_DIR = DICTIONARY_DIR + 'actors/';

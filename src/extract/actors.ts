@@ -1,0 +1,504 @@
+/**
+ * Actor recognition: finds the actors of a sentence (states, their sectors, leaders,
+ * institutions, IGOs, non-state armed groups) and gives each its CAMEO-style code,
+ * its character offsets and token span.
+ *
+ * Method (the dictionary approach of TABARI/PETRARCH, over wink tokens):
+ * 1. a trie over normalised word keys (see actor-dictionary.ts) finds the longest
+ *    dictionary phrase at each position, left to right, non-overlapping;
+ * 2. a small composition grammar over those chunks builds the actor:
+ *    country + sector words ("Iraqi forces" → IRQMIL, "US officials" → USAGOV),
+ *    country + institution ("Iran's Revolutionary Guards" → IRNMIL),
+ *    title + person ("Iranian Foreign Minister Mohammad Javad Zarif" → IRNGOV, by the
+ *    person's tenure at the document date), person + sector ("Maliki's government"),
+ *    sector + "of" + country ("the government of Nouri al-Maliki");
+ * 3. conservative follow-up within a document: "the president" / "the Iranian leader"
+ *    → the one person of that title (and country) mentioned so far; "he"/"she" → the
+ *    only person of the previous sentence when it names no unknown person.
+ * Everything is precompiled once; a sentence costs O(tokens) Map lookups.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { countryTable } from '../model/countries.ts';
+import type { Actor, ActorKind } from '../model/types.ts';
+import type { SegmentedSentence, Token } from './segment.ts';
+import {
+  ACTOR_DIR, DictionaryError, casedKey, countryEntries, phraseCased, readActorTsv, readTsv, wordKey,
+  type Entry, type Lexeme, type Person, type Via,
+} from './actor-dictionary.ts';
+import { isPetrarchDictionary, readPetrarchDictionary } from './petrarch-dictionary.ts';
+
+export type { Via } from './actor-dictionary.ts';
+
+export interface ActorMention {
+  code: string;
+  /** Display name: the person's name for leaders, otherwise the actor's name. */
+  name: string;
+  kind: ActorKind;
+  /** Char offsets in the document, end exclusive. */
+  start: number;
+  end: number;
+  /** Token indices within the sentence, [first, last). */
+  first: number;
+  last: number;
+  via: Via;
+  /** Country the actor rolls up to (null for IGOs and non-state actors). */
+  country: string | null;
+  /** 0..1: lower for leaders matched without a document date, outside their tenure, or by follow-up. */
+  confidence: number;
+  /** The person, for leaders and follow-ups to them. */
+  person?: string;
+}
+
+interface PersonSeen { person: Person; code: string; sentence: number }
+
+export interface DocContext {
+  date: string | null;
+  /** Persons mentioned so far, most recent last. */
+  persons: PersonSeen[];
+  /** Index of the last sentence processed, its persons, and whether it named a person not in the dictionaries. */
+  lastSentence: number;
+  lastPersons: PersonSeen[];
+  lastUnknownName: boolean;
+}
+
+export interface ActorMatcher {
+  newDocument(date: string | null): DocContext;
+  /** All actor mentions of a sentence, longest match wins, non-overlapping, in order. */
+  sentence(s: SegmentedSentence, ctx: DocContext): ActorMention[];
+  /** Vocabulary lookup (name, country, kind); sector codes of a state (`IRQMIL`) are derived. */
+  actor(code: string): Actor | undefined;
+  actors(): Actor[];
+  /** Number of dictionary phrases loaded. */
+  readonly size: number;
+}
+
+interface TrieNode { next: Map<string, TrieNode> | null; entries: Entry[] | null }
+
+interface Chunk {
+  /** Unit range [i, j). */
+  i: number;
+  j: number;
+  entries: Entry[];
+  cls: 'P' | 'A' | 'S';
+}
+
+/** Context words that make an upper-case "IS" the group, not the verb. */
+const CUE_BEFORE = new Set(['against', 'by', 'from', 'the', 'of', 'with', 'to', 'on', 'fight', 'fighting', 'defeat', 'and', 'or', 'joined', 'join', 'for', 'in', 'into', 'under', 'versus', 'vs']);
+const CUE_AFTER = new Set(['militants', 'militant', 'fighters', 'fighter', 'group', 'jihadists', 'jihadist', 'extremists', 'forces', 'leader', 'leaders', 'commander', 'commanders', 'members', 'member', 'supporters', 'positions', 'territory', 'stronghold', 'strongholds', 'caliphate', "'s", 'and', 'or', 'had', 'has', 'have', 'was', 'were', 'said', 'claimed', 'seized', 'captured', 'took', 'attacked', 'killed', 'executed']);
+/** "Iranian-backed militias": the state is not the actor. */
+const BACKED = new Set(['backed', 'sponsored', 'funded', 'supported', 'aligned', 'allied', 'linked', 'affiliated', 'inspired', 'trained', 'armed', 'based', 'born', 'made', 'owned', 'controlled', 'friendly', 'style']);
+const JOINERS = new Set(['-', '–', '.', '+', '/', '&', "'", '’']);
+const FORMER = new Set(['former', 'ex', 'late', 'then']);
+
+export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher {
+  const table = countryTable();
+  const states = new Set(table.keys());
+  const entries: Entry[] = countryEntries(table.values());
+  let files: string[] = [];
+  try {
+    files = readdirSync(ACTOR_DIR).filter((f) => f.endsWith('.tsv') && f !== 'sector-codes.tsv').sort().map((f) => ACTOR_DIR + f);
+  } catch { /* no actors directory: countries only */ }
+  for (const f of files) entries.push(...readActorTsv(f, states));
+  for (const f of opts.files ?? []) entries.push(...readUserFile(f, states));
+
+  const sectorNames = new Map<string, { name: string; kind: ActorKind }>();
+  try {
+    for (const r of readTsv(ACTOR_DIR + 'sector-codes.tsv').rows) {
+      const s = r.get('sector');
+      if (s) sectorNames.set(s, { name: r.get('name') ?? s, kind: (r.get('kind') as ActorKind) || 'group' });
+    }
+  } catch { /* optional */ }
+
+  // Trie.
+  const root: TrieNode = { next: null, entries: null };
+  for (const e of entries) {
+    let node = root;
+    for (const k of e.keys) {
+      node.next ??= new Map();
+      let n = node.next.get(k);
+      if (!n) { n = { next: null, entries: null }; node.next.set(k, n); }
+      node = n;
+    }
+    (node.entries ??= []).push(e);
+  }
+  const casedForm = new Map<Entry, string>();
+  for (const e of entries) if (e.cased) casedForm.set(e, phraseCased(e.phrase).join(' '));
+
+  // Vocabulary.
+  const vocab = new Map<string, Actor>();
+  for (const c of table.values()) vocab.set(c.code, { code: c.code, name: c.name, country: c.code, sector: null, kind: 'state' });
+  for (const e of entries) {
+    const lx = e.lexeme;
+    if (lx.type === 'actor' && !vocab.has(lx.code)) vocab.set(lx.code, { code: lx.code, name: lx.name, country: lx.country, sector: lx.sector, kind: lx.kind });
+    if (lx.type === 'person') for (const t of lx.person.tenures) if (!vocab.has(t.code)) vocab.set(t.code, derive(t.code) ?? { code: t.code, name: t.code, country: lx.person.country, sector: null, kind: 'group' });
+  }
+  function derive(code: string): Actor | undefined {
+    const c = table.get(code.slice(0, 3));
+    if (!c) return undefined;
+    const suffix = code.slice(3);
+    const parts: string[] = [];
+    for (let i = 0; i < suffix.length; i += 3) {
+      const s = sectorNames.get(suffix.slice(i, i + 3));
+      if (!s && sectorNames.size > 0) return undefined;
+      parts.push(s?.name ?? suffix.slice(i, i + 3));
+    }
+    const last = sectorNames.get(suffix.slice(-3));
+    return { code, name: `${c.name} ${parts.join(' ')}`, country: c.code, sector: suffix, kind: last?.kind ?? 'group' };
+  }
+  function actor(code: string): Actor | undefined {
+    let a = vocab.get(code);
+    if (!a) { a = derive(code); if (a) vocab.set(code, a); }
+    return a;
+  }
+  const nameOf = (code: string) => actor(code)?.name ?? code;
+
+  // Per-token key cache (token text → [key, cased key]).
+  const keyCache = new Map<string, [string, string]>();
+  function keysOf(text: string): [string, string] {
+    let k = keyCache.get(text);
+    if (!k) {
+      k = [wordKey(text), casedKey(text)];
+      if (keyCache.size > 200_000) keyCache.clear();
+      keyCache.set(text, k);
+    }
+    return k;
+  }
+
+  function sentence(s: SegmentedSentence, ctx: DocContext): ActorMention[] {
+    const toks = s.tokens;
+    // Units: tokens with a non-empty key (punctuation dropped).
+    const keys: string[] = [], ckeys: string[] = [], tok: number[] = [];
+    for (let t = 0; t < toks.length; t++) {
+      const [k, ck] = keysOf(toks[t].text);
+      if (!k) {
+        // Punctuation other than joiners (- . + / &) is kept as a unit so that phrases and compositions do not run across it.
+        if (JOINERS.has(toks[t].text)) continue;
+        keys.push(toks[t].text); ckeys.push(toks[t].text); tok.push(t);
+        continue;
+      }
+      keys.push(k); ckeys.push(ck); tok.push(t);
+    }
+    const n = keys.length;
+
+    // 1. Longest-match chunks.
+    const chunks: Chunk[] = [];
+    let prev: Chunk | null = null;
+    for (let i = 0; i < n;) {
+      let node: TrieNode | undefined = root;
+      let best: Chunk | null = null;
+      for (let j = i; j < n; j++) {
+        node = node.next?.get(keys[j]);
+        if (!node) break;
+        if (node.entries) {
+          const ok = accept(node.entries, i, j + 1, prev);
+          if (ok.length) best = { i, j: j + 1, entries: ok, cls: classOf(ok) };
+        }
+      }
+      if (best && best.cls === 'A' && backedAfter(best)) { i = best.j; continue; }
+      if (best && best.cls === 'P' && foreignName(best)) { i = best.j; continue; }
+      if (best) { chunks.push(best); prev = best; i = best.j; } else i++;
+    }
+
+    function accept(es: Entry[], i: number, j: number, before: Chunk | null): Entry[] {
+      let out: Entry[] | null = null;
+      for (let x = 0; x < es.length; x++) {
+        const e = es[x];
+        let ok = true;
+        if (e.cased) ok = ckeys.slice(i, j).join(' ') === casedForm.get(e);
+        if (ok && e.capitalised) for (let u = i; u < j && ok; u++) { const c = ckeys[u].charCodeAt(0); if (keys[u] !== "'s" && !(c >= 65 && c <= 90)) ok = false; }
+        if (ok && e.cue) ok = (i > 0 && CUE_BEFORE.has(keys[i - 1]) && !allCaps(i - 1)) || (j < n && CUE_AFTER.has(keys[j]) && !allCaps(j));
+        if (ok && e.titled) ok = before !== null && before.j === i && before.cls === 'S' && before.entries.some(isTitle);
+        if (ok) { if (out) out.push(e); } else if (!out) out = es.slice(0, x);
+      }
+      return out ?? es;
+    }
+    function allCaps(u: number): boolean {
+      const c = ckeys[u];
+      return c.length > 1 && c === c.toUpperCase() && /[A-Z]/.test(c);
+    }
+    /** A person phrase next to an unknown capitalised name ("Qassem Suleimani", "Sadeq Larijani") is someone else. */
+    function foreignName(c: Chunk): boolean {
+      const a = tok[c.i] - 1, b = tok[c.j - 1] + 1;
+      return (a >= 0 && properName(toks[a]) && !(c.i > 0 && tok[c.i - 1] === a && trieStarts(c.i - 1))) || (b < toks.length && properName(toks[b]) && !(c.j < n && trieStarts(c.j)));
+    }
+    function trieStarts(u: number): boolean {
+      return root.next?.has(keys[u]) ?? false;
+    }
+    function backedAfter(c: Chunk): boolean {
+      const t = tok[c.j - 1];
+      return t + 2 < toks.length && toks[t + 1].text === '-' && BACKED.has(toks[t + 2].text.toLowerCase());
+    }
+
+    // 2. Composition.
+    const out: ActorMention[] = [];
+    const seen: PersonSeen[] = [];
+    const mk = (i: number, j: number, code: string, via: Via, confidence: number, person?: Person): void => {
+      const a = actor(code);
+      const t0 = toks[tok[i]], t1 = toks[tok[j - 1]];
+      out.push({
+        code, name: person?.name ?? a?.name ?? code, kind: person ? 'person' : a?.kind ?? 'group',
+        start: t0.start, end: t1.end, first: tok[i], last: tok[j - 1] + 1, via,
+        country: a ? a.country : null, confidence, ...(person ? { person: person.name } : {}),
+      });
+      if (person) seen.push({ person, code, sentence: s.index });
+    };
+    /** Next chunk when it starts at unit u (or u+1 after a possessive "'s"). */
+    const at = (k: number, u: number, possessive: boolean): Chunk | null => {
+      const c = chunks[k];
+      if (!c) return null;
+      if (c.i === u) return c;
+      if (possessive && c.i === u + 1 && keys[u] === "'s") return c;
+      return null;
+    };
+    const former = (i: number) => i > 0 && FORMER.has(keys[i - 1]);
+
+    let k = 0;
+    while (k < chunks.length) {
+      const c = chunks[k];
+      if (c.cls === 'A') {
+        const lx = pickActor(c.entries);
+        if (lx.kind === 'state') {
+          const nx = at(k + 1, c.j, true);
+          if (nx?.cls === 'S') {
+            const ch = chain(k + 1);
+            const p = ch.hasTitle ? at(ch.k, chunks[ch.k - 1].j, false) : null;
+            if (p?.cls === 'P') {
+              const r = resolve(p, ctx, lx.code, former(c.i));
+              if (r) { mk(c.i, p.j, r.code, 'leader', r.confidence, r.person); k = ch.k + 1; continue; }
+            }
+            if (ch.titleOnly && c.i > 0 && keys[c.i - 1] === 'the') {
+              const r = corefByTitle(ctx, ch.roles, lx.code, seen);
+              if (r) { mk(c.i, chunks[ch.k - 1].j, r.code, 'coreference', 0.7, r.person); k = ch.k; continue; }
+            }
+            if (ch.sector) { mk(c.i, chunks[ch.k - 1].j, lx.code + ch.sector, lx.via, 0.9); k = ch.k; continue; }
+          } else if (nx?.cls === 'P') {
+            const r = resolve(nx, ctx, lx.code, former(c.i));
+            if (r) { mk(c.i, nx.j, r.code, 'leader', r.confidence, r.person); k += 2; continue; }
+          } else if (nx?.cls === 'A') {
+            const il = pickActor(nx.entries);
+            if (il.kind === 'institution') {
+              const code = il.country === lx.code ? il.code : il.sector ? lx.code + il.sector : null;
+              if (code) { mk(c.i, nx.j, code, 'institution', 0.9); k += 2; continue; }
+            }
+          }
+          // "US and Iraqi forces": a coordinated state shares the sector noun that follows the last one.
+          const shared = coordinatedSector(k);
+          mk(c.i, c.j, lx.code + (shared ?? ''), lx.via, shared ? 0.8 : 0.9);
+          k++;
+          continue;
+        }
+        // IGO, non-state group, institution: absorb trailing sector words ("ISIS fighters").
+        let end = c.j, kk = k + 1;
+        if (lx.kind !== 'institution') {
+          const nx = at(k + 1, c.j, false);
+          if (nx?.cls === 'S') { const ch = chain(k + 1); if (ch.sector && !ch.hasTitle) { end = chunks[ch.k - 1].j; kk = ch.k; } }
+        }
+        mk(c.i, end, lx.code, lx.via, 0.9);
+        k = kk;
+        continue;
+      }
+      if (c.cls === 'P') {
+        const r = resolve(c, ctx, null, former(c.i));
+        if (!r) { k++; continue; }
+        // "Maliki's government", "the Obama administration".
+        const nx = at(k + 1, c.j, true);
+        if (nx?.cls === 'S') {
+          const ch = chain(k + 1);
+          if (ch.primary) { mk(c.i, chunks[ch.k - 1].j, r.person.country + ch.primary, 'leader', r.confidence * 0.95); k = ch.k; continue; }
+        }
+        mk(c.i, c.j, r.code, 'leader', r.confidence, r.person);
+        k++;
+        continue;
+      }
+      // Sector / title words without a country before them.
+      const ch = chain(k);
+      const last = chunks[ch.k - 1];
+      if (ch.hasTitle) {
+        const p = at(ch.k, last.j, false);
+        if (p?.cls === 'P') {
+          const r = resolve(p, ctx, null, former(c.i), ch.roles);
+          if (r) { mk(c.i, p.j, r.code, 'leader', r.confidence, r.person); k = ch.k + 1; continue; }
+        }
+      }
+      if (ch.primary && last.j + 1 < n && keys[last.j] === 'of') {
+        // "the government of Iraq", "the government of Nouri al-Maliki".
+        const u = keys[last.j + 1] === 'the' ? last.j + 2 : last.j + 1;
+        const o = at(ch.k, u, false);
+        if (o?.cls === 'A' && pickActor(o.entries).kind === 'state') { mk(c.i, o.j, pickActor(o.entries).code + ch.primary, 'name', 0.85); k = ch.k + 1; continue; }
+        if (o?.cls === 'P') {
+          const r = resolve(o, ctx, null, false);
+          if (r) { mk(c.i, o.j, r.person.country + ch.primary, 'leader', r.confidence * 0.95); k = ch.k + 1; continue; }
+        }
+      }
+      if (ch.titleOnly && c.i > 0 && keys[c.i - 1] === 'the' && !(last.j < n && keys[last.j] === 'of')) {
+        const r = corefByTitle(ctx, ch.roles, null, seen);
+        if (r) { mk(c.i, last.j, r.code, 'coreference', 0.6, r.person); }
+      }
+      k = ch.k;
+    }
+
+    /** Sector chain starting at chunk k: consecutive adjacent sector chunks. */
+    function chain(k0: number) {
+      let primary: string | null = null, title: string | null = null, generic: string | null = null;
+      let hasTitle = false, titleOnly = true;
+      const roles: string[] = [];
+      let kk = k0;
+      while (kk < chunks.length && chunks[kk].cls === 'S' && (kk === k0 || chunks[kk].i === chunks[kk - 1].j)) {
+        for (const e of chunks[kk].entries) {
+          const lx = e.lexeme;
+          if (lx.type !== 'sector') continue;
+          if (lx.strength === 'title') { hasTitle = true; roles.push(...lx.roles); if (lx.sector) title ??= lx.sector; }
+          else { titleOnly = false; if (lx.strength === 'primary') primary = lx.sector; else generic ??= lx.sector; }
+          break;
+        }
+        kk++;
+      }
+      return { k: kk, primary, sector: primary ?? title ?? generic, hasTitle, titleOnly: titleOnly && hasTitle, roles };
+    }
+    function coordinatedSector(k0: number): string | null {
+      // state (, state)* and/or state + sector chain
+      let kk = k0;
+      while (kk + 1 < chunks.length) {
+        const a = chunks[kk], b = chunks[kk + 1];
+        if (b.cls !== 'A' || pickActor(b.entries).kind !== 'state') return null;
+        if (!(b.i === a.j + 1 && (keys[a.j] === 'and' || keys[a.j] === 'or'))) return null;
+        const nx = at(kk + 2, b.j, false);
+        if (nx?.cls === 'S') { const ch = chain(kk + 2); return ch.primary; }
+        kk++;
+      }
+      return null;
+    }
+
+    // 3. Pronoun follow-up: he/she → the only person of the previous sentence.
+    if (ctx.lastSentence === s.index - 1 && ctx.lastPersons.length > 0 && !ctx.lastUnknownName) {
+      const distinct = new Set(ctx.lastPersons.map((p) => p.person.id));
+      if (distinct.size === 1) {
+        const p = ctx.lastPersons[ctx.lastPersons.length - 1];
+        for (let t = 0; t < toks.length; t++) {
+          const w = toks[t].lower;
+          if ((w !== 'he' && w !== 'she') || toks[t].pos !== 'PRON') continue;
+          if (out.some((m) => m.first <= t)) break; // something named before the pronoun: not clear
+          if (p.person.gender && p.person.gender !== (w === 'he' ? 'm' : 'f')) break;
+          out.push({ code: p.code, name: p.person.name, kind: 'person', start: toks[t].start, end: toks[t].end, first: t, last: t + 1, via: 'coreference', country: actor(p.code)?.country ?? p.person.country, confidence: 0.6, person: p.person.name });
+          out.sort((a, b) => a.first - b.first);
+          break;
+        }
+      }
+    }
+
+    // Update the document context.
+    ctx.persons.push(...seen);
+    ctx.lastSentence = s.index;
+    ctx.lastPersons = seen;
+    ctx.lastUnknownName = unknownName(toks, out);
+    return out;
+  }
+
+  function resolve(c: Chunk, ctx: DocContext, country: string | null, wasFormer: boolean, roles?: string[]): { code: string; person: Person; confidence: number } | null {
+    let cands: Person[] = [];
+    for (const e of c.entries) if (e.lexeme.type === 'person' && !cands.includes(e.lexeme.person)) cands.push(e.lexeme.person);
+    if (country) cands = cands.filter((p) => p.country === country);
+    if (cands.length > 1 && roles?.length) {
+      const r = cands.filter((p) => p.tenures.some((t) => titleMatches(t, roles)));
+      if (r.length) cands = r;
+    }
+    if (cands.length === 0) return null;
+    const date = ctx.date;
+    if (wasFormer) return cands.length === 1 ? { code: outside(cands[0]), person: cands[0], confidence: 0.8 } : null;
+    if (date) {
+      const active: { p: Person; code: string }[] = [];
+      for (const p of cands) {
+        const t = p.tenures.find((t) => (!t.start || t.start <= date) && (!t.end || date <= t.end));
+        if (t) active.push({ p, code: t.code });
+      }
+      if (active.length >= 1 && active.every((a) => a.p === active[0].p)) return { code: active[0].code, person: active[0].p, confidence: 0.9 };
+      if (active.length > 1) return null;
+      return cands.length === 1 ? { code: outside(cands[0]), person: cands[0], confidence: 0.7 } : null;
+    }
+    if (cands.length !== 1) return null;
+    const p = cands[0];
+    const latest = p.tenures.reduce((a, b) => ((b.start ?? '') > (a.start ?? '') ? b : a));
+    return { code: latest.code, person: p, confidence: 0.5 };
+  }
+
+  function corefByTitle(ctx: DocContext, roles: string[], country: string | null, current: PersonSeen[]): PersonSeen | null {
+    const found = new Map<string, PersonSeen>();
+    for (const ps of [...ctx.persons, ...current]) {
+      if (country && ps.person.country !== country) continue;
+      const date = ctx.date;
+      const ok = ps.person.tenures.some((t) => titleMatches(t, roles) && (!date || ((!t.start || t.start <= date) && (!t.end || date <= t.end))));
+      if (ok) found.set(ps.person.id, ps);
+    }
+    return found.size === 1 ? [...found.values()][0] : null;
+  }
+
+  return {
+    newDocument: (date) => ({ date, persons: [], lastSentence: -2, lastPersons: [], lastUnknownName: false }),
+    sentence,
+    actor,
+    actors: () => [...vocab.values()],
+    size: entries.length,
+  };
+  void nameOf;
+}
+
+function outside(p: Person): string {
+  return p.otherwise ?? p.country + 'ELI';
+}
+
+function titleMatches(t: { role: string; title: string }, roles: string[]): boolean {
+  return roles.length === 0 || roles.includes(t.title) || roles.includes(t.role);
+}
+
+function isTitle(e: Entry): boolean {
+  return e.lexeme.type === 'sector' && e.lexeme.strength === 'title';
+}
+
+function classOf(es: Entry[]): 'P' | 'A' | 'S' {
+  let a = false;
+  for (const e of es) {
+    if (e.lexeme.type === 'person') return 'P';
+    if (e.lexeme.type === 'actor') a = true;
+  }
+  return a ? 'A' : 'S';
+}
+
+const KIND_RANK: Record<string, number> = { state: 0, nonstate: 1, igo: 2, institution: 3, group: 4, ngo: 5, person: 6 };
+
+function pickActor(es: Entry[]): Extract<Lexeme, { type: 'actor' }> {
+  let best: Extract<Lexeme, { type: 'actor' }> | null = null;
+  for (const e of es) {
+    const lx = e.lexeme;
+    if (lx.type !== 'actor') continue;
+    if (!best || (KIND_RANK[lx.kind] ?? 9) < (KIND_RANK[best.kind] ?? 9)) best = lx;
+  }
+  return best!;
+}
+
+function properName(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return t.pos === 'PROPN' && c >= 65 && c <= 90 && t.text.length > 1 && t.text !== t.text.toUpperCase();
+}
+
+/** A run of two or more capitalised proper nouns that no mention covers: probably a person the dictionaries do not know. */
+function unknownName(toks: Token[], ms: ActorMention[]): boolean {
+  let run = 0;
+  for (let t = 0; t < toks.length; t++) {
+    const covered = ms.some((m) => t >= m.first && t < m.last);
+    const c = toks[t].text.charCodeAt(0);
+    if (!covered && toks[t].pos === 'PROPN' && c >= 65 && c <= 90) { if (++run >= 2) return true; } else run = 0;
+  }
+  return false;
+}
+
+/** A user's `--actors FILE`: entente TSV or a PETRARCH/TABARI `.txt` actor dictionary. */
+function readUserFile(path: string, states: Set<string>): Entry[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new DictionaryError(`${path}: cannot read actor dictionary (${(e as Error).message})`);
+  }
+  if (isPetrarchDictionary(text)) return readPetrarchDictionary(path, states, text);
+  return readActorTsv(path, states, text);
+}
