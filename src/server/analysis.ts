@@ -46,8 +46,8 @@ export async function report(edges: SignedEdge[], opts: ReportOptions = {}): Pro
   const signed = signedOnly(edges);
   const g = eng.fromSignedEdges(signed);
   return eng.balanceReport(g, {
-    exact: signed.length <= 20000,
-    timeLimit: opts.timeLimit ?? 5,
+    exact: signed.length <= 3000,
+    timeLimit: opts.timeLimit ?? 3,
     predict: opts.predict ?? [],
   });
 }

@@ -15,6 +15,8 @@ export const COLORS = { cooperative: '#1f6fb4', hostile: '#d1495b', neutral: '#9
 /** Bloc colours (Okabe–Ito based, distinct from the two edge colours). */
 export const BLOC_COLORS = ['#009e73', '#e69f00', '#6a51a3', '#56b4e9', '#8c6d31', '#cc79a7', '#3f3f3f', '#b8860b'];
 export const NO_BLOC = '#7f8c8d';
+/** Above this many edges the graph hides edges while the camera moves. */
+export const LARGE_GRAPH_EDGES = 3000;
 
 export interface Selection {
   node?: string | null;
@@ -87,11 +89,13 @@ export class GraphView {
     this.sigma.on('clickNode', ({ node }) => this.onNodeClick(node));
     this.sigma.on('clickStage', () => this.onBackgroundClick());
     this.sigma.on('enterNode', ({ node }) => {
+      if (this.sigma.getMouseCaptor().isMouseDown) return;
       this.hovered = node;
       container.style.cursor = 'pointer';
       this.sigma.refresh({ skipIndexation: true });
     });
     this.sigma.on('leaveNode', () => {
+      if (this.hovered === null) return;
       this.hovered = null;
       container.style.cursor = '';
       this.sigma.refresh({ skipIndexation: true });
@@ -134,6 +138,11 @@ export class GraphView {
       });
     }
     this.placeNewNodes();
+    // large graphs: edges and labels are left out while the camera moves (sigma's own
+    // setting), so panning and zooming stay fluid; they are drawn again when it stops
+    const large = net.edges.length > LARGE_GRAPH_EDGES;
+    this.sigma.setSetting('hideEdgesOnMove', large);
+    this.sigma.setSetting('hideLabelsOnMove', large);
     this.sigma.refresh();
   }
 

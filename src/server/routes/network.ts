@@ -23,7 +23,7 @@ export function networkRoutes(app: Hono, ctx: ServerContext): void {
     const net = await ctx.network(window, level);
     let blocs = new Map<string, number>();
     try {
-      if (net.edges.some((e) => e.sign !== 0)) blocs = blocIndex((await ctx.balance(window, level))?.blocs);
+      if (net.edges.some((e) => e.sign !== 0)) blocs = blocIndex((await ctx.balanceWithin(window, level, 1500))?.blocs);
     } catch {
       /* no balance engine: nodes without blocs */
     }

@@ -1,0 +1,117 @@
+/**
+ * UI benchmark in headless Chromium (Debian's, through playwright-core):
+ *  1. time to first graph for the Correlates of War 1996–99 window (served
+ *     from ../shared/data/signed/cow_signed_windows_1946_1999.csv): from
+ *     navigation start to the network drawn, cold (first visit: the server
+ *     computes the layout) and warm (reload); target < 1 s;
+ *  2. a 10,000-edge signed graph (2,000 actors, three planted blocs, 5 % of
+ *     signs flipped; generated, seeded): frame times while the mouse pans it.
+ * Writes bench/results/ui.json. Run: npx tsx bench/ui.ts
+ */
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, shared } from '../test/shared.ts';
+import { CHROMIUM, launch, type Page } from '../test/web/browser.ts';
+import { startServer } from '../src/server/start.ts';
+
+const COW = 'data/signed/cow_signed_windows_1946_1999.csv';
+if (!existsSync(CHROMIUM)) {
+  console.error(`bench/ui: ${CHROMIUM} is absent (apt-get install chromium)`);
+  process.exit(1);
+}
+const cow = shared(COW);
+if (!cow) {
+  console.error(`bench/ui: ../shared/${COW} is absent`);
+  process.exit(1);
+}
+const { buildWeb } = await import('../web/build.mjs' as string);
+await buildWeb();
+
+async function firstGraph(page: Page, url: string) {
+  await page.goto(url);
+  await page.waitForFunction('window.__entente && window.__entente.ready', null, { timeout: 60_000 });
+  return page.evaluate(`(() => { const p = window.__entente; return { ms: p.readyAt, nodes: p.graph.order, edges: p.graph.size, error: p.error }; })()`) as Promise<{ ms: number; nodes: number; edges: number; error: string | null }>;
+}
+
+/** Drag the graph around for ~`steps` mouse moves and record the intervals between animation frames. */
+async function panFrames(page: Page, steps = 120) {
+  const box = (await page.locator('#graph').boundingBox())!;
+  // evaluated as strings: tsx would wrap named functions in a helper the page does not have
+  await page.evaluate(`(() => {
+    window.__frames = [];
+    window.__panning = true;
+    let last = performance.now();
+    const tick = (t) => { window.__frames.push(t - last); last = t; if (window.__panning) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  })()`);
+  const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  for (let i = 0; i < steps; i++) {
+    const a = (i / steps) * Math.PI * 4;
+    await page.mouse.move(cx + Math.cos(a) * 200, cy + Math.sin(a) * 120);
+  }
+  await page.mouse.up();
+  const frames: number[] = await page.evaluate(`(() => { window.__panning = false; return window.__frames.slice(1); })()`);
+  frames.sort((x, y) => x - y);
+  const q = (p: number) => frames[Math.min(frames.length - 1, Math.floor(p * frames.length))];
+  const mean = frames.reduce((s, x) => s + x, 0) / Math.max(1, frames.length);
+  return { frames: frames.length, medianMs: +q(0.5).toFixed(1), p95Ms: +q(0.95).toFixed(1), maxMs: +frames[frames.length - 1].toFixed(1), fps: +(1000 / mean).toFixed(1) };
+}
+
+/** Seeded generator (mulberry32). */
+function rng(seed: number) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'entente-ui-bench-'));
+const results: Record<string, unknown> = { date: new Date().toISOString(), chromium: CHROMIUM };
+const b = await launch(1400, 880);
+try {
+  // 1. Correlates of War 1996–99
+  const s1 = await startServer({ edges: cow });
+  const cold = await firstGraph(b.page, `${s1.url}/?window=96-99`);
+  const warm = await firstGraph(b.page, `${s1.url}/?window=96-99`);
+  await b.page.screenshot({ path: join(ROOT, 'test/artifacts/bench-cow-96-99.png') }).catch(() => {});
+  await s1.stop();
+  results.cow = { window: '96-99', nodes: cold.nodes, edges: cold.edges, coldMs: Math.round(cold.ms), warmMs: Math.round(warm.ms), targetMs: 1000 };
+  console.log(`COW 96-99: ${cold.nodes} nodes, ${cold.edges} edges: first graph ${Math.round(cold.ms)} ms cold, ${Math.round(warm.ms)} ms warm (target < 1000 ms)`);
+
+  // 2. 10,000 edges
+  const r = rng(42);
+  const n = 2000, m = 10_000;
+  const lines = ['window,from,to,sign'];
+  const seen = new Set<string>();
+  while (seen.size < m) {
+    const a = Math.floor(r() * n), c = Math.floor(r() * n);
+    if (a === c) continue;
+    const k = a < c ? `${a},${c}` : `${c},${a}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    let sign = a % 3 === c % 3 ? 1 : -1;
+    if (r() < 0.05) sign = -sign;
+    lines.push(`synthetic,N${a},N${c},${sign}`);
+  }
+  const csv = join(dir, 'synthetic.csv');
+  writeFileSync(csv, lines.join('\n') + '\n');
+  const s2 = await startServer({ edges: csv });
+  const big = await firstGraph(b.page, `${s2.url}/?window=synthetic`);
+  const pan = await panFrames(b.page);
+  await b.page.screenshot({ path: join(ROOT, 'test/artifacts/bench-10k-edges.png') }).catch(() => {});
+  await s2.stop();
+  results.large = { nodes: big.nodes, edges: big.edges, firstGraphMs: Math.round(big.ms), pan };
+  console.log(`10k-edge graph: ${big.nodes} nodes, ${big.edges} edges: first graph ${Math.round(big.ms)} ms; panning ${pan.frames} frames, median ${pan.medianMs} ms, p95 ${pan.p95Ms} ms, ${pan.fps} fps`);
+} finally {
+  await b.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+writeFileSync(join(ROOT, 'bench/results/ui.json'), JSON.stringify(results, null, 2) + '\n');
+console.log('wrote bench/results/ui.json');
