@@ -104,7 +104,7 @@ export interface NetworkNode {
 }
 
 export interface NetworkWindow extends Window {
-  /** Event rows dated in the window (before de-duplication and filters). */
+  /** Event rows dated in the window (before de-duplication and filters); input dyads: the sum of its dyads' events. */
   events: number;
   nodes: NetworkNode[];
   edges: NetworkEdge[];
@@ -180,7 +180,8 @@ async function eventDates(store: Store, o: AggregationOptions): Promise<Map<stri
 function countWindows(o: AggregationOptions, dates: Map<string, number>): (Window & { events: number })[] {
   if (dates.size === 0 && o.spec.kind !== 'ranges') return [];
   const list = [...dates.keys()];
-  const first = list[0], last = list[list.length - 1];
+  // windows start from --from when given (as in the printed SQL), else from the first event
+  const first = o.from ?? list[0], last = o.to ?? list[list.length - 1];
   let ws: Window[];
   if (isCalendarTumbling(o.spec)) {
     const unit = o.spec.length.unit;
