@@ -93,9 +93,12 @@ export interface Contradiction {
   window: string | null;
   a: string;
   b: string;
+  /** `denial` (asserted by one source, negated or denied by another) or `polarity` (cooperative by one, hostile by another). */
   kind: string;
-  /** Two (or more) pieces of evidence that disagree. */
-  evidence: { source: string | null; doc: string | null; date: string | null; sentence: string | null; polarity: number; negated: boolean; denied: boolean; claimant: string | null }[];
+  /** Events on each side in the window. */
+  counts?: { claim: number; counter: number };
+  /** The claim and the counter-evidence. */
+  evidence: { source: string | null; doc: string | null; date: string | null; sentence: string | null; polarity: number; negated: boolean; denied: boolean; claimant: string | null; title?: string | null; code?: string }[];
 }
 
 export interface CodedText {

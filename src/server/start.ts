@@ -10,7 +10,6 @@ import type { Limits } from './context.ts';
 import type { Dataset } from './dataset.ts';
 import { storeDataset } from './store-dataset.ts';
 import { edgesDataset, readWindowEdges } from './edges-dataset.ts';
-import type { Period } from './windows.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
@@ -20,7 +19,7 @@ export interface StartOptions {
   edges?: string;
   host?: string;
   port?: number;
-  period?: Period;
+  period?: string;
   limits?: Partial<Limits>;
   webRoot?: string | null;
 }
@@ -47,7 +46,7 @@ export async function startServer(opts: StartOptions): Promise<Started> {
   const { app } = createApp(dataset, { webRoot, limits: opts.limits, allowedHosts: isLoopback(host) ? undefined : [] });
   const running = await listen(app, host, opts.port ?? 0);
   // warm up: the layout over all windows is computed once, before the first browser asks for it
-  void app.request('/api/layout?level=country', { headers: { host: '127.0.0.1' } }).catch(() => {});
+  void Promise.resolve(app.request('/api/layout?level=country', { headers: { host: '127.0.0.1' } })).catch(() => {});
   return {
     ...running,
     dataset,

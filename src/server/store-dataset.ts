@@ -1,13 +1,9 @@
 /**
- * The API's data over an entente DuckDB database: windows of events, the signed
- * network of a window (actor or country level), the events and evidence
- * sentences behind a dyad, documents, actor search and coding new text.
- *
- * Edge sign rule (same spirit as src/network): the sum of the Goldstein weights
- * of the dyad's asserted, non-negated, non-denied events in both directions;
- * positive beyond ±0.5 is cooperative (+1), negative hostile (−1), otherwise
- * neutral (0). Weight is the absolute sum; confidence grows with the number of
- * events and their agreement.
+ * The API's data over an entente DuckDB database: windows of events and the
+ * signed network of a window (src/network: its windows, de-duplication and sign
+ * rule, so the UI shows what `entente network` exports), the events and evidence
+ * sentences behind a dyad, documents, actor search, contradictions between
+ * sources (src/network/contradictions.ts) and coding new text.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Store } from '../store/db.ts';
@@ -15,7 +11,9 @@ import type { SignedEdge } from '../model/types.ts';
 import { countryOf, countryTable } from '../model/countries.ts';
 import { cameo } from '../model/cameo.ts';
 import type { ActorHit, CodeRequest, CodedText, Contradiction, Dataset, DocumentView, DyadEvidence, EvidenceEvent, Level, Network, NetworkNode, WindowInfo } from './dataset.ts';
-import { type Period, rangeOf, windowSql } from './windows.ts';
+import { buildNetworks, listWindows } from '../network/build.ts';
+import { findContradictions } from '../network/contradictions.ts';
+import { windowId } from '../network/window.ts';
 import { Lru } from './cache.ts';
 import { HttpError } from './errors.ts';
 import { codeText } from './coding.ts';
@@ -23,14 +21,13 @@ import { codeText } from './coding.ts';
 type Row = Record<string, any>;
 
 export interface StoreDatasetOptions {
-  period?: Period;
+  /** Window length as src/network understands it: month, quarter (default), year, week, 3month… */
+  period?: string;
   /** Connections in the read pool (DuckDB runs queries of different connections in parallel). */
   connections?: number;
 }
 
-const NEUTRAL_BAND = 0.5;
-
-export async function storeDataset(store: Store, opts: StoreDatasetOptions = {}): Promise<Dataset & { invalidate(): void; period: Period }> {
+export async function storeDataset(store: Store, opts: StoreDatasetOptions = {}): Promise<Dataset & { invalidate(): void; period: string }> {
   const period = opts.period ?? 'quarter';
   const pool: DuckDBConnection[] = [store.con];
   for (let i = 1; i < (opts.connections ?? 3); i++) pool.push(await store.instance.connect());
@@ -57,65 +54,23 @@ export async function storeDataset(store: Store, opts: StoreDatasetOptions = {})
 
   const windows = () =>
     cached('windows', async (): Promise<WindowInfo[]> => {
-      const w = windowSql('date', period);
-      const rows = await q(`SELECT ${w} AS id, strftime(min(date), '%Y-%m-%d') AS first, CAST(count(*) AS INTEGER) AS events, CAST(count(DISTINCT doc) AS INTEGER) AS documents FROM events WHERE date IS NOT NULL GROUP BY 1 ORDER BY 1`);
-      return rows.map((r) => {
-        const range = rangeOf(r.id, period);
-        return { id: r.id, from: range?.from ?? r.first, to: range?.to ?? null, events: r.events, documents: r.documents };
-      });
+      const ws = await listWindows(store, { window: period });
+      return ws.map((w) => ({ id: w.id, from: w.from, to: w.to, events: w.events, documents: 0 }));
     });
 
-  const rangeOrNull = async (window: string) => {
-    const range = rangeOf(window, period);
-    if (!range) return null;
-    const ws = await windows();
-    return ws.some((w) => w.id === window) ? range : null;
-  };
-
-  const roll = (code: string, level: Level) => (level === 'country' ? countryOf(code) : code);
+  const rangeOrNull = async (window: string) => (await windows()).find((w) => w.id === window) ?? null;
 
   const network = (window: string, level: Level) =>
     cached(`net|${window}|${level}`, async (): Promise<Network | null> => {
-      const range = await rangeOrNull(window);
-      if (!range) return null;
-      const rows = await q(
-        `SELECT source, target,
-            CAST(count(*) AS INTEGER) AS n,
-            CAST(count(*) FILTER (WHERE NOT negated AND NOT denied AND modality = 'asserted') AS INTEGER) AS counted,
-            CAST(count(*) FILTER (WHERE NOT negated AND NOT denied AND modality = 'asserted' AND quad <= 2) AS INTEGER) AS coop,
-            CAST(count(*) FILTER (WHERE NOT negated AND NOT denied AND modality = 'asserted' AND quad >= 3) AS INTEGER) AS host,
-            coalesce(sum(goldstein) FILTER (WHERE NOT negated AND NOT denied AND modality = 'asserted'), 0) AS gs
-         FROM events WHERE date BETWEEN CAST(? AS DATE) AND CAST(? AS DATE) AND source <> '' AND target <> '' GROUP BY source, target`,
-        [range.from, range.to],
-      );
+      const w = await rangeOrNull(window);
+      if (!w || !w.from || !w.to) return null;
+      const built = await buildNetworks(store, { ranges: [{ id: windowId(w.from, w.to), from: w.from, to: w.to }], level });
+      const nw = built.windows[0];
       const nm = await actorNames();
-      const activity = new Map<string, number>();
-      const acc = new Map<string, { a: string; b: string; coop: number; host: number; gs: number; n: number }>();
-      for (const r of rows) {
-        const s = roll(r.source, level), t = roll(r.target, level);
-        activity.set(s, (activity.get(s) ?? 0) + r.n);
-        if (t !== s) activity.set(t, (activity.get(t) ?? 0) + r.n);
-        if (s === t) continue;
-        const [a, b] = s < t ? [s, t] : [t, s];
-        const k = `${a}\u0000${b}`;
-        let e = acc.get(k);
-        if (!e) acc.set(k, (e = { a, b, coop: 0, host: 0, gs: 0, n: 0 }));
-        e.coop += r.coop;
-        e.host += r.host;
-        e.gs += r.gs;
-        e.n += r.counted;
-      }
-      const edges: SignedEdge[] = [];
-      for (const e of acc.values()) {
-        if (e.n === 0) continue;
-        const sign = e.gs > NEUTRAL_BAND ? 1 : e.gs < -NEUTRAL_BAND ? -1 : 0;
-        const agree = Math.max(e.coop, e.host) / Math.max(1, e.coop + e.host);
-        edges.push({ a: e.a, b: e.b, sign, weight: Math.round(Math.abs(e.gs) * 100) / 100, cooperative: e.coop, hostile: e.host, events: e.n, confidence: Math.round(agree * (1 - 1 / (1 + e.n)) * 1000) / 1000 });
-      }
-      const nodes: NetworkNode[] = [...activity].map(([id, n]) => ({ id, label: nm.get(id) ?? id, activity: n }));
+      const nodes: NetworkNode[] = (nw?.nodes ?? []).map((n) => ({ id: n.code, label: n.name || nm.get(n.code) || n.code, activity: n.events }));
       nodes.sort((x, y) => y.activity - x.activity || x.id.localeCompare(y.id));
-      edges.sort((x, y) => x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
-      return { window, level, nodes, edges };
+      const edges: SignedEdge[] = (nw?.edges ?? []).filter((e) => e.a !== '' && e.b !== '');
+      return { window, level, nodes: nodes.filter((n) => n.id !== ''), edges };
     });
 
   /** SQL condition matching an actor code at a level (country level also matches its sub-actors). */
@@ -227,8 +182,15 @@ export async function storeDataset(store: Store, opts: StoreDatasetOptions = {})
 
   const contradictions = (window: string | null, limit: number) =>
     cached(`contra|${window}|${limit}`, async (): Promise<Contradiction[]> => {
-      if (window !== null && !(await rangeOrNull(window))) throw new HttpError(404, `window: no window '${window}' in this database (see /api/windows)`);
-      return findContradictions(q, period, window, limit);
+      let opts: Record<string, unknown> = { window: period };
+      if (window !== null) {
+        const w = await rangeOrNull(window);
+        if (!w || !w.from || !w.to) throw new HttpError(404, `window: no window '${window}' in this database (see /api/windows)`);
+        opts = { ranges: [{ id: window, from: w.from, to: w.to }] };
+      }
+      const found = await findContradictions(store, { ...opts, level: 'country', limit });
+      const ev = (e: (typeof found)[number]['claim']) => ({ source: e.outlet, doc: e.doc, date: e.date, sentence: e.sentence, polarity: e.polarity, negated: e.negated, denied: e.denied, claimant: e.claimant, title: e.title, code: e.code });
+      return found.map((c) => ({ window: c.window, a: c.a, b: c.b, kind: c.kind, counts: c.counts, evidence: [ev(c.claim), ev(c.counter)] }));
     });
 
   return {
@@ -255,44 +217,4 @@ export async function storeDataset(store: Store, opts: StoreDatasetOptions = {})
       names = null;
     },
   };
-}
-
-/**
- * Contradictions between sources in a window: the same country dyad and CAMEO
- * root asserted by one outlet and negated or denied by another (the Iran
- * presence claim and its denial), or material cooperation and material
- * conflict reported by different outlets.
- */
-async function findContradictions(q: (sql: string, p?: any[]) => Promise<Row[]>, period: Period, window: string | null, limit: number): Promise<Contradiction[]> {
-  const w = windowSql('e.date', period);
-  const rows = await q(
-    `SELECT ${w} AS win, e.source, e.target, e.root, CAST(e.quad AS INTEGER) AS quad, e.negated, e.denied, e.claimant, e.doc, strftime(e.date, '%Y-%m-%d') AS date, d.source AS outlet, s.text AS sentence
-       FROM events e LEFT JOIN documents d ON d.id = e.doc LEFT JOIN sentences s ON s.doc = e.doc AND s.idx = e.sentence_idx
-      WHERE e.date IS NOT NULL AND e.origin = 'text' ${window !== null ? `AND ${w} = ?` : ''}
-      ORDER BY e.date, e.doc, e.sentence_idx`,
-    window !== null ? [window] : [],
-  );
-  const groups = new Map<string, Row[]>();
-  for (const r of rows) {
-    const s = countryOf(r.source), t = countryOf(r.target);
-    if (s === t) continue;
-    const [a, b] = s < t ? [s, t] : [t, s];
-    const k = `${r.win}|${a}|${b}`;
-    let g = groups.get(k);
-    if (!g) groups.set(k, (g = []));
-    g.push({ ...r, a, b });
-  }
-  const out: Contradiction[] = [];
-  const ev = (r: Row) => ({ source: r.outlet ?? r.claimant ?? null, doc: r.doc, date: r.date, sentence: r.sentence, polarity: r.quad <= 2 ? 1 : -1, negated: r.negated, denied: r.denied, claimant: r.claimant });
-  for (const g of groups.values()) {
-    const { win, a, b } = g[0];
-    const said = g.filter((r) => !r.negated && !r.denied);
-    const unsaid = g.filter((r) => r.negated || r.denied);
-    const pair = said.flatMap((x) => unsaid.filter((y) => y.root === x.root && y.outlet !== x.outlet).map((y) => [x, y] as const))[0];
-    if (pair) out.push({ window: win, a, b, kind: 'asserted-vs-denied', evidence: [ev(pair[0]), ev(pair[1])] });
-    const coop = said.find((r) => r.quad === 2), conf = said.find((r) => r.quad === 4 && r.outlet !== coop?.outlet);
-    if (coop && conf) out.push({ window: win, a, b, kind: 'opposite-polarity', evidence: [ev(coop), ev(conf)] });
-    if (out.length >= limit) break;
-  }
-  return out.slice(0, limit);
 }

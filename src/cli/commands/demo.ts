@@ -22,7 +22,7 @@ print the balance of each window, and serve the web UI on 127.0.0.1.
 
   --db FILE        database (default ./entente.duckdb); running twice adds nothing
   --port N         port (default 8080, or a free one if 8080 is taken)
-  --window PERIOD  month | quarter | year | all (default quarter)
+  --window PERIOD  week | month | quarter | year, or a count of them (6month); default quarter
   --no-serve       print the summary and exit
   --json           print the summary as JSON`;
 

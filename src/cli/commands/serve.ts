@@ -4,7 +4,6 @@
 import type { Command } from '../main.ts';
 import { UsageError } from '../main.ts';
 import { parse } from '../args.ts';
-import { PERIODS, type Period } from '../../server/windows.ts';
 
 const usage = `Usage: entente serve [--db FILE] [--port N] [--host 127.0.0.1] [--window quarter]
 
@@ -14,7 +13,7 @@ Serve the HTTP API (/api/…, see docs/api.md) and the web UI (web/dist, built b
   --edges FILE     serve a window,from,to,sign edge list instead of a database
   --port N         port (default 8080; 0 picks a free one)
   --host HOST      address to bind (default 127.0.0.1; anything else exposes the API to the network)
-  --window PERIOD  month | quarter | year | all (default quarter)`;
+  --window PERIOD  week | month | quarter | year, or a count of them (6month); default quarter`;
 
 export function port(value: string | undefined, dflt: number): number {
   if (value === undefined) return dflt;
@@ -22,10 +21,11 @@ export function port(value: string | undefined, dflt: number): number {
   return Number(value);
 }
 
-export function period(value: string | undefined, dflt: Period): Period {
+/** A window length src/network understands: week, month, quarter, year, or N of them (3month). */
+export function period(value: string | undefined, dflt: string): string {
   if (value === undefined) return dflt;
-  if (!(PERIODS as string[]).includes(value)) throw new UsageError(`--window must be one of ${PERIODS.join(', ')}, got ${JSON.stringify(value)}`);
-  return value as Period;
+  if (!/^([1-9]\d{0,2})?(week|month|quarter|year)$/.test(value)) throw new UsageError(`--window must be week, month, quarter or year (optionally with a count: 3month), got ${JSON.stringify(value)}`);
+  return value;
 }
 
 const serve: Command = {
