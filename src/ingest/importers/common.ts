@@ -358,6 +358,12 @@ export interface CsvInsert {
   checks: RowCheck[];
   /** Extra FROM-clause joins (temp lookup tables), appended after the raw source aliased `r`. */
   joins?: string;
+  /**
+   * Read whole lines and split them in SQL (for tolerant formats): a row with
+   * another number of fields is a bad row reported with its exact line, and
+   * empty fields are NULL. Needs an unquoted format.
+   */
+  splitLines?: boolean;
 }
 
 export interface InsertResult {
@@ -388,7 +394,15 @@ export async function insertCsv(store: Store, f: PreparedFile, spec: CsvInsert, 
     ')';
   // `_line`: the physical line, assuming no rows rejected before it (fixed below in skip mode)
   // in skip mode lines are stored negated, then corrected for rejected rows and made positive
-  const source = `(SELECT *, ${skip ? '-' : ''}(row_number() OVER () + ${spec.header})::BIGINT AS _line FROM ${reader}) r ${spec.joins ?? ''}`;
+  let source = `(SELECT *, ${skip ? '-' : ''}(row_number() OVER () + ${spec.header})::BIGINT AS _line FROM ${reader}) r ${spec.joins ?? ''}`;
+  if (spec.splitLines) {
+    const lineReader =
+      `read_csv(${sqlString(f.path)}, delim=${sqlString('\x1f')}, header=false, skip=${spec.header}, quote='', escape='', columns={'_text': 'VARCHAR'}, ` +
+      `auto_detect=false, max_line_size=${MAX_LINE_BYTES * 2}, encoding=${sqlString(opts.encoding ?? 'utf-8')})`;
+    const fields = spec.columns.map(([n, t], i) => `TRY_CAST(nullif(_f[${i + 1}], '') AS ${t}) AS "${n}"`).join(', ');
+    source = `(SELECT ${fields}, len(_f) AS _nfields, _line FROM (SELECT string_split(_text, ${sqlString(spec.delim)}) AS _f, ${skip ? '-' : ''}(row_number() OVER () + ${spec.header})::BIGINT AS _line FROM ${lineReader})) r ${spec.joins ?? ''}`;
+    spec = { ...spec, checks: [{ bad: `_nfields <> ${spec.columns.length}`, message: `'Expected Number of Columns: ${spec.columns.length} Found: ' || _nfields || ' (stray tab?)'` }, ...spec.checks] };
+  }
   const anyBad = spec.checks.length ? spec.checks.map((c) => `(${c.bad})`).join(' OR ') : 'false';
   const where = skip
     ? `NOT coalesce(${anyBad}, false)`
@@ -409,9 +423,9 @@ export async function insertCsv(store: Store, f: PreparedFile, spec: CsvInsert, 
   // Skip mode: rows DuckDB's reader rejected, then rows our checks rejected (second pass).
   const bad = new Map<number, string>();
   try {
-    const rr = await con.runAndReadAll(`SELECT line, string_agg(DISTINCT error_type, '; ') AS t, min(error_message) AS m FROM ${rej} GROUP BY line ORDER BY line`);
+    const rr = spec.splitLines ? [] : (await con.runAndReadAll(`SELECT line, string_agg(DISTINCT error_type, '; ') AS t, min(error_message) AS m FROM ${rej} GROUP BY line ORDER BY line`)).getRows();
     const rejected: number[] = [];
-    for (const [line, , m] of rr.getRows()) {
+    for (const [line, , m] of rr) {
       rejected.push(Number(line));
       bad.set(Number(line), String(m).split('\n')[0]);
     }
@@ -429,7 +443,7 @@ export async function insertCsv(store: Store, f: PreparedFile, spec: CsvInsert, 
     const msg = `CASE ${spec.checks.map((c) => `WHEN coalesce(${c.bad}, false) THEN ${c.message}`).join(' ')} END`;
     // the same reader again, without storing rejects; lines are off by the rejected rows before them, corrected here
     const reader2 = reader.replace(/, store_rejects=true.*\)$/, ', ignore_errors=true)');
-    const src2 = `(SELECT *, (row_number() OVER () + ${spec.header})::BIGINT AS _line FROM ${reader2}) r ${spec.joins ?? ''}`;
+    const src2 = spec.splitLines ? source.replace(/-\(row_number\(\)/, '(row_number()') : `(SELECT *, (row_number() OVER () + ${spec.header})::BIGINT AS _line FROM ${reader2}) r ${spec.joins ?? ''}`;
     const rs = await con.runAndReadAll(`SELECT _line, ${msg} FROM ${src2} WHERE coalesce(${anyBad}, false) ORDER BY _line LIMIT 100000`);
     const rejected = [...bad.keys()].sort((a, b) => a - b);
     for (const [line, m] of rs.getRows()) {
@@ -525,6 +539,18 @@ export async function importFiles(store: Store, format: string, files: string[],
   const t0 = performance.now();
   const summary: ImportSummary = { format, files: [], rows: 0, inserted: 0, duplicates: 0, skipped: 0, actorsAdded: 0, problems: [], seconds: 0 };
   const con = store.con;
+  // bounded memory whatever the file size: DuckDB spills beyond this (restored afterwards)
+  const limit = String((await con.runAndReadAll(`SELECT current_setting('memory_limit')`)).getRows()[0][0]);
+  await con.run(`SET memory_limit = '${IMPORT_MEMORY_LIMIT}'`);
+  try {
+    await importEach();
+  } finally {
+    await con.run(`SET memory_limit = ${sqlString(limit)}`);
+  }
+  summary.seconds = (performance.now() - t0) / 1000;
+  return summary;
+
+  async function importEach() {
   for (const file of files) {
     const entry: FileSummary = { file: resolve(file), kind: format, rows: 0, inserted: 0, duplicates: 0, skipped: 0 };
     summary.files.push(entry);
@@ -566,9 +592,11 @@ export async function importFiles(store: Store, format: string, files: string[],
     summary.duplicates += entry.duplicates;
     summary.skipped += entry.skipped;
   }
-  summary.seconds = (performance.now() - t0) / 1000;
-  return summary;
+  }
 }
+
+/** DuckDB's memory limit while importing (the process peaks a few hundred MB above it). */
+export const IMPORT_MEMORY_LIMIT = '512MB';
 
 /** File name without directories, for messages. */
 export function shortName(path: string): string {
