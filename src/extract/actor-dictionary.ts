@@ -214,11 +214,15 @@ export function readActorTsv(path: string, states: Set<string>, text?: string): 
 }
 
 /** Entries for the states of `countries.tsv`: name, variants, demonyms, capitals. */
-export function countryEntries(states: Iterable<{ code: string; name: string; variants: string[]; demonyms: string[]; capitals: string[] }>): Entry[] {
+export function countryEntries(states: Iterable<{ code: string; name: string; variants: string[]; demonyms: string[]; capitals: string[] }>, excluded: Set<string> = new Set()): Entry[] {
   const out: Entry[] = [];
   for (const c of states) {
     const base = { type: 'actor' as const, code: c.code, name: c.name, kind: 'state' as ActorKind, country: c.code, sector: null };
-    const add = (p: string, via: Via) => { const e = makeEntry(p, { ...base, via }, 'countries.tsv'); if (e) out.push(e); };
+    const add = (p: string, via: Via) => {
+      if (excluded.has(`${c.code}\t${p}`)) return;
+      const e = makeEntry(p, { ...base, via }, 'countries.tsv');
+      if (e) out.push(e);
+    };
     add(c.name, 'name');
     for (const v of c.variants) add(v, 'alias');
     for (const d of c.demonyms) add(d, 'demonym');
@@ -228,3 +232,14 @@ export function countryEntries(states: Iterable<{ code: string; name: string; va
 }
 
 export const ACTOR_DIR = DICTIONARY_DIR + 'actors/';
+
+/** `exclusions.tsv`: "CODE\tphrase" keys of country phrases not to match. */
+export function readExclusions(path: string): Set<string> {
+  const out = new Set<string>();
+  for (const r of readTsv(path).rows) {
+    const code = r.get('code'), phrase = r.get('phrase');
+    if (!code || !phrase) throw new DictionaryError(`${path}:${r.line}: code and phrase are required`);
+    out.add(`${code}\t${phrase}`);
+  }
+  return out;
+}

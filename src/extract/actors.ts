@@ -22,7 +22,7 @@ import { countryTable } from '../model/countries.ts';
 import type { Actor, ActorKind } from '../model/types.ts';
 import type { SegmentedSentence, Token } from './segment.ts';
 import {
-  ACTOR_DIR, DictionaryError, casedKey, countryEntries, phraseCased, readActorTsv, readTsv, wordKey,
+  ACTOR_DIR, DictionaryError, casedKey, countryEntries, phraseCased, readActorTsv, readExclusions, readTsv, wordKey,
   type Entry, type Lexeme, type Person, type Via,
 } from './actor-dictionary.ts';
 import { isPetrarchDictionary, readPetrarchDictionary } from './petrarch-dictionary.ts';
@@ -87,17 +87,24 @@ const CUE_BEFORE = new Set(['against', 'by', 'from', 'the', 'of', 'with', 'to', 
 const CUE_AFTER = new Set(['militants', 'militant', 'fighters', 'fighter', 'group', 'jihadists', 'jihadist', 'extremists', 'forces', 'leader', 'leaders', 'commander', 'commanders', 'members', 'member', 'supporters', 'positions', 'territory', 'stronghold', 'strongholds', 'caliphate', "'s", 'and', 'or', 'had', 'has', 'have', 'was', 'were', 'said', 'claimed', 'seized', 'captured', 'took', 'attacked', 'killed', 'executed']);
 /** "Iranian-backed militias": the state is not the actor. */
 const BACKED = new Set(['backed', 'sponsored', 'funded', 'supported', 'aligned', 'allied', 'linked', 'affiliated', 'inspired', 'trained', 'armed', 'based', 'born', 'made', 'owned', 'controlled', 'friendly', 'style']);
+/** Files of dictionaries/actors/ that are not actor entries. */
+const NOT_ENTRIES = new Set(['sector-codes.tsv', 'exclusions.tsv']);
+/** A capital after these words is a place ("talks in Vienna"), not an actor. */
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'via']);
 const JOINERS = new Set(['-', '–', '.', '+', '/', '&', "'", '’']);
 const FORMER = new Set(['former', 'ex', 'late', 'then']);
 
 export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher {
   const table = countryTable();
   const states = new Set(table.keys());
-  const entries: Entry[] = countryEntries(table.values());
   let files: string[] = [];
+  let excluded = new Set<string>();
   try {
-    files = readdirSync(ACTOR_DIR).filter((f) => f.endsWith('.tsv') && f !== 'sector-codes.tsv').sort().map((f) => ACTOR_DIR + f);
+    const names = readdirSync(ACTOR_DIR);
+    if (names.includes('exclusions.tsv')) excluded = readExclusions(ACTOR_DIR + 'exclusions.tsv');
+    files = names.filter((f) => f.endsWith('.tsv') && !NOT_ENTRIES.has(f)).sort().map((f) => ACTOR_DIR + f);
   } catch { /* no actors directory: countries only */ }
+  const entries: Entry[] = countryEntries(table.values(), excluded);
   for (const f of files) entries.push(...readActorTsv(f, states));
   for (const f of opts.files ?? []) entries.push(...readUserFile(f, states));
 
@@ -194,7 +201,7 @@ export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher 
           if (ok.length) best = { i, j: j + 1, entries: ok, cls: classOf(ok) };
         }
       }
-      if (best && best.cls === 'A' && backedAfter(best)) { i = best.j; continue; }
+      if (best && best.cls === 'A' && (backedAfter(best) || placeOnly(best))) { i = best.j; continue; }
       if (best && best.cls === 'P' && foreignName(best)) { i = best.j; continue; }
       if (best) { chunks.push(best); prev = best; i = best.j; } else i++;
     }
@@ -223,6 +230,11 @@ export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher 
     }
     function trieStarts(u: number): boolean {
       return root.next?.has(keys[u]) ?? false;
+    }
+    /** "in Vienna", "at Baghdad", "the Vienna talks": a capital used as a place or attribute, not as a metonym. */
+    function placeOnly(c: Chunk): boolean {
+      if (c.i === 0 || !(LOCATIVE.has(keys[c.i - 1]) || keys[c.i - 1] === 'the')) return false;
+      return c.entries.every((e) => e.lexeme.type !== 'actor' || e.lexeme.via === 'capital');
     }
     function backedAfter(c: Chunk): boolean {
       const t = tok[c.j - 1];
@@ -360,8 +372,10 @@ export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher 
       let kk = k0;
       while (kk + 1 < chunks.length) {
         const a = chunks[kk], b = chunks[kk + 1];
-        if (b.cls !== 'A' || pickActor(b.entries).kind !== 'state') return null;
-        if (!(b.i === a.j + 1 && (keys[a.j] === 'and' || keys[a.j] === 'or'))) return null;
+        if (b.cls !== 'A' || !(b.i === a.j + 1 && (keys[a.j] === 'and' || keys[a.j] === 'or'))) return null;
+        const bl = pickActor(b.entries);
+        if (bl.kind === 'institution' && bl.country && bl.sector) return bl.sector; // "US and Iraqi troops"
+        if (bl.kind !== 'state') return null;
         const nx = at(kk + 2, b.j, false);
         if (nx?.cls === 'S') { const ch = chain(kk + 2); return ch.primary; }
         kk++;
