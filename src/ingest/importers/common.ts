@@ -542,6 +542,8 @@ export async function importFiles(store: Store, format: string, files: string[],
   // bounded memory whatever the file size: DuckDB spills beyond this (restored afterwards)
   const limit = String((await con.runAndReadAll(`SELECT current_setting('memory_limit')`)).getRows()[0][0]);
   await con.run(`SET memory_limit = '${IMPORT_MEMORY_LIMIT}'`);
+  // query progress for the progress bar (DuckDB's own printing stays off)
+  if (opts.onProgress) await con.run('SET enable_progress_bar = true; SET enable_progress_bar_print = false');
   try {
     await importEach();
   } finally {
