@@ -545,56 +545,63 @@ export async function importFiles(store: Store, format: string, files: string[],
   // query progress for the progress bar (DuckDB's own printing stays off)
   if (opts.onProgress) await con.run('SET enable_progress_bar = true; SET enable_progress_bar_print = false');
   try {
-    await importEach();
+    for (const file of files) {
+      const { entry, actors, problems } = await importFile(store, format, file, opts, work);
+      summary.files.push(entry);
+      summary.problems.push(...problems);
+      summary.actorsAdded += actors;
+      summary.rows += entry.rows;
+      summary.inserted += entry.inserted;
+      summary.duplicates += entry.duplicates;
+      summary.skipped += entry.skipped;
+    }
   } finally {
     await con.run(`SET memory_limit = ${sqlString(limit)}`);
   }
   summary.seconds = (performance.now() - t0) / 1000;
   return summary;
+}
 
-  async function importEach() {
-  for (const file of files) {
-    const entry: FileSummary = { file: resolve(file), kind: format, rows: 0, inserted: 0, duplicates: 0, skipped: 0 };
-    summary.files.push(entry);
-    let f: PreparedFile | null = null;
-    const problems: RowProblem[] = [];
+/** One file in one transaction; bad input ends up in `entry.error`, database failures are thrown. */
+async function importFile(store: Store, format: string, file: string, opts: ImportOptions, work: FileWork): Promise<{ entry: FileSummary; actors: number; problems: RowProblem[] }> {
+  const con = store.con;
+  const entry: FileSummary = { file: resolve(file), kind: format, rows: 0, inserted: 0, duplicates: 0, skipped: 0 };
+  const problems: RowProblem[] = [];
+  let actors = 0;
+  let f: PreparedFile | null = null;
+  try {
+    f = await prepareFile(file, opts);
+    const prepared = f;
+    entry.file = prepared.name;
+    const total = Math.max(0, prepared.lines - 1);
+    const report = (fraction: number) => opts.onProgress?.({ file: prepared.name, done: Math.round(fraction * total), total });
+    await con.run('BEGIN TRANSACTION');
     try {
-      f = await prepareFile(file, opts);
-      entry.file = f.name;
-      const total = Math.max(0, f.lines - 1);
-      const report = (fraction: number) => opts.onProgress?.({ file: f!.name, done: Math.round(fraction * total), total });
-      await con.run('BEGIN TRANSACTION');
-      try {
-        const r = await work(f, report, problems);
-        const actors = await addActors(con, f.name);
-        await con.run(
-          `INSERT INTO imports (file, format, kind, bytes, rows_read, inserted, skipped) VALUES (${sqlString(f.name)}, ${sqlString(format)}, ${sqlString(r.kind)}, ${f.bytes}, ${r.rows}, ${r.inserted}, ${r.skipped})`,
-        );
-        await con.run('COMMIT');
-        Object.assign(entry, { kind: r.kind, rows: r.rows, inserted: r.inserted, skipped: r.skipped, duplicates: Math.max(0, r.rows - r.inserted - r.skipped) });
-        summary.actorsAdded += actors;
-        summary.problems.push(...problems);
-        report(1);
-      } catch (e) {
-        if (!isFatal(e)) await con.run('ROLLBACK');
-        throw e;
-      }
+      const r = await work(prepared, report, problems);
+      actors = await addActors(con, prepared.name);
+      await con.run(
+        `INSERT INTO imports (file, format, kind, bytes, rows_read, inserted, skipped) VALUES (${sqlString(prepared.name)}, ${sqlString(format)}, ${sqlString(r.kind)}, ${prepared.bytes}, ${r.rows}, ${r.inserted}, ${r.skipped})`,
+      );
+      await con.run('COMMIT');
+      Object.assign(entry, { kind: r.kind, rows: r.rows, inserted: r.inserted, skipped: r.skipped, duplicates: Math.max(0, r.rows - r.inserted - r.skipped) });
+      report(1);
     } catch (e) {
-      if (isFatal(e)) throw new Error(`${entry.file}: the database engine failed (${String((e as Error).message).split('\n')[0]}); nothing of this file was stored`);
-      if (!(e instanceof InputError)) {
-        const m = String((e as Error).message);
-        if (!/^(Conversion|Invalid Input|Binder|Parser|IO) Error/.test(m)) throw e;
-        entry.error = `${entry.file}: ${m.split('\n')[0]}`;
-      } else entry.error = e.message;
-    } finally {
-      f?.cleanup();
+      if (!isFatal(e)) await con.run('ROLLBACK');
+      throw e;
     }
-    summary.rows += entry.rows;
-    summary.inserted += entry.inserted;
-    summary.duplicates += entry.duplicates;
-    summary.skipped += entry.skipped;
+  } catch (e) {
+    if (isFatal(e)) throw new Error(`${entry.file}: the database engine failed (${String((e as Error).message).split('\n')[0]}); nothing of this file was stored`);
+    if (e instanceof InputError) entry.error = e.message;
+    else {
+      const m = String((e as Error).message);
+      if (!/^(Conversion|Invalid Input|Binder|Parser|IO) Error/.test(m)) throw e;
+      entry.error = `${entry.file}: ${m.split('\n')[0]}`;
+    }
+    return { entry, actors: 0, problems: [] };
+  } finally {
+    f?.cleanup();
   }
-  }
+  return { entry, actors, problems };
 }
 
 /** DuckDB's memory limit while importing (the process peaks a few hundred MB above it). */
