@@ -101,6 +101,11 @@ CREATE TABLE IF NOT EXISTS mentions (
   row_number BIGINT,
   PRIMARY KEY (event_id, identifier, sentence_id, actor1_offset, actor2_offset, action_offset)
 );
+-- per event: how many mentions and distinct outlets the GDELT mentions files hold (join on events.id)
+CREATE OR REPLACE VIEW mention_counts AS
+  SELECT event_id, count(*) AS mentions, count(DISTINCT source_name) AS sources,
+         min(mention_time) AS first_mention, max(mention_time) AS last_mention
+  FROM mentions GROUP BY event_id;
 CREATE TABLE IF NOT EXISTS dyad_windows (
   -- signed dyad-windows loaded by \`entente import dyads\` from the aggregate that
   -- \`entente network --print-sql\` prints (src/network/sql.ts describes the columns)

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { openStore } from '../../src/store/db.ts';
 import cow, { cowStates } from '../../src/ingest/importers/cow.ts';
 import { countryTable } from '../../src/model/countries.ts';
+import { buildNetworks } from '../../src/network/build.ts';
 import { shared, needsShared } from '../shared.ts';
 
 const WINDOWS = 'data/signed/cow_signed_windows_1946_1999.csv';
@@ -77,6 +78,11 @@ for (const win of ['46-49', '70-73', '96-99']) {
     const want = edges.map(([a, b, sg]) => [code(a), code(b)].sort().join(' ') + ` ${sg}`).sort();
     assert.equal(got.length, want.length);
     assert.deepEqual(got, want);
+    // and the same through the network builder (one custom window, actor level, every event counted)
+    const nets = await buildNetworks(store, { ranges: `${y0}-01-01:${y1}-12-31`, level: 'actor', dedup: 'none', origins: ['cow'] });
+    assert.equal(nets.windows.length, 1);
+    const built = nets.windows[0].edges.map((e) => `${e.a} ${e.b} ${e.sign}`).sort();
+    assert.deepEqual(built, want);
     // MIDA's dispute level is the weight: level 4 → −8
     const w = (await store.con.runAndReadAll(`SELECT DISTINCT goldstein FROM events WHERE id LIKE 'cow:mid:%'`)).getRows().map((r) => r[0]);
     if (edges.some(([, , sg]) => sg < 0)) assert.deepEqual(w, [-8]);

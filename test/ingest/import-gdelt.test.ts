@@ -76,6 +76,11 @@ test('GDELT 2.0 mentions: 1,635 rows keyed to events by GLOBALEVENTID; re-import
   await store.con.run(`INSERT INTO events (id, origin, source, target, code, root, goldstein, quad) VALUES ('gdelt:${first[0]}', 'gdelt', 'A', 'B', '040', '04', 1, 1)`);
   const j = await rows(store, `SELECT m.source_name, m.action_offset, m.row_number FROM events e JOIN mentions m ON m.event_id = e.id ORDER BY m.row_number LIMIT 1`);
   assert.deepEqual([j[0][0], j[0][1], Number(j[0][2])], [first[4], Number(first[9]), 2]);
+  // source counts per event, from the mentions
+  const all = lines(path).slice(1).map((l) => l.split(','));
+  const mine = all.filter((c) => c[0] === first[0]);
+  const mc = await rows(store, `SELECT mentions, sources FROM mention_counts WHERE event_id = 'gdelt:${first[0]}'`);
+  assert.deepEqual(mc[0].map(Number), [mine.length, new Set(mine.map((c) => c[4])).size]);
   store.close();
 });
 
