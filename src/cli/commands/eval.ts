@@ -1,0 +1,181 @@
+/**
+ * `entente eval`: scores the event coder on the gold-standard sentences in ../shared.
+ *
+ * 1. PLOVER_GSR_CAMEO.json (OEDA PLOVER gold-standard records): one gold event per
+ *    sentence. The coder's primary event for the sentence (its first coded event by
+ *    verb position) is compared on: PLOVER event type (CAMEO → PLOVER by
+ *    dictionaries/verbs/plover-gsr.tsv), source country, target country, and the
+ *    (source country, target country, event type) triple; precision = correct /
+ *    sentences with a prediction, recall = correct / sentences with a gold value.
+ *    Actor codes compare at country level (countryOf); a gold "IGO" matches any IGO actor.
+ * 2. cameo_class_train.tsv (sentence, pentaclass 0–4): the class of the sentence's
+ *    primary event (0 roots 01–02, 1 roots 03–05, 2 roots 06–08, 3 roots 09–13,
+ *    4 roots 14–20); with no coded event, the first verb cue's class; with none, 0.
+ *    Macro-F1 and per-class F1.
+ * Writes bench/results/eval.json.
+ */
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Command } from '../main.ts';
+import { UsageError } from '../main.ts';
+import { parse } from '../args.ts';
+import { DICTIONARY_DIR } from '../../model/cameo.ts';
+import { countryOf } from '../../model/countries.ts';
+import { createCoder, type SentenceAnalysis } from '../../extract/coder.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+interface Prf { tp: number; predicted: number; gold: number }
+const prf = (): Prf => ({ tp: 0, predicted: 0, gold: 0 });
+function score(x: Prf) {
+  const p = x.predicted ? x.tp / x.predicted : 0;
+  const r = x.gold ? x.tp / x.gold : 0;
+  return { precision: round(p), recall: round(r), f1: round(p + r ? (2 * p * r) / (p + r) : 0), tp: x.tp, predicted: x.predicted, gold: x.gold };
+}
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+export function ploverTable(): (code: string) => string | null {
+  const rows = readFileSync(DICTIONARY_DIR + 'verbs/plover-gsr.tsv', 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).slice(1).map((l) => l.split('\t'));
+  const m = new Map(rows.map(([a, b]) => [a, b]));
+  return (code: string) => {
+    for (let c = code; c.length >= 2; c = c.slice(0, -1)) if (m.has(c)) return m.get(c)!;
+    return null;
+  };
+}
+
+export function pentaclass(code: string): number {
+  const r = Number(code.slice(0, 2));
+  return r <= 2 ? 0 : r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 ? 3 : 4;
+}
+
+/** The sentence-level prediction: the first coded event by verb position, else the first cue. */
+export function primary(a: SentenceAnalysis[]) {
+  const events = a.flatMap((s) => s.events).sort((x, y) => (x.verbSpan?.start ?? 0) - (y.verbSpan?.start ?? 0));
+  const asserted = events.filter((e) => !e.negated);
+  const event = asserted[0] ?? events[0] ?? null;
+  const cues = a.flatMap((s) => s.cues);
+  const cue = cues.find((c) => !c.negated) ?? cues[0] ?? null;
+  return { event, cue, events };
+}
+
+interface GoldActor { code?: string }
+function goldCodes(x: unknown): string[] {
+  if (!Array.isArray(x)) return [];
+  return (x as GoldActor[]).map((a) => (a && typeof a.code === 'string' ? a.code.toUpperCase() : '')).filter(Boolean);
+}
+
+export function runEval(opts: { gsr?: string; classes?: string; limit?: number } = {}) {
+  const coder = createCoder();
+  const plover = ploverTable();
+  const country = (code: string) => {
+    const a = coder.actors.actor(code);
+    if (a?.kind === 'igo') return 'IGO';
+    return countryOf(code);
+  };
+  const out: Record<string, unknown> = {};
+  if (opts.gsr) {
+    const records = (JSON.parse(readFileSync(opts.gsr, 'utf8')) as any[]).filter((r) => r && typeof r.text === 'string' && r.event && r.event !== 'DOCUMENT').slice(0, opts.limit);
+    const ev = prf(), src = prf(), tgt = prf(), triple = prf(), srcTgt = prf();
+    const confusion: Record<string, Record<string, number>> = {};
+    for (const r of records) {
+      const gold = String(r.event);
+      const gs = goldCodes(r.source), gt = goldCodes(r.target);
+      const { event } = primary(coder.analyse(r.text, null, r.id));
+      ev.gold++;
+      if (gs.length) src.gold++;
+      if (gt.length) tgt.gold++;
+      triple.gold++;
+      if (gs.length && gt.length) srcTgt.gold++;
+      const pt = event ? plover(event.code) : null;
+      (confusion[gold] ??= {})[pt ?? '-'] = (confusion[gold][pt ?? '-'] ?? 0) + 1;
+      if (!event) continue;
+      ev.predicted++; src.predicted++; tgt.predicted++; triple.predicted++; srcTgt.predicted++;
+      const s = country(event.source), t = country(event.target);
+      const okE = pt === gold, okS = gs.includes(s), okT = gt.includes(t);
+      if (okE) ev.tp++;
+      if (okS) src.tp++;
+      if (okT) tgt.tp++;
+      if (okS && okT) srcTgt.tp++;
+      if (okS && okT && okE) triple.tp++;
+    }
+    out.gsr = { file: opts.gsr, sentences: records.length, event: score(ev), source: score(src), target: score(tgt), dyad: score(srcTgt), triple: score(triple), confusion };
+  }
+  if (opts.classes) {
+    const lines = readFileSync(opts.classes, 'utf8').split('\n').filter((l) => l.trim()).slice(0, opts.limit);
+    const k = 5;
+    const m = Array.from({ length: k }, () => new Array<number>(k).fill(0));
+    let bad = 0;
+    let fromEvent = 0, fromCue = 0, fromDefault = 0;
+    for (const line of lines) {
+      const tab = line.lastIndexOf('\t');
+      const y = Number(line.slice(tab + 1));
+      if (tab < 0 || !(y >= 0 && y < k)) { bad++; continue; }
+      let text = line.slice(0, tab);
+      if (text.startsWith('"') && text.endsWith('"')) text = text.slice(1, -1).replace(/""/g, '"');
+      const { event, cue } = primary(coder.analyse(text));
+      let yhat = 0;
+      if (event) { yhat = pentaclass(event.code); fromEvent++; }
+      else if (cue) { yhat = pentaclass(cue.code); fromCue++; }
+      else fromDefault++;
+      m[y][yhat]++;
+    }
+    const perClass = [];
+    let macro = 0;
+    for (let c = 0; c < k; c++) {
+      let tp = m[c][c], fp = 0, fn = 0;
+      for (let j = 0; j < k; j++) { if (j !== c) { fp += m[j][c]; fn += m[c][j]; } }
+      const p = tp + fp ? tp / (tp + fp) : 0, r = tp + fn ? tp / (tp + fn) : 0;
+      const f1 = p + r ? (2 * p * r) / (p + r) : 0;
+      macro += f1 / k;
+      perClass.push({ class: c, precision: round(p), recall: round(r), f1: round(f1), support: tp + fn });
+    }
+    const total = m.flat().reduce((a, b) => a + b, 0);
+    const acc = m.reduce((a, row, i) => a + row[i], 0) / (total || 1);
+    out.pentaclass = { file: opts.classes, sentences: total, skipped: bad, macroF1: round(macro), accuracy: round(acc), perClass, confusion: m, decidedBy: { event: fromEvent, cue: fromCue, default: fromDefault } };
+  }
+  return out;
+}
+
+const command: Command = {
+  summary: 'score the event coder on the gold-standard sentences in ../shared',
+  usage: `Usage: entente eval [--gsr FILE] [--classes FILE] [--limit N] [--json]
+
+Scores the event coder on the PLOVER gold-standard records (event type, source and
+target country, triple: precision, recall, F1) and on the CAMEO pentaclass sentences
+(macro-F1). Defaults: ../shared/data/gold/PLOVER_GSR_CAMEO.json and
+../shared/data/gold/cameo_class_train.tsv. Writes bench/results/eval.json.`,
+  async run(argv) {
+    const { values } = parse(argv, { gsr: { type: 'string' }, classes: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' } }, false);
+    const shared = process.env.ENTENTE_SHARED ?? resolve(ROOT, '..', 'shared');
+    const gsr = values.gsr ?? resolve(shared, 'data/gold/PLOVER_GSR_CAMEO.json');
+    const classes = values.classes ?? resolve(shared, 'data/gold/cameo_class_train.tsv');
+    for (const f of [gsr, classes]) if (!existsSync(f)) throw new UsageError(`${f}: no such file`);
+    const limit = values.limit ? Number(values.limit) : undefined;
+    if (limit !== undefined && !(limit > 0)) throw new UsageError('--limit must be a positive number');
+    const t0 = performance.now();
+    const result = runEval({ gsr, classes, limit });
+    const seconds = round((performance.now() - t0) / 1000);
+    const report = { ...result, seconds, date: new Date().toISOString() };
+    mkdirSync(resolve(ROOT, 'bench/results'), { recursive: true });
+    writeFileSync(resolve(ROOT, 'bench/results/eval.json'), JSON.stringify(report, null, 2) + '\n');
+    if (values.json) { console.log(JSON.stringify(report)); return 0; }
+    const g = result.gsr as any;
+    const pc = result.pentaclass as any;
+    const row = (name: string, s: any) => `  ${name.padEnd(24)}${s.precision.toFixed(3).padStart(10)}${s.recall.toFixed(3).padStart(10)}${s.f1.toFixed(3).padStart(10)}`;
+    console.log(`PLOVER gold standard (${g.sentences} sentences)`);
+    console.log(`  ${''.padEnd(24)}${'precision'.padStart(10)}${'recall'.padStart(10)}${'F1'.padStart(10)}`);
+    console.log(row('event type', g.event));
+    console.log(row('source country', g.source));
+    console.log(row('target country', g.target));
+    console.log(row('source+target', g.dyad));
+    console.log(row('triple', g.triple));
+    console.log('');
+    console.log(`CAMEO pentaclass (${pc.sentences} sentences): macro-F1 ${pc.macroF1.toFixed(3)}, accuracy ${pc.accuracy.toFixed(3)}`);
+    const names = ['statement/appeal', 'verbal cooperation', 'material cooperation', 'verbal conflict', 'material conflict'];
+    for (const c of pc.perClass) console.log(`  ${c.class} ${names[c.class].padEnd(22)} P ${c.precision.toFixed(3)}  R ${c.recall.toFixed(3)}  F1 ${c.f1.toFixed(3)}  (n=${c.support})`);
+    console.log(`\n(${seconds} s; written to bench/results/eval.json)`);
+    return 0;
+  },
+};
+export default command;

@@ -1,0 +1,480 @@
+/**
+ * The event coder: text → who did what to whom. For each sentence:
+ * 1. tokens, POS tags and lemmas from wink-nlp (read in bulk with `out()`);
+ * 2. actor mentions (actors.ts);
+ * 3. a shallow parse (shallow.ts): verb groups, clauses, quotes, actor groups;
+ * 4. each verb group's head and following words matched against the verb
+ *    dictionary (verbs.ts); event nouns ("air strikes on", "cooperation between") too;
+ * 5. source = the subject actor group of the verb in its clause (inherited through
+ *    infinitives, coordinated verbs and relative clauses; the "by" agent when passive),
+ *    target = the first actor group after the verb in its clause; one event per
+ *    (source, target) pair of the groups' members; source == target is skipped;
+ * 6. negation, denial, modality and attribution (modality.ts) kept as flags.
+ * The method is TABARI's sparse parsing (Schrodt 2009) with PETRARCH's CAMEO
+ * conventions; the dictionaries are the project's own.
+ */
+import { createHash } from 'node:crypto';
+import type { ActorKind, Document, Event, Modality, Sentence, Span } from '../model/types.ts';
+import { cameo, goldstein, quadClass, rootOf, type QuadScheme } from '../model/cameo.ts';
+import { wink, type SegmentedSentence, type Token } from './segment.ts';
+import { loadActorMatcher, type ActorMatcher, type ActorMention, type DocContext } from './actors.ts';
+import { shallowParse, type ActorGroup, type ShallowParse } from './shallow.ts';
+import { loadVerbDictionary, matchPatterns, type PatternMatch, type VerbDictionary } from './verbs.ts';
+import { accordingTo, assertionOf, isSpeechVerb, speechGovernor } from './modality.ts';
+
+export interface CoderOptions {
+  actors?: ActorMatcher;
+  quad?: QuadScheme;
+  actorFiles?: string[];
+  /** Extra verb pattern files (same format as dictionaries/verbs/patterns.tsv). */
+  verbFiles?: string[];
+}
+
+/** A sentence with lemmas (what the coder works on). */
+export interface LemmaSentence extends SegmentedSentence {
+  lemmas: string[];
+}
+
+/** A verb or noun cue found in a sentence, with or without actors (for classifying sentences). */
+export interface Cue {
+  code: string;
+  /** Token index of the head. */
+  head: number;
+  negated: boolean;
+  modality: Modality;
+  /** Whether the cue is the verb of a coded event. */
+  coded: boolean;
+}
+
+export interface SentenceAnalysis {
+  sentence: LemmaSentence;
+  mentions: ActorMention[];
+  events: Event[];
+  cues: Cue[];
+}
+
+export interface Coder {
+  codeDocument(doc: Document): { sentences: Sentence[]; events: Event[] };
+  codeText(text: string, date?: string | null): Event[];
+  /** Per-sentence detail: mentions, events and verb cues (used by the evaluation). */
+  analyse(text: string, date?: string | null, docId?: string): SentenceAnalysis[];
+  readonly actors: ActorMatcher;
+  readonly verbs: VerbDictionary;
+}
+
+/** Tokenise a text into sentences with POS tags, lemmas and character offsets, reading wink's output in bulk. */
+export function tokenize(text: string): LemmaSentence[] {
+  const nlp = wink();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const tk = doc.tokens();
+  const values = tk.out(its.value) as string[];
+  const pos = tk.out(its.pos) as string[];
+  const lem = tk.out(its.lemma) as string[];
+  const spaces = tk.out(its.precedingSpaces) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const starts = new Int32Array(values.length);
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    let at = cursor + spaces[i].length;
+    if (!text.startsWith(v, at)) {
+      const f = text.indexOf(v, cursor);
+      at = f >= 0 && f - cursor <= 64 ? f : skipSpace(text, cursor);
+    }
+    starts[i] = at;
+    cursor = Math.min(text.length, at + v.length);
+  }
+  const out: LemmaSentence[] = [];
+  for (const [a, b] of spans) {
+    const tokens: Token[] = [];
+    const lemmas: string[] = [];
+    for (let i = a; i <= b; i++) {
+      const v = values[i];
+      if (v.length === 0 || (v.charCodeAt(0) <= 32 && !v.trim())) continue;
+      const lower = v.toLowerCase();
+      const start = starts[i];
+      tokens.push({ text: v, lower, pos: pos[i], normal: lower, start, end: Math.min(text.length, start + v.length) });
+      const l = lem[i];
+      lemmas.push(l === v ? lower : l.toLowerCase());
+    }
+    if (tokens.length === 0) continue;
+    const start = tokens[0].start;
+    const end = tokens[tokens.length - 1].end;
+    out.push({ index: out.length, start, end, text: text.slice(start, end), tokens, lemmas });
+  }
+  return out;
+}
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && text.charCodeAt(i) <= 32) i++;
+  return i;
+}
+
+/** Roots whose events are reciprocal when two coordinated actors do them with no object ("Iran and Iraq cooperated"). */
+const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '19']);
+/** Prepositions whose actor is never the target of the verb before it. */
+const NOT_TARGET = new Set(['from', 'by', 'than', 'like', 'including', 'among', 'about', 'despite', 'after', 'before', 'during', 'since', 'under', 'behind', 'over', 'regarding', 'concerning']);
+/** Prepositions of place: their actor is the target only when nothing else is. */
+const PLACE = new Set(['in', 'at', 'across', 'inside', 'within', 'throughout', 'near', 'into', 'through', 'via']);
+/** Verbs whose object is the doer of the infinitive after it ("urged Iran to …", "delegated Burns to meet …"). */
+const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'order', 'force', 'help', 'allow', 'encourage', 'press', 'invite', 'persuade', 'tell', 'push', 'pressure', 'enable', 'require', 'warn', 'permit', 'want', 'expect', 'need']);
+/** Farthest a target may be from the end of the verb pattern (tokens): direct object, prepositional object. */
+const MAX_OBJECT_GAP = 8;
+const MAX_PREP_GAP = 6;
+/** Prepositions after a head noun that make the actor its representative ("the spokeswoman for the State Department"). */
+const REPRESENT = new Set(['for', 'of']);
+const FIRST_PERSON = new Set(['we', 'i', 'us', 'our']);
+
+interface Party {
+  code: string;
+  span: Span;
+  name: string;
+  confidence: number;
+}
+
+interface Subject {
+  parties: Party[];
+  /** How it was found: 0 own clause, 1 inherited or represented, 2 fallback. */
+  how: number;
+  group: ActorGroup<ActorMention> | null;
+}
+
+export function createCoder(opts: CoderOptions = {}): Coder {
+  const actors = opts.actors ?? loadActorMatcher(opts.actorFiles ? { files: opts.actorFiles } : {});
+  const verbs = loadVerbDictionary(opts.verbFiles);
+  const scheme: QuadScheme = opts.quad ?? 'gdelt';
+
+  const partiesOf = (g: ActorGroup<ActorMention>, conf = 1): Party[] =>
+    g.mentions.map((m) => ({ code: m.code, span: { start: m.start, end: m.end }, name: m.name, confidence: (m.confidence ?? 0.9) * conf }));
+
+  function analyseSentence(s: LemmaSentence, ctx: DocContext, docId: string | null, date: string | null): SentenceAnalysis {
+    const mentions = actors.sentence(s, ctx);
+    const p = shallowParse(s, s.lemmas, mentions);
+    const toks = s.tokens;
+    const lowers = toks.map((t) => t.lower);
+    const n = toks.length;
+    const events: Event[] = [];
+    const cues: Cue[] = [];
+    const consumed = new Uint8Array(n);
+    const subjects = new Map<number, Subject | null>();
+    const speaker = speakerOf(p);
+    const according = accordingTo(p);
+    const seen = new Set<string>();
+    const skipMention = (i: number) => p.groupAt[i] >= 0;
+
+    const subjectOf = (v: number, depth = 0): Subject | null => {
+      if (subjects.has(v)) return subjects.get(v)!;
+      subjects.set(v, null);
+      const r = findSubject(v, depth);
+      subjects.set(v, r);
+      return r;
+    };
+
+    function findSubject(v: number, depth: number): Subject | null {
+      const vg = p.verbs[v];
+      const clause = p.clauses[vg.clause];
+      // left edge: the clause start, or the end of the previous verb group of the clause
+      let left = clause.first;
+      for (let k = v - 1; k >= 0; k--) {
+        if (p.verbs[k].clause !== vg.clause) break;
+        left = p.verbs[k].last;
+        break;
+      }
+      const direct: ActorGroup<ActorMention>[] = [];
+      const represented: ActorGroup<ActorMention>[] = [];
+      for (const g of p.groups) {
+        if (g.first < left || g.last > vg.first) continue;
+        if (g.prep === null) direct.push(g);
+        else if (REPRESENT.has(g.prep)) represented.push(g);
+      }
+      if (direct.length) return { parties: partiesOf(direct[0]), how: 0, group: direct[0] };
+      // a first-person pronoun inside a quotation: the speaker
+      if (speaker && p.quoted[vg.head] === 1) {
+        for (let i = left; i < vg.first; i++) if (FIRST_PERSON.has(lowers[i])) return { parties: partiesOf(speaker, 0.9), how: 1, group: speaker };
+      }
+      // a subject noun before the verb that is not an actor ("it", "the war") blocks inheritance
+      let nounSubject = false;
+      for (let i = left; i < vg.first; i++) {
+        const t = toks[i];
+        if (p.groupAt[i] >= 0) continue;
+        if ((t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'PRON' && !FIRST_PERSON.has(t.lower))) && p.clauseOf[i] === vg.clause) nounSubject = true;
+        if (t.pos === 'ADP') nounSubject = false;
+      }
+      if (represented.length) return { parties: partiesOf(represented[0], 0.9), how: 1, group: represented[0] };
+      if (depth < 4) {
+        const opener = clause.opener;
+        // relative clause: the antecedent right before "who/which/that"
+        if ((opener === 'who' || opener === 'which' || (opener === 'that' && toks[clause.first].pos !== 'SCONJ')) && clause.first > 0 && p.groupAt[clause.first - 1] >= 0 && !nounSubject) {
+          const g = p.groups[p.groupAt[clause.first - 1]];
+          return { parties: partiesOf(g, 0.9), how: 1, group: g };
+        }
+        if (opener === 'who' || opener === 'which') {
+          for (let i = clause.first - 1; i >= 0 && i >= clause.first - 2; i--) {
+            if (p.groupAt[i] >= 0) { const g = p.groups[p.groupAt[i]]; return { parties: partiesOf(g, 0.9), how: 1, group: g }; }
+            if (toks[i].lower !== ',') break;
+          }
+        }
+        // infinitive after an object-control verb: its object does it ("urged Iran to talk")
+        if (vg.infinitive && v > 0 && OBJECT_CONTROL.has(p.verbs[v - 1].lemma)) {
+          for (const g of p.groups) if (g.first >= p.verbs[v - 1].last && g.last <= vg.first && g.prep === null) return { parties: partiesOf(g, 0.9), how: 1, group: g };
+        }
+        if (vg.infinitive) nounSubject = false;
+        // infinitive, gerund of a purpose clause, or coordinated verb: the subject of the previous verb
+        const coordinated = opener === 'and' || opener === 'or' || opener === 'but' || opener === ',' || (v > 0 && p.verbs[v - 1].clause === vg.clause);
+        if (!nounSubject && (vg.infinitive || coordinated || (vg.gerund && vg.first > 0))) {
+          for (let k = v - 1; k >= 0; k--) {
+            const s = subjectOf(k, depth + 1);
+            if (s && s.parties.length) return { parties: s.parties, how: 1, group: s.group };
+            if (!p.verbs[k].infinitive && !p.verbs[k].copula) break;
+          }
+        }
+      }
+      // an introductory "For the United States, it is important to …"
+      if (vg.infinitive || vg.copula) {
+        for (const g of p.groups) {
+          if (g.last > vg.first) break;
+          if (g.prep === 'for' && g.first <= 2) return { parties: partiesOf(g, 0.7), how: 2, group: g };
+        }
+      }
+      return null;
+    }
+
+    /** The target groups of verb group v whose pattern ends at `end`: the first actor group after the verb in its clause. */
+    function targetsOf(v: number, m: PatternMatch, passive: boolean): { group: ActorGroup<ActorMention> | null; place: boolean } {
+      const vg = p.verbs[v];
+      const clause = p.clauses[vg.clause];
+      const from = m.pattern.targetAfter >= 0 ? m.positions[m.pattern.targetAfter] + 1 : vg.last;
+      let limit = clause.last;
+      // stop at the next verb group that is not part of the pattern (an infinitive of purpose may carry on)
+      const lastWord = m.positions.length ? m.positions[m.positions.length - 1] : vg.head;
+      for (let k = v + 1; k < p.verbs.length; k++) {
+        const o = p.verbs[k];
+        if (o.first <= lastWord) continue;
+        if (o.first >= from) { limit = Math.min(limit, o.first); break; }
+      }
+      let place: ActorGroup<ActorMention> | null = null;
+      const patEnd = m.end;
+      for (const g of p.groups) {
+        if (g.first < from || g.first >= limit) continue;
+        if (g.first - patEnd > (g.prep ? MAX_PREP_GAP : MAX_OBJECT_GAP) && !(g.prep && m.positions.length && lowers[m.positions[m.positions.length - 1]] === g.prep)) continue;
+        if (g.prep && NOT_TARGET.has(g.prep)) continue;
+        if (passive && g.prep === 'by') continue;
+        if (g.prep && PLACE.has(g.prep) && !(m.positions.length && toks[m.positions[m.positions.length - 1]].lower === g.prep)) {
+          place ??= g;
+          continue;
+        }
+        return { group: g, place: false };
+      }
+      return { group: place, place: place !== null };
+    }
+
+    function agentOf(v: number): ActorGroup<ActorMention> | null {
+      const vg = p.verbs[v];
+      const clause = p.clauses[vg.clause];
+      for (const g of p.groups) if (g.first >= vg.last && g.last <= clause.last && g.prep === 'by') return g;
+      return null;
+    }
+
+    function emit(code: string, head: number, verbSpan: Span, sources: Party[], targets: Party[], a: { negated: boolean; denied: boolean; modality: Modality }, claim: { text: string; code: string | null } | null, conf: number) {
+      const entry = cameo(code);
+      if (!entry) return;
+      for (const src of sources) for (const tgt of targets) {
+        if (src.code === tgt.code) continue;
+        const key = `${src.code}|${tgt.code}|${code}|${head}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const id = createHash('sha1').update(`${docId ?? ''}\u0000${s.index}\u0000${src.code}\u0000${tgt.code}\u0000${code}\u0000${verbSpan.start}:${verbSpan.end}`).digest('hex').slice(0, 24);
+        events.push({
+          id, origin: 'text', doc: docId, date,
+          source: src.code, target: tgt.code,
+          sourceName: actors.actor(src.code)?.name ?? src.name, targetName: actors.actor(tgt.code)?.name ?? tgt.name,
+          code, root: rootOf(code), goldstein: goldstein(code, scheme), quad: quadClass(code, scheme),
+          ploverEvent: entry.plover.event, ploverMode: entry.plover.mode,
+          negated: a.negated, denied: a.denied, modality: a.modality,
+          claimant: claim ? claim.code ?? claim.text : null,
+          confidence: round2(Math.max(0.05, Math.min(1, conf * Math.min(src.confidence, tgt.confidence)))),
+          sentenceIndex: s.index, sentence: s.text, start: s.start, end: s.end,
+          sourceSpan: src.span, targetSpan: tgt.span, verbSpan,
+        });
+      }
+    }
+
+    function claimFor(v: number): { text: string; code: string | null } | null {
+      const g = speechGovernor(p, v);
+      if (g >= 0 && g !== v) {
+        const sub = g === speakerVerb ? speakerSubject() : subjectOf(g);
+        if (sub && sub.parties.length) return { text: sub.parties.map((x) => x.name).join(', '), code: sub.parties[0].code };
+        const text = subjectText(p, g);
+        if (text) return { text, code: null };
+      }
+      if (according) return { text: according.text, code: according.group ? according.group.mentions[0].code : null };
+      return null;
+    }
+    const speakerVerb = speaker ? speakerVerbIndex(p) : -1;
+    const speakerSubject = (): Subject | null => (speaker ? { parties: partiesOf(speaker), how: 1, group: speaker } : null);
+
+    // Verb patterns
+    for (let v = 0; v < p.verbs.length; v++) {
+      const vg = p.verbs[v];
+      const list = verbs.verbs.get(vg.lemma);
+      if (!list) continue;
+      const clause = p.clauses[vg.clause];
+      // pattern words may run past an infinitive of purpose ("send forces to fight alongside"), not past the clause
+      const m = matchPatterns(list, s.lemmas, lowers, vg.head, clause.last, 5, skipMention);
+      if (!m) continue;
+      for (const i of m.positions) consumed[i] = 1;
+      consumed[vg.head] = 1;
+      const code = m.pattern.code;
+      const a = assertionOf(p, v, m.positions.length ? m.positions[0] : vg.last);
+      const verbSpan = { start: toks[vg.first].start, end: toks[m.end - 1].end };
+      let coded = false;
+      // "opposed to" / "committed to": a participle with "to" after it is adjectival, not passive
+      const passive = vg.passive && !(m.positions.length && lowers[m.positions[0]] === 'to' && agentOf(v) === null);
+      const subj = subjectOf(v);
+      const tgt = targetsOf(v, m, passive);
+      let sources: Party[] = [];
+      let targets: Party[] = [];
+      let conf = 0.85;
+      if (passive) {
+        const agent = agentOf(v);
+        if (agent && subj) { sources = partiesOf(agent); targets = subj.parties; }
+        else if (agent && tgt.group) { sources = partiesOf(agent); targets = partiesOf(tgt.group); conf = 0.6; }
+      } else if (subj) {
+        sources = subj.parties;
+        if (tgt.group) targets = partiesOf(tgt.group, tgt.place ? 0.75 : 1);
+        else if (subj.parties.length >= 2 && RECIPROCAL_ROOTS.has(rootOf(code)) && !m.pattern.words.some((w) => w.includes('with') || w.includes('to') || w.includes('against'))) {
+          // "Iran and Iraq cooperated": each with the others
+          for (const x of subj.parties) emit(code, vg.head, verbSpan, [x], subj.parties.filter((y) => y.code !== x.code), a, claimFor(v), conf * 0.9);
+          coded = true;
+        }
+        if (subj.how === 1) conf *= 0.9;
+        if (subj.how === 2) conf *= 0.75;
+      }
+      if (sources.length && targets.length) {
+        if (a.modality !== 'asserted') conf *= 0.9;
+        emit(code, vg.head, verbSpan, sources, targets, a, claimFor(v), conf);
+        coded = true;
+      }
+      cues.push({ code, head: vg.head, negated: a.negated, modality: a.modality, coded });
+    }
+
+    // Noun patterns: "air strikes on", "cooperation between", "contact between"
+    for (let i = 0; i < n; i++) {
+      if (consumed[i] || p.groupAt[i] >= 0 || p.verbAt[i] >= 0) continue;
+      const list = verbs.nouns.get(s.lemmas[i]);
+      if (!list) continue;
+      if (toks[i].pos !== 'NOUN' && toks[i].pos !== 'PROPN' && toks[i].pos !== 'VERB') continue;
+      const clauseLast = p.clauses[p.clauseOf[i]].last;
+      const m = matchPatterns(list, s.lemmas, lowers, i, clauseLast, 3, skipMention);
+      if (!m || m.positions.length === 0) continue;
+      const code = m.pattern.code;
+      const prep = lowers[m.positions[m.positions.length - 1]];
+      // the target group right after the preposition
+      let tg: ActorGroup<ActorMention> | null = null;
+      for (const g of p.groups) if (g.first >= m.end && g.first <= m.end + 4 && p.clauseOf[g.first] === p.clauseOf[i]) { tg = g; break; }
+      // negation: "no contact", "not … talks"
+      let negated = false;
+      for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (lowers[k] === 'no' || lowers[k] === 'nor' || lowers[k] === 'without') negated = true;
+      // the verb governing the noun (for modality and negation)
+      let gv = -1;
+      for (let k = p.verbs.length - 1; k >= 0; k--) if (p.verbs[k].last <= i && p.verbs[k].clause === p.clauseOf[i]) { gv = k; break; }
+      let modality: Modality = 'asserted';
+      let denied = false;
+      if (gv >= 0 && p.verbs[gv].lemma === 'be') gv = -1;
+      if (gv >= 0) {
+        const a = assertionOf(p, gv, i);
+        negated = negated || a.negated;
+        modality = a.modality;
+        denied = a.denied;
+      }
+      for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (lowers[k] === 'possible' || lowers[k] === 'potential' || lowers[k] === 'future') modality = 'hypothetical';
+      const verbSpan = { start: toks[i].start, end: toks[m.end - 1].end };
+      const a = { negated, denied, modality };
+      let coded = false;
+      if (tg && prep === 'between' && tg.mentions.length >= 2) {
+        const ps = partiesOf(tg, 0.9);
+        for (const x of ps) emit(code, i, verbSpan, [x], ps.filter((y) => y.code !== x.code), a, gv >= 0 ? claimFor(gv) : according ? { text: according.text, code: null } : null, 0.75);
+        coded = true;
+      } else if (tg) {
+        // the source: an actor modifying the noun ("US air strikes", "Iran's cooperation"), else the subject of the governing verb
+        let src: Party[] | null = null;
+        for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+          if (p.groupAt[k] >= 0) { const g = p.groups[p.groupAt[k]]; if (g.prep === null || g.prep === 'of') src = partiesOf(g); break; }
+          const pos = toks[k].pos;
+          if (pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'CCONJ' && lowers[k] !== "'s" && lowers[k] !== "'" && lowers[k] !== '’s' && pos !== 'DET' && pos !== 'NUM') break;
+        }
+        let conf = 0.75;
+        if (!src && gv >= 0) { const sj = subjectOf(gv); if (sj) { src = sj.parties; conf = 0.6; } }
+        if (src) { emit(code, i, verbSpan, src, partiesOf(tg), a, gv >= 0 ? claimFor(gv) : null, conf); coded = true; }
+      }
+      cues.push({ code, head: i, negated, modality, coded });
+    }
+    return { sentence: s, mentions, events, cues };
+  }
+
+  function analyse(text: string, date: string | null = null, docId = ''): SentenceAnalysis[] {
+    const ctx = actors.newDocument(date);
+    return tokenize(text).map((s) => analyseSentence(s, ctx, docId || null, date));
+  }
+
+  return {
+    actors,
+    verbs,
+    analyse,
+    codeDocument(doc: Document) {
+      const out = analyse(doc.text, doc.date ?? null, doc.id);
+      const sentences: Sentence[] = out.map((a) => ({ doc: doc.id, index: a.sentence.index, start: a.sentence.start, end: a.sentence.end, text: a.sentence.text }));
+      return { sentences, events: out.flatMap((a) => a.events) };
+    },
+    codeText(text: string, date: string | null = null) {
+      return analyse(text, date).flatMap((a) => a.events);
+    },
+  };
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/** The speaker of a sentence with a quotation: the subject of the speech verb outside the quotes, or X in "quoted X as saying". */
+function speakerOf(p: ShallowParse<ActorMention>): ActorGroup<ActorMention> | null {
+  const v = speakerVerbIndex(p);
+  if (v < 0) return null;
+  const vg = p.verbs[v];
+  if (vg.lemma === 'quote') {
+    for (const g of p.groups) if (g.first >= vg.last && g.first <= vg.last + 3) return g;
+  }
+  // the nearest actor group before the verb outside the quotation, in the same clause, else after it ("…," said X)
+  let best: ActorGroup<ActorMention> | null = null;
+  for (const g of p.groups) {
+    if (p.quoted[g.first] === 1) continue;
+    if (g.last <= vg.first && g.clause === vg.clause) best = g;
+  }
+  if (best) return best;
+  for (const g of p.groups) if (p.quoted[g.first] !== 1 && g.first >= vg.last && g.first <= vg.last + 6) return g;
+  for (const g of p.groups) if (p.quoted[g.first] !== 1 && g.last <= vg.first && (g.prep === 'for' || g.prep === 'of')) return g;
+  return null;
+}
+
+function speakerVerbIndex(p: ShallowParse<ActorMention>): number {
+  let any = false;
+  for (let i = 0; i < p.quoted.length; i++) if (p.quoted[i]) { any = true; break; }
+  if (!any) return -1;
+  for (let k = 0; k < p.verbs.length; k++) if (p.quoted[p.verbs[k].head] !== 1 && isSpeechVerb(p.verbs[k].lemma)) return k;
+  return -1;
+}
+
+/** The words before a verb group in its clause (its subject as written), trimmed. */
+function subjectText(p: ShallowParse, v: number): string | null {
+  const vg = p.verbs[v];
+  const c = p.clauses[vg.clause];
+  let a = c.first;
+  while (a < vg.first && (p.sentence.tokens[a].pos === 'PUNCT' || p.sentence.tokens[a].pos === 'SCONJ' || p.sentence.tokens[a].pos === 'CCONJ')) a++;
+  if (a >= vg.first) return null;
+  const t = p.sentence.tokens;
+  return p.sentence.text.slice(t[a].start - p.sentence.start, t[vg.first - 1].end - p.sentence.start) || null;
+}
+
+/** The kinds the coder can see (re-exported for callers that filter). */
+export type { ActorKind };

@@ -1,0 +1,183 @@
+/**
+ * How an event is asserted: negation ("not", "never", "no negotiations"), denial
+ * (the event sits in the complement of "deny", or of "insist"/"say" with a negation),
+ * modality (hypothetical: might/could/may/would, "if"; predicted: will, "expected to",
+ * "likely to"; intended: "want/plan/seek/aim to"), and attribution ("according to X",
+ * "X said that …", "X said: '…'", "X was quoted as saying").
+ *
+ * Rules over the shallow parse (shallow.ts); each is a lexical cue scoped to a verb
+ * group, its clause, or the clause that governs it (the sentence-level scoping used by
+ * TABARI's and PETRARCH's negation and modal filters, extended to keep the flags).
+ */
+import type { Modality } from '../model/types.ts';
+import type { ActorGroup, MentionLike, ShallowParse, VerbGroup } from './shallow.ts';
+
+const HYPOTHETICAL_MODALS = new Set(['might', 'could', 'may', 'would', 'should', 'can']);
+const FUTURE_MODALS = new Set(['will', 'shall']);
+const HYPOTHETICAL_OPENERS = new Set(['if', 'unless', 'whether']);
+/** Words that, governing an infinitive ("X wants to …"), make it an intention. */
+const INTENT = new Set([
+  'want', 'plan', 'seek', 'aim', 'intend', 'hope', 'try', 'attempt', 'wish', 'prepare', 'vow', 'pledge', 'promise',
+  'desire', 'mean', 'consider', 'offer', 'agree', 'propose', 'threaten', 'decide', 'resolve', 'push', 'strive', 'work', 'move',
+  'willing', 'ready', 'eager', 'determined', 'desperate', 'keen', 'prepared', 'committed', 'important', 'crucial',
+  'necessary', 'vital', 'need', 'order', 'urge', 'ask', 'call', 'chart', 'way', 'effort', 'goal', 'bid', 'order', 'help',
+]);
+const PREDICT = new Set(['expect', 'likely', 'set', 'due', 'poised', 'bound', 'going', 'scheduled', 'forecast', 'predict']);
+const NEG_INTENT = new Set(['reluctant', 'unwilling', 'refuse', 'decline', 'hesitate', 'hesitant', 'fail', 'cautious']);
+const IMPLICATIVE = new Set(['begin', 'start', 'continue', 'manage', 'keep', 'go', 'come', 'use', 'send', 'dispatch', 'deploy', 'delegate']);
+const SPEECH = new Set([
+  'say', 'claim', 'tell', 'state', 'assert', 'insist', 'allege', 'report', 'announce', 'confirm', 'add', 'note', 'stress',
+  'mention', 'tweet', 'write', 'argue', 'declare', 'quote', 'believe', 'suggest', 'accuse', 'charge', 'maintain', 'contend',
+  'indicate', 'reveal', 'explain', 'deny', 'acknowledge', 'admit', 'told', 'comment', 'remark', 'respond', 'reply',
+]);
+const DENY = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut']);
+const NEGATIVE_DETERMINERS = new Set(['no', 'neither', 'nor', 'none', 'nobody', 'nothing', 'without']);
+
+export interface Assertion {
+  negated: boolean;
+  denied: boolean;
+  modality: Modality;
+  /** The verb group that governs this one, if any (the infinitive's or the complement's). */
+  governor: number;
+}
+
+/** The verb group that governs verb group `v`: for an infinitive or a that-/quote-clause, the verb before it. */
+export function governorOf(p: ShallowParse, v: number): number {
+  const vg = p.verbs[v];
+  const clause = p.clauses[vg.clause];
+  if (vg.infinitive) {
+    // the previous verb group in the same or the previous clause
+    return v - 1;
+  }
+  // a gerund complement right after its verb ("might consider working with")
+  if (vg.gerund && v > 0 && p.verbs[v - 1].last >= vg.first - 1 && p.verbs[v - 1].clause === vg.clause) return v - 1;
+  if (clause && (clause.opener === 'that' || clause.opener === 'quote')) {
+    for (let k = v - 1; k >= 0; k--) if (p.verbs[k].clause < vg.clause) return k;
+  }
+  return -1;
+}
+
+/** Negation, denial and modality of verb group `v` (its flags, its clause's, and its governors'). */
+export function assertionOf(p: ShallowParse, v: number, objectEnd: number): Assertion {
+  const vg = p.verbs[v];
+  const toks = p.sentence.tokens;
+  let negated = vg.negated;
+  let denied = false;
+  let modality: Modality = 'asserted';
+  // "has had no negotiations with": a negative determiner in the object before the pattern's words
+  for (let i = vg.last; i < objectEnd && i < toks.length; i++) if (NEGATIVE_DETERMINERS.has(toks[i].lower)) { negated = true; break; }
+  // "neither one has entered", "no one …": a negative subject right before the verb group in its clause
+  for (let i = vg.first - 1; i >= 0 && i >= vg.first - 3 && p.clauseOf[i] === vg.clause; i--) {
+    const lw = toks[i].lower;
+    if (lw === 'neither' || lw === 'nobody' || lw === 'none' || (lw === 'no' && toks[i + 1]?.lower === 'one')) negated = true;
+  }
+  modality = modalOf(vg, p);
+  // "will likely", "is likely to", "expected to"
+  for (let i = vg.first; i < Math.min(vg.last + 1, toks.length); i++) if (toks[i].lower === 'likely' || toks[i].lower === 'probably') modality = 'predicted';
+  const opener = p.clauses[vg.clause]?.opener;
+  if (opener && HYPOTHETICAL_OPENERS.has(opener)) modality = 'hypothetical';
+
+  // climb the governors
+  let g = governorOf(p, v);
+  let child = v;
+  for (let depth = 0; g >= 0 && depth < 4; depth++) {
+    const gv = p.verbs[g];
+    const childVg = p.verbs[child];
+    if (childVg.infinitive || childVg.gerund) {
+      if (gv.negated && !DENY.has(gv.lemma)) negated = true;
+      const word = wordBefore(p, childVg.first);
+      if (NEG_INTENT.has(gv.lemma) || NEG_INTENT.has(word)) { modality = 'intended'; negated = true; }
+      else if (PREDICT.has(gv.lemma) || PREDICT.has(word)) { if (modality === 'asserted') modality = 'predicted'; }
+      else if (INTENT.has(gv.lemma) || INTENT.has(word)) { if (modality === 'asserted') modality = 'intended'; }
+      else if (!IMPLICATIVE.has(gv.lemma) && modality === 'asserted') modality = 'intended';
+      if (gv.negated && (INTENT.has(gv.lemma) || INTENT.has(word))) negated = true;
+      const gm = modalOf(gv, p);
+      if (gm === 'hypothetical' || (gm === 'predicted' && modality === 'asserted')) modality = gm;
+    } else {
+      // complement clause: denial, or reported speech
+      if (DENY.has(gv.lemma) && !gv.negated) denied = true;
+      if ((gv.lemma === 'insist' || gv.lemma === 'say' || gv.lemma === 'maintain' || gv.lemma === 'stress') && negated) denied = true;
+      const gm = modalOf(gv, p);
+      if (gm === 'hypothetical') modality = gm;
+      break;
+    }
+    child = g;
+    g = governorOf(p, g);
+  }
+  return { negated, denied, modality, governor: governorOf(p, v) };
+}
+
+function wordBefore(p: ShallowParse, i: number): string {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const t = p.sentence.tokens[k];
+    if (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'VERB') return p.lemmas[k];
+  }
+  return '';
+}
+
+function modalOf(vg: VerbGroup, p: ShallowParse): Modality {
+  let m: Modality = 'asserted';
+  for (const md of vg.modals) {
+    if (HYPOTHETICAL_MODALS.has(md)) return 'hypothetical';
+    if (FUTURE_MODALS.has(md)) m = 'predicted';
+  }
+  if (INTENT.has(vg.lemma) && !vg.infinitive && m === 'asserted' && vg.lemma !== 'work' && vg.lemma !== 'help' && vg.lemma !== 'offer' && vg.lemma !== 'agree' && vg.lemma !== 'call' && vg.lemma !== 'ask' && vg.lemma !== 'urge' && vg.lemma !== 'order') {
+    // "Iran wants cooperation" — a stated intention
+    if (vg.lemma === 'want' || vg.lemma === 'seek' || vg.lemma === 'plan' || vg.lemma === 'hope' || vg.lemma === 'wish') m = 'intended';
+  }
+  void p;
+  return m;
+}
+
+export interface Attribution<M extends MentionLike = MentionLike> {
+  /** Claimant text as written ("a senior security official in Iraq who spoke to CNN"). */
+  text: string;
+  /** The claimant's actor group, when it is one. */
+  group: ActorGroup<M> | null;
+}
+
+/** "according to X": the phrase after "according to", to the end of its clause or a comma. */
+export function accordingTo<M extends MentionLike>(p: ShallowParse<M>): Attribution<M> | null {
+  const toks = p.sentence.tokens;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (toks[i].lower !== 'according' || toks[i + 1].lower !== 'to') continue;
+    let j = i + 2;
+    let end = j;
+    while (end < toks.length && toks[end].lower !== ',' && toks[end].text !== '.' && toks[end].lower !== ';' && toks[end].lower !== '--' && !(toks[end].text === '"' || toks[end].text === '”')) end++;
+    if (end === j) return null;
+    const text = p.sentence.text.slice(toks[j].start - p.sentence.start, toks[end - 1].end - p.sentence.start);
+    let group: ActorGroup<M> | null = null;
+    for (const g of p.groups) if (g.first >= j && g.last <= end) { group = g; break; }
+    return { text, group };
+  }
+  return null;
+}
+
+/** The verb group whose complement (that-clause or quotation) contains verb group `v` and is a speech verb. */
+export function speechGovernor(p: ShallowParse, v: number): number {
+  const vg = p.verbs[v];
+  const clause = p.clauses[vg.clause];
+  if (!clause) return -1;
+  if (clause.quoted || p.quoted[vg.head] === 1) {
+    // a speech verb outside the quotation, before or after it
+    for (let k = 0; k < p.verbs.length; k++) {
+      const o = p.verbs[k];
+      if (p.quoted[o.head] === 1) continue;
+      if (SPEECH.has(o.lemma)) return k;
+    }
+    return -1;
+  }
+  // climb: that-clause or infinitive chain up to a speech verb
+  let cur = v;
+  for (let depth = 0; depth < 4; depth++) {
+    const g = governorOf(p, cur);
+    if (g < 0) return -1;
+    if (SPEECH.has(p.verbs[g].lemma) && !p.verbs[cur].infinitive) return g;
+    cur = g;
+  }
+  return -1;
+}
+
+export function isSpeechVerb(lemma: string): boolean {
+  return SPEECH.has(lemma);
+}

@@ -1,0 +1,301 @@
+/**
+ * Clause-level shallow parsing over wink's universal POS tags: verb groups (with
+ * auxiliaries, modals, negation, passive voice and the infinitive marker), clause
+ * and quote boundaries, and actor groups (coordinated actor mentions, "Both the US
+ * and Iran", with the preposition that governs them).
+ *
+ * Method: the sparse-parsing approach of TABARI (Schrodt 2009, "TABARI: Textual
+ * Analysis By Augmented Replacement Instructions", §5): no full parse, only the
+ * constituents that event coding needs — the verb, the first actor before it in
+ * its clause (subject) and the first actor after it (object) — found by linear
+ * scans with boundary rules. One pass over the tokens per structure; no regexes.
+ */
+import type { SegmentedSentence } from './segment.ts';
+
+/** What the parser needs of an actor mention (a subset of ActorMention). */
+export interface MentionLike {
+  code: string;
+  start: number;
+  end: number;
+  /** Token indices in the sentence, [first, last). */
+  first: number;
+  last: number;
+}
+
+/** A run of auxiliaries, adverbs, negation and a head verb. */
+export interface VerbGroup {
+  /** Token range [first, last) (includes "to", auxiliaries and adverbs). */
+  first: number;
+  last: number;
+  /** Index of the head verb (the last verb of the group; the last auxiliary for a bare copula). */
+  head: number;
+  lemma: string;
+  /** "not", "n't", "never", "no longer" inside the group. */
+  negated: boolean;
+  /** Modal auxiliaries and future markers inside the group, lower case ("might", "will", "would"). */
+  modals: string[];
+  /** be + past participle ("was attacked"). */
+  passive: boolean;
+  /** Preceded by the infinitive marker "to". */
+  infinitive: boolean;
+  /** Head ends in -ing with no auxiliary ("Countering ISIS ..."; "while boosting ..."). */
+  gerund: boolean;
+  /** Only auxiliaries ("is", "has been"): a copula or light verb. */
+  copula: boolean;
+  /** Index of the clause the group is in. */
+  clause: number;
+}
+
+/** A coordination of actor mentions acting as one noun phrase. */
+export interface ActorGroup<M extends MentionLike = MentionLike> {
+  mentions: M[];
+  /** Token range [first, last) covering the mentions and the words joining them. */
+  first: number;
+  last: number;
+  /** Lower-case preposition governing the group ("to", "by", "of"), or null. */
+  prep: string | null;
+  /** Index of the clause the group is in. */
+  clause: number;
+}
+
+export interface Clause {
+  first: number;
+  last: number;
+  /** The word that opened the clause ("that", "if", "because", a quote mark), lower case, or null. */
+  opener: string | null;
+  /** Inside quotation marks. */
+  quoted: boolean;
+}
+
+export interface ShallowParse<M extends MentionLike = MentionLike> {
+  sentence: SegmentedSentence;
+  /** Lower-case lemma per token. */
+  lemmas: string[];
+  verbs: VerbGroup[];
+  groups: ActorGroup<M>[];
+  clauses: Clause[];
+  /** Clause index per token. */
+  clauseOf: Int32Array;
+  /** 1 where the token is inside quotation marks. */
+  quoted: Uint8Array;
+  /** Verb-group index per token (-1 when none). */
+  verbAt: Int32Array;
+  /** Actor-group index per token (-1 when none). */
+  groupAt: Int32Array;
+}
+
+const NEGATION = new Set(['not', "n't", 'never', 'nt']);
+const MODALS = new Set(['might', 'could', 'may', 'would', 'should', 'will', 'shall', 'must', 'can', "'ll", 'wo', 'ca', 'cannot']);
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", "'m", 'am']);
+const QUOTES = new Set(['"', '“', '”', '«', '»', '``', "''"]);
+/** Words that open a new clause. */
+const CLAUSE_OPENERS = new Set([
+  'because', 'while', 'whereas', 'although', 'though', 'if', 'unless', 'since', 'when', 'whenever', 'after', 'before',
+  'until', 'once', 'which', 'who', 'whom', 'whose', 'where', 'but', 'yet', 'however', 'despite', 'as', 'so', 'whether',
+]);
+const CLAUSE_PUNCT = new Set([';', ':', '--', '—', '–', '(', ')', '[', ']']);
+const JOINERS = new Set(['and', ',', 'or', 'both', 'either', 'neither', 'nor', 'the', 'as', 'well', 'also', '&']);
+/** Prepositions that can govern an actor group. */
+const PREPS = new Set([
+  'to', 'by', 'of', 'from', 'with', 'against', 'on', 'in', 'at', 'for', 'into', 'toward', 'towards', 'across', 'inside',
+  'within', 'between', 'among', 'alongside', 'beside', 'over', 'upon', 'onto', 'throughout', 'near', 'under', 'than',
+  'about', 'like', 'including', 'via', 'through', 'behind', 'without', 'after', 'before', 'during', 'since',
+]);
+
+/** Parse a sentence given its lemmas and its actor mentions (sorted, non-overlapping). */
+export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence, lemmas: string[], mentions: M[]): ShallowParse<M> {
+  const toks = sentence.tokens;
+  const n = toks.length;
+  const quoted = new Uint8Array(n);
+  const clauseOf = new Int32Array(n);
+  const verbAt = new Int32Array(n).fill(-1);
+  const groupAt = new Int32Array(n).fill(-1);
+  const inMention = new Int32Array(n).fill(-1);
+  for (let m = 0; m < mentions.length; m++) for (let i = mentions[m].first; i < mentions[m].last && i < n; i++) inMention[i] = m;
+
+  // Quotes: toggle on each quote mark; straight quotes alternate.
+  let open = false;
+  for (let i = 0; i < n; i++) {
+    const t = toks[i].text;
+    if (QUOTES.has(t)) {
+      if (t === '“' || t === '«' || t === '``') open = true;
+      else if (t === '”' || t === '»' || t === "''") open = false;
+      else open = !open;
+      continue;
+    }
+    quoted[i] = open ? 1 : 0;
+  }
+
+  // Verb groups.
+  const verbs: VerbGroup[] = [];
+  for (let i = 0; i < n; ) {
+    if (inMention[i] >= 0) { i++; continue; }
+    const pos = toks[i].pos;
+    const lower = toks[i].lower;
+    const startsTo = lower === 'to' && pos === 'PART' && i + 1 < n && (toks[i + 1].pos === 'VERB' || toks[i + 1].pos === 'AUX' || toks[i + 1].pos === 'ADV');
+    if (pos !== 'AUX' && pos !== 'VERB' && !startsTo) { i++; continue; }
+    const first = i;
+    let j = startsTo ? i + 1 : i;
+    let head = -1;
+    let lastAux = -1;
+    let negated = false;
+    let sawBe = -1;
+    const modals: string[] = [];
+    for (; j < n; j++) {
+      if (inMention[j] >= 0) break;
+      const p = toks[j].pos;
+      const lw = toks[j].lower;
+      if (p === 'AUX') {
+        if (head >= 0) break;
+        lastAux = j;
+        if (MODALS.has(lw)) modals.push(lw === 'wo' || lw === "'ll" ? 'will' : lw === 'ca' ? 'can' : lw);
+        if (BE.has(lw) || lemmas[j] === 'be') sawBe = j;
+        continue;
+      }
+      if (p === 'VERB') {
+        if (head >= 0) {
+          // a second verb right after the head: "have had" is AUX+VERB; "want to go" has "to"; "helped defeat" — stop.
+          break;
+        }
+        head = j;
+        continue;
+      }
+      if (p === 'PART' && (NEGATION.has(lw) || lemmas[j] === 'not')) { negated = true; continue; }
+      if (p === 'ADV' && head < 0) {
+        if (lw === 'never') negated = true;
+        if (lw === 'no' && j + 1 < n && toks[j + 1].lower === 'longer') { negated = true; j++; }
+        continue;
+      }
+      break;
+    }
+    if (head < 0 && lastAux < 0) { i = Math.max(i + 1, j); continue; }
+    // trim trailing adverbs/negation after a copula head so the object region starts right
+    const h = head >= 0 ? head : lastAux;
+    const last = h + 1;
+    const hl = toks[h].lower;
+    const lemma = lemmas[h];
+    const passive = head >= 0 && sawBe >= 0 && sawBe < head && hl !== lemma && !hl.endsWith('ing');
+    const gerund = head >= 0 && first === head && hl.endsWith('ing');
+    if (hl === 'going' && j < n && toks[j].lower === 'to') modals.push('will');
+    const vg: VerbGroup = {
+      first, last, head: h, lemma, negated, modals, passive, infinitive: startsTo, gerund, copula: head < 0, clause: 0,
+    };
+    // negation right after the head ("is not", "are not")
+    if (last < n && toks[last].pos === 'PART' && NEGATION.has(toks[last].lower)) vg.negated = true;
+    for (let k = first; k < last; k++) verbAt[k] = verbs.length;
+    verbs.push(vg);
+    i = last;
+  }
+
+  // Clauses: break at openers, clause punctuation and quote edges.
+  const clauses: Clause[] = [];
+  let cFirst = 0;
+  let opener: string | null = null;
+  const close = (end: number) => {
+    if (end > cFirst) clauses.push({ first: cFirst, last: end, opener, quoted: quoted[cFirst] === 1 });
+  };
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    const lw = t.lower;
+    let brk = false;
+    let op: string | null = null;
+    if (QUOTES.has(t.text)) { brk = true; op = 'quote'; }
+    else if (CLAUSE_PUNCT.has(lw)) { brk = true; op = lw; }
+    else if (inMention[i] < 0 && CLAUSE_OPENERS.has(lw) && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'CCONJ' || t.pos === 'ADV' || t.pos === 'ADP')) {
+      // "as well as", "such as", "as long as" are not openers; "as" only when a verb follows soon.
+      if (lw === 'as' && !(nextVerbWithin(verbAt, i + 1, 6) && toks[i + 1]?.lower !== 'well' && toks[i - 1]?.lower !== 'such')) brk = false;
+      else if ((lw === 'after' || lw === 'before' || lw === 'since' || lw === 'until') && !nextVerbWithin(verbAt, i + 1, 5)) brk = false;
+      else if (lw === 'so' && toks[i + 1]?.lower === 'far') brk = false;
+      else { brk = true; op = lw; }
+    } else if (lw === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || (t.pos === 'DET' && i > 0 && verbAt[i - 1] >= 0))) {
+      brk = true; op = 'that';
+    } else if (lw === 'according' && toks[i + 1]?.lower === 'to') { brk = true; op = 'according'; }
+    else if ((lw === 'and' || lw === 'but' || lw === 'or' || lw === ',') && inMention[i] < 0) {
+      // a coordinated clause: the conjunction is followed by a subject NP and a verb before any other conjunction
+      if (startsNewClause(toks, verbAt, inMention, i, verbs)) { brk = true; op = lw; }
+    }
+    if (brk) {
+      close(i);
+      cFirst = i;
+      opener = op;
+    }
+  }
+  close(n);
+  if (clauses.length === 0) clauses.push({ first: 0, last: n, opener: null, quoted: false });
+  for (let c = 0; c < clauses.length; c++) for (let i = clauses[c].first; i < clauses[c].last; i++) clauseOf[i] = c;
+  for (const v of verbs) v.clause = clauseOf[v.head];
+
+  // Actor groups: mentions joined by and / , / or / both, inside one clause.
+  const groups: ActorGroup<M>[] = [];
+  for (let m = 0; m < mentions.length; ) {
+    const g: ActorGroup<M> = { mentions: [mentions[m]], first: mentions[m].first, last: mentions[m].last, prep: null, clause: clauseOf[Math.min(mentions[m].first, n - 1)] };
+    let k = m + 1;
+    while (k < mentions.length) {
+      const next = mentions[k];
+      let ok = next.first > g.last && next.first - g.last <= 4;
+      let sawJoin = false;
+      for (let i = g.last; ok && i < next.first; i++) {
+        const lw = toks[i].lower;
+        if (!JOINERS.has(lw) || clauseOf[i] !== g.clause) ok = false;
+        if (lw === 'and' || lw === 'or' || lw === ',' || lw === 'nor' || lw === '&') sawJoin = true;
+      }
+      if (!ok || !sawJoin || clauseOf[next.first] !== g.clause) break;
+      // "X, Y and Z attacked": fine. "to Iraq and the US sent": the second starts a clause (caught by the clause split).
+      g.mentions.push(next);
+      g.last = next.last;
+      k++;
+    }
+    // leading "both/either/neither/the" belong to the group
+    let f = g.first;
+    while (f > 0 && (toks[f - 1].lower === 'both' || toks[f - 1].lower === 'either' || toks[f - 1].lower === 'neither') && clauseOf[f - 1] === g.clause) f--;
+    g.first = f;
+    g.prep = governingPrep(toks, f, verbAt, clauseOf);
+    for (let i = g.first; i < g.last; i++) groupAt[i] = groups.length;
+    groups.push(g);
+    m = k;
+  }
+
+  return { sentence, lemmas, verbs, groups, clauses, clauseOf, quoted, verbAt, groupAt };
+}
+
+function nextVerbWithin(verbAt: Int32Array, from: number, k: number): boolean {
+  for (let i = from; i < verbAt.length && i < from + k; i++) if (verbAt[i] >= 0) return true;
+  return false;
+}
+
+/** After a conjunction at i: is there a subject (noun/pronoun/actor) and then a finite verb before the next conjunction? */
+function startsNewClause(toks: SegmentedSentence['tokens'], verbAt: Int32Array, inMention: Int32Array, i: number, verbs: VerbGroup[]): boolean {
+  // there must be a verb before the conjunction in this sentence (otherwise it joins subjects)
+  let verbBefore = false;
+  for (let k = i - 1; k >= 0; k--) if (verbAt[k] >= 0) { verbBefore = true; break; }
+  if (!verbBefore) return false;
+  let sawNoun = false;
+  for (let k = i + 1; k < toks.length && k < i + 12; k++) {
+    const v = verbAt[k];
+    if (v >= 0) {
+      const vg = verbs[v];
+      return sawNoun && !vg.infinitive && !vg.gerund;
+    }
+    const p = toks[k].pos;
+    const lw = toks[k].lower;
+    if (lw === 'and' || lw === 'or' || lw === ',' || lw === 'but' || p === 'ADP') return false;
+    if (p === 'NOUN' || p === 'PROPN' || p === 'PRON' || inMention[k] >= 0) sawNoun = true;
+  }
+  return false;
+}
+
+/** The preposition right before a noun phrase starting at f (skipping determiners, adjectives, numbers, possessives). */
+function governingPrep(toks: SegmentedSentence['tokens'], f: number, verbAt: Int32Array, clauseOf: Int32Array): string | null {
+  for (let i = f - 1, steps = 0; i >= 0 && steps < 5; i--, steps++) {
+    if (clauseOf[i] !== clauseOf[f]) return null;
+    const t = toks[i];
+    if (verbAt[i] >= 0) return null;
+    if (t.pos === 'ADP' || (t.pos === 'PART' && t.lower === 'to') || (PREPS.has(t.lower) && t.pos !== 'NOUN')) {
+      if (PREPS.has(t.lower)) return t.lower;
+      return t.lower;
+    }
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.lower === "'s" || t.lower === 'both' || t.pos === 'ADV' || t.lower === "'") continue;
+    return null;
+  }
+  return null;
+}

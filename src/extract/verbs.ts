@@ -1,0 +1,127 @@
+/**
+ * The verb dictionary and its matcher: a verb group's head lemma, plus the words
+ * that follow it in its clause (particles, prepositions, object nouns), give a
+ * CAMEO event code. Noun patterns do the same for event nouns ("air strikes on",
+ * "cooperation between").
+ *
+ * The dictionary is data (`dictionaries/verbs/patterns.tsv`, format in
+ * dictionaries/README.md, section "verbs"). Patterns are indexed by head lemma and
+ * sorted longest first, so a match is a Map lookup plus a short scan: the
+ * TABARI/PETRARCH verb-phrase idea (Schrodt 2009) without their parse trees.
+ */
+import { readFileSync } from 'node:fs';
+import { DICTIONARY_DIR, cameo } from '../model/cameo.ts';
+
+export const VERB_DIR = DICTIONARY_DIR + 'verbs/';
+
+export interface VerbPattern {
+  code: string;
+  kind: 'V' | 'N';
+  head: string;
+  /** Alternatives per word slot after the head. */
+  words: string[][];
+  /** Index into `words` after which the target must come (-1: anywhere after the verb). */
+  targetAfter: number;
+  /** File and line, for messages. */
+  origin: string;
+  text: string;
+}
+
+export interface VerbDictionary {
+  verbs: Map<string, VerbPattern[]>;
+  nouns: Map<string, VerbPattern[]>;
+  size: number;
+}
+
+export class VerbDictionaryError extends Error {}
+
+/** Parse one patterns file (code, kind, pattern). */
+export function parsePatterns(text: string, origin: string): VerbPattern[] {
+  const out: VerbPattern[] = [];
+  const lines = text.split('\n');
+  for (let ln = 0; ln < lines.length; ln++) {
+    const line = lines[ln].replace(/\r$/, '');
+    if (!line.trim() || line.startsWith('#')) continue;
+    const cells = line.split('\t');
+    const where = `${origin}:${ln + 1}`;
+    if (cells.length < 3) throw new VerbDictionaryError(`${where}: expected code, kind and pattern separated by tabs`);
+    const [code, kind, pattern] = cells.map((c) => c.trim());
+    if (!/^\d{2,4}$/.test(code) || !cameo(code)) throw new VerbDictionaryError(`${where}: unknown CAMEO code ${JSON.stringify(code)}`);
+    if (kind !== 'V' && kind !== 'N') throw new VerbDictionaryError(`${where}: kind must be V or N, not ${JSON.stringify(kind)}`);
+    const parts = pattern.toLowerCase().split(/\s+/).filter(Boolean);
+    if (parts.length === 0 || parts[0] === '+') throw new VerbDictionaryError(`${where}: empty pattern`);
+    const words: string[][] = [];
+    let targetAfter = -1;
+    for (const p of parts.slice(1)) {
+      if (p === '+') { targetAfter = words.length - 1; continue; }
+      words.push(p.split('|').filter(Boolean));
+    }
+    for (const head of parts[0].split('|')) out.push({ code, kind, head, words, targetAfter, origin: where, text: pattern });
+  }
+  return out;
+}
+
+let cached: VerbDictionary | null = null;
+
+/** Load the verb dictionary (the bundled file, plus any extra files). */
+export function loadVerbDictionary(files?: string[]): VerbDictionary {
+  if (!files && cached) return cached;
+  const all: VerbPattern[] = [];
+  for (const f of [VERB_DIR + 'patterns.tsv', ...(files ?? [])]) all.push(...parsePatterns(readFileSync(f, 'utf8'), f));
+  const verbs = new Map<string, VerbPattern[]>();
+  const nouns = new Map<string, VerbPattern[]>();
+  all.forEach((p, i) => {
+    const m = p.kind === 'V' ? verbs : nouns;
+    let list = m.get(p.head);
+    if (!list) m.set(p.head, (list = []));
+    (p as VerbPattern & { order: number }).order = i;
+    list.push(p);
+  });
+  for (const m of [verbs, nouns]) for (const list of m.values()) {
+    list.sort((a, b) => b.words.length - a.words.length || (a as any).order - (b as any).order);
+  }
+  const d = { verbs, nouns, size: all.length };
+  if (!files) cached = d;
+  return d;
+}
+
+export interface PatternMatch {
+  pattern: VerbPattern;
+  /** Token positions of the matched words (after the head). */
+  positions: number[];
+  /** Token index after the last matched word (or after the head). */
+  end: number;
+}
+
+/**
+ * Match the patterns of `list` starting after token `head`, with words found in order
+ * before `limit`, each at most `maxGap` tokens after the previous one.
+ * `skip(i)` marks tokens that cannot be pattern words (e.g. inside an actor mention).
+ */
+export function matchPatterns(
+  list: VerbPattern[] | undefined, lemmas: string[], lowers: string[], head: number, limit: number, maxGap = 4,
+  skip?: (i: number) => boolean,
+): PatternMatch | null {
+  if (!list) return null;
+  for (const p of list) {
+    if (p.words.length === 0) return { pattern: p, positions: [], end: head + 1 };
+    const positions: number[] = [];
+    let at = head;
+    let ok = true;
+    for (const alts of p.words) {
+      let found = -1;
+      for (let i = at + 1; i < limit && i <= at + 1 + maxGap; i++) {
+        if (skip && skip(i)) continue;
+        const l = lemmas[i];
+        const w = lowers[i];
+        for (let a = 0; a < alts.length; a++) if (alts[a] === l || alts[a] === w) { found = i; break; }
+        if (found >= 0) break;
+      }
+      if (found < 0) { ok = false; break; }
+      positions.push(found);
+      at = found;
+    }
+    if (ok) return { pattern: p, positions, end: at + 1 };
+  }
+  return null;
+}
