@@ -172,7 +172,7 @@ export class GraphView {
   /** Screen position (px, relative to the container) of an edge's midpoint: used by tests and the benchmark. */
   edgeMidpoint(a: string, b: string): { x: number; y: number } | null {
     if (!this.graph.hasEdge(a, b)) return null;
-    const pa = this.sigma.getNodeDisplayData(a)!, pb = this.sigma.getNodeDisplayData(b)!;
+    const pa = this.graph.getNodeAttributes(a), pb = this.graph.getNodeAttributes(b);
     return this.sigma.graphToViewport({ x: (pa.x + pb.x) / 2, y: (pa.y + pb.y) / 2 });
   }
 }

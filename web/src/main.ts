@@ -245,6 +245,7 @@ async function showNode(id: string): Promise<void> {
     cur ? h('p', { class: 'muted' }, `${win()}: ${cur.activity} events, ${cur.allies.length} allies, ${cur.adversaries.length} adversaries.`) : null,
     h('h3', {}, 'Allies and adversaries over time'),
     h('table', { class: 'ties' }, h('thead', {}, h('tr', {}, h('th', {}, 'window'), h('th', {}, 'cooperative with'), h('th', {}, 'hostile to'))), h('tbody', {}, rows)));
+  panel.querySelector('tr.on')?.scrollIntoView({ block: 'center' });
 }
 
 view.onEdgeClick = (a, b) => showDyad(a, b);

@@ -1,0 +1,186 @@
+/**
+ * The web UI in headless Chromium (Debian's, via playwright-core) on the demo
+ * corpus: `entente demo --no-serve` codes corpus/demo into a temporary
+ * database, the server runs on an ephemeral loopback port. Screenshots go to
+ * test/artifacts/ (git-ignored).
+ */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from '../shared.ts';
+import { launch, needsChromium, type Launched } from './browser.ts';
+import { startServer, type Started } from '../../src/server/start.ts';
+
+const ART = join(ROOT, 'test', 'artifacts');
+let dir: string;
+let server: Started | null = null;
+let b: Launched | null = null;
+let skip: string | false = needsChromium().skip;
+
+before(async () => {
+  if (skip) return;
+  dir = mkdtempSync(join(tmpdir(), 'entente-ui-'));
+  mkdirSync(ART, { recursive: true });
+  const db = join(dir, 'demo.duckdb');
+  const r = spawnSync(process.execPath, ['bin/entente.js', 'demo', '--no-serve', '--db', db], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) {
+    skip = `the demo corpus could not be coded: ${r.stderr.trim().split('\n')[0]}`;
+    return;
+  }
+  const { buildWeb } = await import('../../web/build.mjs' as string);
+  await buildWeb();
+  server = await startServer({ db });
+  b = await launch(1400, 880);
+});
+
+after(async () => {
+  await b?.close();
+  await server?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const page = () => b!.page;
+const probe = <T>(expr: string): Promise<T> => page().evaluate(`(() => { const p = window.__entente; return ${expr}; })()`) as Promise<T>;
+const ready = () => page().waitForFunction('window.__entente && window.__entente.ready', null, { timeout: 30_000 });
+const shot = (name: string) => page().screenshot({ path: join(ART, `${name}.png`) });
+
+async function open(query = '') {
+  await page().goto(`${server!.url}/${query}`);
+  await ready();
+  await page().waitForTimeout(200);
+}
+
+/** Click an edge on screen: its midpoint, or points along it when something else lies on top. */
+async function clickEdge(a: string, b_: string): Promise<void> {
+  const box = (await page().locator('#graph').boundingBox())!;
+  for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75]) {
+    const p = await probe<{ x: number; y: number } | null>(`(() => {
+      const s = p.sigma, g = p.graph; if (!g.hasEdge(${JSON.stringify(a)}, ${JSON.stringify(b_)})) return null;
+      const A = g.getNodeAttributes(${JSON.stringify(a)}), B = g.getNodeAttributes(${JSON.stringify(b_)});
+      return s.graphToViewport({ x: A.x + (B.x - A.x) * ${t}, y: A.y + (B.y - A.y) * ${t} });
+    })()`);
+    assert.ok(p, `edge ${a}–${b_} is drawn`);
+    await page().mouse.click(box.x + p.x, box.y + p.y);
+    await page().waitForTimeout(150);
+    const sel = await probe<any>('p.state.selected');
+    if (sel?.kind === 'edge' && [sel.a, sel.b].sort().join() === [a, b_].sort().join()) return;
+  }
+  assert.fail(`could not click the ${a}–${b_} edge`);
+}
+
+test('the demo loads and the graph has the demo actors', async (t) => {
+  if (skip) return t.skip(skip);
+  await open();
+  assert.equal(await probe('p.error'), null);
+  const windows = await probe<string[]>('p.state.windows.map((w) => w.id)');
+  assert.ok(windows.length >= 5, `windows: ${windows}`);
+  const nodes = await probe<string[]>('p.graph.nodes()');
+  for (const a of ['USA', 'IRN', 'IRQ']) assert.ok(nodes.includes(a), `${a} in ${nodes}`);
+  assert.ok(nodes.some((n) => /^IS|ISI/.test(n)), `an ISIS node in ${nodes}`);
+  assert.ok((await probe<number>('p.graph.size')) >= 5);
+  await shot('demo-overview');
+});
+
+test('clicking the USA–IRN edge shows its evidence sentences with spans', async (t) => {
+  if (skip) return t.skip(skip);
+  await open();
+  // the first window where USA and IRN share an edge
+  const windows = await probe<string[]>('p.state.windows.map((w) => w.id)');
+  let found = false;
+  for (const w of windows) {
+    await probe(`p.selectWindow(${JSON.stringify(w)})`);
+    await page().waitForFunction(`window.__entente.state.net && window.__entente.state.net.window === ${JSON.stringify(w)}`);
+    if (await probe<boolean>(`p.graph.hasEdge('USA', 'IRN')`)) {
+      found = true;
+      break;
+    }
+  }
+  assert.ok(found, 'some window has a USA–IRN edge');
+  await clickEdge('USA', 'IRN');
+  await page().waitForSelector('#tab-selection ol.events li.event blockquote.evidence', { timeout: 10_000 });
+  const head = await page().locator('#tab-selection h2').first().textContent();
+  assert.match(head ?? '', /^(USA – IRN|IRN – USA)$/);
+  const sentences = await page().locator('#tab-selection blockquote.evidence').allTextContents();
+  assert.ok(sentences.length >= 1);
+  assert.ok(sentences.some((s) => /Iran|Tehran|Iranian|Rouhani|Khamenei/.test(s) && /United States|Washington|US|American|Obama|Kerry/.test(s)), sentences.join('\n'));
+  assert.ok((await page().locator('#tab-selection blockquote.evidence mark.m-verb').count()) >= 1, 'verb spans highlighted');
+  assert.ok((await page().locator('#tab-selection blockquote.evidence mark.m-src, #tab-selection blockquote.evidence mark.m-tgt').count()) >= 1, 'actor spans highlighted');
+  await shot('usa-irn-evidence');
+  // the source document opens as text
+  await page().locator('#tab-selection a.doclink').first().click();
+  await page().waitForSelector('#doc[open] .doc-text');
+  assert.ok(((await page().locator('#doc .doc-text').textContent()) ?? '').length > 100);
+  await shot('usa-irn-document');
+  await page().keyboard.press('Escape');
+});
+
+test('dragging the timeline moves the graph through time', async (t) => {
+  if (skip) return t.skip(skip);
+  await open();
+  const before = await probe<{ w: string; edges: string[] }>(`({ w: p.state.net.window, edges: p.graph.edges().map((e) => p.graph.extremities(e).join('-') + ':' + p.graph.getEdgeAttribute(e, 'sign')).sort() })`);
+  const box = (await page().locator('#timeline').boundingBox())!;
+  const n = await probe<number>('p.state.windows.length');
+  const i = await probe<number>('p.state.index');
+  const target = i < n / 2 ? n - 1 : 0;
+  const x = (k: number) => box.x + 36 + ((box.width - 72) / n) * (k + 0.5);
+  await page().mouse.move(x(i), box.y + box.height / 2);
+  await page().mouse.down();
+  for (let s = 1; s <= 10; s++) await page().mouse.move(x(i) + ((x(target) - x(i)) * s) / 10, box.y + box.height / 2);
+  await page().mouse.up();
+  await page().waitForFunction(`window.__entente.state.net && window.__entente.state.net.window !== ${JSON.stringify(before.w)}`);
+  await page().waitForTimeout(300);
+  const after = await probe<{ w: string; edges: string[] }>(`({ w: p.state.net.window, edges: p.graph.edges().map((e) => p.graph.extremities(e).join('-') + ':' + p.graph.getEdgeAttribute(e, 'sign')).sort() })`);
+  assert.notEqual(after.w, before.w);
+  assert.equal(after.w, await probe<string>(`p.state.windows[${target}].id`));
+  assert.notDeepEqual(after.edges, before.edges, 'the network changed');
+  // positions are stable: a node in both windows keeps its place
+  await shot('timeline-moved');
+});
+
+test('a document with <script> and <img onerror> renders inert', async (t) => {
+  if (skip) return t.skip(skip);
+  const text = `Iran condemned Saudi Arabia <img src=x onerror="window.__pwned=1;alert('img')"> on Monday. <script>window.__pwned=2;alert('script')</script> Turkey attacked ISIS fighters near the border <b onmouseover=alert(3)>today</b>.`;
+  const r = await fetch(`${server!.url}/api/code`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, date: '2015-11-02', title: '<img src=y onerror=alert(4)>Breaking', source: '<script>alert(5)</script>', store: true }) });
+  assert.equal(r.status, 200, await r.clone().text());
+  const coded = await r.json();
+  assert.ok(coded.events.length >= 1, 'the text yields events');
+  const ev = coded.events[0];
+  await open(`?window=2015-Q4`);
+  await probe(`p.selectEdge(${JSON.stringify(ev.source.slice(0, 3))}, ${JSON.stringify(ev.target.slice(0, 3))})`);
+  await page().waitForSelector('#tab-selection blockquote.evidence');
+  await page().locator('#tab-selection a.doclink', { hasText: 'Breaking' }).first().click();
+  await page().waitForSelector('#doc[open] .doc-text');
+  await page().mouse.move(300, 300);
+  await page().waitForTimeout(300);
+  const docText = (await page().locator('#doc .doc-text').textContent()) ?? '';
+  assert.match(docText, /<script>window.__pwned=2;alert\('script'\)<\/script>/, 'the markup shows as text');
+  assert.match((await page().locator('#doc h2').textContent()) ?? '', /<img src=y onerror=alert\(4\)>Breaking/);
+  assert.equal(await page().evaluate('window.__pwned === undefined'), true, 'no injected code ran');
+  assert.equal(await page().locator('img[src="x"], img[src="y"], #doc script, #tab-selection script, b[onmouseover]').count(), 0, 'no injected element');
+  assert.deepEqual(b!.dialogs, [], 'no alert fired');
+  await shot('xss-inert');
+  await page().keyboard.press('Escape');
+});
+
+test('a pasted article is coded and adds events to the graph', async (t) => {
+  if (skip) return t.skip(skip);
+  await open('?window=2015-Q4');
+  const eventsBefore = await probe<number>('p.state.windows.find((w) => w.id === "2015-Q4").events');
+  await page().locator('#paste-open').click();
+  await page().locator('#paste-date').fill('2015-12-10');
+  await page().locator('#paste-title').fill('Pasted: Gulf states and Iran');
+  await page().locator('#paste-text').fill('Saudi Arabia accused Iran of interfering in Yemen on Thursday. Egypt and Jordan praised the Saudi-led coalition. Russian aircraft bombed rebels near Aleppo, Syrian state media said.');
+  await shot('paste-dialog');
+  await page().locator('#paste-go').click();
+  await page().waitForFunction(`/events coded/.test(document.querySelector('#paste-status').textContent)`, null, { timeout: 20_000 });
+  const status = (await page().locator('#paste-status').textContent()) ?? '';
+  const m = status.match(/(\d+) events coded, (\d+) new/);
+  assert.ok(m && Number(m[2]) > 0, status);
+  await page().keyboard.press('Escape');
+  await page().waitForFunction(`window.__entente.state.windows.find((w) => w.id === "2015-Q4").events > ${eventsBefore}`);
+  await page().waitForFunction(`window.__entente.graph.hasNode('SAU') && window.__entente.graph.hasEdge('SAU', 'IRN')`, null, { timeout: 10_000 });
+  await shot('pasted-added');
+});
