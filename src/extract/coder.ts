@@ -19,7 +19,7 @@ import { cameo, goldstein, quadClass, rootOf, type QuadScheme } from '../model/c
 import { wink, type SegmentedSentence, type Token } from './segment.ts';
 import { loadActorMatcher, type ActorMatcher, type ActorMention, type DocContext } from './actors.ts';
 import { shallowParse, type ActorGroup, type ShallowParse } from './shallow.ts';
-import { loadVerbDictionary, matchPatterns, type PatternMatch, type VerbDictionary } from './verbs.ts';
+import { loadComplements, loadVerbDictionary, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary } from './verbs.ts';
 import { accordingTo, assertionOf, isSpeechVerb, speechGovernor } from './modality.ts';
 
 export interface CoderOptions {
@@ -44,6 +44,8 @@ export interface Cue {
   modality: Modality;
   /** Whether the cue is the verb of a coded event. */
   coded: boolean;
+  /** The actor doing it, when one was found (first member of the subject group). */
+  source: string | null;
 }
 
 export interface SentenceAnalysis {
@@ -70,7 +72,7 @@ export function tokenize(text: string): LemmaSentence[] {
   const tk = doc.tokens();
   const values = tk.out(its.value) as string[];
   const pos = tk.out(its.pos) as string[];
-  const lem = tk.out(its.lemma) as string[];
+  const lem = tk.out((its as any).lemma) as string[];
   const spaces = tk.out(its.precedingSpaces) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const starts = new Int32Array(values.length);
@@ -144,6 +146,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   const actors = opts.actors ?? loadActorMatcher(opts.actorFiles ? { files: opts.actorFiles } : {});
   const verbs = loadVerbDictionary(opts.verbFiles);
   const scheme: QuadScheme = opts.quad ?? 'gdelt';
+  const complements = loadComplements();
 
   const partiesOf = (g: ActorGroup<ActorMention>, conf = 1): Party[] =>
     g.mentions.map((m) => ({ code: m.code, span: { start: m.start, end: m.end }, name: m.name, confidence: (m.confidence ?? 0.9) * conf }));
@@ -315,6 +318,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     const speakerSubject = (): Subject | null => (speaker ? { parties: partiesOf(speaker), how: 1, group: speaker } : null);
 
     // Verb patterns
+    const verbEvents = new Map<number, { from: number; to: number; cue: number }>();
+    const dropped = new Set<number>();
+    const droppedCues = new Set<number>();
     for (let v = 0; v < p.verbs.length; v++) {
       const vg = p.verbs[v];
       const list = verbs.verbs.get(vg.lemma);
@@ -325,8 +331,28 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (!m) continue;
       for (const i of m.positions) consumed[i] = 1;
       consumed[vg.head] = 1;
-      const code = m.pattern.code;
+      let code = m.pattern.code;
       const a = assertionOf(p, v, m.positions.length ? m.positions[0] : vg.last);
+      // "agreed to provide" → intent to provide; "threatened to attack" → threat; "refused to meet" → rejection.
+      // The governing verb's own event gives way to the shifted one.
+      let shift: ShiftKind | undefined;
+      if ((vg.infinitive || vg.gerund) && v > 0) {
+        const g = p.verbs[v - 1];
+        shift = complements.governors.get(g.lemma);
+        if (!shift && (g.lemma === 'be' || g.copula)) {
+          for (let k = vg.first - 1; k >= g.last && k >= vg.first - 3; k--) { shift = complements.governors.get(s.lemmas[k]); if (shift) break; }
+        }
+        if (shift) {
+          const prev = verbEvents.get(v - 1);
+          if (prev) { for (let e = prev.from; e < prev.to; e++) dropped.add(e); droppedCues.add(prev.cue); }
+        }
+      }
+      if (!shift && (a.modality === 'predicted' || a.modality === 'intended') && vg.modals.includes('will')) shift = 'intent';
+      if (shift) {
+        const r = Number(code.slice(0, 2));
+        if (shift !== 'intent' || (r >= 4 && r <= 8)) code = complements.shift(shift, code);
+      }
+      const eventsBefore = events.length;
       const verbSpan = { start: toks[vg.first].start, end: toks[m.end - 1].end };
       let coded = false;
       // "opposed to" / "committed to": a participle with "to" after it is adjectival, not passive
@@ -356,7 +382,18 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         emit(code, vg.head, verbSpan, sources, targets, a, claimFor(v), conf);
         coded = true;
       }
-      cues.push({ code, head: vg.head, negated: a.negated, modality: a.modality, coded });
+      verbEvents.set(v, { from: eventsBefore, to: events.length, cue: cues.length });
+      cues.push({ code, head: vg.head, negated: a.negated, modality: a.modality, coded, source: sources[0]?.code ?? subj?.parties[0]?.code ?? null });
+    }
+    if (dropped.size) {
+      const keep = events.filter((_, i) => !dropped.has(i));
+      events.length = 0;
+      events.push(...keep);
+    }
+    if (droppedCues.size) {
+      const keep = cues.filter((_, i) => !droppedCues.has(i));
+      cues.length = 0;
+      cues.push(...keep);
     }
 
     // Noun patterns: "air strikes on", "cooperation between", "contact between"
@@ -408,7 +445,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (!src && gv >= 0) { const sj = subjectOf(gv); if (sj) { src = sj.parties; conf = 0.6; } }
         if (src) { emit(code, i, verbSpan, src, partiesOf(tg), a, gv >= 0 ? claimFor(gv) : null, conf); coded = true; }
       }
-      cues.push({ code, head: i, negated, modality, coded });
+      cues.push({ code, head: i, negated, modality, coded, source: null });
     }
     return { sentence: s, mentions, events, cues };
   }

@@ -125,3 +125,43 @@ export function matchPatterns(
   }
   return null;
 }
+
+export type ShiftKind = 'intent' | 'threat' | 'reject';
+
+export interface Complements {
+  /** Governor lemma → how it shifts the code of the infinitive it governs. */
+  governors: Map<string, ShiftKind>;
+  /** Shift a code: the longest matching prefix row, else the code itself. */
+  shift(kind: ShiftKind, code: string): string;
+}
+
+let complements: Complements | null = null;
+
+/** The complement rules of dictionaries/verbs/complements.tsv. */
+export function loadComplements(): Complements {
+  if (complements) return complements;
+  const governors = new Map<string, ShiftKind>();
+  const shifts = new Map<string, string>();
+  const file = VERB_DIR + 'complements.tsv';
+  readFileSync(file, 'utf8').split('\n').forEach((raw, ln) => {
+    const line = raw.replace(/\r$/, '');
+    if (!line.trim() || line.startsWith('#')) return;
+    const c = line.split('\t');
+    const kind = (c[0] === 'G' ? c[2] : c[1]) as ShiftKind;
+    if (kind !== 'intent' && kind !== 'threat' && kind !== 'reject') throw new VerbDictionaryError(`${file}:${ln + 1}: unknown kind ${JSON.stringify(kind)}`);
+    if (c[0] === 'G') governors.set(c[1], kind);
+    else if (c[0] === 'S' && cameo(c[3])) shifts.set(`${kind}:${c[2]}`, c[3]);
+    else throw new VerbDictionaryError(`${file}:${ln + 1}: expected a G or S row with a known CAMEO code`);
+  });
+  complements = {
+    governors,
+    shift(kind, code) {
+      for (let c = code; c.length >= 2; c = c.slice(0, -1)) {
+        const s = shifts.get(`${kind}:${c}`);
+        if (s) return s;
+      }
+      return code;
+    },
+  };
+  return complements;
+}

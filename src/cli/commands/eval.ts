@@ -55,7 +55,7 @@ export function primary(a: SentenceAnalysis[]) {
   const asserted = events.filter((e) => !e.negated);
   const event = asserted[0] ?? events[0] ?? null;
   const cues = a.flatMap((s) => s.cues);
-  const cue = cues.find((c) => !c.negated) ?? cues[0] ?? null;
+  const cue = cues.find((c) => !c.negated && c.source) ?? cues.find((c) => !c.negated) ?? cues[0] ?? null;
   return { event, cue, events };
 }
 
@@ -81,7 +81,9 @@ export function runEval(opts: { gsr?: string; classes?: string; limit?: number }
     for (const r of records) {
       const gold = String(r.event);
       const gs = goldCodes(r.source), gt = goldCodes(r.target);
-      const { event } = primary(coder.analyse(r.text, null, r.id));
+      const { event: coded, cue } = primary(coder.analyse(r.text, null, r.id));
+      // no dyad coded: a verb cue with a source still predicts the event type and source (target: none)
+      const event = coded ?? (cue && cue.source ? { code: cue.code, source: cue.source, target: '' } : null);
       ev.gold++;
       if (gs.length) src.gold++;
       if (gt.length) tgt.gold++;
@@ -90,13 +92,14 @@ export function runEval(opts: { gsr?: string; classes?: string; limit?: number }
       const pt = event ? plover(event.code) : null;
       (confusion[gold] ??= {})[pt ?? '-'] = (confusion[gold][pt ?? '-'] ?? 0) + 1;
       if (!event) continue;
-      ev.predicted++; src.predicted++; tgt.predicted++; triple.predicted++; srcTgt.predicted++;
-      const s = country(event.source), t = country(event.target);
-      const okE = pt === gold, okS = gs.includes(s), okT = gt.includes(t);
+      ev.predicted++; src.predicted++; triple.predicted++;
+      if (event.target) { tgt.predicted++; srcTgt.predicted++; }
+      const s = country(event.source), t = event.target ? country(event.target) : '';
+      const okE = pt === gold, okS = gs.includes(s), okT = t ? gt.includes(t) : gt.length === 0;
       if (okE) ev.tp++;
       if (okS) src.tp++;
-      if (okT) tgt.tp++;
-      if (okS && okT) srcTgt.tp++;
+      if (okT && event.target) tgt.tp++;
+      if (okS && okT && event.target) srcTgt.tp++;
       if (okS && okT && okE) triple.tp++;
     }
     out.gsr = { file: opts.gsr, sentences: records.length, event: score(ev), source: score(src), target: score(tgt), dyad: score(srcTgt), triple: score(triple), confusion };
