@@ -5,8 +5,8 @@
  * Re-sending the same text adds nothing: documents are keyed by a content hash.
  */
 import { createHash } from 'node:crypto';
-import type { Document, Event } from '../model/types.ts';
-import type { Store } from '../store/db.ts';
+import type { Document, Event, Sentence } from '../model/types.ts';
+import { transaction, type Store } from '../store/db.ts';
 import { cameo } from '../model/cameo.ts';
 import type { CodeRequest, CodedText, EvidenceEvent } from './dataset.ts';
 import { HttpError } from './errors.ts';
@@ -40,18 +40,47 @@ export async function documentId(text: string): Promise<string> {
   return createHash('sha256').update(text.normalize('NFC').replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 32);
 }
 
-export async function writer(): Promise<(store: Store, items: { document: Document; sentences: any[]; events: Event[] }[]) => Promise<unknown>> {
-  const path = '../store/write.ts';
-  let mod: any;
+type Writer = (store: Store, items: { document: Document; sentences: Sentence[]; events: Event[] }[]) => Promise<unknown>;
+
+/** The store's writer (src/store/write.ts) when present; else `insertCoded` below. */
+export async function writer(): Promise<Writer> {
   try {
-    mod = await import(path);
+    const path = '../store/write.ts';
+    const mod: any = await import(path);
+    const f = mod.writeCoded ?? mod.writeDocuments ?? mod.storeDocuments ?? mod.write;
+    if (typeof f === 'function') return f;
   } catch (e) {
-    throw new HttpError(503, 'storing coded text is not available in this build');
+    if ((e as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw e;
   }
-  const f = mod.writeCoded ?? mod.writeDocuments ?? mod.storeDocuments ?? mod.write;
-  if (typeof f !== 'function') throw new HttpError(503, 'storing coded text is not available in this build');
-  return f;
+  return insertCoded;
 }
+
+/**
+ * Stand-in writer used until src/store/write.ts exists: documents, sentences
+ * and events in one transaction, rows already stored (same content hash, same
+ * event id) skipped. Small inputs only (pasted articles, the demo corpus).
+ */
+export const insertCoded: Writer = async (store, items) => {
+  const con = store.con;
+  await transaction(con, async () => {
+    for (const { document: d, sentences, events } of items) {
+      const exists = (await (await con.runAndReadAll('SELECT 1 FROM documents WHERE id = ?', [d.id])).getRows()).length > 0;
+      if (exists) continue;
+      await con.run('INSERT INTO documents (id, external_id, title, date, url, source, path, line, text) VALUES (?, ?, ?, CAST(? AS DATE), ?, ?, ?, ?, ?)', [d.id, d.externalId ?? null, d.title ?? null, d.date ?? null, d.url ?? null, d.source ?? null, d.path ?? null, d.line ?? null, d.text]);
+      for (const s of sentences) await con.run('INSERT INTO sentences VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING', [d.id, s.index, s.start, s.end, s.text]);
+      for (const e of events) {
+        await con.run(
+          `INSERT INTO events (id, origin, doc, date, source, target, source_name, target_name, code, root, goldstein, quad, plover_event, plover_mode, negated, denied, modality, claimant, confidence,
+             sentence_idx, sent_start, sent_end, src_start, src_end, tgt_start, tgt_end, verb_start, verb_end)
+           VALUES (?, ?, ?, CAST(? AS DATE), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+          [e.id, e.origin, e.doc ?? d.id, e.date ?? d.date ?? null, e.source, e.target, e.sourceName ?? null, e.targetName ?? null, e.code, e.root, e.goldstein, e.quad, e.ploverEvent ?? null, e.ploverMode ?? null,
+            e.negated, !!e.denied, e.modality, e.claimant, e.confidence, e.sentenceIndex ?? null, e.start ?? null, e.end ?? null,
+            e.sourceSpan?.start ?? null, e.sourceSpan?.end ?? null, e.targetSpan?.start ?? null, e.targetSpan?.end ?? null, e.verbSpan?.start ?? null, e.verbSpan?.end ?? null],
+        );
+      }
+    }
+  });
+};
 
 function plain(ev: Event, sentence: string | null): EvidenceEvent {
   const rel = (s: { start: number; end: number } | null | undefined) => (s && ev.start != null ? { start: s.start - ev.start, end: s.end - ev.start } : null);
@@ -66,7 +95,7 @@ function plain(ev: Event, sentence: string | null): EvidenceEvent {
 export async function codeText(store: Store, req: CodeRequest, readBack: (rows: Row[]) => EvidenceEvent[]): Promise<CodedText> {
   const c = await coder();
   const doc: Document = { id: await documentId(req.text), title: req.title ?? null, date: req.date ?? null, source: req.source ?? 'pasted', path: null, line: null, text: req.text };
-  const { sentences, events } = c.codeDocument(doc) as { sentences: { index: number; text: string }[]; events: Event[] };
+  const { sentences, events } = c.codeDocument(doc) as { sentences: Sentence[]; events: Event[] };
   const byIndex = new Map(sentences.map((s) => [s.index, s.text]));
   const head = { id: doc.id, title: doc.title ?? null, date: doc.date ?? null };
   if (!req.store) return { document: head, events: events.map((e) => plain(e, byIndex.get(e.sentenceIndex ?? -1) ?? e.sentence ?? null)), stored: false, added: 0 };

@@ -171,8 +171,9 @@ test('a pasted article is coded and adds events to the graph', async (t) => {
   const eventsBefore = await probe<number>('p.state.windows.find((w) => w.id === "2015-Q4").events');
   await page().locator('#paste-open').click();
   await page().locator('#paste-date').fill('2015-12-10');
-  await page().locator('#paste-title').fill('Pasted: Gulf states and Iran');
-  await page().locator('#paste-text').fill('Saudi Arabia accused Iran of interfering in Yemen on Thursday. Egypt and Jordan praised the Saudi-led coalition. Russian aircraft bombed rebels near Aleppo, Syrian state media said.');
+  await page().locator('#paste-title').fill('Pasted: Egypt and Jordan sign with Riyadh');
+  await page().locator('#paste-text').fill('Egypt and Jordan signed a defence agreement with Saudi Arabia on Tuesday. Qatar criticized Egypt.');
+  assert.equal(await probe('p.graph.hasNode("EGY") || p.graph.hasNode("JOR") || p.graph.hasNode("QAT")'), false, 'Egypt, Jordan and Qatar are not in 2015-Q4 before');
   await shot('paste-dialog');
   await page().locator('#paste-go').click();
   await page().waitForFunction(`/events coded/.test(document.querySelector('#paste-status').textContent)`, null, { timeout: 20_000 });
@@ -181,6 +182,8 @@ test('a pasted article is coded and adds events to the graph', async (t) => {
   assert.ok(m && Number(m[2]) > 0, status);
   await page().keyboard.press('Escape');
   await page().waitForFunction(`window.__entente.state.windows.find((w) => w.id === "2015-Q4").events > ${eventsBefore}`);
-  await page().waitForFunction(`window.__entente.graph.hasNode('SAU') && window.__entente.graph.hasEdge('SAU', 'IRN')`, null, { timeout: 10_000 });
+  await page().waitForFunction(`window.__entente.graph.hasEdge('EGY', 'SAU') && window.__entente.graph.hasEdge('EGY', 'QAT')`, null, { timeout: 10_000 });
+  assert.equal(await probe(`p.graph.getEdgeAttribute(p.graph.edge('EGY', 'SAU'), 'sign')`), 1, 'Egypt–Saudi Arabia cooperative');
+  assert.equal(await probe(`p.graph.getEdgeAttribute(p.graph.edge('EGY', 'QAT'), 'sign')`), -1, 'Qatar–Egypt hostile');
   await shot('pasted-added');
 });

@@ -46,6 +46,7 @@ export class GraphView {
       labelRenderedSizeThreshold: 7,
       minEdgeThickness: 1,
       zIndex: true,
+      stagePadding: 70,
       nodeReducer: (node, data) => {
         const res: any = { ...data };
         const focus = this.hovered ?? this.selection.node ?? null;
@@ -143,12 +144,19 @@ export class GraphView {
     const large = net.edges.length > LARGE_GRAPH_EDGES;
     this.sigma.setSetting('hideEdgesOnMove', large);
     this.sigma.setSetting('hideLabelsOnMove', large);
+    // small networks: every actor labelled
+    this.sigma.setSetting('labelRenderedSizeThreshold', n0 <= 60 ? 0 : 7);
+    this.sigma.setSetting('labelDensity', n0 <= 60 ? 10 : 1);
     this.sigma.refresh();
   }
 
   /** Nodes the layout does not know (added by new text): next to their neighbours, remembered from now on. */
   private placeNewNodes(): void {
     const g = this.graph;
+    const xs = Object.values(this.positions);
+    const extent = xs.length ? Math.max(...xs.map((p) => p[0])) - Math.min(...xs.map((p) => p[0])) + Math.max(...xs.map((p) => p[1])) - Math.min(...xs.map((p) => p[1])) : 200;
+    const cx = xs.length ? xs.reduce((t, p) => t + p[0], 0) / xs.length : 0;
+    const cy = xs.length ? xs.reduce((t, p) => t + p[1], 0) / xs.length : 0;
     let i = 0;
     g.forEachNode((n, a) => {
       if (a.placed) return;
@@ -156,9 +164,11 @@ export class GraphView {
       g.forEachNeighbor(n, (m, b) => {
         if (b.placed) (x += b.x), (y += b.y), k++;
       });
-      const angle = (i++ * 2.39996) % (2 * Math.PI);
-      const r = k ? 12 : 60;
-      const px = (k ? x / k : 0) + r * Math.cos(angle), py = (k ? y / k : 0) + r * Math.sin(angle);
+      // outward from the layout's centre, fanned so that several new actors do not overlap
+      const mx = k ? x / k : cx, my = k ? y / k : cy;
+      const angle = Math.atan2(my - cy, mx - cx) + (((i++ * 0.9) % 1.8) - 0.9) + (k ? 0 : Math.PI / 4);
+      const r = extent * (k ? 0.1 : 0.3);
+      const px = mx + r * Math.cos(angle), py = my + r * Math.sin(angle);
       g.mergeNodeAttributes(n, { x: px, y: py });
       this.positions[n] = [px, py];
     });
