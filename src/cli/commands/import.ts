@@ -51,7 +51,7 @@ function text(s: ImportSummary): string {
   for (const f of s.files) {
     if (!f.error) lines.push(`${f.file}: ${f.kind}: ${f.rows} rows, ${f.inserted} new, ${f.duplicates} already stored${f.skipped ? `, ${f.skipped} bad rows skipped` : ''}`);
   }
-  lines.push(`${s.format}: ${s.files.length} file(s), ${s.rows} rows, ${s.inserted} new events, ${s.duplicates} already stored, ${s.skipped} skipped, ${s.actorsAdded} new actors, ${s.seconds.toFixed(1)} s`);
+  lines.push(`${s.format}: ${s.files.length} file(s), ${s.rows} rows, ${s.inserted} new rows, ${s.duplicates} already stored, ${s.skipped} skipped, ${s.actorsAdded} new actors, ${s.seconds.toFixed(1)} s`);
   return lines.join('\n');
 }
 
