@@ -60,6 +60,8 @@ export interface Entry {
   capitalised: boolean;
   /** Where it was read: file:line. */
   origin: string;
+  /** Users' files (--actors) have priority 1 and hide built-in entries of the same phrase. */
+  priority?: number;
 }
 
 const MARKS = /[\u0300-\u036f]/g;

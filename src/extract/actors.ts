@@ -23,7 +23,7 @@ import type { Actor, ActorKind } from '../model/types.ts';
 import type { SegmentedSentence, Token } from './segment.ts';
 import {
   ACTOR_DIR, DictionaryError, casedKey, countryEntries, phraseCased, readActorTsv, readExclusions, readTsv, wordKey,
-  type Entry, type Lexeme, type Person, type Via,
+  type Entry, type Lexeme, type Person, type Tenure, type Via,
 } from './actor-dictionary.ts';
 import { isPetrarchDictionary, readPetrarchDictionary } from './petrarch-dictionary.ts';
 
@@ -91,6 +91,8 @@ const BACKED = new Set(['backed', 'sponsored', 'funded', 'supported', 'aligned',
 const NOT_ENTRIES = new Set(['sector-codes.tsv', 'exclusions.tsv']);
 /** A capital after these words is a place ("talks in Vienna"), not an actor. */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'via']);
+/** Lower-case words inside names ("Mohammed bin Salman", "al-Maliki", "Ursula von der Leyen"). */
+const PARTICLES = new Set(['al', 'el', 'al', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'di', 'do', 'dos', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'ul', 'ad', 'as', 'ash', 'an', 'y', 'e']);
 const JOINERS = new Set(['-', '–', '.', '+', '/', '&', "'", '’']);
 const FORMER = new Set(['former', 'ex', 'late', 'then']);
 
@@ -106,7 +108,7 @@ export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher 
   } catch { /* no actors directory: countries only */ }
   const entries: Entry[] = countryEntries(table.values(), excluded);
   for (const f of files) entries.push(...readActorTsv(f, states));
-  for (const f of opts.files ?? []) entries.push(...readUserFile(f, states));
+  for (const f of opts.files ?? []) for (const e of readUserFile(f, states)) { e.priority = 1; entries.push(e); }
 
   const sectorNames = new Map<string, { name: string; kind: ActorKind }>();
   try {
@@ -128,6 +130,12 @@ export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher 
     }
     (node.entries ??= []).push(e);
   }
+  // A user's phrase replaces the built-in entries of the same phrase.
+  const prune = (node: TrieNode): void => {
+    if (node.entries && node.entries.some((e) => e.priority) && node.entries.some((e) => !e.priority)) node.entries = node.entries.filter((e) => e.priority);
+    if (node.next) for (const n of node.next.values()) prune(n);
+  };
+  if (opts.files?.length) prune(root);
   const casedForm = new Map<Entry, string>();
   for (const e of entries) if (e.cased) casedForm.set(e, phraseCased(e.phrase).join(' '));
 
@@ -212,7 +220,7 @@ export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher 
         const e = es[x];
         let ok = true;
         if (e.cased) ok = ckeys.slice(i, j).join(' ') === casedForm.get(e);
-        if (ok && e.capitalised) for (let u = i; u < j && ok; u++) { const c = ckeys[u].charCodeAt(0); if (keys[u] !== "'s" && !(c >= 65 && c <= 90)) ok = false; }
+        if (ok && e.capitalised) for (let u = i; u < j && ok; u++) { const c = ckeys[u].charCodeAt(0); if (keys[u] !== "'s" && !(c >= 65 && c <= 90) && !(u < j - 1 && PARTICLES.has(keys[u]))) ok = false; }
         if (ok && e.cue) ok = (i > 0 && CUE_BEFORE.has(keys[i - 1]) && !allCaps(i - 1)) || (j < n && CUE_AFTER.has(keys[j]) && !allCaps(j));
         if (ok && e.titled) ok = before !== null && before.j === i && before.cls === 'S' && before.entries.some(isTitle);
         if (ok) { if (out) out.push(e); } else if (!out) out = es.slice(0, x);
@@ -412,23 +420,30 @@ export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher 
     let cands: Person[] = [];
     for (const e of c.entries) if (e.lexeme.type === 'person' && !cands.includes(e.lexeme.person)) cands.push(e.lexeme.person);
     if (country) cands = cands.filter((p) => p.country === country);
-    if (cands.length > 1 && roles?.length) {
-      const r = cands.filter((p) => p.tenures.some((t) => titleMatches(t, roles)));
-      if (r.length) cands = r;
-    }
     if (cands.length === 0) return null;
+    const byRole = (ps: Person[]) => {
+      if (ps.length < 2 || !roles?.length) return ps;
+      const r = ps.filter((p) => p.tenures.some((t) => titleMatches(t, roles)));
+      return r.length ? r : ps;
+    };
+    if (wasFormer) { cands = byRole(cands); return cands.length === 1 ? { code: outside(cands[0]), person: cands[0], confidence: 0.8 } : null; }
     const date = ctx.date;
-    if (wasFormer) return cands.length === 1 ? { code: outside(cands[0]), person: cands[0], confidence: 0.8 } : null;
     if (date) {
-      const active: { p: Person; code: string }[] = [];
+      let active: { p: Person; t: Tenure }[] = [];
       for (const p of cands) {
-        const t = p.tenures.find((t) => (!t.start || t.start <= date) && (!t.end || date <= t.end));
-        if (t) active.push({ p, code: t.code });
+        const ts = p.tenures.filter((t) => (!t.start || t.start <= date) && (!t.end || date <= t.end));
+        if (ts.length) active.push({ p, t: (roles?.length && ts.find((t) => titleMatches(t, roles))) || ts[0] });
       }
-      if (active.length >= 1 && active.every((a) => a.p === active[0].p)) return { code: active[0].code, person: active[0].p, confidence: 0.9 };
+      if (active.length > 1 && roles?.length) {
+        const r = active.filter((a) => titleMatches(a.t, roles));
+        if (r.length) active = r;
+      }
+      if (active.length === 1) return { code: active[0].t.code, person: active[0].p, confidence: 0.9 };
       if (active.length > 1) return null;
+      cands = byRole(cands);
       return cands.length === 1 ? { code: outside(cands[0]), person: cands[0], confidence: 0.7 } : null;
     }
+    cands = byRole(cands);
     if (cands.length !== 1) return null;
     const p = cands[0];
     const latest = p.tenures.reduce((a, b) => ((b.start ?? '') > (a.start ?? '') ? b : a));
