@@ -55,7 +55,7 @@ try {
     for (const level of ['country', 'actor']) {
       urls.push({ kind: 'network', path: `/api/network?window=${encodeURIComponent(w.id)}&level=${level}` });
       const net = await get(`/api/network?window=${encodeURIComponent(w.id)}&level=${level}`);
-      for (const e of net.edges.slice(0, 40)) urls.push({ kind: 'dyad', path: `/api/dyad?a=${e.a}&b=${e.b}&window=${encodeURIComponent(w.id)}&level=${level}` });
+      for (const e of net.edges.slice(0, 40)) urls.push({ kind: 'dyad', path: `/api/dyad?a=${encodeURIComponent(e.a)}&b=${encodeURIComponent(e.b)}&window=${encodeURIComponent(w.id)}&level=${level}` });
     }
   }
   console.log(`bench/load: ${sources.join(' + ')}; ${windows.length} windows, ${urls.length} distinct URLs; ${CLIENTS} clients for ${SECONDS} s`);

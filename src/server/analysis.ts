@@ -24,7 +24,7 @@ export function balanceEngine(): Promise<BalanceEngine | null> {
       const [r, e] = await Promise.all([import(reportPath), import(edgesPath)]);
       return { balanceReport: r.balanceReport, fromSignedEdges: e.fromSignedEdges };
     } catch (err) {
-      console.error(`entente serve: balance engine unavailable: ${(err as Error).message}`);
+      console.error(`entente: balance engine unavailable: ${(err as Error).message}`);
       return null;
     }
   })();

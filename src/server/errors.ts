@@ -54,7 +54,7 @@ export const ActorCode = z
   .string()
   .min(1, 'must not be empty')
   .max(32, 'too long (max 32 characters)')
-  .regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'must be an actor code: letters, digits and _ (e.g. USA, IRNGOV)')
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_+.-]*$/, 'must be an actor code: letters, digits and _ + . - (e.g. USA, IRNGOV, P5+1)')
   .transform((s) => s.toUpperCase());
 
 export const WindowId = z
