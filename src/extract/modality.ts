@@ -28,7 +28,7 @@ const IMPLICATIVE = new Set(['begin', 'start', 'continue', 'manage', 'keep', 'go
 const SPEECH = new Set([
   'say', 'claim', 'tell', 'state', 'assert', 'insist', 'allege', 'report', 'announce', 'confirm', 'add', 'note', 'stress',
   'mention', 'tweet', 'write', 'argue', 'declare', 'quote', 'believe', 'suggest', 'accuse', 'charge', 'maintain', 'contend',
-  'indicate', 'reveal', 'explain', 'deny', 'acknowledge', 'admit', 'told', 'comment', 'remark', 'respond', 'reply',
+  'indicate', 'reveal', 'explain', 'deny', 'acknowledge', 'admit', 'told', 'comment', 'remark', 'respond', 'reply', 'blame',
 ]);
 const DENY = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut']);
 const NEGATIVE_DETERMINERS = new Set(['no', 'neither', 'nor', 'none', 'nobody', 'nothing', 'without']);

@@ -93,8 +93,8 @@ const CLAUSE_OPENERS = new Set([
   'because', 'while', 'whereas', 'although', 'though', 'if', 'unless', 'since', 'when', 'whenever', 'after', 'before',
   'until', 'once', 'which', 'who', 'whom', 'whose', 'where', 'but', 'yet', 'however', 'despite', 'as', 'so', 'whether',
 ]);
-const CLAUSE_PUNCT = new Set([';', ':', '--', '—', '–', '(', ')', '[', ']']);
-const JOINERS = new Set(['and', ',', 'or', 'both', 'either', 'neither', 'nor', 'the', 'as', 'well', 'also', '&']);
+const CLAUSE_PUNCT = new Set([';', ':', '--', '—', '–']);
+const JOINERS = new Set(['and', ',', 'or', 'both', 'either', 'neither', 'nor', 'the', 'as', 'well', 'also', '&', '(', ')', '[', ']']);
 /** Prepositions that can govern an actor group. */
 const PREPS = new Set([
   'to', 'by', 'of', 'from', 'with', 'against', 'on', 'in', 'at', 'for', 'into', 'toward', 'towards', 'across', 'inside',
@@ -237,7 +237,7 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
       for (let i = g.last; ok && i < next.first; i++) {
         const lw = toks[i].lower;
         if (!JOINERS.has(lw) || clauseOf[i] !== g.clause) ok = false;
-        if (lw === 'and' || lw === 'or' || lw === ',' || lw === 'nor' || lw === '&') sawJoin = true;
+        if (lw === 'and' || lw === 'or' || lw === ',' || lw === 'nor' || lw === '&' || lw === '(') sawJoin = true;
       }
       if (!ok || !sawJoin || clauseOf[next.first] !== g.clause) break;
       // "X, Y and Z attacked": fine. "to Iraq and the US sent": the second starts a clause (caught by the clause split).
