@@ -111,11 +111,13 @@ export function sqlString(s: string): string {
 // ---------------------------------------------------------------------------
 // Raw-byte checks, streaming.
 
+const EMPTY = Buffer.alloc(0);
+
 /** Streaming check of text bytes: valid UTF-8 (unless Latin-1), no line over MAX_LINE_BYTES; counts lines. */
 export class TextCheck {
   lines = 0;
   bytes = 0;
-  private carry: Buffer = Buffer.alloc(0);
+  private carry: Buffer = EMPTY;
   private partialLen = 0;
   constructor(
     readonly file: string,
@@ -126,19 +128,30 @@ export class TextCheck {
   push(chunk: Uint8Array): void {
     const buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     this.bytes += buf.length;
+    // fast path: the chunk's complete lines checked in two calls; line by line only to locate a bad one
+    let checkLines = false;
+    if (this.encoding === 'utf-8') {
+      const first = buf.indexOf(10);
+      if (first >= 0) {
+        const head = this.partialLen ? Buffer.concat([this.carry, buf.subarray(0, first)]) : buf.subarray(0, first);
+        checkLines = !isUtf8(head) || !isUtf8(buf.subarray(first + 1, buf.lastIndexOf(10)));
+      }
+    }
     let start = 0;
     for (;;) {
       const nl = buf.indexOf(10, start);
       if (nl < 0) break;
       const len = this.partialLen + (nl - start);
       if (len > this.maxLine) this.tooLong(this.lines + 1, len);
-      if (this.encoding === 'utf-8') {
+      if (checkLines) {
         const line = this.partialLen ? Buffer.concat([this.carry, buf.subarray(start, nl)]) : buf.subarray(start, nl);
         if (!isUtf8(line)) this.notUtf8(this.lines + 1, line);
       }
       this.lines++;
-      this.partialLen = 0;
-      this.carry = Buffer.alloc(0);
+      if (this.partialLen) {
+        this.partialLen = 0;
+        this.carry = EMPTY;
+      }
       start = nl + 1;
     }
     if (start < buf.length) {
