@@ -100,3 +100,20 @@ test('GDELT zipped as GDELT ships it gives the same events as the plain file', n
   store.close();
   plain.close();
 });
+
+test('GDELT 2.0 mentions as GDELT ships them (tab-separated, no header) load the same rows', needsShared(MENTIONS), async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'entente-mentions-'));
+  const tsv = join(dir, '20170701234500.mentions.CSV');
+  const store = await openStore(':memory:');
+  await store.con.run(`COPY (SELECT * FROM read_csv('${shared(MENTIONS)}', header=true, all_varchar=true)) TO '${tsv}' (DELIMITER '\t', HEADER false, QUOTE '')`);
+  const s = await gdelt.run(store, [tsv], { json: true });
+  assert.equal(s.files[0].error, undefined);
+  assert.equal(s.files[0].kind, 'gdelt2-mentions');
+  assert.equal(s.inserted, 1635);
+  const csv = await openStore(':memory:');
+  await gdelt.run(csv, [shared(MENTIONS)!], { json: true });
+  const key = async (st: Store) => (await rows(st, 'SELECT event_id, identifier, sentence_id, actor1_offset, actor2_offset, action_offset, confidence, doc_tone FROM mentions ORDER BY ALL')).map((r) => r.join()).join('\n');
+  assert.equal(await key(store), await key(csv));
+  store.close();
+  csv.close();
+});
