@@ -18,7 +18,7 @@
  * Everything is precompiled once; a sentence costs O(tokens) Map lookups.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { countryTable } from '../model/countries.ts';
+import { countryTable, type Country } from '../model/countries.ts';
 import type { Actor, ActorKind } from '../model/types.ts';
 import type { SegmentedSentence, Token } from './segment.ts';
 import {
@@ -118,305 +118,86 @@ export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher 
     }
   } catch { /* optional */ }
 
-  // Trie.
-  const root: TrieNode = { next: null, entries: null };
-  for (const e of entries) {
-    let node = root;
-    for (const k of e.keys) {
-      node.next ??= new Map();
-      let n = node.next.get(k);
-      if (!n) { n = { next: null, entries: null }; node.next.set(k, n); }
-      node = n;
-    }
-    (node.entries ??= []).push(e);
-  }
-  // A user's phrase replaces the built-in entries of the same phrase.
-  const prune = (node: TrieNode): void => {
-    if (node.entries && node.entries.some((e) => e.priority) && node.entries.some((e) => !e.priority)) node.entries = node.entries.filter((e) => e.priority);
-    if (node.next) for (const n of node.next.values()) prune(n);
+  const lexicon = new Lexicon(entries, table, sectorNames, (opts.files?.length ?? 0) > 0);
+  const run = new SentenceRun(lexicon);
+  return {
+    newDocument: (date) => ({ date, persons: [], lastSentence: -2, lastPersons: [], lastUnknownName: false }),
+    sentence: (s, ctx) => run.run(s, ctx),
+    actor: (code) => lexicon.actor(code),
+    actors: () => [...lexicon.vocab.values()],
+    size: entries.length,
   };
-  if (opts.files?.length) prune(root);
-  const casedForm = new Map<Entry, string>();
-  for (const e of entries) if (e.cased) casedForm.set(e, phraseCased(e.phrase).join(' '));
+}
 
-  // Vocabulary.
-  const vocab = new Map<string, Actor>();
-  for (const c of table.values()) vocab.set(c.code, { code: c.code, name: c.name, country: c.code, sector: null, kind: 'state' });
-  for (const e of entries) {
-    const lx = e.lexeme;
-    if (lx.type === 'actor' && !vocab.has(lx.code)) vocab.set(lx.code, { code: lx.code, name: lx.name, country: lx.country, sector: lx.sector, kind: lx.kind });
-    if (lx.type === 'person') for (const t of lx.person.tenures) if (!vocab.has(t.code)) vocab.set(t.code, derive(t.code) ?? { code: t.code, name: t.code, country: lx.person.country, sector: null, kind: 'group' });
+/** The compiled dictionaries: phrase trie, case forms, actor vocabulary, person resolution. */
+class Lexicon {
+  readonly root: TrieNode = { next: null, entries: null };
+  readonly casedForm = new Map<Entry, string[]>();
+  readonly vocab = new Map<string, Actor>();
+  private readonly keyCache = new Map<string, [string, string]>();
+
+  constructor(entries: Entry[], private readonly table: Map<string, Country>, private readonly sectorNames: Map<string, { name: string; kind: ActorKind }>, userFiles: boolean) {
+    for (const e of entries) {
+      let node = this.root;
+      for (const k of e.keys) {
+        node.next ??= new Map();
+        let n = node.next.get(k);
+        if (!n) { n = { next: null, entries: null }; node.next.set(k, n); }
+        node = n;
+      }
+      (node.entries ??= []).push(e);
+      if (e.cased) this.casedForm.set(e, phraseCased(e.phrase));
+    }
+    // A user's phrase replaces the built-in entries of the same phrase.
+    if (userFiles) {
+      const prune = (node: TrieNode): void => {
+        if (node.entries && node.entries.some((e) => e.priority) && node.entries.some((e) => !e.priority)) node.entries = node.entries.filter((e) => e.priority);
+        if (node.next) for (const n of node.next.values()) prune(n);
+      };
+      prune(this.root);
+    }
+    for (const c of table.values()) this.vocab.set(c.code, { code: c.code, name: c.name, country: c.code, sector: null, kind: 'state' });
+    for (const e of entries) {
+      const lx = e.lexeme;
+      if (lx.type === 'actor' && !this.vocab.has(lx.code)) this.vocab.set(lx.code, { code: lx.code, name: lx.name, country: lx.country, sector: lx.sector, kind: lx.kind });
+      if (lx.type === 'person') for (const t of lx.person.tenures) if (!this.vocab.has(t.code)) this.vocab.set(t.code, this.derive(t.code) ?? { code: t.code, name: t.code, country: lx.person.country, sector: null, kind: 'group' });
+    }
   }
-  function derive(code: string): Actor | undefined {
-    const c = table.get(code.slice(0, 3));
+
+  /** A state's sector code (`IRQMIL`) → actor, from the sector names. */
+  derive(code: string): Actor | undefined {
+    const c = this.table.get(code.slice(0, 3));
     if (!c) return undefined;
     const suffix = code.slice(3);
     const parts: string[] = [];
     for (let i = 0; i < suffix.length; i += 3) {
-      const s = sectorNames.get(suffix.slice(i, i + 3));
-      if (!s && sectorNames.size > 0) return undefined;
+      const s = this.sectorNames.get(suffix.slice(i, i + 3));
+      if (!s && this.sectorNames.size > 0) return undefined;
       parts.push(s?.name ?? suffix.slice(i, i + 3));
     }
-    const last = sectorNames.get(suffix.slice(-3));
+    const last = this.sectorNames.get(suffix.slice(-3));
     return { code, name: `${c.name} ${parts.join(' ')}`, country: c.code, sector: suffix, kind: last?.kind ?? 'group' };
   }
-  function actor(code: string): Actor | undefined {
-    let a = vocab.get(code);
-    if (!a) { a = derive(code); if (a) vocab.set(code, a); }
+
+  actor(code: string): Actor | undefined {
+    let a = this.vocab.get(code);
+    if (!a) { a = this.derive(code); if (a) this.vocab.set(code, a); }
     return a;
   }
-  const nameOf = (code: string) => actor(code)?.name ?? code;
 
-  // Per-token key cache (token text → [key, cased key]).
-  const keyCache = new Map<string, [string, string]>();
-  function keysOf(text: string): [string, string] {
-    let k = keyCache.get(text);
+  /** [normalised key, cased key] of a token's text, cached. */
+  keysOf(text: string): [string, string] {
+    let k = this.keyCache.get(text);
     if (!k) {
       k = [wordKey(text), casedKey(text)];
-      if (keyCache.size > 200_000) keyCache.clear();
-      keyCache.set(text, k);
+      if (this.keyCache.size > 200_000) this.keyCache.clear();
+      this.keyCache.set(text, k);
     }
     return k;
   }
 
-  function sentence(s: SegmentedSentence, ctx: DocContext): ActorMention[] {
-    const toks = s.tokens;
-    // Units: tokens with a non-empty key (punctuation dropped).
-    const keys: string[] = [], ckeys: string[] = [], tok: number[] = [];
-    for (let t = 0; t < toks.length; t++) {
-      const [k, ck] = keysOf(toks[t].text);
-      if (!k) {
-        // Punctuation other than joiners (- . + / &) is kept as a unit so that phrases and compositions do not run across it.
-        if (JOINERS.has(toks[t].text)) continue;
-        keys.push(toks[t].text); ckeys.push(toks[t].text); tok.push(t);
-        continue;
-      }
-      keys.push(k); ckeys.push(ck); tok.push(t);
-    }
-    const n = keys.length;
-
-    // 1. Longest-match chunks.
-    const chunks: Chunk[] = [];
-    let prev: Chunk | null = null;
-    for (let i = 0; i < n;) {
-      let node: TrieNode | undefined = root;
-      let best: Chunk | null = null;
-      for (let j = i; j < n; j++) {
-        node = node.next?.get(keys[j]);
-        if (!node) break;
-        if (node.entries) {
-          const ok = accept(node.entries, i, j + 1, prev);
-          if (ok.length) best = { i, j: j + 1, entries: ok, cls: classOf(ok) };
-        }
-      }
-      if (best && best.cls === 'A' && (backedAfter(best) || placeOnly(best))) { i = best.j; continue; }
-      if (best && best.cls === 'P' && foreignName(best)) { i = best.j; continue; }
-      if (best) { chunks.push(best); prev = best; i = best.j; } else i++;
-    }
-
-    function accept(es: Entry[], i: number, j: number, before: Chunk | null): Entry[] {
-      let out: Entry[] | null = null;
-      for (let x = 0; x < es.length; x++) {
-        const e = es[x];
-        let ok = true;
-        if (e.cased) ok = ckeys.slice(i, j).join(' ') === casedForm.get(e);
-        if (ok && e.capitalised) for (let u = i; u < j && ok; u++) { const c = ckeys[u].charCodeAt(0); if (keys[u] !== "'s" && !(c >= 65 && c <= 90) && !(u < j - 1 && PARTICLES.has(keys[u]))) ok = false; }
-        if (ok && e.cue) ok = (i > 0 && CUE_BEFORE.has(keys[i - 1]) && !allCaps(i - 1)) || (j < n && CUE_AFTER.has(keys[j]) && !allCaps(j));
-        if (ok && e.titled) ok = before !== null && before.j === i && before.cls === 'S' && before.entries.some(isTitle);
-        if (ok) { if (out) out.push(e); } else if (!out) out = es.slice(0, x);
-      }
-      return out ?? es;
-    }
-    function allCaps(u: number): boolean {
-      const c = ckeys[u];
-      return c.length > 1 && c === c.toUpperCase() && /[A-Z]/.test(c);
-    }
-    /** A person phrase next to an unknown capitalised name ("Qassem Suleimani", "Sadeq Larijani") is someone else. */
-    function foreignName(c: Chunk): boolean {
-      const a = tok[c.i] - 1, b = tok[c.j - 1] + 1;
-      return (a >= 0 && properName(toks[a]) && !(c.i > 0 && tok[c.i - 1] === a && trieStarts(c.i - 1))) || (b < toks.length && properName(toks[b]) && !(c.j < n && trieStarts(c.j)));
-    }
-    function trieStarts(u: number): boolean {
-      return root.next?.has(keys[u]) ?? false;
-    }
-    /** "in Vienna", "at Baghdad", "the Vienna talks": a capital used as a place or attribute, not as a metonym. */
-    function placeOnly(c: Chunk): boolean {
-      if (c.i === 0 || !(LOCATIVE.has(keys[c.i - 1]) || keys[c.i - 1] === 'the')) return false;
-      return c.entries.every((e) => e.lexeme.type !== 'actor' || e.lexeme.via === 'capital');
-    }
-    function backedAfter(c: Chunk): boolean {
-      const t = tok[c.j - 1];
-      return t + 2 < toks.length && toks[t + 1].text === '-' && BACKED.has(toks[t + 2].text.toLowerCase());
-    }
-
-    // 2. Composition.
-    const out: ActorMention[] = [];
-    const seen: PersonSeen[] = [];
-    const mk = (i: number, j: number, code: string, via: Via, confidence: number, person?: Person): void => {
-      const a = actor(code);
-      const t0 = toks[tok[i]], t1 = toks[tok[j - 1]];
-      out.push({
-        code, name: person?.name ?? a?.name ?? code, kind: person ? 'person' : a?.kind ?? 'group',
-        start: t0.start, end: t1.end, first: tok[i], last: tok[j - 1] + 1, via,
-        country: a ? a.country : null, confidence, ...(person ? { person: person.name } : {}),
-      });
-      if (person) seen.push({ person, code, sentence: s.index });
-    };
-    /** Next chunk when it starts at unit u (or u+1 after a possessive "'s"). */
-    const at = (k: number, u: number, possessive: boolean): Chunk | null => {
-      const c = chunks[k];
-      if (!c) return null;
-      if (c.i === u) return c;
-      if (possessive && c.i === u + 1 && keys[u] === "'s") return c;
-      return null;
-    };
-    const former = (i: number) => i > 0 && FORMER.has(keys[i - 1]);
-
-    let k = 0;
-    while (k < chunks.length) {
-      const c = chunks[k];
-      if (c.cls === 'A') {
-        const lx = pickActor(c.entries);
-        if (lx.kind === 'state') {
-          const nx = at(k + 1, c.j, true);
-          if (nx?.cls === 'S') {
-            const ch = chain(k + 1);
-            const p = ch.hasTitle ? at(ch.k, chunks[ch.k - 1].j, false) : null;
-            if (p?.cls === 'P') {
-              const r = resolve(p, ctx, lx.code, former(c.i));
-              if (r) { mk(c.i, p.j, r.code, 'leader', r.confidence, r.person); k = ch.k + 1; continue; }
-            }
-            if (ch.titleOnly && c.i > 0 && keys[c.i - 1] === 'the') {
-              const r = corefByTitle(ctx, ch.roles, lx.code, seen);
-              if (r) { mk(c.i, chunks[ch.k - 1].j, r.code, 'coreference', 0.7, r.person); k = ch.k; continue; }
-            }
-            if (ch.sector) { mk(c.i, chunks[ch.k - 1].j, lx.code + ch.sector, lx.via, 0.9); k = ch.k; continue; }
-          } else if (nx?.cls === 'P') {
-            const r = resolve(nx, ctx, lx.code, former(c.i));
-            if (r) { mk(c.i, nx.j, r.code, 'leader', r.confidence, r.person); k += 2; continue; }
-          } else if (nx?.cls === 'A') {
-            const il = pickActor(nx.entries);
-            if (il.kind === 'institution') {
-              const code = il.country === lx.code ? il.code : il.sector ? lx.code + il.sector : null;
-              if (code) { mk(c.i, nx.j, code, 'institution', 0.9); k += 2; continue; }
-            }
-          }
-          // "US and Iraqi forces": a coordinated state shares the sector noun that follows the last one.
-          const shared = coordinatedSector(k);
-          mk(c.i, c.j, lx.code + (shared ?? ''), lx.via, shared ? 0.8 : 0.9);
-          k++;
-          continue;
-        }
-        // IGO, non-state group, institution: absorb trailing sector words ("ISIS fighters").
-        let end = c.j, kk = k + 1;
-        if (lx.kind !== 'institution') {
-          const nx = at(k + 1, c.j, false);
-          if (nx?.cls === 'S') { const ch = chain(k + 1); if (ch.sector && !ch.hasTitle) { end = chunks[ch.k - 1].j; kk = ch.k; } }
-        }
-        mk(c.i, end, lx.code, lx.via, 0.9);
-        k = kk;
-        continue;
-      }
-      if (c.cls === 'P') {
-        const r = resolve(c, ctx, null, former(c.i));
-        if (!r) { k++; continue; }
-        // "Maliki's government", "the Obama administration".
-        const nx = at(k + 1, c.j, true);
-        if (nx?.cls === 'S') {
-          const ch = chain(k + 1);
-          if (ch.primary) { mk(c.i, chunks[ch.k - 1].j, r.person.country + ch.primary, 'leader', r.confidence * 0.95); k = ch.k; continue; }
-        }
-        mk(c.i, c.j, r.code, 'leader', r.confidence, r.person);
-        k++;
-        continue;
-      }
-      // Sector / title words without a country before them.
-      const ch = chain(k);
-      const last = chunks[ch.k - 1];
-      if (ch.hasTitle) {
-        const p = at(ch.k, last.j, false);
-        if (p?.cls === 'P') {
-          const r = resolve(p, ctx, null, former(c.i), ch.roles);
-          if (r) { mk(c.i, p.j, r.code, 'leader', r.confidence, r.person); k = ch.k + 1; continue; }
-        }
-      }
-      if (ch.primary && last.j + 1 < n && keys[last.j] === 'of') {
-        // "the government of Iraq", "the government of Nouri al-Maliki".
-        const u = keys[last.j + 1] === 'the' ? last.j + 2 : last.j + 1;
-        const o = at(ch.k, u, false);
-        if (o?.cls === 'A' && pickActor(o.entries).kind === 'state') { mk(c.i, o.j, pickActor(o.entries).code + ch.primary, 'name', 0.85); k = ch.k + 1; continue; }
-        if (o?.cls === 'P') {
-          const r = resolve(o, ctx, null, false);
-          if (r) { mk(c.i, o.j, r.person.country + ch.primary, 'leader', r.confidence * 0.95); k = ch.k + 1; continue; }
-        }
-      }
-      if (ch.titleOnly && c.i > 0 && keys[c.i - 1] === 'the' && !(last.j < n && keys[last.j] === 'of')) {
-        const r = corefByTitle(ctx, ch.roles, null, seen);
-        if (r) { mk(c.i, last.j, r.code, 'coreference', 0.6, r.person); }
-      }
-      k = ch.k;
-    }
-
-    /** Sector chain starting at chunk k: consecutive adjacent sector chunks. */
-    function chain(k0: number) {
-      let primary: string | null = null, title: string | null = null, generic: string | null = null;
-      let hasTitle = false, titleOnly = true;
-      const roles: string[] = [];
-      let kk = k0;
-      while (kk < chunks.length && chunks[kk].cls === 'S' && (kk === k0 || chunks[kk].i === chunks[kk - 1].j)) {
-        for (const e of chunks[kk].entries) {
-          const lx = e.lexeme;
-          if (lx.type !== 'sector') continue;
-          if (lx.strength === 'title') { hasTitle = true; roles.push(...lx.roles); if (lx.sector) title ??= lx.sector; }
-          else { titleOnly = false; if (lx.strength === 'primary') primary = lx.sector; else generic ??= lx.sector; }
-          break;
-        }
-        kk++;
-      }
-      return { k: kk, primary, sector: primary ?? title ?? generic, hasTitle, titleOnly: titleOnly && hasTitle, roles };
-    }
-    function coordinatedSector(k0: number): string | null {
-      // state (, state)* and/or state + sector chain
-      let kk = k0;
-      while (kk + 1 < chunks.length) {
-        const a = chunks[kk], b = chunks[kk + 1];
-        if (b.cls !== 'A' || !(b.i === a.j + 1 && (keys[a.j] === 'and' || keys[a.j] === 'or'))) return null;
-        const bl = pickActor(b.entries);
-        if (bl.kind === 'institution' && bl.country && bl.sector) return bl.sector; // "US and Iraqi troops"
-        if (bl.kind !== 'state') return null;
-        const nx = at(kk + 2, b.j, false);
-        if (nx?.cls === 'S') { const ch = chain(kk + 2); return ch.primary; }
-        kk++;
-      }
-      return null;
-    }
-
-    // 3. Pronoun follow-up: he/she → the only person of the previous sentence.
-    if (ctx.lastSentence === s.index - 1 && ctx.lastPersons.length > 0 && !ctx.lastUnknownName) {
-      const distinct = new Set(ctx.lastPersons.map((p) => p.person.id));
-      if (distinct.size === 1) {
-        const p = ctx.lastPersons[ctx.lastPersons.length - 1];
-        for (let t = 0; t < toks.length; t++) {
-          const w = toks[t].lower;
-          if ((w !== 'he' && w !== 'she') || toks[t].pos !== 'PRON') continue;
-          if (out.some((m) => m.first <= t)) break; // something named before the pronoun: not clear
-          if (p.person.gender && p.person.gender !== (w === 'he' ? 'm' : 'f')) break;
-          out.push({ code: p.code, name: p.person.name, kind: 'person', start: toks[t].start, end: toks[t].end, first: t, last: t + 1, via: 'coreference', country: actor(p.code)?.country ?? p.person.country, confidence: 0.6, person: p.person.name });
-          out.sort((a, b) => a.first - b.first);
-          break;
-        }
-      }
-    }
-
-    // Update the document context.
-    ctx.persons.push(...seen);
-    ctx.lastSentence = s.index;
-    ctx.lastPersons = seen;
-    ctx.lastUnknownName = unknownName(toks, out);
-    return out;
-  }
-
-  function resolve(c: Chunk, ctx: DocContext, country: string | null, wasFormer: boolean, roles?: string[]): { code: string; person: Person; confidence: number } | null {
+  /** The person a name chunk stands for at the document date, and the code of the office then held. */
+  resolve(c: Chunk, ctx: DocContext, country: string | null, wasFormer: boolean, roles?: string[]): { code: string; person: Person; confidence: number } | null {
     let cands: Person[] = [];
     for (const e of c.entries) if (e.lexeme.type === 'person' && !cands.includes(e.lexeme.person)) cands.push(e.lexeme.person);
     if (country) cands = cands.filter((p) => p.country === country);
@@ -450,25 +231,309 @@ export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher 
     return { code: latest.code, person: p, confidence: 0.5 };
   }
 
-  function corefByTitle(ctx: DocContext, roles: string[], country: string | null, current: PersonSeen[]): PersonSeen | null {
+  /** "the president", "the Iranian leader": the one person of that title (and state) mentioned so far, if exactly one. */
+  corefByTitle(ctx: DocContext, roles: string[], country: string | null, current: PersonSeen[]): PersonSeen | null {
     const found = new Map<string, PersonSeen>();
-    for (const ps of [...ctx.persons, ...current]) {
-      if (country && ps.person.country !== country) continue;
-      const date = ctx.date;
-      const ok = ps.person.tenures.some((t) => titleMatches(t, roles) && (!date || ((!t.start || t.start <= date) && (!t.end || date <= t.end))));
-      if (ok) found.set(ps.person.id, ps);
+    const date = ctx.date;
+    for (const list of [ctx.persons, current]) {
+      for (const ps of list) {
+        if (country && ps.person.country !== country) continue;
+        const ok = ps.person.tenures.some((t) => titleMatches(t, roles) && (!date || ((!t.start || t.start <= date) && (!t.end || date <= t.end))));
+        if (ok) found.set(ps.person.id, ps);
+      }
     }
-    return found.size === 1 ? [...found.values()][0] : null;
+    return found.size === 1 ? found.values().next().value! : null;
+  }
+}
+
+/** One sentence's matching state; methods live on the prototype so that nothing is re-created per sentence. */
+class SentenceRun {
+  private toks: Token[] = [];
+  private keys: string[] = [];
+  private ckeys: string[] = [];
+  private tok: number[] = [];
+  private n = 0;
+  private chunks: Chunk[] = [];
+  private out: ActorMention[] = [];
+  private seen: PersonSeen[] = [];
+  private ctx!: DocContext;
+  private index = 0;
+
+  constructor(private readonly lx: Lexicon) {}
+
+  run(s: SegmentedSentence, ctx: DocContext): ActorMention[] {
+    this.toks = s.tokens;
+    this.ctx = ctx;
+    this.index = s.index;
+    this.out = [];
+    this.seen = [];
+    this.units();
+    this.chunk();
+    this.compose();
+    this.pronoun();
+    ctx.persons.push(...this.seen);
+    ctx.lastSentence = s.index;
+    ctx.lastPersons = this.seen;
+    ctx.lastUnknownName = unknownName(this.toks, this.out);
+    return this.out;
   }
 
-  return {
-    newDocument: (date) => ({ date, persons: [], lastSentence: -2, lastPersons: [], lastUnknownName: false }),
-    sentence,
-    actor,
-    actors: () => [...vocab.values()],
-    size: entries.length,
-  };
-  void nameOf;
+  /** Units: tokens with a non-empty key; punctuation other than joiners (- . + / &) stays as a unit so that phrases do not run across it. */
+  private units(): void {
+    const { toks, keys, ckeys, tok, lx } = this;
+    keys.length = 0; ckeys.length = 0; tok.length = 0;
+    for (let t = 0; t < toks.length; t++) {
+      const text = toks[t].text;
+      const kk = lx.keysOf(text);
+      if (!kk[0]) {
+        if (JOINERS.has(text)) continue;
+        keys.push(text); ckeys.push(text); tok.push(t);
+        continue;
+      }
+      keys.push(kk[0]); ckeys.push(kk[1]); tok.push(t);
+    }
+    this.n = keys.length;
+  }
+
+  /** Longest dictionary phrase at each position, left to right, non-overlapping. */
+  private chunk(): void {
+    const { keys, n } = this;
+    const chunks = this.chunks;
+    chunks.length = 0;
+    let prev: Chunk | null = null;
+    for (let i = 0; i < n;) {
+      let node: TrieNode | undefined = this.lx.root;
+      let best: Chunk | null = null;
+      for (let j = i; j < n; j++) {
+        node = node.next?.get(keys[j]);
+        if (!node) break;
+        if (node.entries) {
+          const ok = this.accept(node.entries, i, j + 1, prev);
+          if (ok.length) best = { i, j: j + 1, entries: ok, cls: classOf(ok) };
+        }
+      }
+      if (best && best.cls === 'A' && (this.backedAfter(best) || this.placeOnly(best))) { i = best.j; continue; }
+      if (best && best.cls === 'P' && this.foreignName(best)) { i = best.j; continue; }
+      if (best) { chunks.push(best); prev = best; i = best.j; } else i++;
+    }
+  }
+
+  private accept(es: Entry[], i: number, j: number, before: Chunk | null): Entry[] {
+    const { keys, ckeys, n } = this;
+    let out: Entry[] | null = null;
+    for (let x = 0; x < es.length; x++) {
+      const e = es[x];
+      let ok = true;
+      if (e.cased) {
+        const form = this.lx.casedForm.get(e)!;
+        ok = form.length === j - i;
+        for (let u = i; u < j && ok; u++) if (ckeys[u] !== form[u - i]) ok = false;
+      }
+      if (ok && e.capitalised) for (let u = i; u < j && ok; u++) { const c = ckeys[u].charCodeAt(0); if (keys[u] !== "'s" && !(c >= 65 && c <= 90) && !(u < j - 1 && PARTICLES.has(keys[u]))) ok = false; }
+      if (ok && e.cue) ok = (i > 0 && CUE_BEFORE.has(keys[i - 1]) && !this.allCaps(i - 1)) || (j < n && CUE_AFTER.has(keys[j]) && !this.allCaps(j));
+      if (ok && e.titled) ok = before !== null && before.j === i && before.cls === 'S' && before.entries.some(isTitle);
+      if (ok) { if (out) out.push(e); } else if (!out) out = es.slice(0, x);
+    }
+    return out ?? es;
+  }
+
+  private allCaps(u: number): boolean {
+    const c = this.ckeys[u];
+    return c.length > 1 && c === c.toUpperCase() && /[A-Z]/.test(c);
+  }
+
+  /** A person phrase next to an unknown capitalised name ("Qassem Suleimani", "Sadeq Larijani") is someone else. */
+  private foreignName(c: Chunk): boolean {
+    const { tok, toks, n } = this;
+    const a = tok[c.i] - 1, b = tok[c.j - 1] + 1;
+    return (a >= 0 && properName(toks[a]) && !(c.i > 0 && tok[c.i - 1] === a && this.trieStarts(c.i - 1))) || (b < toks.length && properName(toks[b]) && !(c.j < n && this.trieStarts(c.j)));
+  }
+
+  private trieStarts(u: number): boolean {
+    return this.lx.root.next?.has(this.keys[u]) ?? false;
+  }
+
+  /** "in Vienna", "at Baghdad", "the Vienna talks": a capital used as a place or attribute, not as a metonym. */
+  private placeOnly(c: Chunk): boolean {
+    const keys = this.keys;
+    if (c.i === 0 || !(LOCATIVE.has(keys[c.i - 1]) || keys[c.i - 1] === 'the')) return false;
+    return c.entries.every((e) => e.lexeme.type !== 'actor' || e.lexeme.via === 'capital');
+  }
+
+  /** "Iranian-backed militias": the state is not the actor. */
+  private backedAfter(c: Chunk): boolean {
+    const { toks } = this;
+    const t = this.tok[c.j - 1];
+    return t + 2 < toks.length && toks[t + 1].text === '-' && BACKED.has(toks[t + 2].text.toLowerCase());
+  }
+
+  private mk(i: number, j: number, code: string, via: Via, confidence: number, person?: Person): void {
+    const { toks, tok } = this;
+    const a = this.lx.actor(code);
+    const t0 = toks[tok[i]], t1 = toks[tok[j - 1]];
+    const m: ActorMention = {
+      code, name: person?.name ?? a?.name ?? code, kind: person ? 'person' : a?.kind ?? 'group',
+      start: t0.start, end: t1.end, first: tok[i], last: tok[j - 1] + 1, via,
+      country: a ? a.country : null, confidence,
+    };
+    if (person) { m.person = person.name; this.seen.push({ person, code, sentence: this.index }); }
+    this.out.push(m);
+  }
+
+  /** Chunk k when it starts at unit u (or at u+1 after a possessive "'s"). */
+  private at(k: number, u: number, possessive: boolean): Chunk | null {
+    const c = this.chunks[k];
+    if (!c) return null;
+    if (c.i === u) return c;
+    if (possessive && c.i === u + 1 && this.keys[u] === "'s") return c;
+    return null;
+  }
+
+  private former(i: number): boolean {
+    return i > 0 && FORMER.has(this.keys[i - 1]);
+  }
+
+  /** The composition grammar over chunks (see the file comment). */
+  private compose(): void {
+    const { chunks, keys, n, ctx, lx } = this;
+    let k = 0;
+    while (k < chunks.length) {
+      const c = chunks[k];
+      if (c.cls === 'A') {
+        const al = pickActor(c.entries);
+        if (al.kind === 'state') {
+          const nx = this.at(k + 1, c.j, true);
+          if (nx?.cls === 'S') {
+            const ch = this.chain(k + 1);
+            const p = ch.hasTitle ? this.at(ch.k, chunks[ch.k - 1].j, false) : null;
+            if (p?.cls === 'P') {
+              const r = lx.resolve(p, ctx, al.code, this.former(c.i));
+              if (r) { this.mk(c.i, p.j, r.code, 'leader', r.confidence, r.person); k = ch.k + 1; continue; }
+            }
+            if (ch.titleOnly && c.i > 0 && keys[c.i - 1] === 'the') {
+              const r = lx.corefByTitle(ctx, ch.roles, al.code, this.seen);
+              if (r) { this.mk(c.i, chunks[ch.k - 1].j, r.code, 'coreference', 0.7, r.person); k = ch.k; continue; }
+            }
+            if (ch.sector) { this.mk(c.i, chunks[ch.k - 1].j, al.code + ch.sector, al.via, 0.9); k = ch.k; continue; }
+          } else if (nx?.cls === 'P') {
+            const r = lx.resolve(nx, ctx, al.code, this.former(c.i));
+            if (r) { this.mk(c.i, nx.j, r.code, 'leader', r.confidence, r.person); k += 2; continue; }
+          } else if (nx?.cls === 'A') {
+            const il = pickActor(nx.entries);
+            if (il.kind === 'institution') {
+              const code = il.country === al.code ? il.code : il.sector ? al.code + il.sector : null;
+              if (code) { this.mk(c.i, nx.j, code, 'institution', 0.9); k += 2; continue; }
+            }
+          }
+          // "US and Iraqi forces": a coordinated state shares the sector noun that follows the last one.
+          const shared = this.coordinatedSector(k);
+          this.mk(c.i, c.j, al.code + (shared ?? ''), al.via, shared ? 0.8 : 0.9);
+          k++;
+          continue;
+        }
+        // IGO, non-state group, institution: absorb trailing sector words ("ISIS fighters").
+        let end = c.j, kk = k + 1;
+        if (al.kind !== 'institution') {
+          const nx = this.at(k + 1, c.j, false);
+          if (nx?.cls === 'S') { const ch = this.chain(k + 1); if (ch.sector && !ch.hasTitle) { end = chunks[ch.k - 1].j; kk = ch.k; } }
+        }
+        this.mk(c.i, end, al.code, al.via, 0.9);
+        k = kk;
+        continue;
+      }
+      if (c.cls === 'P') {
+        const r = lx.resolve(c, ctx, null, this.former(c.i));
+        if (!r) { k++; continue; }
+        // "Maliki's government", "the Obama administration".
+        const nx = this.at(k + 1, c.j, true);
+        if (nx?.cls === 'S') {
+          const ch = this.chain(k + 1);
+          if (ch.primary) { this.mk(c.i, chunks[ch.k - 1].j, r.person.country + ch.primary, 'leader', r.confidence * 0.95); k = ch.k; continue; }
+        }
+        this.mk(c.i, c.j, r.code, 'leader', r.confidence, r.person);
+        k++;
+        continue;
+      }
+      // Sector / title words without a state before them.
+      const ch = this.chain(k);
+      const last = chunks[ch.k - 1];
+      if (ch.hasTitle) {
+        const p = this.at(ch.k, last.j, false);
+        if (p?.cls === 'P') {
+          const r = lx.resolve(p, ctx, null, this.former(c.i), ch.roles);
+          if (r) { this.mk(c.i, p.j, r.code, 'leader', r.confidence, r.person); k = ch.k + 1; continue; }
+        }
+      }
+      if (ch.primary && last.j + 1 < n && keys[last.j] === 'of') {
+        // "the government of Iraq", "the government of Nouri al-Maliki".
+        const u = keys[last.j + 1] === 'the' ? last.j + 2 : last.j + 1;
+        const o = this.at(ch.k, u, false);
+        if (o?.cls === 'A' && pickActor(o.entries).kind === 'state') { this.mk(c.i, o.j, pickActor(o.entries).code + ch.primary, 'name', 0.85); k = ch.k + 1; continue; }
+        if (o?.cls === 'P') {
+          const r = lx.resolve(o, ctx, null, false);
+          if (r) { this.mk(c.i, o.j, r.person.country + ch.primary, 'leader', r.confidence * 0.95); k = ch.k + 1; continue; }
+        }
+      }
+      if (ch.titleOnly && c.i > 0 && keys[c.i - 1] === 'the' && !(last.j < n && keys[last.j] === 'of')) {
+        const r = lx.corefByTitle(ctx, ch.roles, null, this.seen);
+        if (r) this.mk(c.i, last.j, r.code, 'coreference', 0.6, r.person);
+      }
+      k = ch.k;
+    }
+  }
+
+  /** Sector chain starting at chunk k0: consecutive adjacent sector chunks; the last primary word decides. */
+  private chain(k0: number): { k: number; primary: string | null; sector: string | null; hasTitle: boolean; titleOnly: boolean; roles: string[] } {
+    const chunks = this.chunks;
+    let primary: string | null = null, title: string | null = null, generic: string | null = null;
+    let hasTitle = false, titleOnly = true;
+    const roles: string[] = [];
+    let kk = k0;
+    while (kk < chunks.length && chunks[kk].cls === 'S' && (kk === k0 || chunks[kk].i === chunks[kk - 1].j)) {
+      for (const e of chunks[kk].entries) {
+        const lx = e.lexeme;
+        if (lx.type !== 'sector') continue;
+        if (lx.strength === 'title') { hasTitle = true; roles.push(...lx.roles); if (lx.sector) title ??= lx.sector; }
+        else { titleOnly = false; if (lx.strength === 'primary') primary = lx.sector; else generic ??= lx.sector; }
+        break;
+      }
+      kk++;
+    }
+    return { k: kk, primary, sector: primary ?? title ?? generic, hasTitle, titleOnly: titleOnly && hasTitle, roles };
+  }
+
+  /** state (and|or state)+ followed by a sector noun: the sector of that noun, for every state. */
+  private coordinatedSector(k0: number): string | null {
+    const { chunks, keys } = this;
+    let kk = k0;
+    while (kk + 1 < chunks.length) {
+      const a = chunks[kk], b = chunks[kk + 1];
+      if (b.cls !== 'A' || !(b.i === a.j + 1 && (keys[a.j] === 'and' || keys[a.j] === 'or'))) return null;
+      const bl = pickActor(b.entries);
+      if (bl.kind === 'institution' && bl.country && bl.sector) return bl.sector; // "US and Iraqi troops"
+      if (bl.kind !== 'state') return null;
+      const nx = this.at(kk + 2, b.j, false);
+      if (nx?.cls === 'S') return this.chain(kk + 2).primary;
+      kk++;
+    }
+    return null;
+  }
+
+  /** he/she → the only person of the previous sentence, when nothing is named before the pronoun. */
+  private pronoun(): void {
+    const { ctx, toks, out } = this;
+    if (ctx.lastSentence !== this.index - 1 || ctx.lastPersons.length === 0 || ctx.lastUnknownName) return;
+    const p = ctx.lastPersons[ctx.lastPersons.length - 1];
+    for (const q of ctx.lastPersons) if (q.person !== p.person) return;
+    const firstNamed = out.length ? out[0].first : toks.length;
+    for (let t = 0; t < firstNamed; t++) {
+      const w = toks[t].lower;
+      if ((w !== 'he' && w !== 'she') || toks[t].pos !== 'PRON') continue;
+      if (p.person.gender && p.person.gender !== (w === 'he' ? 'm' : 'f')) return;
+      out.unshift({ code: p.code, name: p.person.name, kind: 'person', start: toks[t].start, end: toks[t].end, first: t, last: t + 1, via: 'coreference', country: this.lx.actor(p.code)?.country ?? p.person.country, confidence: 0.6, person: p.person.name });
+      return;
+    }
+  }
 }
 
 function outside(p: Person): string {
@@ -511,11 +576,11 @@ function properName(t: Token): boolean {
 
 /** A run of two or more capitalised proper nouns that no mention covers: probably a person the dictionaries do not know. */
 function unknownName(toks: Token[], ms: ActorMention[]): boolean {
-  let run = 0;
+  let run = 0, m = 0;
   for (let t = 0; t < toks.length; t++) {
-    const covered = ms.some((m) => t >= m.first && t < m.last);
-    const c = toks[t].text.charCodeAt(0);
-    if (!covered && toks[t].pos === 'PROPN' && c >= 65 && c <= 90) { if (++run >= 2) return true; } else run = 0;
+    while (m < ms.length && ms[m].last <= t) m++;
+    const covered = m < ms.length && ms[m].first <= t;
+    if (!covered && properName(toks[t])) { if (++run >= 2) return true; } else run = 0;
   }
   return false;
 }
