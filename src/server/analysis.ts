@@ -6,6 +6,7 @@
 import type { SignedEdge } from '../model/types.ts';
 import type { Network } from './dataset.ts';
 import { HttpError } from './errors.ts';
+import { fallbackReport } from './fallback-balance.ts';
 
 /** The parts of the balance engine the server uses (src/balance/report.ts, edges.ts). */
 interface BalanceEngine {
@@ -24,7 +25,7 @@ export function balanceEngine(): Promise<BalanceEngine | null> {
       const [r, e] = await Promise.all([import(reportPath), import(edgesPath)]);
       return { balanceReport: r.balanceReport, fromSignedEdges: e.fromSignedEdges };
     } catch (err) {
-      console.error(`entente: balance engine unavailable: ${(err as Error).message}`);
+      if ((err as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') console.error(`entente: balance engine failed to load: ${(err as Error).message}`);
       return null;
     }
   })();
@@ -42,7 +43,7 @@ export const signedOnly = (edges: SignedEdge[]) => edges.filter((e) => e.sign !=
 
 export async function report(edges: SignedEdge[], opts: ReportOptions = {}): Promise<any> {
   const eng = await balanceEngine();
-  if (!eng) throw new HttpError(503, 'the balance engine is not available in this build');
+  if (!eng) return fallbackReport(edges, opts.predict ?? []);
   const signed = signedOnly(edges);
   const g = eng.fromSignedEdges(signed);
   return eng.balanceReport(g, {

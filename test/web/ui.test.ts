@@ -187,3 +187,28 @@ test('a pasted article is coded and adds events to the graph', async (t) => {
   assert.equal(await probe(`p.graph.getEdgeAttribute(p.graph.edge('EGY', 'QAT'), 'sign')`), -1, 'Qatar–Egypt hostile');
   await shot('pasted-added');
 });
+
+test('balance panel: tense edges, a what-if toggle gives the new frustration; contradictions with both sides', async (t) => {
+  if (skip) return t.skip(skip);
+  await open('?window=2014-Q3');
+  await page().locator('#tabs button[data-tab=balance]').click();
+  await page().waitForSelector('#tab-balance .stats .stat');
+  const stats = await page().locator('#tab-balance .stats .stat .v').allTextContents();
+  assert.match(stats[1], /^\d+$/, `frustration shown: ${stats}`);
+  const boxes = page().locator('#tab-balance table.tension input[type=checkbox]');
+  assert.ok((await boxes.count()) >= 1, 'tense edges listed');
+  await boxes.first().check();
+  await page().waitForSelector('#whatif-result .whatif .stats');
+  const whatif = (await page().locator('#whatif-result .whatif').textContent()) ?? '';
+  assert.match(whatif, new RegExp(`${stats[1]} → \\d+frustration`));
+  await shot('balance-whatif');
+  await page().locator('#tabs button[data-tab=contradictions]').click();
+  await page().waitForSelector('#tab-contradictions ol.contra li');
+  // each contradiction shows both sides: the claim and the denial (or the opposite report)
+  const items = page().locator('#tab-contradictions ol.contra > li');
+  const n = await items.count();
+  for (let i = 0; i < n; i++) assert.equal(await items.nth(i).locator('blockquote.evidence').count(), 2);
+  const api = await (await fetch(`${server!.url}/api/contradictions`)).json();
+  assert.equal(n, api.contradictions.length);
+  await shot('contradictions');
+});

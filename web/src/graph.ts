@@ -13,7 +13,7 @@ import type { Network } from './api.ts';
 
 export const COLORS = { cooperative: '#1f6fb4', hostile: '#d1495b', neutral: '#9aa0a6', dim: '#e4e6ea', nodeDim: '#d5d8dc' };
 /** Bloc colours (Okabe–Ito based, distinct from the two edge colours). */
-export const BLOC_COLORS = ['#009e73', '#e69f00', '#6a51a3', '#56b4e9', '#8c6d31', '#cc79a7', '#3f3f3f', '#b8860b'];
+export const BLOC_COLORS = ['#009e73', '#7b5ea7', '#e69f00', '#56b4e9', '#8c6d31', '#cc79a7', '#3f3f3f', '#b8860b'];
 export const NO_BLOC = '#7f8c8d';
 /** Above this many edges the graph hides edges while the camera moves. */
 export const LARGE_GRAPH_EDGES = 3000;
