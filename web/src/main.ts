@@ -348,13 +348,26 @@ async function loadContradictions(): Promise<void> {
     const { contradictions } = await api.contradictions();
     if (!contradictions.length) return void clear(panel, h('p', { class: 'muted' }, 'No contradictions between sources found.'));
     clear(panel, h('h2', {}, 'Sources that disagree'), h('ol', { class: 'contra' }, contradictions.map((c: any) => h('li', {},
-      h('div', { class: 'ev-head' }, h('strong', {}, `${c.a} – ${c.b}`), h('span', { class: 'muted' }, ` ${c.window ?? ''} · ${String(c.kind ?? '').replace(/-/g, ' ')}`)),
+      h('div', { class: 'ev-head' },
+        h('a', { href: '#', title: 'show this dyad in its window', onclick: (ev: Event) => { ev.preventDefault(); showContradiction(c.window, c.a, c.b); } }, h('strong', {}, `${c.a} – ${c.b}`)),
+        h('span', { class: 'muted' }, ` ${c.window ?? ''} · ${c.kind === 'denial' ? 'asserted and denied' : c.kind === 'polarity' ? 'cooperative and hostile' : String(c.kind ?? '')}`)),
       (c.evidence ?? []).map((e: any) => h('blockquote', { class: `evidence ${e.negated || e.denied ? 'denied' : ''}` },
         e.sentence ?? '', h('div', { class: 'muted small' }, [e.source, e.date, e.claimant ? `claimed by ${e.claimant}` : null, e.negated || e.denied ? 'denies / negates' : 'asserts'].filter(Boolean).join(' · ')))),
     ))));
   } catch (e) {
     clear(panel, h('p', { class: 'error' }, (e as Error).message));
   }
+}
+
+async function showContradiction(window: string | null, a: string, b: string): Promise<void> {
+  const i = state.windows.findIndex((w) => w.id === window);
+  if (i >= 0 && i !== state.index) {
+    state.selected = null;
+    goTo(i);
+    await new Promise((r) => setTimeout(r, 0));
+    for (let k = 0; k < 100 && state.net?.window !== window; k++) await new Promise((r) => setTimeout(r, 30));
+  }
+  if (view.graph.hasEdge(a, b)) showDyad(a, b);
 }
 
 // ---------- documents ----------
