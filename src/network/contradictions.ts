@@ -5,10 +5,10 @@
  * - `denial`: an event asserted by one source and negated or denied by another
  *   ("Iran has sent approximately 500 forces" per an Iraqi official against Iran's
  *   "its forces do not have a presence in Iraq"). Pairs a negated/denied event
- *   with a non-negated event of the same polarity (cooperation: quad 1–2,
- *   conflict: 3–4). Every negated/denied event gets its best-matching claim:
- *   same direction first, then same CAMEO root, same quad class, asserted before
- *   other modalities, nearest date.
+ *   with non-negated events of the same polarity (cooperation: quad 1–2,
+ *   conflict: 3–4) from other sources: for each asserting source (up to
+ *   CLAIMS_PER_DENIAL), its best-matching claim: same direction first, then same
+ *   CAMEO root, same quad class, asserted before other modalities, nearest date.
  * - `polarity`: the dyad asserted as cooperative by one source and as hostile by
  *   another (neither negated): one pair per dyad and window, the most
  *   cooperative against the most hostile event (by Goldstein) from different
@@ -86,6 +86,9 @@ interface Cand extends Evidence {
   identityDoc: string;
   identityClaimant: string;
 }
+
+/** Claims listed per denial: the best-matching claim of each of up to this many asserting sources. */
+export const CLAIMS_PER_DENIAL = 5;
 
 const norm = (s: string | null) => (s ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
 
@@ -179,15 +182,22 @@ ORDER BY 1, 2, 3, 4, e.date, e.id`;
           for (let i = 0; i < rx.length; i++) if (rx[i] !== ry[i]) return rx[i] - ry[i];
           return x.event < y.event ? -1 : 1;
         });
-        const best = claims[0];
-        const key = best.event + '|' + n.event;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        denials.push({
-          kind: 'denial', ...base, claim: strip(best), counter: strip(n),
-          counts: { claim: claims.length, counter: neg.filter((x) => x.polarity === n.polarity).length },
-          score: -rank(best).slice(0, 4).reduce((s, v) => s + v, 0),
-        });
+        // the best claim of each other source that asserts it (at most CLAIMS_PER_DENIAL sources)
+        const bySource = new Set<string>();
+        for (const best of claims) {
+          const who = best.identityDoc + '|' + best.identityClaimant;
+          if (bySource.has(who)) continue;
+          bySource.add(who);
+          if (bySource.size > CLAIMS_PER_DENIAL) break;
+          const key = best.event + '|' + n.event;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          denials.push({
+            kind: 'denial', ...base, claim: strip(best), counter: strip(n),
+            counts: { claim: claims.length, counter: neg.filter((x) => x.polarity === n.polarity).length },
+            score: 0,
+          });
+        }
       }
     }
     if (kinds.has('polarity')) {

@@ -21,7 +21,7 @@ export function readGroups(path: string): Record<string, string> {
     const cells = t.split(/[,\t]/).map((c) => c.trim().replace(/^"|"$/g, ''));
     if (i === 0 && cells[0].toLowerCase() === 'code') return;
     if (cells.length < 2 || !cells[0] || !cells[1]) throw new Error(`${path}:${i + 1}: expected 'code,group', got ${JSON.stringify(t.slice(0, 80))}`);
-    if (!/^[A-Za-z0-9_ .:\/-]+$/.test(cells[0]) || !/^[A-Za-z0-9_ .:\/-]+$/.test(cells[1])) throw new Error(`${path}:${i + 1}: codes and group names may hold letters, digits, space and _ . : / - only`);
+    if (!/^[A-Za-z0-9_ .:\/+-]+$/.test(cells[0]) || !/^[A-Za-z0-9_ .:\/+-]+$/.test(cells[1])) throw new Error(`${path}:${i + 1}: codes and group names may hold letters, digits, space and _ . : / + - only`);
     out[cells[0]] = cells[1];
   });
   if (Object.keys(out).length === 0) throw new Error(`${path}: no 'code,group' lines`);

@@ -80,11 +80,11 @@ export interface SqlTarget {
 /** Where the GDELT archive lives in BigQuery. */
 export const BIGQUERY_GDELT = 'gdelt-bq.gdeltv2.events';
 
-const SAFE = /^[A-Za-z0-9_ .:\/-]*$/;
+const SAFE = /^[A-Za-z0-9_ .:\/+-]*$/;
 
 /** A string literal; refuses characters whose escaping differs between dialects. */
 function lit(s: string): string {
-  if (!SAFE.test(s)) throw new Error(`cannot use ${JSON.stringify(s)} in SQL: only letters, digits, space and _ . : / - are allowed in codes and group names`);
+  if (!SAFE.test(s)) throw new Error(`cannot use ${JSON.stringify(s)} in SQL: only letters, digits, space and _ . : / + - are allowed in codes and group names`);
   return `'${s}'`;
 }
 

@@ -64,10 +64,9 @@ test('opposite polarity from different sources; windows keep June and July apart
   assert.equal(p.claim.doc, 'docE', 'the most cooperative event from a source other than the hostile one');
   assert.equal(p.counter.sentence, 'Washington threatened Baghdad with sanctions.');
   assert.deepEqual(p.counts, { claim: 2, counter: 1 });
-  // a year window puts the July assertion with the June denial: still one denial, the nearest claim of the same code first
+  // a year window puts the July assertion with the June denial: one pair per asserting source, the same code first
   const year = await findContradictions(s, { window: 'year', kinds: ['denial'] });
-  assert.equal(year.length, 1);
-  assert.equal(year[0].claim.doc, 'docA');
+  assert.deepEqual(year.map((c) => [c.window, c.claim.doc, c.counter.doc]), [['2014', 'docA', 'docB'], ['2014', 'docD', 'docB']]);
   // at actor level IRNMIL and IRN are different actors: the denial has no claim on its dyad
   assert.equal((await findContradictions(s, { level: 'actor', kinds: ['denial'] })).length, 0);
   s.close();
