@@ -135,6 +135,7 @@ const MAX_PREP_GAP = 6;
 /** Prepositions after a head noun that make the actor its representative ("the spokeswoman for the State Department"). */
 const REPRESENT = new Set(['for', 'of']);
 const FIRST_PERSON = new Set(['we', 'i', 'us', 'our']);
+const THIRD_PERSON = new Set(['it', 'its', 'they', 'their', 'he', 'his', 'she', 'her']);
 
 interface Party {
   code: string;
@@ -227,6 +228,15 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           for (let i = clause.first - 1; i >= 0 && i >= clause.first - 2; i--) {
             if (p.groupAt[i] >= 0) { const g = p.groups[p.groupAt[i]]; return { parties: partiesOf(g, 0.9), how: 1, group: g }; }
             if (toks[i].lower !== ',') break;
+          }
+        }
+        // "Iran insisted that its forces …": a pronoun subject of a complement clause is the governing verb's subject
+        if ((opener === 'that' || opener === 'quote') && v > 0 && p.verbs[v - 1].clause < vg.clause) {
+          for (let i = left; i < vg.first; i++) {
+            if (toks[i].pos !== 'PRON' || !THIRD_PERSON.has(lowers[i])) continue;
+            const s0 = subjectOf(v - 1, depth + 1);
+            if (s0 && s0.parties.length) return { parties: s0.parties, how: 1, group: s0.group };
+            break;
           }
         }
         // infinitive after an object-control verb: its object does it ("urged Iran to talk")
@@ -443,7 +453,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       for (const g of p.groups) if (g.first >= m.end && g.first <= m.end + 4 && p.clauseOf[g.first] === p.clauseOf[i]) { tg = g; break; }
       // negation: "no contact", "not … talks"
       let negated = false;
-      for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (lowers[k] === 'no' || lowers[k] === 'nor' || lowers[k] === 'without') negated = true;
+      for (let k = i - 1; k >= 0 && k >= i - 6 && p.clauseOf[k] === p.clauseOf[i]; k--) if (lowers[k] === 'no' || lowers[k] === 'nor' || lowers[k] === 'without' || lowers[k] === 'neither') negated = true;
       // the verb governing the noun (for modality and negation)
       let gv = -1;
       for (let k = p.verbs.length - 1; k >= 0; k--) if (p.verbs[k].last <= i && p.verbs[k].clause === p.clauseOf[i]) { gv = k; break; }

@@ -160,6 +160,12 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
         head = j;
         continue;
       }
+      // POS repair: after a modal, a base-form word tagged NOUN/ADJ is the verb ("will likely use air strikes")
+      if (head < 0 && modals.length > 0 && (p === 'NOUN' || p === 'ADJ') && lw === lemmas[j] && lw !== 'likely' && lw !== 'able' && lw !== 'willing' && lw !== 'ready') {
+        const nx = toks[j + 1]?.pos;
+        if (nx === 'NOUN' || nx === 'DET' || nx === 'PROPN' || nx === 'ADP' || nx === 'PRON' || nx === 'ADJ' || nx === 'NUM') { head = j; continue; }
+      }
+      if (head < 0 && (lw === 'likely' || lw === 'probably') && lastAux >= 0) continue;
       if (p === 'PART' && (NEGATION.has(lw) || lemmas[j] === 'not')) { negated = true; continue; }
       if (p === 'ADV' && head < 0) {
         if (lw === 'never') negated = true;
@@ -192,7 +198,7 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
   let cFirst = 0;
   let opener: string | null = null;
   const close = (end: number) => {
-    if (end > cFirst) clauses.push({ first: cFirst, last: end, opener, quoted: quoted[cFirst] === 1 });
+    if (end > cFirst) clauses.push({ first: cFirst, last: end, opener, quoted: quoted[cFirst] === 1 || (cFirst + 1 < end && quoted[cFirst + 1] === 1) });
   };
   for (let i = 0; i < n; i++) {
     const t = toks[i];
@@ -212,7 +218,7 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
     } else if (lw === 'according' && toks[i + 1]?.lower === 'to') { brk = true; op = 'according'; }
     else if ((lw === 'and' || lw === 'but' || lw === 'or' || lw === ',') && inMention[i] < 0) {
       // a coordinated clause: the conjunction is followed by a subject NP and a verb before any other conjunction
-      if (startsNewClause(toks, verbAt, inMention, i, verbs)) { brk = true; op = lw; }
+      if (startsNewClause(toks, verbAt, inMention, i, verbs, cFirst)) { brk = true; op = lw; }
     }
     if (brk) {
       close(i);
@@ -247,7 +253,11 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
     }
     // leading "both/either/neither/the" belong to the group
     let f = g.first;
-    while (f > 0 && (toks[f - 1].lower === 'both' || toks[f - 1].lower === 'either' || toks[f - 1].lower === 'neither') && clauseOf[f - 1] === g.clause) f--;
+    for (let k = f - 1; k >= 0 && k >= f - 2 && clauseOf[k] === g.clause; k--) {
+      const lw = toks[k].lower;
+      if (lw === 'both' || lw === 'either' || lw === 'neither') { f = k; break; }
+      if (lw !== 'the') break;
+    }
     g.first = f;
     g.prep = governingPrep(toks, f, verbAt, clauseOf);
     for (let i = g.first; i < g.last; i++) groupAt[i] = groups.length;
@@ -264,10 +274,10 @@ function nextVerbWithin(verbAt: Int32Array, from: number, k: number): boolean {
 }
 
 /** After a conjunction at i: is there a subject (noun/pronoun/actor) and then a finite verb before the next conjunction? */
-function startsNewClause(toks: SegmentedSentence['tokens'], verbAt: Int32Array, inMention: Int32Array, i: number, verbs: VerbGroup[]): boolean {
-  // there must be a verb before the conjunction in this sentence (otherwise it joins subjects)
+function startsNewClause(toks: SegmentedSentence['tokens'], verbAt: Int32Array, inMention: Int32Array, i: number, verbs: VerbGroup[], clauseStart: number): boolean {
+  // there must be a verb before the conjunction in this clause (otherwise it joins subjects)
   let verbBefore = false;
-  for (let k = i - 1; k >= 0; k--) if (verbAt[k] >= 0) { verbBefore = true; break; }
+  for (let k = i - 1; k >= clauseStart; k--) if (verbAt[k] >= 0) { verbBefore = true; break; }
   if (!verbBefore) return false;
   let sawNoun = false;
   for (let k = i + 1; k < toks.length && k < i + 12; k++) {
