@@ -175,7 +175,7 @@ async function showDyad(a: string, b: string): Promise<void> {
     h('div', { class: 'dyad-head' },
       h('h2', {}, `${a} – ${b}`),
       h('span', { class: `pill ${e?.sign === 1 ? 'coop' : e?.sign === -1 ? 'host' : 'neutral'}` }, signText)),
-    e ? h('p', { class: 'muted' }, `${w}: ${e.cooperative} cooperative and ${e.hostile} hostile events counted, weight ${fmt(e.weight)}, confidence ${fmt(e.confidence)}. ${d.total} events in all (negated, denied and hypothetical ones are listed but not counted).`) : null,
+    e ? h('p', { class: 'muted' }, `${w}: ${fmt(e.cooperative, 1)} cooperative and ${fmt(e.hostile, 1)} hostile events counted (hypothetical ones count half, negated ones not at all), weight ${fmt(e.weight, 1)}, confidence ${fmt(e.confidence)}; ${d.total} events listed below.`) : null,
     h('div', { class: 'actions' },
       e && e.sign !== 0 ? h('button', { type: 'button', onclick: () => toggleWhatIf('flip', a, b) }, 'What if this flipped?') : null,
       e && e.sign !== 0 ? h('button', { type: 'button', onclick: () => toggleWhatIf('remove', a, b) }, 'What if it were gone?') : null),
@@ -209,6 +209,10 @@ async function loadTriads(a: string, b: string): Promise<void> {
   const forT = p.for ?? p.triadsFor ?? p.support ?? [];
   const againstT = p.against ?? p.triadsAgainst ?? p.oppose ?? [];
   const sign = p.sign ?? p.predicted;
+  if (!forT.length && !againstT.length) {
+    clear(box, h('div', { class: 'card' }, h('h3', {}, 'Enemy of my enemy'), h('p', { class: 'muted' }, `No third actor has ties to both ${a} and ${b} in ${w}: balance theory has nothing to say about this pair here.`)));
+    return;
+  }
   clear(box, h('div', { class: 'card' },
     h('h3', {}, 'Enemy of my enemy: what balance predicts'),
     h('p', {}, 'Balance predicts ', h('strong', { class: sign > 0 ? 'coop-t' : sign < 0 ? 'host-t' : '' }, sign > 0 ? 'cooperation (+)' : sign < 0 ? 'hostility (−)' : 'no sign'), p.probability != null ? ` with probability ${fmt(p.probability)}` : '', '.'),
