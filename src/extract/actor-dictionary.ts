@@ -58,6 +58,8 @@ export interface Entry {
   titled: boolean;
   /** Person names: every word must be capitalised in the text. */
   capitalised: boolean;
+  /** Written with a capital initial ("Turkey", "Senate"): the text's first letter must be a capital too (not "turkey", "senate"). */
+  initialCap: boolean;
   /** Where it was read: file:line. */
   origin: string;
   /** Users' files (--actors) have priority 1 and hide built-in entries of the same phrase. */
@@ -118,7 +120,8 @@ export function makeEntry(written: string, lexeme: Lexeme, origin: string): Entr
   if (keys.length === 0) return null;
   const letters = phrase.replace(/[^\p{L}]/gu, '');
   const cased = letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-  return { phrase, keys, lexeme, cased, cue, titled, capitalised: lexeme.type === 'person', origin };
+  const initialCap = !cased && lexeme.type !== 'sector' && /^\p{Lu}/u.test(phrase.replace(/^the\s+/i, ''));
+  return { phrase, keys, lexeme, cased, cue, titled, capitalised: lexeme.type === 'person', initialCap, origin };
 }
 
 /** Rows of a TSV file: comment lines (#) and blank lines skipped; first row is the header. */

@@ -329,6 +329,7 @@ class SentenceRun {
         ok = form.length === j - i;
         for (let u = i; u < j && ok; u++) if (ckeys[u] !== form[u - i]) ok = false;
       }
+      if (ok && e.initialCap) { const c = ckeys[i].charCodeAt(0); ok = (c >= 65 && c <= 90) || (c >= 48 && c <= 57); }
       if (ok && e.capitalised) for (let u = i; u < j && ok; u++) { const c = ckeys[u].charCodeAt(0); if (keys[u] !== "'s" && !(c >= 65 && c <= 90) && !(u < j - 1 && PARTICLES.has(keys[u]))) ok = false; }
       if (ok && e.cue) ok = (i > 0 && CUE_BEFORE.has(keys[i - 1]) && !this.allCaps(i - 1)) || (j < n && CUE_AFTER.has(keys[j]) && !this.allCaps(j));
       if (ok && e.titled) ok = before !== null && before.j === i && before.cls === 'S' && before.entries.some(isTitle);
@@ -499,7 +500,8 @@ class SentenceRun {
       }
       kk++;
     }
-    return { k: kk, primary, sector: primary ?? title ?? generic, hasTitle, titleOnly: titleOnly && hasTitle, roles };
+    // titleOnly: titles alone, at least one of them an office (not only an honorific like "general" or "Mr")
+    return { k: kk, primary, sector: primary ?? title ?? generic, hasTitle, titleOnly: titleOnly && title !== null, roles };
   }
 
   /** state (and|or state)+ followed by a sector noun: the sector of that noun, for every state. */
@@ -536,8 +538,12 @@ class SentenceRun {
   }
 }
 
+/** A person's code outside every tenure: the dictionary's choice, else the group's code for a group's leader (bin Laden → ALQ), else `<state>ELI`. */
 function outside(p: Person): string {
-  return p.otherwise ?? p.country + 'ELI';
+  if (p.otherwise) return p.otherwise;
+  const head = p.country;
+  if (p.tenures.every((t) => !t.code.startsWith(head))) return p.tenures[p.tenures.length - 1].code;
+  return head + 'ELI';
 }
 
 function titleMatches(t: { role: string; title: string }, roles: string[]): boolean {

@@ -85,6 +85,7 @@ export function readPetrarchDictionary(path: string, states: Set<string>, text: 
       const e = makeEntry(p, lexeme, `${file}:${b.line}`);
       if (!e) continue;
       e.cased = false; // these dictionaries are written in capitals
+      e.initialCap = true;
       out.push(e);
     }
   }

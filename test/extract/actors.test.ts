@@ -112,6 +112,9 @@ test('"us" and "is" are words; "US", "U.S." and cued "IS" are actors', () => {
   const found = code('The US told us that the U.S. would act. This is what IS fighters fear, and the fight against IS is long.', '2015-01-01');
   assert.deepEqual(found.map((f) => `${f.text}=${f.m.code}`), ['US=USA', 'U.S.=USA', 'IS fighters=ISIS', 'IS=ISIS']);
   assert.deepEqual(code('IRAN IS READY TO TALK.', null).map((f) => f.m.code), ['IRN']);
+  // Capitalised names only: the bird, the porcelain and the chamber are not states or institutions.
+  assert.deepEqual(code('We ate turkey from china plates while the state senate met.', '2019-01-01'), []);
+  assert.deepEqual(code('Turkey and China met.', '2019-01-01').map((f) => f.m.code), ['TUR', 'CHN']);
 });
 
 test('sector words, coordination, hyphens and "-backed"', () => {
@@ -128,6 +131,12 @@ test('follow-up: "the president" refers to the one president mentioned', () => {
   // Two presidents: not clear, no follow-up.
   const two = code('President Obama called President Rouhani. Later the president spoke.', '2014-09-10');
   assert.equal(two.find((f) => f.text === 'president'), undefined);
+  // "the Iranian leader": the one Iranian leader mentioned; honorifics ("the general") never refer back.
+  const ir = code('Ayatollah Ali Khamenei spoke to the crowd. Later the Iranian leader met the general.', '2014-09-10');
+  assert.deepEqual(ir.map((f) => `${f.text}=${f.m.code}/${f.m.via}`), ['Ayatollah Ali Khamenei=IRNGOV/leader', 'Iranian leader=IRNGOV/coreference']);
+  // Outside office: a state's leader becomes <state>ELI, a group's leader keeps the group's code.
+  assert.equal(code('Osama bin Laden was killed.', '2019-05-02')[0].m.code, 'ALQ');
+  assert.equal(code('Former president George W. Bush spoke.', '2014-05-02')[0].m.code, 'USAELI');
 });
 
 test('--actors: a user TSV file extends the vocabulary', () => {
