@@ -103,6 +103,7 @@ async function loadNetwork(prefetched?: Network): Promise<void> {
   const sel = state.selected;
   if (sel?.kind === 'edge' && view.graph.hasEdge(sel.a, sel.b)) showDyad(sel.a, sel.b);
   else if (sel?.kind === 'node' && view.graph.hasNode(sel.id)) view.select({ node: sel.id });
+  else if (!sel) showWindowSummary();
   else if (sel?.kind === 'edge') {
     view.select({});
     clear($('#tab-selection'), h('p', { class: 'hint' }, `${sel.a}–${sel.b} has no events in ${w}. `, h('span', { class: 'muted' }, 'Pick another edge, or move the timeline.')));
@@ -257,7 +258,28 @@ view.onNodeClick = (id) => showNode(id);
 view.onBackgroundClick = () => {
   state.selected = null;
   view.select({});
+  showWindowSummary();
 };
+
+/** With nothing selected: the window's strongest ties of each sign and its most active actors, each clickable. */
+function showWindowSummary(): void {
+  const net = state.net;
+  if (!net) return;
+  const label = new Map(net.nodes.map((n) => [n.id, n.label]));
+  const tie = (e: { a: string; b: string; sign: number; weight: number; events: number }) =>
+    h('li', {}, h('a', { href: '#', onclick: (ev: Event) => { ev.preventDefault(); showDyad(e.a, e.b); } }, `${e.a} – ${e.b}`),
+      h('span', { class: 'muted' }, ` ${label.get(e.a) !== e.a ? label.get(e.a) : ''}${label.get(e.a) !== e.a && label.get(e.b) !== e.b ? ' and ' : ''}${label.get(e.b) !== e.b ? label.get(e.b) : ''} · ${fmt(e.events, 1)} event${e.events === 1 ? "" : "s"}`));
+  const coop = net.edges.filter((e) => e.sign > 0).sort((x, y) => y.weight - x.weight).slice(0, 6);
+  const host = net.edges.filter((e) => e.sign < 0).sort((x, y) => y.weight - x.weight).slice(0, 6);
+  const active = net.nodes.slice(0, 8);
+  clear($('#tab-selection'),
+    h('h2', {}, `${net.window} at a glance`),
+    h('p', { class: 'hint' }, 'Click an edge to read the events and sentences behind it; click an actor to see its allies and adversaries over time. Drag the timeline to move through time.'),
+    h('h3', {}, h('span', { class: 'coop-t' }, 'Strongest cooperation')), coop.length ? h('ul', { class: 'ties-list' }, coop.map(tie)) : h('p', { class: 'muted' }, 'none'),
+    h('h3', {}, h('span', { class: 'host-t' }, 'Strongest hostility')), host.length ? h('ul', { class: 'ties-list host' }, host.map(tie)) : h('p', { class: 'muted' }, 'none'),
+    h('h3', {}, 'Most active actors'),
+    h('div', {}, active.map((n) => h('button', { type: 'button', class: 'chip neutral', onclick: () => showNode(n.id), title: `${n.activity} events` }, n.label && n.label !== n.id ? `${n.id} · ${n.label}` : n.id))));
+}
 
 // ---------- balance panel ----------
 
