@@ -29,8 +29,10 @@ export interface StoreDatasetOptions {
 
 export async function storeDataset(store: Store, opts: StoreDatasetOptions = {}): Promise<Dataset & { invalidate(): void; period: string }> {
   const period = opts.period ?? 'quarter';
-  const pool: DuckDBConnection[] = [store.con];
-  for (let i = 1; i < (opts.connections ?? 3); i++) pool.push(await store.instance.connect());
+  // reads go through their own connections; store.con is left to writes (one at a time, see `code`)
+  const pool: DuckDBConnection[] = [];
+  for (let i = 0; i < (opts.connections ?? 3); i++) pool.push(await store.instance.connect());
+  let writing: Promise<unknown> = Promise.resolve();
   let next = 0;
   const q = async (sql: string, params: any[] = []): Promise<Row[]> => {
     const con = pool[next++ % pool.length];
@@ -203,7 +205,9 @@ export async function storeDataset(store: Store, opts: StoreDatasetOptions = {})
     actors,
     contradictions,
     async code(req: CodeRequest): Promise<CodedText> {
-      const out = await codeText(store, req, (rows) => rows.map(evidenceOf));
+      const run = writing.then(() => codeText(store, req, (rows) => rows.map(evidenceOf)));
+      writing = run.catch(() => {});
+      const out = await run;
       if (out.added > 0) {
         version++;
         cache.clear();
