@@ -595,7 +595,9 @@ function unknownName(toks: Token[], ms: ActorMention[]): boolean {
 function readUserFile(path: string, states: Set<string>): Entry[] {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    const bytes = readFileSync(path);
+    // Older TABARI/PETRARCH dictionaries are Latin-1: read UTF-8 when the file is valid UTF-8, else Latin-1.
+    try { text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch { text = bytes.toString('latin1'); }
   } catch (e) {
     throw new DictionaryError(`${path}: cannot read actor dictionary (${(e as Error).message})`);
   }
