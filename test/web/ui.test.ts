@@ -212,3 +212,22 @@ test('balance panel: tense edges, a what-if toggle gives the new frustration; co
   assert.equal(n, api.contradictions.length);
   await shot('contradictions');
 });
+
+test('actor level shows sub-actors; clicking an actor lists its allies and adversaries over time', async (t) => {
+  if (skip) return t.skip(skip);
+  await open('?window=2014-Q3');
+  await page().selectOption('#level', 'actor');
+  await page().waitForFunction(`window.__entente.state.net && window.__entente.state.net.level === 'actor'`);
+  const nodes = await probe<string[]>('p.graph.nodes()');
+  assert.ok(nodes.some((n) => n.length > 3 && /^(USA|IRN|IRQ|SAU|TUR|SYR)/.test(n)), `sub-actors at actor level: ${nodes}`);
+  await page().selectOption('#level', 'country');
+  await page().waitForFunction(`window.__entente.state.net && window.__entente.state.net.level === 'country'`);
+  const box = (await page().locator('#graph').boundingBox())!;
+  const pos = await probe<{ x: number; y: number }>(`p.sigma.graphToViewport(p.graph.getNodeAttributes('IRN'))`);
+  await page().mouse.click(box.x + pos.x, box.y + pos.y);
+  await page().waitForSelector('#tab-selection table.ties tbody tr');
+  assert.match((await page().locator('#tab-selection h2').textContent()) ?? '', /^IRN/);
+  assert.ok((await page().locator('#tab-selection table.ties tbody tr').count()) >= 3, 'Iran is active in several windows');
+  assert.ok((await page().locator('#tab-selection table.ties .chip.host').count()) >= 1, 'Iran has adversaries');
+  await shot('iran-over-time');
+});
