@@ -9,8 +9,8 @@
  *    sentences with a prediction, recall = correct / sentences with a gold value.
  *    Actor codes compare at country level (countryOf); a gold "IGO" matches any IGO actor.
  * 2. cameo_class_train.tsv (sentence, pentaclass 0–4): the class of the sentence's
- *    primary event (0 roots 01–02, 1 roots 03–05, 2 roots 06–08, 3 roots 09–13,
- *    4 roots 14–20); with no coded event, the first verb cue's class; with none, 0.
+ *    primary event (dictionaries/verbs/pentaclass.tsv: 0 roots 01–02, 1 roots 03–05, 2 roots 06–08,
+ *    3 roots 09–13 and 16, 4 the rest); with no coded event, the first verb cue's class; with none, 0.
  *    Macro-F1 and per-class F1.
  * Writes bench/results/eval.json.
  */
@@ -44,9 +44,11 @@ export function ploverTable(): (code: string) => string | null {
   };
 }
 
+let classes: Map<string, number> | null = null;
+/** The pentaclass of a CAMEO code (dictionaries/verbs/pentaclass.tsv). */
 export function pentaclass(code: string): number {
-  const r = Number(code.slice(0, 2));
-  return r <= 2 ? 0 : r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 ? 3 : 4;
+  classes ??= new Map(readFileSync(DICTIONARY_DIR + 'verbs/pentaclass.tsv', 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).slice(1).map((l) => { const [r, c] = l.split('\t'); return [r, Number(c)] as [string, number]; }));
+  return classes.get(code.slice(0, 2)) ?? 0;
 }
 
 /** The sentence-level prediction: the first coded event by verb position, else the first cue. */
