@@ -39,7 +39,7 @@ export interface Person {
 
 /** What a dictionary phrase stands for. */
 export type Lexeme =
-  | { type: 'actor'; code: string; name: string; kind: ActorKind; country: string | null; via: Via; sector: string | null }
+  | { type: 'actor'; code: string; name: string; kind: ActorKind; country: string | null; via: Via; sector: string | null; cameo?: string | null }
   | { type: 'person'; person: Person }
   /** sector noun ("government", "forces") or title ("president"); `generic` words only give a sector when no stronger word does. */
   | { type: 'sector'; sector: string; strength: 'primary' | 'generic' | 'title'; roles: string[] };
@@ -210,7 +210,7 @@ export function readActorTsv(path: string, states: Set<string>, text?: string): 
     const countryCell = r.get('country');
     const country = kind === 'igo' || kind === 'nonstate' ? null : countryCell || (states.has(code.slice(0, 3)) ? code.slice(0, 3) : null);
     const via: Via = kind === 'igo' ? 'igo' : kind === 'nonstate' ? 'nonstate' : kind === 'institution' ? 'institution' : 'name';
-    const lex: Lexeme = { type: 'actor', code, name, kind, country, via, sector: sectorOf(code, states) };
+    const lex: Lexeme = { type: 'actor', code, name, kind, country, via, sector: sectorOf(code, states), cameo: r.get('cameo') || null };
     push(name, lex, r.line);
     for (const v of cells(r.get('variants'))) push(v, { ...lex, via: via === 'name' ? 'alias' : via }, r.line);
     for (const d of cells(r.get('demonyms'))) push(d, { ...lex, via: 'demonym' }, r.line);

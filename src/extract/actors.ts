@@ -47,6 +47,8 @@ export interface ActorMention {
   confidence: number;
   /** The person, for leaders and follow-ups to them. */
   person?: string;
+  /** A capital after a preposition of place ("talks in Vienna", "arrived in Amman"): more likely a place than a metonym. */
+  place?: boolean;
 }
 
 interface PersonSeen { person: Person; code: string; sentence: number }
@@ -68,6 +70,11 @@ export interface ActorMatcher {
   /** Vocabulary lookup (name, country, kind); sector codes of a state (`IRQMIL`) are derived. */
   actor(code: string): Actor | undefined;
   actors(): Actor[];
+  /**
+   * The code in CAMEO's own convention, for comparing with CAMEO-coded data (evaluation): entente's IGO and
+   * non-state codes map to CAMEO's (`UN` → `IGOUNO`, `HAMAS` → `PSEREB`, `ISIS` → `IMGMUSISI`); other codes are unchanged.
+   */
+  cameo(code: string): string;
   /** Number of dictionary phrases loaded. */
   readonly size: number;
 }
@@ -89,7 +96,7 @@ const CUE_AFTER = new Set(['militants', 'militant', 'fighters', 'fighter', 'grou
 const BACKED = new Set(['backed', 'sponsored', 'funded', 'supported', 'aligned', 'allied', 'linked', 'affiliated', 'inspired', 'trained', 'armed', 'based', 'born', 'made', 'owned', 'controlled', 'friendly', 'style']);
 /** Files of dictionaries/actors/ that are not actor entries. */
 const NOT_ENTRIES = new Set(['sector-codes.tsv', 'exclusions.tsv']);
-/** A capital after these words is a place ("talks in Vienna"), not an actor. */
+/** A capital after these words is marked as a place ("talks in Vienna"). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'via']);
 /** Lower-case words inside names ("Mohammed bin Salman", "al-Maliki", "Ursula von der Leyen"). */
 const PARTICLES = new Set(['al', 'el', 'al', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'di', 'do', 'dos', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'ul', 'ad', 'as', 'ash', 'an', 'y', 'e']);
@@ -125,6 +132,7 @@ export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher 
     sentence: (s, ctx) => run.run(s, ctx),
     actor: (code) => lexicon.actor(code),
     actors: () => [...lexicon.vocab.values()],
+    cameo: (code) => lexicon.cameo.get(code) ?? code,
     size: entries.length,
   };
 }
@@ -134,6 +142,7 @@ class Lexicon {
   readonly root: TrieNode = { next: null, entries: null };
   readonly casedForm = new Map<Entry, string[]>();
   readonly vocab = new Map<string, Actor>();
+  readonly cameo = new Map<string, string>();
   private readonly keyCache = new Map<string, [string, string]>();
 
   constructor(entries: Entry[], private readonly table: Map<string, Country>, private readonly sectorNames: Map<string, { name: string; kind: ActorKind }>, userFiles: boolean) {
@@ -160,6 +169,7 @@ class Lexicon {
     for (const e of entries) {
       const lx = e.lexeme;
       if (lx.type === 'actor' && !this.vocab.has(lx.code)) this.vocab.set(lx.code, { code: lx.code, name: lx.name, country: lx.country, sector: lx.sector, kind: lx.kind });
+      if (lx.type === 'actor' && lx.cameo && !this.cameo.has(lx.code)) this.cameo.set(lx.code, lx.cameo);
       if (lx.type === 'person') for (const t of lx.person.tenures) if (!this.vocab.has(t.code)) this.vocab.set(t.code, this.derive(t.code) ?? { code: t.code, name: t.code, country: lx.person.country, sector: null, kind: 'group' });
     }
   }
@@ -354,10 +364,16 @@ class SentenceRun {
     return this.lx.root.next?.has(this.keys[u]) ?? false;
   }
 
-  /** "in Vienna", "at Baghdad", "the Vienna talks": a capital used as a place or attribute, not as a metonym. */
+  /** "the Vienna talks", "the Washington Post": a capital used as an attribute, not as a metonym. */
   private placeOnly(c: Chunk): boolean {
-    const keys = this.keys;
-    if (c.i === 0 || !(LOCATIVE.has(keys[c.i - 1]) || keys[c.i - 1] === 'the')) return false;
+    if (c.i === 0 || this.keys[c.i - 1] !== 'the' || !this.onlyCapital(c)) return false;
+    // "the Khartoum government", "the Tehran regime" are metonyms
+    let node = this.lx.root.next?.get(this.keys[c.j]);
+    for (let u = c.j + 1; node && !node.entries && u < this.n; u++) node = node.next?.get(this.keys[u]);
+    return !node?.entries?.some((e) => e.lexeme.type === 'sector' && e.lexeme.strength !== 'title');
+  }
+
+  private onlyCapital(c: Chunk): boolean {
     return c.entries.every((e) => e.lexeme.type !== 'actor' || e.lexeme.via === 'capital');
   }
 
@@ -429,6 +445,7 @@ class SentenceRun {
           // "US and Iraqi forces": a coordinated state shares the sector noun that follows the last one.
           const shared = this.coordinatedSector(k);
           this.mk(c.i, c.j, al.code + (shared ?? ''), al.via, shared ? 0.8 : 0.9);
+          if (al.via === 'capital' && c.i > 0 && LOCATIVE.has(keys[c.i - 1]) && this.onlyCapital(c)) this.out[this.out.length - 1].place = true;
           k++;
           continue;
         }

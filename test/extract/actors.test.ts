@@ -202,3 +202,10 @@ test('dictionary codes: non-state and IGO codes never start with a state code; l
     assert.ok(matcher.actor(r.get('code')!), `leaders.tsv:${r.line} code ${r.get('code')} is known`);
   }
 });
+
+test('capitals: "the Khartoum government" is a metonym, "the Vienna talks" is not, "in Vienna" is a place', () => {
+  const found = code('The Khartoum government met Iran at the Vienna talks, and later in Amman.', '2015-01-01');
+  assert.deepEqual(found.map((f) => `${f.text}=${f.m.code}${f.m.place ? '/place' : ''}`), ['Khartoum government=SDNGOV', 'Iran=IRN', 'Amman=JOR/place']);
+  assert.equal(matcher.cameo('HAMAS'), 'PSEREB');
+  assert.equal(matcher.cameo('IRQMIL'), 'IRQMIL');
+});
