@@ -22,7 +22,7 @@ import type { SegmentedSentence, Token } from './segment.ts';
 import { loadActorMatcher, type ActorMatcher, type ActorMention, type DocContext } from './actors.ts';
 import { shallowParse, type ActorGroup, type ShallowParse } from './shallow.ts';
 import { loadComplements, loadVerbDictionary, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary } from './verbs.ts';
-import { accordingTo, assertionOf, isSpeechVerb, speechGovernor } from './modality.ts';
+import { accordingTo, assertionOf, governorOf, isSpeechVerb, speechGovernor } from './modality.ts';
 
 export interface CoderOptions {
   actors?: ActorMatcher;
@@ -420,6 +420,26 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (a.modality !== 'asserted') conf *= 0.9;
         emit(code, vg.head, verbSpan, sources, targets, a, claimFor(v), conf);
         coded = true;
+      }
+      // "X demanded that Y …" / "X said that Y must …": X demands of Y; Y's act is only demanded
+      if (!vg.infinitive && v > 0) {
+        const gi = governorOf(p, v);
+        const g = gi >= 0 ? p.verbs[gi] : null;
+        const opener = p.clauses[vg.clause].opener;
+        if (g && g.clause < vg.clause && (opener === 'that' || opener === null || opener === ',') &&
+          (complements.governors.get(g.lemma) === 'demand' || (isSpeechVerb(g.lemma) && (vg.modals.includes('must') || vg.modals.includes('should'))))) {
+          const demander = subjectOf(gi);
+          const demanded = subj && !passive ? subj.parties : null;
+          for (let e = eventsBefore; e < events.length; e++) events[e].modality = 'hypothetical';
+          if (demander && demanded) {
+            const prev = verbEvents.get(gi);
+            if (prev) { for (let e = prev.from; e < prev.to; e++) dropped.add(e); droppedCues.add(prev.cue); }
+            const dcode = complements.shift('demand', code);
+            const span = { start: toks[g.first].start, end: toks[g.last - 1].end };
+            emit(dcode, g.head, span, demander.parties, demanded, { negated: g.negated, denied: false, modality: 'asserted' }, null, 0.7);
+            cues.push({ code: dcode, head: g.head, negated: g.negated, modality: 'asserted', coded: true, source: demander.parties[0]?.code ?? null });
+          }
+        }
       }
       verbEvents.set(v, { from: eventsBefore, to: events.length, cue: cues.length });
       cues.push({ code, head: vg.head, negated: a.negated, modality: a.modality, coded, source: sources[0]?.code ?? subj?.parties[0]?.code ?? null });

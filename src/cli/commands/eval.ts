@@ -56,7 +56,7 @@ export function primary(a: SentenceAnalysis[]) {
   const events = a.flatMap((s) => s.events).sort((x, y) => (x.verbSpan?.start ?? 0) - (y.verbSpan?.start ?? 0));
   const asserted = events.filter((e) => !e.negated);
   const event = asserted[0] ?? events[0] ?? null;
-  const cues = a.flatMap((s) => s.cues);
+  const cues = a.flatMap((s) => [...s.cues].sort((x, y) => x.head - y.head));
   const cue = cues.find((c) => !c.negated && c.source) ?? cues.find((c) => !c.negated) ?? cues[0] ?? null;
   return { event, cue, events };
 }
