@@ -46,7 +46,7 @@ test('coding without storing: events with sentence-relative spans, nothing store
 
 test('storing: the events appear in the network; the same text again adds nothing; concurrent stores are safe', async () => {
   const texts = Array.from({ length: 8 }, (_, i) => `Turkey attacked ISIS fighters near Kobani on day ${i + 1}. Iran praised Iraq for its resolve.`);
-  const results = await Promise.all(texts.map((text, i) => post({ text, date: `2014-10-0${i + 1}`, store: true }).then(async (r) => ({ status: r.status, body: await r.json() }))));
+  const results = await Promise.all(texts.map((text, i) => Promise.resolve(post({ text, date: `2014-10-0${i + 1}`, store: true })).then(async (r: Response) => ({ status: r.status, body: await r.json() }))));
   for (const r of results) {
     assert.equal(r.status, 200, JSON.stringify(r.body));
     assert.ok(r.body.added >= 2, `added ${r.body.added}`);

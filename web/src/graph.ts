@@ -174,6 +174,14 @@ export class GraphView {
     });
   }
 
+  /** Colour nodes by bloc (node → bloc index) once the balance report is in. */
+  setBlocs(blocs: Map<string, number>): void {
+    this.graph.forEachNode((n) => {
+      const b = blocs.get(n);
+      this.graph.mergeNodeAttributes(n, { bloc: b ?? null, color: b === undefined ? NO_BLOC : BLOC_COLORS[b % BLOC_COLORS.length] });
+    });
+  }
+
   select(sel: Selection): void {
     this.selection = sel;
     this.sigma.refresh({ skipIndexation: true });

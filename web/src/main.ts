@@ -295,6 +295,8 @@ async function loadBalance(): Promise<void> {
     return;
   }
   if (w !== win()) return;
+  const groups = blocGroups(r.blocs);
+  if (groups.length) view.setBlocs(new Map(groups.flatMap((g, i) => g.map((n) => [n, i] as [string, number]))));
   if (r.empty) return void clear(panel, h('p', { class: 'muted' }, `${w}: no signed edges, nothing to balance.`));
   const f = r.frustration ?? {};
   const t = r.triangles ?? {};

@@ -23,7 +23,8 @@ export function networkRoutes(app: Hono, ctx: ServerContext): void {
     const net = await ctx.network(window, level);
     let blocs = new Map<string, number>();
     try {
-      if (net.edges.some((e) => e.sign !== 0)) blocs = blocIndex((await ctx.balanceWithin(window, level, 1500))?.blocs);
+      if (net.edges.some((e) => e.sign !== 0)) // never hold the graph back for the balance report: blocs when ready within 50 ms (the UI recolours when /api/balance answers)
+      blocs = blocIndex((await ctx.balanceWithin(window, level, 50))?.blocs);
     } catch {
       /* no balance engine: nodes without blocs */
     }
