@@ -297,6 +297,15 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
       let place: ActorGroup<ActorMention> | null = null;
       const patEnd = m.end;
+      // "demanded that the United States …": the demanded party is the that-clause's subject
+      if (complements.governors.get(vg.lemma) === 'demand') {
+        const next = p.clauses[vg.clause + 1];
+        if (next && next.opener === 'that' && next.first <= m.end + 3) {
+          let nv = p.verbs.length;
+          for (let k = v + 1; k < p.verbs.length; k++) if (p.verbs[k].clause === vg.clause + 1) { nv = p.verbs[k].first; break; }
+          for (const g of p.groups) if (g.clause === vg.clause + 1 && g.prep === null && g.last <= nv) return { group: g, place: false };
+        }
+      }
       for (const g of p.groups) {
         if (g.first < from || g.first >= limit) continue;
         if (g.first - patEnd > (g.prep ? MAX_PREP_GAP : MAX_OBJECT_GAP) && !(g.prep && m.positions.length && lowers[m.positions[m.positions.length - 1]] === g.prep)) continue;
@@ -375,7 +384,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // "agreed to provide" → intent to provide; "threatened to attack" → threat; "refused to meet" → rejection.
       // The governing verb's own event gives way to the shifted one.
       let shift: ShiftKind | undefined;
-      if ((vg.infinitive || vg.gerund) && v > 0) {
+      if ((vg.infinitive || vg.gerund) && v > 0 && adjacentComplement(toks, p.verbs[v - 1].last, vg.first)) {
         const g = p.verbs[v - 1];
         shift = complements.governors.get(g.lemma);
         if (!shift && (g.lemma === 'be' || g.copula)) {
@@ -537,6 +546,16 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return analyse(text, date).flatMap((a) => a.events);
     },
   };
+}
+
+/** An infinitive that complements the verb before it: at most two adverbs, adjectives or particles between ("agreed to", "is ready to"). */
+function adjacentComplement(toks: Token[], from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let i = from; i < to; i++) {
+    const p = toks[i].pos;
+    if (p !== 'ADV' && p !== 'ADJ' && p !== 'PART' && p !== 'AUX') return false;
+  }
+  return true;
 }
 
 /** A noun phrase right after the verb pattern (a direct object), skipping adverbs. */
