@@ -101,7 +101,12 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'ac
 /** Lower-case words inside names ("Mohammed bin Salman", "al-Maliki", "Ursula von der Leyen"). */
 const PARTICLES = new Set(['al', 'el', 'al', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'di', 'do', 'dos', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'ul', 'ad', 'as', 'ash', 'an', 'y', 'e']);
 const JOINERS = new Set(['-', '–', '.', '+', '/', '&', "'", '’']);
-const FORMER = new Set(['former', 'ex', 'late', 'then']);
+/** Words before a title that make its holder a former one ("former president", "ousted President Akayev"). */
+const FORMER = new Set(['former', 'ex', 'late', 'ousted', 'deposed', 'exiled', 'toppled']);
+/** Modifiers allowed between a state and its sector or title ("Lebanon's new President", "Iraq's acting defence minister"). */
+const MODIFIERS = new Set(['new', 'newly', 'current', 'incumbent', 'outgoing', 'incoming', 'interim', 'acting', 'caretaker', 'senior', 'top', 'deputy', 'chief', 'elected', 'appointed', 'powerful', 'embattled', 'veteran', 'longtime', 'then', 'former', 'ex', 'ousted', 'deposed', 'exiled', 'late', 'toppled', 'own', 'main', 'leading', 'ruling', 'central', 'federal', 'national', 'regional', 'local']);
+/** Sectors that "in <state>" attaches to ("opposition groups in Zimbabwe"); not GOV/MIL ("US troops in Iraq"). */
+const IN_SECTORS = new Set(['OPP', 'REB', 'CVL', 'REF', 'MED', 'BUS', 'LAB', 'EDU', 'REL', 'HLH', 'UAF', 'SEP', 'JUD', 'PTY']);
 
 export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher {
   const table = countryTable();
@@ -397,17 +402,21 @@ class SentenceRun {
     this.out.push(m);
   }
 
-  /** Chunk k when it starts at unit u (or at u+1 after a possessive "'s"). */
+  /** Chunk k when it starts at unit u, after an optional possessive "'s" and modifiers ("Lebanon's new President"). */
   private at(k: number, u: number, possessive: boolean): Chunk | null {
     const c = this.chunks[k];
     if (!c) return null;
     if (c.i === u) return c;
-    if (possessive && c.i === u + 1 && this.keys[u] === "'s") return c;
-    return null;
+    if (possessive && u < this.n && this.keys[u] === "'s") u++;
+    while (u < c.i && MODIFIERS.has(this.keys[u])) u++;
+    return c.i === u ? c : null;
   }
 
-  private former(i: number): boolean {
-    return i > 0 && FORMER.has(this.keys[i - 1]);
+  /** "former" right before unit i, or among the modifiers between units a and b. */
+  private former(i: number, a = i, b = i): boolean {
+    if (i > 0 && FORMER.has(this.keys[i - 1])) return true;
+    for (let u = a; u < b; u++) if (FORMER.has(this.keys[u])) return true;
+    return false;
   }
 
   /** The composition grammar over chunks (see the file comment). */
@@ -422,18 +431,20 @@ class SentenceRun {
           const nx = this.at(k + 1, c.j, true);
           if (nx?.cls === 'S') {
             const ch = this.chain(k + 1);
+            const wasFormer = this.former(c.i, c.j, nx.i);
             const p = ch.hasTitle ? this.at(ch.k, chunks[ch.k - 1].j, false) : null;
             if (p?.cls === 'P') {
-              const r = lx.resolve(p, ctx, al.code, this.former(c.i));
+              const r = lx.resolve(p, ctx, al.code, wasFormer);
               if (r) { this.mk(c.i, p.j, r.code, 'leader', r.confidence, r.person); k = ch.k + 1; continue; }
             }
+            if (wasFormer && ch.hasTitle) { this.mk(c.i, chunks[ch.k - 1].j, al.code + 'ELI', al.via, 0.8); k = ch.k; continue; }
             if (ch.titleOnly && c.i > 0 && keys[c.i - 1] === 'the') {
               const r = lx.corefByTitle(ctx, ch.roles, al.code, this.seen);
               if (r) { this.mk(c.i, chunks[ch.k - 1].j, r.code, 'coreference', 0.7, r.person); k = ch.k; continue; }
             }
             if (ch.sector) { this.mk(c.i, chunks[ch.k - 1].j, al.code + ch.sector, al.via, 0.9); k = ch.k; continue; }
           } else if (nx?.cls === 'P') {
-            const r = lx.resolve(nx, ctx, al.code, this.former(c.i));
+            const r = lx.resolve(nx, ctx, al.code, this.former(c.i, c.j, nx.i));
             if (r) { this.mk(c.i, nx.j, r.code, 'leader', r.confidence, r.person); k += 2; continue; }
           } else if (nx?.cls === 'A') {
             const il = pickActor(nx.entries);
@@ -482,14 +493,16 @@ class SentenceRun {
           if (r) { this.mk(c.i, p.j, r.code, 'leader', r.confidence, r.person); k = ch.k + 1; continue; }
         }
       }
-      if (ch.primary && last.j + 1 < n && keys[last.j] === 'of') {
-        // "the government of Iraq", "the government of Nouri al-Maliki".
+      const ofSector = ch.primary ?? (ch.titleOnly ? ch.sector : null);
+      if (ofSector && last.j + 1 < n && (keys[last.j] === 'of' || (keys[last.j] === 'in' && IN_SECTORS.has(ofSector)))) {
+        // "the government of Iraq", "the president of Armenia", "the government of Nouri al-Maliki", "opposition groups in Zimbabwe".
         const u = keys[last.j + 1] === 'the' ? last.j + 2 : last.j + 1;
         const o = this.at(ch.k, u, false);
-        if (o?.cls === 'A' && pickActor(o.entries).kind === 'state') { this.mk(c.i, o.j, pickActor(o.entries).code + ch.primary, 'name', 0.85); k = ch.k + 1; continue; }
-        if (o?.cls === 'P') {
+        const wasFormer = this.former(c.i);
+        if (o?.cls === 'A' && pickActor(o.entries).kind === 'state') { this.mk(c.i, o.j, pickActor(o.entries).code + (wasFormer && ch.titleOnly ? 'ELI' : ofSector), 'name', 0.85); k = ch.k + 1; continue; }
+        if (o?.cls === 'P' && keys[last.j] === 'of') {
           const r = lx.resolve(o, ctx, null, false);
-          if (r) { this.mk(c.i, o.j, r.person.country + ch.primary, 'leader', r.confidence * 0.95); k = ch.k + 1; continue; }
+          if (r) { this.mk(c.i, o.j, r.person.country + ofSector, 'leader', r.confidence * 0.95); k = ch.k + 1; continue; }
         }
       }
       if (ch.titleOnly && c.i > 0 && keys[c.i - 1] === 'the' && !(last.j < n && keys[last.j] === 'of')) {
@@ -532,7 +545,7 @@ class SentenceRun {
       if (bl.kind === 'institution' && bl.country && bl.sector) return bl.sector; // "US and Iraqi troops"
       if (bl.kind !== 'state') return null;
       const nx = this.at(kk + 2, b.j, false);
-      if (nx?.cls === 'S') return this.chain(kk + 2).primary;
+      if (nx?.cls === 'S') return this.chain(kk + 2).sector;
       kk++;
     }
     return null;
