@@ -48,7 +48,13 @@ export interface Cue {
   coded: boolean;
   /** The actor doing it, when one was found (first member of the subject group). */
   source: string | null;
+  /** Start of the verb span its events carry (to find them). */
+  at: number;
+  /** In a main clause (not a that-, relative, conditional or adverbial clause, not an infinitive or gerund). */
+  main: boolean;
 }
+
+const SUBORDINATE = new Set(['that', 'who', 'which', 'whom', 'whose', 'if', 'unless', 'because', 'while', 'whereas', 'although', 'though', 'as', 'since', 'when', 'after', 'before', 'until', 'once', 'where', 'whether', 'according', 'despite']);
 
 export interface SentenceAnalysis {
   sentence: LemmaSentence;
@@ -446,12 +452,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
             const dcode = complements.shift('demand', code);
             const span = { start: toks[g.first].start, end: toks[g.last - 1].end };
             emit(dcode, g.head, span, demander.parties, demanded, { negated: g.negated, denied: false, modality: 'asserted' }, null, 0.7);
-            cues.push({ code: dcode, head: g.head, negated: g.negated, modality: 'asserted', coded: true, source: demander.parties[0]?.code ?? null });
+            cues.push({ code: dcode, head: g.head, negated: g.negated, modality: 'asserted', coded: true, source: demander.parties[0]?.code ?? null, at: span.start, main: isMain(p, gi) });
           }
         }
       }
       verbEvents.set(v, { from: eventsBefore, to: events.length, cue: cues.length });
-      cues.push({ code, head: vg.head, negated: a.negated, modality: a.modality, coded, source: sources[0]?.code ?? subj?.parties[0]?.code ?? null });
+      cues.push({ code, head: vg.head, negated: a.negated, modality: a.modality, coded, source: sources[0]?.code ?? subj?.parties[0]?.code ?? null, at: verbSpan.start, main: isMain(p, v) });
     }
     if (dropped.size) {
       const keep = events.filter((_, i) => !dropped.has(i));
@@ -523,7 +529,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
         if (src) { emit(code, i, verbSpan, src, partiesOf(tg), a, claim, conf); coded = true; }
       }
-      cues.push({ code, head: i, negated, modality, coded, source: null });
+      cues.push({ code, head: i, negated, modality, coded, source: null, at: verbSpan.start, main: false });
     }
     return { sentence: s, mentions, events, cues };
   }
@@ -546,6 +552,14 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return analyse(text, date).flatMap((a) => a.events);
     },
   };
+}
+
+/** Whether verb group v is in a main clause and finite. */
+function isMain(p: ShallowParse<ActorMention>, v: number): boolean {
+  const vg = p.verbs[v];
+  if (vg.infinitive || vg.gerund) return false;
+  const op = p.clauses[vg.clause].opener;
+  return !(op && SUBORDINATE.has(op));
 }
 
 /** An infinitive that complements the verb before it: at most two adverbs, adjectives or particles between ("agreed to", "is ready to"). */

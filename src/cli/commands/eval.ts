@@ -54,9 +54,11 @@ export function pentaclass(code: string): number {
 /** The sentence-level prediction: the first coded event by verb position, else the first cue. */
 export function primary(a: SentenceAnalysis[]) {
   const events = a.flatMap((s) => s.events).sort((x, y) => (x.verbSpan?.start ?? 0) - (y.verbSpan?.start ?? 0));
-  const asserted = events.filter((e) => !e.negated);
-  const event = asserted[0] ?? events[0] ?? null;
   const cues = a.flatMap((s) => [...s.cues].sort((x, y) => x.head - y.head));
+  // the main clause's coded verb first, then any coded event, asserted before negated
+  const mainCue = cues.find((c) => c.main && c.coded && !c.negated);
+  const asserted = events.filter((e) => !e.negated);
+  const event = (mainCue && events.find((e) => e.verbSpan?.start === mainCue.at && !e.negated)) ?? asserted[0] ?? events[0] ?? null;
   const cue = cues.find((c) => !c.negated && c.source) ?? cues.find((c) => !c.negated) ?? cues[0] ?? null;
   return { event, cue, events };
 }
