@@ -15,12 +15,25 @@ export class Lru<V> {
     }
     const p = compute();
     this.map.set(key, p);
+    p.then((v) => this.map.get(key) === p && this.settled.set(key, v), () => {});
     p.catch(() => this.map.get(key) === p && this.map.delete(key));
-    while (this.map.size > this.max) this.map.delete(this.map.keys().next().value as string);
+    while (this.map.size > this.max) {
+      const old = this.map.keys().next().value as string;
+      this.map.delete(old);
+      this.settled.delete(old);
+    }
     return p;
   }
 
+  /** The value under `key` if it has already been computed (never starts a computation). */
+  peek(key: string): V | undefined {
+    return this.settled.get(key);
+  }
+
+  private settled = new Map<string, V>();
+
   clear(): void {
+    this.settled.clear();
     this.map.clear();
   }
 }

@@ -24,8 +24,8 @@ export interface ServerContext {
   network(window: string, level: Level): Promise<Network>;
   /** The balance report of a window (cached per dataset version). */
   balance(window: string, level: Level): Promise<any>;
-  /** The report if it is ready within `ms` milliseconds, else null (it keeps computing for later requests). */
-  balanceWithin(window: string, level: Level, ms: number): Promise<any | null>;
+  /** The report if it has already been computed, else null (never starts the computation). */
+  balanceIfReady(window: string, level: Level): any | null;
   /** Forget cached reports (after new text was stored). */
   invalidate(): void;
 }
@@ -42,11 +42,7 @@ export function createContext(dataset: Dataset, limits: Partial<Limits> = {}): S
     limits: { ...DEFAULT_LIMITS, ...limits },
     network,
     balance: (window, level) => reports.get(`${window}|${level}`, async () => report((await network(window, level)).edges)),
-    balanceWithin: async (window, level, ms) => {
-      const p = reports.get(`${window}|${level}`, async () => report((await network(window, level)).edges));
-      p.catch(() => {});
-      return Promise.race([p, new Promise<null>((r) => setTimeout(() => r(null), ms).unref())]);
-    },
+    balanceIfReady: (window, level) => reports.peek(`${window}|${level}`) ?? null,
     invalidate: () => reports.clear(),
   };
 }

@@ -21,13 +21,9 @@ export function networkRoutes(app: Hono, ctx: ServerContext): void {
   app.get('/api/network', async (c) => {
     const { window, level } = query(c, z.object({ window: WindowId, level: LevelParam.default('country') }).strict());
     const net = await ctx.network(window, level);
-    let blocs = new Map<string, number>();
-    try {
-      if (net.edges.some((e) => e.sign !== 0)) // never hold the graph back for the balance report: blocs when ready within 50 ms (the UI recolours when /api/balance answers)
-      blocs = blocIndex((await ctx.balanceWithin(window, level, 50))?.blocs);
-    } catch {
-      /* no balance engine: nodes without blocs */
-    }
+    // never hold the graph back for the balance report: blocs only when it is already computed
+    // (the UI asks /api/balance next and recolours the nodes)
+    const blocs = blocIndex(ctx.balanceIfReady(window, level)?.blocs);
     return c.json({ ...net, nodes: net.nodes.map((n) => ({ ...n, bloc: blocs.get(n.id) ?? null })) });
   });
 }
