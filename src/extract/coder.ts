@@ -21,7 +21,7 @@ import model from 'wink-eng-lite-web-model';
 import type { SegmentedSentence, Token } from './segment.ts';
 import { loadActorMatcher, type ActorMatcher, type ActorMention, type DocContext } from './actors.ts';
 import { shallowParse, type ActorGroup, type ShallowParse } from './shallow.ts';
-import { loadComplements, loadVerbDictionary, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary } from './verbs.ts';
+import { anyCandidate, loadComplements, loadVerbDictionary, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary } from './verbs.ts';
 import { accordingTo, assertionOf, governorOf, isSpeechVerb, speechGovernor } from './modality.ts';
 
 export interface CoderOptions {
@@ -171,9 +171,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
 
   function analyseSentence(s: LemmaSentence, ctx: DocContext, docId: string | null, date: string | null): SentenceAnalysis {
     const mentions = actors.sentence(s, ctx);
-    const p = shallowParse(s, s.lemmas, mentions);
     const toks = s.tokens;
     const lowers = toks.map((t) => t.lower);
+    if (mentions.length === 0 || !anyCandidate(verbs, s.lemmas, lowers)) {
+      // no actor or no pattern can match: nothing to code (cues only matter with a pattern)
+      return { sentence: s, mentions, events: [], cues: mentions.length === 0 && anyCandidate(verbs, s.lemmas, lowers) ? cuesOnly(s, lowers) : [] };
+    }
+    const p = shallowParse(s, s.lemmas, mentions);
     const n = toks.length;
     const events: Event[] = [];
     const cues: Cue[] = [];
@@ -532,6 +536,20 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       cues.push({ code, head: i, negated, modality, coded, source: null, at: verbSpan.start, main: false });
     }
     return { sentence: s, mentions, events, cues };
+  }
+
+  /** Verb cues of a sentence without actors (for classifying it): the same patterns, no subjects or targets. */
+  function cuesOnly(s: LemmaSentence, lowers: string[]): Cue[] {
+    const p = shallowParse(s, s.lemmas, []);
+    const out: Cue[] = [];
+    for (let v = 0; v < p.verbs.length; v++) {
+      const vg = p.verbs[v];
+      const m = matchPatterns(verbs.verbs.get(vg.lemma), s.lemmas, lowers, vg.head, p.clauses[vg.clause].last, 5);
+      if (!m) continue;
+      const a = assertionOf(p, v, m.positions.length ? m.positions[0] : vg.last);
+      out.push({ code: m.pattern.code, head: vg.head, negated: a.negated, modality: a.modality, coded: false, source: null, at: s.tokens[vg.first].start, main: isMain(p, v) });
+    }
+    return out;
   }
 
   function analyse(text: string, date: string | null = null, docId = ''): SentenceAnalysis[] {

@@ -165,3 +165,27 @@ export function loadComplements(): Complements {
   };
   return complements;
 }
+
+/**
+ * Cheap pre-check: could any pattern match in this sentence? A head lemma must occur with,
+ * for patterns that need more words, its first word somewhere after it. Sentences that fail
+ * skip the parse (about half of news sentences).
+ */
+export function anyCandidate(d: VerbDictionary, lemmas: string[], lowers: string[]): boolean {
+  const n = lemmas.length;
+  for (let i = 0; i < n; i++) {
+    const l = lemmas[i];
+    const lists = [d.verbs.get(l), d.nouns.get(l)];
+    for (const list of lists) {
+      if (!list) continue;
+      for (const p of list) {
+        if (p.words.length === 0) return true;
+        const first = p.words[0];
+        for (let j = i + 1; j < n && j <= i + 8; j++) {
+          for (let a = 0; a < first.length; a++) if (first[a] === lemmas[j] || first[a] === lowers[j]) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
