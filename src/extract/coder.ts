@@ -591,9 +591,11 @@ function adjacentComplement(toks: Token[], from: number, to: number): boolean {
 }
 
 /** A noun phrase right after the verb pattern (a direct object), skipping adverbs. */
+const TIME_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'last', 'next', 'this', 'on', 'earlier', 'later']);
+
 function hasObject(toks: Token[], from: number, limit: number): boolean {
   let i = from;
-  while (i < limit && toks[i].pos === 'ADV') i++;
+  while (i < limit && (toks[i].pos === 'ADV' || TIME_WORDS.has(toks[i].lower))) i++;
   if (i >= limit) return false;
   const p = toks[i].pos;
   return p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'NUM' || p === 'PRON';
