@@ -61,6 +61,8 @@ export interface DocContext {
   lastSentence: number;
   lastPersons: PersonSeen[];
   lastUnknownName: boolean;
+  /** States mentioned so far (code → count): breaks ties between leaders of the same name ("King Abdullah"). */
+  states: Map<string, number>;
 }
 
 export interface ActorMatcher {
@@ -133,7 +135,7 @@ export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher 
   const lexicon = new Lexicon(entries, table, sectorNames, (opts.files?.length ?? 0) > 0);
   const run = new SentenceRun(lexicon);
   return {
-    newDocument: (date) => ({ date, persons: [], lastSentence: -2, lastPersons: [], lastUnknownName: false }),
+    newDocument: (date) => ({ date, persons: [], lastSentence: -2, lastPersons: [], lastUnknownName: false, states: new Map() }),
     sentence: (s, ctx) => run.run(s, ctx),
     actor: (code) => lexicon.actor(code),
     actors: () => [...lexicon.vocab.values()],
@@ -234,8 +236,13 @@ class Lexicon {
         const r = active.filter((a) => titleMatches(a.t, roles));
         if (r.length) active = r;
       }
+      if (active.length > 1) {
+        // Same name, several office holders: the one whose state the document has mentioned, if only one has.
+        const r = active.filter((a) => ctx.states.has(a.p.country));
+        if (r.length === 1) return { code: r[0].t.code, person: r[0].p, confidence: 0.75 };
+        return null;
+      }
       if (active.length === 1) return { code: active[0].t.code, person: active[0].p, confidence: 0.9 };
-      if (active.length > 1) return null;
       cands = byRole(cands);
       return cands.length === 1 ? { code: outside(cands[0]), person: cands[0], confidence: 0.7 } : null;
     }
@@ -347,10 +354,19 @@ class SentenceRun {
       if (ok && e.initialCap) { const c = ckeys[i].charCodeAt(0); ok = (c >= 65 && c <= 90) || (c >= 48 && c <= 57); }
       if (ok && e.capitalised) for (let u = i; u < j && ok; u++) { const c = ckeys[u].charCodeAt(0); if (keys[u] !== "'s" && !(c >= 65 && c <= 90) && !(u < j - 1 && PARTICLES.has(keys[u]))) ok = false; }
       if (ok && e.cue) ok = (i > 0 && CUE_BEFORE.has(keys[i - 1]) && !this.allCaps(i - 1)) || (j < n && CUE_AFTER.has(keys[j]) && !this.allCaps(j));
-      if (ok && e.titled) ok = before !== null && before.j === i && before.cls === 'S' && before.entries.some(isTitle);
+      // a title right before, or the person already named in this document ("Saudi King Abdullah … Obama praised Abdullah")
+      if (ok && e.titled) ok = (before !== null && before.j === i && before.cls === 'S' && before.entries.some(isTitle)) || this.named(e);
       if (ok) { if (out) out.push(e); } else if (!out) out = es.slice(0, x);
     }
     return out ?? es;
+  }
+
+  private named(e: Entry): boolean {
+    if (e.lexeme.type !== 'person') return false;
+    const p = e.lexeme.person;
+    for (const ps of this.ctx.persons) if (ps.person === p) return true;
+    for (const ps of this.seen) if (ps.person === p) return true;
+    return false;
   }
 
   private allCaps(u: number): boolean {
@@ -399,6 +415,7 @@ class SentenceRun {
       country: a ? a.country : null, confidence,
     };
     if (person) { m.person = person.name; this.seen.push({ person, code, sentence: this.index }); }
+    if (m.country) this.ctx.states.set(m.country, (this.ctx.states.get(m.country) ?? 0) + 1);
     this.out.push(m);
   }
 
@@ -605,9 +622,12 @@ function pickActor(es: Entry[]): Extract<Lexeme, { type: 'actor' }> {
   return best!;
 }
 
+/** Capitalised words that are not names. */
+const NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mr', 'mrs', 'ms', 'dr']);
+
 function properName(t: Token): boolean {
   const c = t.text.charCodeAt(0);
-  return t.pos === 'PROPN' && c >= 65 && c <= 90 && t.text.length > 1 && t.text !== t.text.toUpperCase();
+  return t.pos === 'PROPN' && c >= 65 && c <= 90 && t.text.length > 1 && t.text !== t.text.toUpperCase() && !NOT_NAMES.has(t.lower);
 }
 
 /** A run of two or more capitalised proper nouns that no mention covers: probably a person the dictionaries do not know. */
