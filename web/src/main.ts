@@ -261,6 +261,28 @@ view.onBackgroundClick = () => {
   showWindowSummary();
 };
 
+/** Dyads whose sign differs from the previous window's: the shifts of alignment an analyst looks for first. */
+async function loadSignChanges(box: HTMLElement, net: Network): Promise<void> {
+  const i = state.windows.findIndex((w) => w.id === net.window);
+  if (i <= 0) return;
+  const prevId = state.windows[i - 1].id;
+  let prev: Network;
+  try {
+    prev = await api.network(prevId, net.level);
+  } catch {
+    return;
+  }
+  const before = new Map(prev.edges.map((e) => [`${e.a}|${e.b}`, e.sign]));
+  const sym = (x: number) => (x > 0 ? '+' : x < 0 ? '−' : '0');
+  const flips = net.edges.filter((e) => before.has(`${e.a}|${e.b}`) && before.get(`${e.a}|${e.b}`) !== e.sign);
+  clear(box, h('h3', {}, `Changed sign since ${prevId}`), flips.length
+    ? h('ul', { class: 'ties-list flips' }, flips.map((e) => h('li', {},
+        h('a', { href: '#', onclick: (ev: Event) => { ev.preventDefault(); showDyad(e.a, e.b); } }, `${e.a} – ${e.b}`),
+        ' ', h('span', { class: before.get(`${e.a}|${e.b}`)! > 0 ? 'coop-t' : 'host-t' }, sym(before.get(`${e.a}|${e.b}`)!)), ' → ',
+        h('span', { class: e.sign > 0 ? 'coop-t' : e.sign < 0 ? 'host-t' : '' }, sym(e.sign)))))
+    : h('p', { class: 'muted' }, 'No dyad present in both windows changed sign.'));
+}
+
 /** With nothing selected: the window's strongest ties of each sign and its most active actors, each clickable. */
 function showWindowSummary(): void {
   const net = state.net;
@@ -272,11 +294,14 @@ function showWindowSummary(): void {
   const coop = net.edges.filter((e) => e.sign > 0).sort((x, y) => y.weight - x.weight).slice(0, 6);
   const host = net.edges.filter((e) => e.sign < 0).sort((x, y) => y.weight - x.weight).slice(0, 6);
   const active = net.nodes.slice(0, 8);
+  const changes = h('div', { id: 'sign-changes' });
+  loadSignChanges(changes, net);
   clear($('#tab-selection'),
     h('h2', {}, `${net.window} at a glance`),
     h('p', { class: 'hint' }, 'Click an edge to read the events and sentences behind it; click an actor to see its allies and adversaries over time. Drag the timeline to move through time.'),
     h('h3', {}, h('span', { class: 'coop-t' }, 'Strongest cooperation')), coop.length ? h('ul', { class: 'ties-list' }, coop.map(tie)) : h('p', { class: 'muted' }, 'none'),
     h('h3', {}, h('span', { class: 'host-t' }, 'Strongest hostility')), host.length ? h('ul', { class: 'ties-list host' }, host.map(tie)) : h('p', { class: 'muted' }, 'none'),
+    changes,
     h('h3', {}, 'Most active actors'),
     h('div', {}, active.map((n) => h('button', { type: 'button', class: 'chip neutral', onclick: () => showNode(n.id), title: `${n.activity} events` }, n.label && n.label !== n.id ? `${n.id} · ${n.label}` : n.id))));
 }

@@ -88,8 +88,8 @@ export class Timeline {
     svg.append(s('text', { x: g.left - 6, y: y01(1) + 4, class: 'tick', 'text-anchor': 'end' }, '1.0'));
     svg.append(s('text', { x: g.left - 6, y: y01(0.5) + 4, class: 'tick', 'text-anchor': 'end' }, '0.5'));
     svg.append(s('line', { x1: g.left, x2: g.w - g.right, y1: y01(0.5), y2: y01(0.5), class: 'grid' }));
-    if (fr.some((x) => x !== null)) svg.append(s('text', { x: g.w - g.right + 6, y: y01(1) + 4, class: 'tick frus' }, `${maxFr}`));
-    if (fr.some((x) => x !== null)) svg.append(s('text', { x: g.w - g.right + 6, y: y01(0) + 4, class: 'tick frus' }, '0'));
+    if (fr.some((x) => x !== null)) svg.append(s('text', { x: g.w - g.right + 6, y: y01(1) + 4, class: 'tick frus-t' }, `${maxFr}`));
+    if (fr.some((x) => x !== null)) svg.append(s('text', { x: g.w - g.right + 6, y: y01(0) + 4, class: 'tick frus-t' }, '0'));
     // selection column
     svg.append(s('rect', { x: g.x(this.index) - g.step / 2, y: 2, width: g.step, height: g.h - 4, rx: 4, class: 'sel' }));
     // event bars
