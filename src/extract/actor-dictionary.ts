@@ -201,6 +201,9 @@ export function readActorTsv(path: string, states: Set<string>, text?: string): 
     }
     return out;
   }
+  if (!header.includes('code') || !header.includes('name')) {
+    throw new DictionaryError(`${path}: neither an entente actor TSV (a header with code and name columns; see dictionaries/README.md) nor a PETRARCH/TABARI actor dictionary`);
+  }
   const defaultKind: ActorKind = /igo/i.test(file) ? 'igo' : /nonstate|milnonstate/i.test(file) ? 'nonstate' : /institution/i.test(file) ? 'institution' : 'group';
   for (const r of rows) {
     const code = r.get('code'), name = r.get('name');

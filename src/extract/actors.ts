@@ -352,13 +352,19 @@ class SentenceRun {
         for (let u = i; u < j && ok; u++) if (ckeys[u] !== form[u - i]) ok = false;
       }
       if (ok && e.initialCap) { const c = ckeys[i].charCodeAt(0); ok = (c >= 65 && c <= 90) || (c >= 48 && c <= 57); }
-      if (ok && e.capitalised) for (let u = i; u < j && ok; u++) { const c = ckeys[u].charCodeAt(0); if (keys[u] !== "'s" && !(c >= 65 && c <= 90) && !(u < j - 1 && PARTICLES.has(keys[u]))) ok = false; }
+      if (ok && e.capitalised) for (let u = i; u < j && ok; u++) { const c = ckeys[u].charCodeAt(0); if (keys[u] !== "'s" && !(c >= 65 && c <= 90) && !(u < j - 1 && PARTICLES.has(keys[u])) && !this.afterHyphen(u)) ok = false; }
       if (ok && e.cue) ok = (i > 0 && CUE_BEFORE.has(keys[i - 1]) && !this.allCaps(i - 1)) || (j < n && CUE_AFTER.has(keys[j]) && !this.allCaps(j));
       // a title right before, or the person already named in this document ("Saudi King Abdullah … Obama praised Abdullah")
       if (ok && e.titled) ok = (before !== null && before.j === i && before.cls === 'S' && before.entries.some(isTitle)) || this.named(e);
       if (ok) { if (out) out.push(e); } else if (!out) out = es.slice(0, x);
     }
     return out ?? es;
+  }
+
+  /** The unit continues a hyphenated word ("Ki-moon"). */
+  private afterHyphen(u: number): boolean {
+    const t = this.tok[u];
+    return t > 0 && this.toks[t - 1].text === '-' && this.toks[t - 1].end === this.toks[t].start;
   }
 
   private named(e: Entry): boolean {

@@ -136,6 +136,7 @@ test('follow-up: "the president" refers to the one president mentioned', () => {
   assert.deepEqual(ir.map((f) => `${f.text}=${f.m.code}/${f.m.via}`), ['Ayatollah Ali Khamenei=IRNGOV/leader', 'Iranian leader=IRNGOV/coreference']);
   // Outside office: a state's leader becomes <state>ELI, a group's leader keeps the group's code.
   assert.equal(code('Osama bin Laden was killed.', '2019-05-02')[0].m.code, 'ALQ');
+  assert.equal(code('Ban Ki-moon spoke.', '2010-05-02')[0].m.code, 'UN');
   assert.equal(code('Former president George W. Bush spoke.', '2014-05-02')[0].m.code, 'USAELI');
 });
 
