@@ -50,6 +50,12 @@ while (sentences < want) {
 }
 const seconds = (performance.now() - t1) / 1000;
 sample();
+// for comparison: wink alone (sentence splitting, POS tags, lemmas) over the same sentences
+const { tokenize } = await import('../src/extract/coder.ts');
+let winkSentences = 0;
+const t2 = performance.now();
+for (let pass2 = 0; winkSentences < sentences; pass2++) for (let i = 0; i < rows.length && winkSentences < sentences; i++) winkSentences += tokenize(rows[i].text).length;
+const winkSeconds = (performance.now() - t2) / 1000;
 const result = {
   file: 'wikinews_2019.csv',
   articles: rows.length,
@@ -60,11 +66,13 @@ const result = {
   seconds: Math.round(seconds * 100) / 100,
   sentencesPerSecond: Math.round(sentences / seconds),
   startupSeconds: Math.round(startup) / 1000,
+  tokenizeOnlySentencesPerSecond: Math.round(winkSentences / winkSeconds),
   peakRssMB: Math.round(peak / 1048576),
   node: process.version,
   date: new Date().toISOString(),
 };
 console.log(`coded ${sentences} sentences (${docs} documents, ${events} events) in ${result.seconds} s`);
 console.log(`  ${result.sentencesPerSecond} sentences/s   start-up ${result.startupSeconds} s   peak RSS ${result.peakRssMB} MB`);
+console.log(`  (wink tokenising/tagging alone: ${result.tokenizeOnlySentencesPerSecond} sentences/s)`);
 mkdirSync(resolve(ROOT, 'bench/results'), { recursive: true });
 writeFileSync(resolve(ROOT, 'bench/results/coder.json'), JSON.stringify(result, null, 2) + '\n');

@@ -35,6 +35,8 @@ export interface CoderOptions {
 /** A sentence with lemmas (what the coder works on). */
 export interface LemmaSentence extends SegmentedSentence {
   lemmas: string[];
+  /** Lower-case token texts. */
+  lowers: string[];
 }
 
 /** A verb or noun cue found in a sentence, with or without actors (for classifying sentences). */
@@ -105,19 +107,21 @@ export function tokenize(text: string): LemmaSentence[] {
   for (const [a, b] of spans) {
     const tokens: Token[] = [];
     const lemmas: string[] = [];
+    const lowers: string[] = [];
     for (let i = a; i <= b; i++) {
       const v = values[i];
       if (v.length === 0 || (v.charCodeAt(0) <= 32 && !v.trim())) continue;
       const lower = v.toLowerCase();
       const start = starts[i];
       tokens.push({ text: v, lower, pos: pos[i], normal: lower, start, end: Math.min(text.length, start + v.length) });
+      lowers.push(lower);
       const l = lem[i];
       lemmas.push(l === v ? lower : l.toLowerCase());
     }
     if (tokens.length === 0) continue;
     const start = tokens[0].start;
     const end = tokens[tokens.length - 1].end;
-    out.push({ index: out.length, start, end, text: text.slice(start, end), tokens, lemmas });
+    out.push({ index: out.length, start, end, text: text.slice(start, end), tokens, lemmas, lowers });
   }
   return out;
 }
@@ -172,7 +176,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   function analyseSentence(s: LemmaSentence, ctx: DocContext, docId: string | null, date: string | null): SentenceAnalysis {
     const mentions = actors.sentence(s, ctx);
     const toks = s.tokens;
-    const lowers = toks.map((t) => t.lower);
+    const lowers = s.lowers;
     if (mentions.length === 0 || !anyCandidate(verbs, s.lemmas, lowers)) {
       // no actor or no pattern can match: nothing to code (cues only matter with a pattern)
       return { sentence: s, mentions, events: [], cues: mentions.length === 0 && anyCandidate(verbs, s.lemmas, lowers) ? cuesOnly(s, lowers) : [] };

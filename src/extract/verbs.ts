@@ -175,8 +175,8 @@ export function anyCandidate(d: VerbDictionary, lemmas: string[], lowers: string
   const n = lemmas.length;
   for (let i = 0; i < n; i++) {
     const l = lemmas[i];
-    const lists = [d.verbs.get(l), d.nouns.get(l)];
-    for (const list of lists) {
+    for (let k = 0; k < 2; k++) {
+      const list = k === 0 ? d.verbs.get(l) : d.nouns.get(l);
       if (!list) continue;
       for (const p of list) {
         if (p.words.length === 0) return true;

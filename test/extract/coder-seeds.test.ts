@@ -95,6 +95,11 @@ test('attribution: "X said that …" and quotations give the claimant', () => {
   const [a] = coder.codeText('Iraqi officials said that Iran attacked Kuwait.', null);
   assert.equal(a.source, 'IRN');
   assert.equal(countryOf(a.claimant!), 'IRQ');
+  const [c] = coder.codeText('Iran attacked Iraq, according to a senior Turkish official.', null);
+  assert.equal(c.source, 'IRN');
+  assert.equal(countryOf(c.claimant!), 'TUR', 'the claimant is an actor code when the phrase names one');
+  const [d] = coder.codeText('Iran attacked Iraq, according to a source close to the talks.', null);
+  assert.equal(d.claimant, 'a source close to the talks', 'otherwise the phrase as written');
   const [b] = coder.codeText('"We condemn Israel," Egypt said.', null);
   assert.equal(b.source, 'EGY', 'first person in a quotation is the speaker');
   assert.equal(b.target, 'ISR');
