@@ -291,8 +291,11 @@ function showWindowSummary(): void {
   const tie = (e: { a: string; b: string; sign: number; weight: number; events: number }) =>
     h('li', {}, h('a', { href: '#', onclick: (ev: Event) => { ev.preventDefault(); showDyad(e.a, e.b); } }, `${e.a} – ${e.b}`),
       h('span', { class: 'muted' }, ` ${label.get(e.a) !== e.a ? label.get(e.a) : ''}${label.get(e.a) !== e.a && label.get(e.b) !== e.b ? ' and ' : ''}${label.get(e.b) !== e.b ? label.get(e.b) : ''} · ${fmt(e.events, 1)} event${e.events === 1 ? "" : "s"}`));
-  const coop = net.edges.filter((e) => e.sign > 0).sort((x, y) => y.weight - x.weight).slice(0, 6);
-  const host = net.edges.filter((e) => e.sign < 0).sort((x, y) => y.weight - x.weight).slice(0, 6);
+  // heaviest first; among equals, the ties between the most active actors
+  const act = new Map(net.nodes.map((n) => [n.id, n.activity]));
+  const rank = (x: (typeof net.edges)[number], y: (typeof net.edges)[number]) => y.weight - x.weight || (act.get(y.a)! + act.get(y.b)!) - (act.get(x.a)! + act.get(x.b)!);
+  const coop = net.edges.filter((e) => e.sign > 0).sort(rank).slice(0, 6);
+  const host = net.edges.filter((e) => e.sign < 0).sort(rank).slice(0, 6);
   const active = net.nodes.slice(0, 8);
   const changes = h('div', { id: 'sign-changes' });
   loadSignChanges(changes, net);
