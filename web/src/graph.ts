@@ -101,8 +101,24 @@ export class GraphView {
       container.style.cursor = '';
       this.sigma.refresh({ skipIndexation: true });
     });
-    this.sigma.on('enterEdge', () => (container.style.cursor = 'pointer'));
-    this.sigma.on('leaveEdge', () => (container.style.cursor = ''));
+    // a small tooltip on edges: the dyad, its sign and its counts
+    const tip = document.createElement('div');
+    tip.className = 'edge-tip';
+    tip.hidden = true;
+    container.appendChild(tip);
+    this.sigma.on('enterEdge', ({ edge, event }) => {
+      container.style.cursor = 'pointer';
+      const [a, b] = this.graph.extremities(edge);
+      const e = this.graph.getEdgeAttributes(edge);
+      tip.textContent = `${a} – ${b}: ${e.sign > 0 ? 'cooperative' : e.sign < 0 ? 'hostile' : 'mixed'} · ${e.cooperative ?? 0} coop / ${e.hostile ?? 0} hostile · click for evidence`;
+      tip.style.left = `${event.x + 12}px`;
+      tip.style.top = `${event.y + 12}px`;
+      tip.hidden = false;
+    });
+    this.sigma.on('leaveEdge', () => {
+      container.style.cursor = '';
+      tip.hidden = true;
+    });
   }
 
   setLayout(positions: Record<string, [number, number]>): void {
@@ -133,6 +149,7 @@ export class GraphView {
       const type = e.sign > 0 ? 'coop' : e.sign < 0 ? 'hostile' : 'neutral';
       g.addEdge(e.a, e.b, {
         type, sign: e.sign, weight: e.weight, events: e.events,
+        cooperative: Math.round(e.cooperative * 10) / 10, hostile: Math.round(e.hostile * 10) / 10,
         size: e.sign === 0 ? 1 : (big ? 0.6 : 1.5) + (big ? 2 : 6) * Math.sqrt(e.weight / maxW),
         color: e.sign > 0 ? COLORS.cooperative : e.sign < 0 ? COLORS.hostile : COLORS.neutral,
         zIndex: 1,
