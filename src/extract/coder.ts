@@ -75,13 +75,37 @@ export interface Coder {
 }
 
 /** Tokenise a text into sentences with POS tags, lemmas and character offsets, reading wink's output in bulk. */
+/** Longest sentence the parser takes whole (tokens); longer runs are cut. */
+export const MAX_SENTENCE_TOKENS = 200;
+
 let coderNlp: ReturnType<typeof winkNLP> | null = null;
 /** wink with only sentence splitting and POS tagging: NER, negation and sentiment are not needed here (4× faster). */
 function nlpInstance(): ReturnType<typeof winkNLP> {
   return (coderNlp ??= winkNLP(model, ['sbd', 'pos']));
 }
 
+/** Texts longer than this are read by wink in parts, cut at a line break or sentence end. */
+const MAX_CHUNK_CHARS = 1 << 20;
+
 export function tokenize(text: string): LemmaSentence[] {
+  if (text.length <= MAX_CHUNK_CHARS) return tokenizeChunk(text, 0, text.length, []);
+  const out: LemmaSentence[] = [];
+  for (let from = 0; from < text.length; ) {
+    let to = Math.min(text.length, from + MAX_CHUNK_CHARS);
+    if (to < text.length) {
+      const nl = text.lastIndexOf('\n', to);
+      const dot = text.lastIndexOf('. ', to);
+      const cut = Math.max(nl, dot >= 0 ? dot + 1 : -1);
+      if (cut > from + MAX_CHUNK_CHARS / 2) to = cut;
+    }
+    tokenizeChunk(text, from, to, out);
+    from = to;
+  }
+  return out;
+}
+
+function tokenizeChunk(full: string, offset: number, stop: number, out: LemmaSentence[]): LemmaSentence[] {
+  const text = offset === 0 && stop === full.length ? full : full.slice(offset, stop);
   const nlp = nlpInstance();
   const its = nlp.its;
   const doc = nlp.readDoc(text);
@@ -103,8 +127,13 @@ export function tokenize(text: string): LemmaSentence[] {
     starts[i] = at;
     cursor = Math.min(text.length, at + v.length);
   }
-  const out: LemmaSentence[] = [];
+  // Overlong "sentences" (run-on text, lists, a file with no punctuation) are cut into pieces of at most
+  // MAX_SENTENCE_TOKENS so the parse stays linear.
+  const pieces: [number, number][] = [];
   for (const [a, b] of spans) {
+    for (let f = a; f <= b; f += MAX_SENTENCE_TOKENS) pieces.push([f, Math.min(b, f + MAX_SENTENCE_TOKENS - 1)]);
+  }
+  for (const [a, b] of pieces) {
     const tokens: Token[] = [];
     const lemmas: string[] = [];
     const lowers: string[] = [];
@@ -112,8 +141,8 @@ export function tokenize(text: string): LemmaSentence[] {
       const v = values[i];
       if (v.length === 0 || (v.charCodeAt(0) <= 32 && !v.trim())) continue;
       const lower = v.toLowerCase();
-      const start = starts[i];
-      tokens.push({ text: v, lower, pos: pos[i], normal: lower, start, end: Math.min(text.length, start + v.length) });
+      const start = starts[i] + offset;
+      tokens.push({ text: v, lower, pos: pos[i], normal: lower, start, end: Math.min(full.length, start + v.length) });
       lowers.push(lower);
       const l = lem[i];
       lemmas.push(l === v ? lower : l.toLowerCase());
@@ -121,7 +150,7 @@ export function tokenize(text: string): LemmaSentence[] {
     if (tokens.length === 0) continue;
     const start = tokens[0].start;
     const end = tokens[tokens.length - 1].end;
-    out.push({ index: out.length, start, end, text: text.slice(start, end), tokens, lemmas, lowers });
+    out.push({ index: out.length, start, end, text: full.slice(start, end), tokens, lemmas, lowers });
   }
   return out;
 }
