@@ -274,7 +274,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           }
         }
         // "Iran insisted that its forces …": a pronoun subject of a complement clause is the governing verb's subject
-        if ((opener === 'that' || opener === 'quote') && v > 0 && p.verbs[v - 1].clause < vg.clause) {
+        if (v > 0 && (((opener === 'that' || opener === 'quote') && p.verbs[v - 1].clause < vg.clause) || (isSpeechVerb(p.verbs[v - 1].lemma) && p.verbs[v - 1].clause === vg.clause && !vg.infinitive))) {
           for (let i = left; i < vg.first; i++) {
             if (toks[i].pos !== 'PRON' || !THIRD_PERSON.has(lowers[i])) continue;
             const s0 = subjectOf(v - 1, depth + 1);
@@ -352,7 +352,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       for (const g of p.groups) {
         if (g.first < from || g.first >= limit) continue;
         if (g.first - patEnd > (g.prep ? MAX_PREP_GAP : MAX_OBJECT_GAP) && !(g.prep && m.positions.length && lowers[m.positions[m.positions.length - 1]] === g.prep)) continue;
-        if (g.prep && NOT_TARGET.has(g.prep)) continue;
+        // "demanded autonomy from Serbia", "sought aid from Iran": the addressee of an appeal or demand
+        if (g.prep && NOT_TARGET.has(g.prep) && !(g.prep === 'from' && (m.pattern.code.startsWith('02') || m.pattern.code.startsWith('10')))) continue;
         if (passive && g.prep === 'by') continue;
         if (g.prep && PLACE.has(g.prep) && !(m.positions.length && toks[m.positions[m.positions.length - 1]].lower === g.prep)) {
           place ??= g;
@@ -495,6 +496,21 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
       verbEvents.set(v, { from: eventsBefore, to: events.length, cue: cues.length });
       cues.push({ code, head: vg.head, negated: a.negated, modality: a.modality, coded, source: sources[0]?.code ?? subj?.parties[0]?.code ?? null, at: verbSpan.start, main: isMain(p, v) });
+    }
+    // "X said/declared (that) Y must …" with Y's act uncoded: X demands of Y (100)
+    for (let v = 1; v < p.verbs.length; v++) {
+      const vg = p.verbs[v];
+      if (vg.infinitive || vg.gerund || !(vg.modals.includes('must') || vg.modals.includes('should'))) continue;
+      const gi = governorOf(p, v) >= 0 ? governorOf(p, v) : isSpeechVerb(p.verbs[v - 1].lemma) ? v - 1 : -1;
+      if (gi < 0 || !isSpeechVerb(p.verbs[gi].lemma) || p.verbs[gi].negated) continue;
+      const demanded = subjectOf(v);
+      const demander = subjectOf(gi);
+      if (!demanded || !demander || demanded.how !== 0) continue;
+      const g = p.verbs[gi];
+      const span = { start: toks[g.first].start, end: toks[g.last - 1].end };
+      if (events.some((e) => e.verbSpan?.start === span.start && e.code.startsWith('10'))) continue;
+      emit('100', g.head, span, demander.parties, demanded.parties, { negated: false, denied: false, modality: 'asserted' }, null, 0.65);
+      cues.push({ code: '100', head: g.head, negated: false, modality: 'asserted', coded: true, source: demander.parties[0]?.code ?? null, at: span.start, main: isMain(p, gi) });
     }
     if (dropped.size) {
       const keep = events.filter((_, i) => !dropped.has(i));
