@@ -69,3 +69,16 @@ test('compound actors yield one event per actor; source == target is skipped', (
   assert.deepEqual(code('France and Britain condemned Syria and Russia.').sort(), ['FRA>RUS:111', 'FRA>SYR:111', 'GBR>RUS:111', 'GBR>SYR:111']);
   assert.deepEqual(code('Iran condemned Iran.'), []);
 });
+
+test('events carry Goldstein weight, quad class (GDELT by default, ICEWS as a setting) and PLOVER type', () => {
+  const [g] = coder.codeText('Turkey investigated Greece.', null);
+  assert.equal(g.code.slice(0, 2), '09');
+  assert.equal(g.quad, 3);
+  const icews = createCoder({ quad: 'icews' });
+  const [i] = icews.codeText('Turkey investigated Greece.', null);
+  assert.equal(i.quad, 2);
+  const [a] = coder.codeText('Russia bombed Syria.', null);
+  assert.equal(a.goldstein, -10);
+  assert.equal(a.quad, 4);
+  assert.equal(a.ploverEvent, 'ASSAULT');
+});
