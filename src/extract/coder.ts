@@ -16,6 +16,7 @@
 import { createHash } from 'node:crypto';
 import type { ActorKind, Document, Event, Modality, Sentence, Span } from '../model/types.ts';
 import { cameo, goldstein, quadClass, rootOf, type QuadScheme } from '../model/cameo.ts';
+import { countryOf } from '../model/countries.ts';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { SegmentedSentence, Token } from './segment.ts';
@@ -164,6 +165,8 @@ function skipSpace(text: string, i: number): number {
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '19']);
 /** Prepositions whose actor is never the target of the verb before it. */
 const NOT_TARGET = new Set(['from', 'by', 'than', 'like', 'including', 'among', 'about', 'despite', 'after', 'before', 'during', 'since', 'under', 'behind', 'over', 'regarding', 'concerning']);
+/** Roots whose acts can take a place as their target: material acts ("air strikes in Syria", "eased curfews in Sudan"). */
+const PLACE_ROOTS = new Set(['06', '07', '08', '14', '15', '16', '17', '18', '19', '20']);
 /** Prepositions of place: their actor is the target only when nothing else is. */
 const PLACE = new Set(['in', 'at', 'across', 'inside', 'within', 'throughout', 'near', 'into', 'through', 'via']);
 /** Verbs whose object is the doer of the infinitive after it ("urged Iran to …", "delegated Burns to meet …"). */
@@ -238,6 +241,15 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (p.verbs[k].clause !== vg.clause) break;
         left = p.verbs[k].last;
         break;
+      }
+      // verb-phrase coordination: "Obama praised Abdullah and promised …" — the subject of the first verb
+      if (depth < 4 && v > 0 && p.verbs[v - 1].clause === vg.clause && !vg.infinitive) {
+        let k0 = vg.first - 1;
+        while (k0 > left && toks[k0].pos === 'ADV') k0--;
+        if (k0 >= left && (lowers[k0] === 'and' || lowers[k0] === 'or' || lowers[k0] === 'but')) {
+          const s0 = subjectOf(v - 1, depth + 1);
+          if (s0 && s0.parties.length) return { parties: s0.parties, how: 1, group: s0.group };
+        }
       }
       const direct: ActorGroup<ActorMention>[] = [];
       const represented: ActorGroup<ActorMention>[] = [];
@@ -421,6 +433,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // pattern words may run past an infinitive of purpose ("send forces to fight alongside"), not past the clause
       const m = matchPatterns(list, s.lemmas, lowers, vg.head, clause.last, 5, skipMention);
       if (!m) continue;
+      // an earlier verb's pattern already took these words ("sent … to offer condolences")
+      if (m.positions.length && m.positions.every((i) => consumed[i])) continue;
       for (const i of m.positions) consumed[i] = 1;
       consumed[vg.head] = 1;
       let code = m.pattern.code;
@@ -460,7 +474,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         else if (agent && tgt.group) { sources = partiesOf(agent); targets = partiesOf(tgt.group); conf = 0.6; }
       } else if (subj) {
         sources = subj.parties;
-        if (tgt.group) targets = partiesOf(tgt.group, tgt.place ? 0.75 : 1);
+        // a place is a target only for material acts ("air strikes in Syria", "aid in Iraq"), never the actor's own country
+        const placeOk = tgt.place && tgt.group && PLACE_ROOTS.has(rootOf(code)) && !(subj.parties.length >= 2 && RECIPROCAL_ROOTS.has(rootOf(code)));
+        const tg = tgt.place && !placeOk ? null : tgt.group;
+        if (tg) targets = partiesOf(tg, tgt.place ? 0.75 : 1).filter((t) => !tgt.place || sources.every((x) => countryOf(x.code) !== countryOf(t.code)));
         else if (subj.parties.length >= 2 && RECIPROCAL_ROOTS.has(rootOf(code)) && !hasObject(toks, m.end, clause.last) && !m.pattern.words.some((w) => w.includes('with') || w.includes('to') || w.includes('against'))) {
           // "Iran and Iraq cooperated": each with the others
           for (const x of subj.parties) emit(code, vg.head, verbSpan, [x], subj.parties.filter((y) => y.code !== x.code), a, claimFor(v), conf * 0.9);
@@ -538,7 +555,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const prep = m.positions.length ? lowers[m.positions[m.positions.length - 1]] : '';
       // the target group right after the preposition
       let tg: ActorGroup<ActorMention> | null = null;
-      for (const g of p.groups) if (g.first >= m.end && g.first <= m.end + 4 && p.clauseOf[g.first] === p.clauseOf[i]) { tg = g; break; }
+      for (const g of p.groups) {
+        if (g.first < m.end || g.first > m.end + 4 || p.clauseOf[g.first] !== p.clauseOf[i]) continue;
+        if (prep && g.prep !== prep) break;
+        tg = g;
+        break;
+      }
       // negation: "no contact", "not … talks"
       let negated = false;
       for (let k = i - 1; k >= 0 && k >= i - 6 && p.clauseOf[k] === p.clauseOf[i]; k--) if (lowers[k] === 'no' || lowers[k] === 'nor' || lowers[k] === 'without' || lowers[k] === 'neither') negated = true;
