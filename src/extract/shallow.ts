@@ -304,7 +304,7 @@ function governingPrep(toks: SegmentedSentence['tokens'], f: number, verbAt: Int
       if (PREPS.has(t.lower)) return t.lower;
       return t.lower;
     }
-    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.lower === "'s" || t.lower === 'both' || t.pos === 'ADV' || t.lower === "'") continue;
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.lower === "'s" || t.lower === 'both' || t.pos === 'ADV' || t.lower === "'" || t.text === '[' || t.text === '(') continue;
     return null;
   }
   return null;
