@@ -14,7 +14,7 @@
  * conventions; the dictionaries are the project's own.
  */
 import { createHash } from 'node:crypto';
-import type { ActorKind, Document, Event, Modality, Sentence, Span } from '../model/types.ts';
+import type { Document, Event, Modality, Sentence, Span } from '../model/types.ts';
 import { cameo, goldstein, quadClass, rootOf, type QuadScheme } from '../model/cameo.ts';
 import { countryOf } from '../model/countries.ts';
 import winkNLP from 'wink-nlp';
@@ -69,8 +69,8 @@ export interface SentenceAnalysis {
 export interface Coder {
   codeDocument(doc: Document): { sentences: Sentence[]; events: Event[] };
   codeText(text: string, date?: string | null): Event[];
-  /** Per-sentence detail: mentions, events and verb cues (used by the evaluation). */
-  analyse(text: string, date?: string | null, docId?: string): SentenceAnalysis[];
+  /** Per-sentence detail: mentions, events and verb cues (used by the evaluation); `withCues` false skips cues of actorless sentences. */
+  analyse(text: string, date?: string | null, docId?: string, withCues?: boolean): SentenceAnalysis[];
   readonly actors: ActorMatcher;
   readonly verbs: VerbDictionary;
 }
@@ -205,13 +205,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     return out;
   };
 
-  function analyseSentence(s: LemmaSentence, ctx: DocContext, docId: string | null, date: string | null): SentenceAnalysis {
+  function analyseSentence(s: LemmaSentence, ctx: DocContext, docId: string | null, date: string | null, withCues: boolean): SentenceAnalysis {
     const mentions = actors.sentence(s, ctx);
     const toks = s.tokens;
     const lowers = s.lowers;
     if (mentions.length === 0 || !anyCandidate(verbs, s.lemmas, lowers)) {
       // no actor or no pattern can match: nothing to code (cues only matter with a pattern)
-      return { sentence: s, mentions, events: [], cues: mentions.length === 0 && anyCandidate(verbs, s.lemmas, lowers) ? cuesOnly(s, lowers) : [] };
+      return { sentence: s, mentions, events: [], cues: withCues && mentions.length === 0 && anyCandidate(verbs, s.lemmas, lowers) ? cuesOnly(s, lowers) : [] };
     }
     const p = shallowParse(s, s.lemmas, mentions);
     const n = toks.length;
@@ -623,9 +623,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     return out;
   }
 
-  function analyse(text: string, date: string | null = null, docId = ''): SentenceAnalysis[] {
+  function analyse(text: string, date: string | null = null, docId = '', withCues = true): SentenceAnalysis[] {
     const ctx = actors.newDocument(date);
-    return tokenize(text).map((s) => analyseSentence(s, ctx, docId || null, date));
+    return tokenize(text).map((s) => analyseSentence(s, ctx, docId || null, date, withCues));
   }
 
   return {
@@ -633,12 +633,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     verbs,
     analyse,
     codeDocument(doc: Document) {
-      const out = analyse(doc.text, doc.date ?? null, doc.id);
+      const out = analyse(doc.text, doc.date ?? null, doc.id, false);
       const sentences: Sentence[] = out.map((a) => ({ doc: doc.id, index: a.sentence.index, start: a.sentence.start, end: a.sentence.end, text: a.sentence.text }));
       return { sentences, events: out.flatMap((a) => a.events) };
     },
     codeText(text: string, date: string | null = null) {
-      return analyse(text, date).flatMap((a) => a.events);
+      return analyse(text, date, '', false).flatMap((a) => a.events);
     },
   };
 }
@@ -714,6 +714,3 @@ function subjectText(p: ShallowParse, v: number): string | null {
   const t = p.sentence.tokens;
   return p.sentence.text.slice(t[a].start - p.sentence.start, t[vg.first - 1].end - p.sentence.start) || null;
 }
-
-/** The kinds the coder can see (re-exported for callers that filter). */
-export type { ActorKind };
