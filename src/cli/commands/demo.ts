@@ -4,7 +4,7 @@
  * window, build the web UI if it is missing or stale, and serve it on
  * 127.0.0.1. Re-running adds nothing: documents are keyed by content hash.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Command } from '../main.ts';
@@ -26,31 +26,11 @@ print the balance of each window, and serve the web UI on 127.0.0.1.
   --no-serve       print the summary and exit
   --json           print the summary as JSON`;
 
-/** The demo articles as Documents: through the ingest readers when present, else the JSONL read directly. */
+/** The demo articles (corpus/demo: its article files, not its README) through the ingest readers. */
 async function demoDocuments(): Promise<Document[]> {
-  const files = readdirSync(DEMO_DIR).filter((f) => /\.(jsonl|txt|csv|html?)$/i.test(f)).map((f) => join(DEMO_DIR, f));
-  try {
-    const path = '../../ingest/read.ts';
-    const mod = await import(path);
-    if (typeof mod.readDocuments === 'function') {
-      const out: Document[] = [];
-      for await (const d of mod.readDocuments(files, {})) out.push(d);
-      return out;
-    }
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw e;
-  }
-  const { documentId } = await import('../../server/coding.ts');
-  const out: Document[] = [];
-  for (const f of files.filter((x) => x.endsWith('.jsonl'))) {
-    const lines = readFileSync(f, 'utf8').split('\n');
-    for (let i = 0; i < lines.length; i++) {
-      if (!lines[i].trim()) continue;
-      const r = JSON.parse(lines[i]);
-      out.push({ id: await documentId(r.text), externalId: r.id ?? null, title: r.title ?? null, date: r.date ?? null, source: r.source ?? null, url: r.url ?? null, path: f, line: i + 1, text: r.text });
-    }
-  }
-  return out;
+  const files = readdirSync(DEMO_DIR).filter((f) => /\.(jsonl|txt|csv|html?)$/i.test(f) && !/^readme/i.test(f)).map((f) => join(DEMO_DIR, f));
+  const { readAll } = await import('../../ingest/read.ts');
+  return readAll(files);
 }
 
 const demo: Command = {
