@@ -177,6 +177,9 @@ test('a pasted article is coded and adds events to the graph', async (t) => {
   const status = (await page().locator('#paste-status').textContent()) ?? '';
   const m = status.match(/(\d+) events coded, (\d+) new/);
   assert.ok(m && Number(m[2]) > 0, status);
+  const listed = await page().locator('#paste-events li').allTextContents();
+  assert.ok(listed.some((l) => /^EGY → SAU/.test(l)), `coded events listed in the dialog: ${listed}`);
+  await shot('paste-coded');
   await page().keyboard.press('Escape');
   await page().waitForFunction(`window.__entente.state.windows.find((w) => w.id === "2015-Q4").events > ${eventsBefore}`);
   await page().waitForFunction(`window.__entente.graph.hasEdge('EGY', 'SAU') && window.__entente.graph.hasEdge('EGY', 'QAT')`, null, { timeout: 10_000 });

@@ -469,6 +469,9 @@ $('#paste-go').addEventListener('click', async () => {
   try {
     const r = await api.code(text, date, $<HTMLInputElement>('#paste-title').value, $<HTMLInputElement>('#paste-source').value);
     st.textContent = `${r.events.length} events coded, ${r.added} new.`;
+    clear($('#paste-events'), r.events.slice(0, 30).map((e: EvidenceEvent) => h('li', { class: e.quad <= 2 ? 'coop' : 'host' },
+      h('strong', {}, `${e.source} → ${e.target}`), ` ${e.code}${e.label ? ' ' + e.label : ''} `, h('span', { class: `gs ${e.goldstein >= 0 ? 'pos' : 'neg'}` }, (e.goldstein > 0 ? '+' : '') + fmt(e.goldstein, 1)),
+      e.negated ? ' · negated' : '', e.modality !== 'asserted' ? ` · ${e.modality}` : '')));
     const ws = await api.windows();
     state.windows = ws.windows;
     const target = r.events.find((e: any) => e.date)?.date ?? date;
