@@ -184,9 +184,11 @@ export async function* readCsv(file: string, report: (e: InputError) => void, de
   input.on('error', (e) => parser.destroy(e));
   check.on('error', (e) => parser.destroy(e));
   input.pipe(check).pipe(parser);
+  let end = 1; // the line the previous record (or the header) ended on
   try {
     for await (const r of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-      yield { fields: r.record, line: r.info.lines, bytes: check.bytes };
+      yield { fields: r.record, line: end + 1, bytes: check.bytes };
+      end = r.info.lines;
     }
   } catch (e) {
     input.destroy();

@@ -37,7 +37,7 @@ function lineOf(text: string, at: number): number {
 /** Items of a feed. Throws an InputError (with the line) when it is not a well-formed feed. */
 export function parseFeed(xml: string, file: string): FeedItem[] {
   const items: FeedItem[] = [];
-  const stack: { name: string; at: number }[] = [];
+  const stack: { name: string; at: number; selfClosing: boolean }[] = [];
   let root: string | null = null;
   let error: InputError | null = null;
   let feedTitle: string | null = null;
@@ -54,7 +54,7 @@ export function parseFeed(xml: string, file: string): FeedItem[] {
           root = n;
           if (n !== 'rss' && n !== 'feed' && n !== 'rdf:rdf') error = new InputError(file, `not an RSS or Atom feed (root element <${name}>)`, { line: lineOf(xml, parser.startIndex) });
         }
-        stack.push({ name: n, at: parser.startIndex });
+        stack.push({ name: n, at: parser.startIndex, selfClosing: xml.slice(parser.startIndex, parser.endIndex + 1).trimEnd().endsWith('/>') });
         if (n === 'item' || n === 'entry') {
           item = {};
           itemLink = null;
@@ -69,7 +69,7 @@ export function parseFeed(xml: string, file: string): FeedItem[] {
         if (error) return;
         const n = name.toLowerCase();
         const top = stack.pop();
-        if (implied || !top || top.name !== n) {
+        if ((implied && !top?.selfClosing) || !top || top.name !== n) {
           const el = top ?? { name: n, at: parser.startIndex };
           error = new InputError(file, `malformed feed: <${el.name}> opened on line ${lineOf(xml, el.at)} is not closed`, { line: lineOf(xml, Math.min(parser.startIndex, xml.length)) });
           return;

@@ -49,7 +49,9 @@ const command: Command = {
       import('../../store/db.ts'), import('../../store/write.ts'), import('../../ingest/read.ts'), import('../../extract/coder.ts'),
     ]);
     const db = values.db ?? DEFAULT_DB;
-    const coder = createCoder(values.actors?.length ? { actorFiles: values.actors } : {});
+    // the coder (dictionaries, wink model) loads when the first new document needs it
+    let coderCache: ReturnType<typeof createCoder> | null = null;
+    const coder = () => (coderCache ??= createCoder(values.actors?.length ? { actorFiles: values.actors } : {}));
     const store = await openStore(db);
 
     const problems: { file: string; line: number | null; message: string; fatal: boolean; warning: boolean }[] = [];
@@ -58,15 +60,13 @@ const command: Command = {
     const note = (p: (typeof problems)[number]) => {
       problems.push(p);
       if (json) return;
-      if (printed < MAX_PRINTED) process.stderr.write(`${printed === 0 ? '\r\x1b[K' : ''}entente ingest: ${p.warning ? 'warning: ' : ''}${p.message}\n`);
+      if (printed < MAX_PRINTED) process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[K' : ''}entente ingest: ${p.warning ? 'warning: ' : ''}${p.message}\n`);
       printed++;
     };
     const stats = newStats();
-    let codingErrors = 0;
     let summary;
     try {
       ({ summary } = await withWriter(store, async (w) => {
-        w.addActors(coder.actors.actors());
         const docs = readDocuments(positionals, {
           date,
           stats,
@@ -80,15 +80,15 @@ const command: Command = {
           }
           let coded;
           try {
-            coded = coder.codeDocument(doc);
+            if (!coderCache) w.addActors(coder().actors.actors());
+            coded = coder().codeDocument(doc);
           } catch (e) {
-            codingErrors++;
             note({ file: doc.path ?? '-', line: doc.line ?? null, message: `${doc.path ?? '-'}${doc.line != null ? `:${doc.line}` : ''}: could not code the document: ${(e as Error).message}`, fatal: false, warning: false });
             continue;
           }
           await w.add({ document: doc, sentences: coded.sentences, events: coded.events });
         }
-      }, { lookup: (code) => coder.actors.actor(code) }));
+      }, { lookup: (code) => coder().actors.actor(code) }));
     } catch (e) {
       bar.finish();
       store.close();
