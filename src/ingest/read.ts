@@ -9,7 +9,9 @@
  * - JSON Lines (.jsonl, .ndjson), a JSON array (.json), CSV (.csv), TSV (.tsv) —
  *   one article per record (records.ts);
  * - RSS/Atom feeds (.rss, .atom, .xml, or an http(s) URL) — one article per item (rss.ts).
- * Directories are read recursively in name order (hidden entries skipped).
+ * Directories are read recursively in name order; hidden entries and a
+ * directory's own notes (README, LICENSE, CHANGELOG, NOTICE, any extension) are
+ * skipped there (named explicitly, such a file is read).
  *
  * Dates: the record's own date field, else the date line of the text, else
  * `opts.date` (--date), else null. Ids: content hashes (document.ts).
@@ -79,6 +81,9 @@ export function newStats(): ReadStats {
   return { files: 0, filesRead: 0, documents: 0, errors: 0, warnings: 0 };
 }
 
+/** A directory's notes, not articles. */
+const NOTES = /^(readme|license|licence|changelog|changes|notice|copying|authors)(\.[a-z0-9]+)?$/i;
+
 const isUrl = (p: string) => /^https?:\/\//i.test(p);
 
 /** The format of a text from its first bytes. */
@@ -119,7 +124,7 @@ async function expand(paths: string[], report: (e: InputError) => void): Promise
         report(new InputError(p, `cannot read directory: ${(e as Error).message}`));
         return;
       }
-      for (const n of names) if (!n.startsWith('.')) await walk(join(p, n), false);
+      for (const n of names) if (!n.startsWith('.') && !NOTES.test(n)) await walk(join(p, n), false);
     } else if (st.isFile()) {
       out.push({ path: p, size: st.size });
     } else if (top) {
