@@ -38,6 +38,9 @@ export interface WriteSummary {
 
 type Row = Record<string, unknown>;
 
+/** Up to this many stored document ids are read into memory once per ingest (≈ 100 MB); beyond, each id is looked up. */
+const MAX_HELD_IDS = 1_000_000;
+
 interface TableAppender {
   append(row: Row): void;
   appender: DuckDBAppender;
@@ -124,6 +127,8 @@ function eventRow(e: Event, d: Document): Row {
 export class StoreWriter {
   readonly summary: WriteSummary = { documents: 0, duplicates: 0, sentences: 0, events: 0, actors: 0 };
   private seenDocs = new Set<string>();
+  /** Ids of the documents stored before this ingest, when there are few enough to hold (else looked up one by one). */
+  private storedDocs: Set<string> | null = null;
   private seenEvents = new Set<string>();
   private actorCodes = new Set<string>();
   private eventActors = new Map<string, string | null>();
@@ -143,12 +148,15 @@ export class StoreWriter {
     const exists = await store.con.prepare('SELECT 1 FROM documents WHERE id = $1');
     const w = new StoreWriter(store, await tableAppender(store, 'documents'), await tableAppender(store, 'sentences'), await tableAppender(store, 'events'), await tableAppender(store, 'actors'), opts.lookup ?? (() => undefined), exists);
     for (const c of codes) w.actorCodes.add(c);
+    const n = Number((await store.con.runAndReadAll('SELECT count(*) FROM documents')).getRows()[0][0]);
+    if (n <= MAX_HELD_IDS) w.storedDocs = new Set((await store.con.runAndReadAll('SELECT id FROM documents')).getRows().map((r) => String(r[0])));
     return w;
   }
 
   /** Whether the database (or this ingest) already holds a document with this id. */
   async has(id: string): Promise<boolean> {
     if (this.seenDocs.has(id)) return true;
+    if (this.storedDocs) return this.storedDocs.has(id);
     this.exists.bindVarchar(1, id);
     const r = await this.exists.runAndReadAll();
     return r.currentRowCount > 0;
