@@ -142,3 +142,34 @@ test('a missing path and a database that cannot be opened are one-line errors', 
   assert.equal(bad.status, 1);
   assert.match(bad.stderr, /blob\.bin: cannot open database/);
 });
+
+test('an ingest killed part-way (SIGKILL, mid-transaction) leaves the database as it was', async () => {
+  const db = p('killed.duckdb');
+  const first = entente(['ingest', join(ROOT, 'test', 'fixtures', 'ingest', 'articles.jsonl'), '--db', db]);
+  assert.equal(first.status, 0, first.stderr);
+  const before = await snapshot(db);
+  const lines: string[] = [];
+  for (let i = 0; i < 40_000; i++) lines.push(JSON.stringify({ id: `k${i}`, text: `Report ${i}. Iran met Iraq in Baghdad on Monday. Turkey criticised Syria. Egypt praised Jordan for its help.` }));
+  writeFileSync(p('many.jsonl'), lines.join('\n'));
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, ['bin/entente.js', 'ingest', p('many.jsonl'), '--db', db], { cwd: ROOT, env: { ...process.env, ENTENTE_PROGRESS: '1' } });
+  // the progress bar appears after a second of work: the transaction is open and rows are being appended
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  let killed = false;
+  await new Promise<void>((resolve) => {
+    child.stderr.on('data', (b: Buffer) => {
+      if (!killed && b.toString().includes('ingest [')) {
+        killed = true;
+        child.kill('SIGKILL');
+        resolve();
+      }
+    });
+    void exited.then(() => resolve());
+  });
+  await exited;
+  assert.ok(killed, 'the ingest was still running when killed');
+  assert.equal(await snapshot(db), before);
+  const again = entente(['ingest', join(ROOT, 'test', 'fixtures', 'ingest', 'article.txt'), '--db', db, '--json']);
+  assert.equal(again.status, 0, again.stderr);
+  assert.equal(JSON.parse(again.stdout).documents.new, 1, 'the database is usable afterwards');
+});
