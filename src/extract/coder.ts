@@ -161,8 +161,12 @@ function skipSpace(text: string, i: number): number {
   return i;
 }
 
-/** Roots whose events are reciprocal when two coordinated actors do them with no object ("Iran and Iraq cooperated"). */
-const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '19']);
+/** Codes whose events are mutual when coordinated actors do them with no object ("Iran and Iraq cooperated", "… met", "… clashed"). */
+const RECIPROCAL = ['030', '036', '037', '04', '050', '057', '060', '061', '062', '064', '087', '190'];
+function isReciprocal(code: string): boolean {
+  for (const c of RECIPROCAL) if (code.startsWith(c)) return true;
+  return false;
+}
 /** Prepositions whose actor is never the target of the verb before it. */
 const NOT_TARGET = new Set(['from', 'by', 'than', 'like', 'including', 'among', 'about', 'despite', 'after', 'before', 'during', 'since', 'under', 'behind', 'over', 'regarding', 'concerning']);
 /** Roots whose acts can take a place as their target: material acts ("air strikes in Syria", "eased curfews in Sudan"). */
@@ -248,7 +252,17 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         while (k0 > left && toks[k0].pos === 'ADV') k0--;
         if (k0 >= left && (lowers[k0] === 'and' || lowers[k0] === 'or' || lowers[k0] === 'but')) {
           const s0 = subjectOf(v - 1, depth + 1);
-          if (s0 && s0.parties.length) return { parties: s0.parties, how: 1, group: s0.group };
+          // the actors between the two verbs are the first verb's objects, never this one's subject
+          return s0 && s0.parties.length ? { parties: s0.parties, how: 1, group: s0.group } : null;
+        }
+      }
+      // a participial clause (", committing to …"): the subject of the verb before it, not that verb's object
+      if (depth < 4 && vg.gerund && v > 0 && vg.first > 1 && !(lowers[vg.first - 1] === 'for' || lowers[vg.first - 1] === 'of' || lowers[vg.first - 1] === 'in' || lowers[vg.first - 1] === 'by')) {
+        let between = false;
+        for (const g of p.groups) if (g.first >= p.verbs[v - 1].last && g.last <= vg.first) between = true;
+        if (between) {
+          const s0 = subjectOf(v - 1, depth + 1);
+          return s0 && s0.parties.length ? { parties: s0.parties, how: 1, group: s0.group } : null;
         }
       }
       const direct: ActorGroup<ActorMention>[] = [];
@@ -471,14 +485,14 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (passive) {
         const agent = agentOf(v);
         if (agent && subj) { sources = partiesOf(agent); targets = subj.parties; }
-        else if (agent && tgt.group) { sources = partiesOf(agent); targets = partiesOf(tgt.group); conf = 0.6; }
+        else if (agent && tgt.group && !tgt.place) { sources = partiesOf(agent); targets = partiesOf(tgt.group); conf = 0.6; }
       } else if (subj) {
         sources = subj.parties;
         // a place is a target only for material acts ("air strikes in Syria", "aid in Iraq"), never the actor's own country
-        const placeOk = tgt.place && tgt.group && PLACE_ROOTS.has(rootOf(code)) && !(subj.parties.length >= 2 && RECIPROCAL_ROOTS.has(rootOf(code)));
+        const placeOk = tgt.place && tgt.group && PLACE_ROOTS.has(rootOf(code)) && !(subj.parties.length >= 2 && isReciprocal(code));
         const tg = tgt.place && !placeOk ? null : tgt.group;
         if (tg) targets = partiesOf(tg, tgt.place ? 0.75 : 1).filter((t) => !tgt.place || sources.every((x) => countryOf(x.code) !== countryOf(t.code)));
-        else if (subj.parties.length >= 2 && RECIPROCAL_ROOTS.has(rootOf(code)) && !hasObject(toks, m.end, clause.last) && !m.pattern.words.some((w) => w.includes('with') || w.includes('to') || w.includes('against'))) {
+        else if (subj.parties.length >= 2 && isReciprocal(code) && !hasObject(toks, m.end, clause.last) && !m.pattern.words.some((w) => w.includes('with') || w.includes('to') || w.includes('against'))) {
           // "Iran and Iraq cooperated": each with the others
           for (const x of subj.parties) emit(code, vg.head, verbSpan, [x], subj.parties.filter((y) => y.code !== x.code), a, claimFor(v), conf * 0.9);
           coded = true;

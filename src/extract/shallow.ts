@@ -85,6 +85,8 @@ export interface ShallowParse<M extends MentionLike = MentionLike> {
 }
 
 const NEGATION = new Set(['not', "n't", 'never', 'nt']);
+/** Tags before a participle that make it an adjective rather than a verb. */
+const ADJECTIVAL_BEFORE = new Set(['DET', 'ADJ', 'ADP', 'VERB', 'NUM', 'CCONJ']);
 const MODALS = new Set(['might', 'could', 'may', 'would', 'should', 'will', 'shall', 'must', 'can', "'ll", 'wo', 'ca', 'cannot']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", "'m", 'am']);
 const QUOTES = new Set(['"', '“', '”', '«', '»', '``', "''"]);
@@ -134,6 +136,9 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
     const lower = toks[i].lower;
     const startsTo = lower === 'to' && pos === 'PART' && i + 1 < n && (toks[i + 1].pos === 'VERB' || toks[i + 1].pos === 'AUX' || toks[i + 1].pos === 'ADV');
     if (pos !== 'AUX' && pos !== 'VERB' && !startsTo) { i++; continue; }
+    // a participle used as an adjective: "a banned organisation", "guarding captured ISIS fighters"
+    if (pos === 'VERB' && i > 0 && i + 1 < n && lower !== lemmas[i] && (lower.endsWith('ed') || lower.endsWith('en')) &&
+      ADJECTIVAL_BEFORE.has(toks[i - 1].pos) && (toks[i + 1].pos === 'NOUN' || toks[i + 1].pos === 'PROPN' || toks[i + 1].pos === 'ADJ')) { i++; continue; }
     const first = i;
     let j = startsTo ? i + 1 : i;
     let head = -1;
