@@ -7,7 +7,7 @@
  *   header, footer, aside, form, iframe and friends, elements whose role is
  *   navigation/banner/contentinfo/complementary, hidden elements, and elements whose
  *   class or id names boilerplate (menu, sidebar, share, comments, related, cookie,
- *   newsletter, advert, …);
+ *   newsletter, advert, …; never html, body, main or article elements);
  * - the rest is cut into blocks at block elements (p, h1–h6, li, blockquote, div, …);
  * - when the page has an <article>, <main> or role=main, only blocks inside it are kept;
  * - blocks that are mostly link text (menus and link lists: over half of their
@@ -24,6 +24,8 @@ import { parseDate } from './date.ts';
 const DROP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'textarea', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'map', 'menu', 'dialog', 'head']);
 const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'section', 'article', 'main', 'table', 'tr', 'td', 'th', 'caption', 'figcaption', 'address', 'hr', 'br', 'body', 'html', 'center', 'details', 'summary']);
 const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'param', 'source', 'track', 'wbr']);
+/** Never dropped for their class or id. */
+const STRUCTURAL = new Set(['html', 'body', 'main', 'article']);
 const BOILERPLATE_ROLE = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'dialog', 'alert']);
 const BOILERPLATE_NAME = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|footer|header|sidebar|share|sharing|social|comments?|advert|advertisement|ads?|promo|related|recommended|cookies?|consent|newsletter|subscribe|subscription|breadcrumbs?|masthead|banner|popup|modal|skip-link|paywall|outbrain|taboola)(?:$|[\s_-])/i;
 const DATE_META = new Set(['article:published_time', 'og:published_time', 'date', 'pubdate', 'publishdate', 'publish-date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'datepublished']);
@@ -44,8 +46,19 @@ function collapse(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** The main text, title and date of an HTML page. */
+/**
+ * The main text, title and date of an HTML page. Class/id names can mislead
+ * (`<article class="has-comments">`): when dropping by them leaves under 500
+ * characters and dropping by markup alone gives over twice as much, the latter is used.
+ */
 export function htmlToText(html: string): HtmlText {
+  const first = extract(html, true);
+  if (first.text.length >= 500) return first;
+  const markupOnly = extract(html, false);
+  return markupOnly.text.length > 2 * first.text.length ? markupOnly : first;
+}
+
+function extract(html: string, byName: boolean): HtmlText {
   const blocks: Block[] = [];
   const stack: { name: string; drop: boolean; main: boolean; link: boolean; pre: boolean }[] = [];
   let dropDepth = 0;
@@ -85,7 +98,7 @@ export function htmlToText(html: string): HtmlText {
         if (name === 'time' && !timeDate && attrs.datetime) timeDate = parseDate(attrs.datetime);
         if (name === 'title') inTitle++;
         if (name === 'h1') inH1++;
-        const drop = DROP.has(name) || BOILERPLATE_ROLE.has(role) || 'hidden' in attrs || attrs['aria-hidden'] === 'true' || /display\s*:\s*none/i.test(attrs.style ?? '') || (name !== 'body' && name !== 'html' && BOILERPLATE_NAME.test(cls));
+        const drop = DROP.has(name) || BOILERPLATE_ROLE.has(role) || 'hidden' in attrs || attrs['aria-hidden'] === 'true' || /display\s*:\s*none/i.test(attrs.style ?? '') || (byName && !STRUCTURAL.has(name) && role !== 'main' && BOILERPLATE_NAME.test(cls));
         const main = name === 'article' || name === 'main' || role === 'main' || role === 'article';
         if (VOID.has(name)) {
           if (dropDepth === 0 && (name === 'br' || name === 'hr')) {

@@ -119,7 +119,7 @@ test('entente ingest: all bad files at once exit 1 with one line each, and the d
   const js = entente(['ingest', p('empty.txt'), p('notext.csv'), '--db', db, '--json']);
   assert.equal(js.status, 1);
   const summary = JSON.parse(js.stdout);
-  assert.deepEqual([summary.files, summary.documents, summary.events], [2, { read: 0, new: 0, duplicate: 0 }, 0]);
+  assert.deepEqual([summary.files, summary.documents, summary.events], [2, { read: 0, new: 0, duplicate: 0, undated: 0 }, 0]);
   assert.deepEqual(summary.errors.map((e: { line: number | null }) => e.line), [null, 1]);
   assert.equal(await snapshot(db), before);
 

@@ -52,3 +52,11 @@ test('unclosed and misnested tags do not lose text', () => {
   const h = htmlToText('<article><p>Iran met Iraq.<p>Syria <b>condemned <i>Turkey</b> on Monday.</i><div>Jordan</article>');
   assert.equal(h.text, 'Iran met Iraq.\n\nSyria condemned Turkey on Monday.\n\nJordan');
 });
+
+test('class names do not drop the article itself, and a misleading class on the wrapper falls back to markup alone', () => {
+  const body = 'Morocco and Mauritania signed a fisheries agreement in Rabat on Monday after two years of talks. '.repeat(8).trim();
+  const a = htmlToText(`<body><article class="post has-comments"><p>${body}</p></article><div class="comments"><p>First!</p></div></body>`);
+  assert.equal(a.text, body);
+  const b = htmlToText(`<body><div class="content share-enabled"><p>${body}</p></div><nav>Home</nav></body>`);
+  assert.equal(b.text, body);
+});

@@ -64,6 +64,7 @@ const command: Command = {
       printed++;
     };
     const stats = newStats();
+    let undated = 0;
     let summary;
     try {
       ({ summary } = await withWriter(store, async (w) => {
@@ -74,6 +75,7 @@ const command: Command = {
           onProgress: (p) => bar.update(p.bytes, p.totalBytes),
         });
         for await (const doc of docs) {
+          if (!doc.date) undated++;
           if (await w.has(doc.id)) {
             w.summary.duplicates++;
             continue;
@@ -103,7 +105,7 @@ const command: Command = {
       db,
       files: stats.files,
       filesRead: stats.filesRead,
-      documents: { read: stats.documents, new: summary.documents, duplicate: summary.duplicates },
+      documents: { read: stats.documents, new: summary.documents, duplicate: summary.duplicates, undated },
       sentences: summary.sentences,
       events: summary.events,
       actors: summary.actors,
@@ -114,6 +116,7 @@ const command: Command = {
     if (json) console.log(JSON.stringify(out, null, 2));
     else {
       const errs = out.errors.length ? `, ${out.errors.length} problem${out.errors.length === 1 ? '' : 's'}` : '';
+      if (undated) console.error(`entente ingest: ${undated} document${undated === 1 ? '' : 's'} without a date (no date field or date line); --date gives one`);
       console.log(`entente ingest: ${out.files} file${out.files === 1 ? '' : 's'}, ${stats.documents} document${stats.documents === 1 ? '' : 's'} read (${summary.documents} new, ${summary.duplicates} already stored), ${summary.sentences} sentences, ${summary.events} events → ${db} in ${seconds.toFixed(1)} s${errs}`);
     }
     if (stats.documents === 0) {
