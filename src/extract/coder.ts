@@ -172,7 +172,7 @@ const NOT_TARGET = new Set(['from', 'by', 'than', 'like', 'including', 'among', 
 /** Roots whose acts can take a place as their target: material acts ("air strikes in Syria", "eased curfews in Sudan"). */
 const PLACE_ROOTS = new Set(['06', '07', '08', '14', '15', '16', '17', '18', '19', '20']);
 /** Prepositions of place: their actor is the target only when nothing else is. */
-const PLACE = new Set(['in', 'at', 'across', 'inside', 'within', 'throughout', 'near', 'into', 'through', 'via']);
+const PLACE = new Set(['in', 'at', 'across', 'inside', 'within', 'throughout', 'near', 'into', 'through', 'via', 'along', 'around', 'outside', 'beyond']);
 /** Verbs whose object is the doer of the infinitive after it ("urged Iran to …", "delegated Burns to meet …"). */
 const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'order', 'force', 'help', 'allow', 'encourage', 'press', 'invite', 'persuade', 'tell', 'push', 'pressure', 'enable', 'require', 'warn', 'permit', 'want', 'expect', 'need']);
 /** Farthest a target may be from the end of the verb pattern (tokens): direct object, prepositional object. */
