@@ -5,10 +5,10 @@
  * - `denial`: an event asserted by one source and negated or denied by another
  *   ("Iran has sent approximately 500 forces" per an Iraqi official against Iran's
  *   "its forces do not have a presence in Iraq"). Pairs a negated/denied event
- *   with non-negated events of the same polarity (cooperation: quad 1–2,
- *   conflict: 3–4) from other sources: for each asserting source (up to
- *   CLAIMS_PER_DENIAL), its best-matching claim: same direction first, then same
- *   CAMEO root, same quad class, asserted before other modalities, nearest date.
+ *   with asserted (not negated, not hypothetical/predicted/intended) events of
+ *   the same polarity (cooperation: quad 1–2, conflict: 3–4) from other sources:
+ *   for each asserting source (up to CLAIMS_PER_DENIAL), its best-matching claim:
+ *   same direction first, then same CAMEO root, same quad class, nearest date.
  * - `polarity`: the dyad asserted as cooperative by one source and as hostile by
  *   another (neither negated): one pair per dyad and window, the most
  *   cooperative against the most hostile event (by Goldstein) from different
@@ -168,13 +168,13 @@ ORDER BY 1, 2, 3, 4, e.date, e.id`;
     if (kinds.has('denial')) {
       const seen = new Set<string>();
       for (const n of neg) {
-        const claims = pos.filter((p) => p.polarity === n.polarity && differentSources(p, n));
+        // a claim is asserted: hypothetical, predicted or intended events do not say it happened
+        const claims = pos.filter((p) => p.polarity === n.polarity && p.modality === 'asserted' && differentSources(p, n));
         if (claims.length === 0) continue;
         const rank = (p: Cand) => [
           p.s === n.s && p.t === n.t ? 0 : 1,
           p.code.slice(0, 2) === n.code.slice(0, 2) ? 0 : 1,
           p.quad === n.quad ? 0 : 1,
-          p.modality === 'asserted' ? 0 : 1,
           dayDistance(p.date, n.date),
         ];
         claims.sort((x, y) => {
