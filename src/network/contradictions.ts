@@ -10,9 +10,9 @@
  *   for each asserting source (up to CLAIMS_PER_DENIAL), its best-matching claim:
  *   same direction first, then same CAMEO root, same quad class, nearest date.
  * - `polarity`: the dyad asserted as cooperative by one source and as hostile by
- *   another (neither negated): one pair per dyad and window, the most
- *   cooperative against the most hostile event (by Goldstein) from different
- *   sources, with the counts of each side.
+ *   another (both asserted: not negated, hypothetical, predicted or intended):
+ *   one pair per dyad and window, the most cooperative against the most hostile
+ *   event (by Goldstein) from different sources, with the counts of each side.
  *
  * "Different sources": the two events come from different documents (text), or
  * different articles (imported: URL, else file and row), or carry different
@@ -66,7 +66,7 @@ export interface Contradiction {
   claim: Evidence;
   /** The negation/denial, or the hostile event. */
   counter: Evidence;
-  /** Events on each side in the window (polarity: cooperative / hostile; denial: asserted / negated of that polarity). */
+  /** Events on each side in the window (polarity: asserted cooperative / hostile; denial: asserted claims / negated of that polarity). */
   counts: { claim: number; counter: number };
 }
 
@@ -201,8 +201,9 @@ ORDER BY 1, 2, 3, 4, e.date, e.id`;
       }
     }
     if (kinds.has('polarity')) {
-      const coop = pos.filter((c) => c.polarity > 0).sort((x, y) => y.goldstein - x.goldstein);
-      const host = pos.filter((c) => c.polarity < 0).sort((x, y) => x.goldstein - y.goldstein);
+      const asserted = pos.filter((c) => c.modality === 'asserted');
+      const coop = asserted.filter((c) => c.polarity > 0).sort((x, y) => y.goldstein - x.goldstein);
+      const host = asserted.filter((c) => c.polarity < 0).sort((x, y) => x.goldstein - y.goldstein);
       if (coop.length === 0 || host.length === 0) continue;
       let pair: [Cand, Cand] | null = null;
       outer: for (const c of coop.slice(0, 50)) {
