@@ -3,8 +3,8 @@
  * level, undirected), evidence that disagrees between sources.
  *
  * - `denial`: an event asserted by one source and negated or denied by another
- *   ("Iran has sent approximately 500 forces" per an Iraqi official against Iran's
- *   "its forces do not have a presence in Iraq"). Pairs a negated/denied event
+ *   (an Iraqi official says Iran sent some 500 troops; Iran says it has no forces
+ *   in Iraq). Pairs a negated/denied event
  *   with asserted (not negated, not hypothetical/predicted/intended) events of
  *   the same polarity (cooperation: quad 1–2, conflict: 3–4) from other sources:
  *   for each asserting source (up to CLAIMS_PER_DENIAL), its best-matching claim:

@@ -16,7 +16,7 @@ const usage = `Usage: entente contradictions [--db FILE] [--window month] [--lev
 
 List evidence that disagrees within a time window about one dyad:
   denial    an event asserted by one source and negated or denied by another (same polarity:
-            "Iran has sent 500 forces" against "its forces do not have a presence in Iraq")
+            an official says Iran sent troops to Iraq; Iran says it has none there)
   polarity  the dyad reported as cooperative by one source and as hostile by another
 Sources differ when the documents (articles) differ or the claimants differ.
 
