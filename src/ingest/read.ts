@@ -9,6 +9,7 @@
  * - JSON Lines (.jsonl, .ndjson), a JSON array (.json), CSV (.csv), TSV (.tsv) —
  *   one article per record (records.ts);
  * - RSS/Atom feeds (.rss, .atom, .xml, or an http(s) URL) — one article per item (rss.ts).
+ * `-` is standard input (any of the formats, told apart by content).
  * Directories are read recursively in name order; hidden entries and a
  * directory's own notes (README, LICENSE, CHANGELOG, NOTICE, any extension) are
  * skipped there (named explicitly, such a file is read).
@@ -22,8 +23,11 @@
  * Limits: one article (a text/HTML file, a feed, a record) at most
  * MAX_DOCUMENT_BYTES (10 MB); JSONL/CSV files of any size stream.
  */
-import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, open, readdir, readFile, realpath, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import type { Document } from '../model/types.ts';
 import { decode, nulAt } from './decode.ts';
 import { makeDocument } from './document.ts';
@@ -93,6 +97,12 @@ export function sniff(head: string): Format {
   const t = head.replace(/^\uFEFF/, '').trimStart();
   if (t.startsWith('{')) return 'jsonl';
   if (t.startsWith('[')) return 'json';
+  // a header row naming a text column: CSV or TSV
+  const first = t.slice(0, t.indexOf('\n') >= 0 ? t.indexOf('\n') : t.length).trim();
+  for (const [sep, format] of [[',', 'csv'], ['\t', 'tsv']] as const) {
+    const cells = first.split(sep).map((c) => c.trim().replace(/^"|"$/g, ''));
+    if (cells.length > 1 && cells.every((c) => /^[\w .-]{0,40}$/.test(c)) && textField(cells)) return format;
+  }
   return 'text';
 }
 
@@ -212,11 +222,36 @@ function* fromText(text: string, format: Format, file: string, date: string | nu
   yield makeDocument({ text, title: titleLine(text), path: file, url: isUrl(file) ? file : null }, date);
 }
 
-/** Read articles from files, directories and URLs. */
+/** Standard input copied to a temporary file (so every reader, streaming ones included, can read it). */
+async function stdinToFile(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'entente-stdin-'));
+  const file = join(dir, 'stdin');
+  await pipeline(process.stdin, createWriteStream(file));
+  return file;
+}
+
+/** Read articles from files, directories, URLs and standard input (`-`). */
 export async function* readDocuments(paths: string[], opts: ReadOptions = {}): AsyncGenerator<Document> {
+  let stdin: string | null = null;
+  if (paths.includes('-')) {
+    stdin = await stdinToFile();
+    paths = paths.map((p) => (p === '-' ? stdin! : p));
+  }
+  try {
+    for await (const d of read(paths, opts, stdin)) {
+      if (stdin && d.path === stdin) d.path = '-';
+      yield d;
+    }
+  } finally {
+    if (stdin) await rm(join(stdin, '..'), { recursive: true, force: true });
+  }
+}
+
+async function* read(paths: string[], opts: ReadOptions, stdin: string | null): AsyncGenerator<Document> {
   const stats = opts.stats ?? newStats();
   const date = opts.date ?? null;
   const report = (e: InputError) => {
+    if (stdin && e.file === stdin) e = new InputError('-', e.problem, { line: e.line, fatal: e.fatal, warning: e.warning });
     if (e.warning) stats.warnings++;
     else stats.errors++;
     if (opts.onError) opts.onError(e);

@@ -132,3 +132,18 @@ test('without onError the first error is thrown, naming the file and line', asyn
   writeFileSync(join(tmp, 'bad.jsonl'), '{"text":"Iran met Iraq."}\n{"title":"no text"}\n');
   await assert.rejects(readAll([join(tmp, 'bad.jsonl')]), (e: Error) => e.message === `${join(tmp, 'bad.jsonl')}:2: record has no "text" field`);
 });
+
+test('standard input (-): JSONL, CSV and text told apart by content; errors name "-"', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const run = (input: string | Buffer) => spawnSync(process.execPath, ['--import', 'tsx', '-e', `
+    const { readAll } = await import(${JSON.stringify(join(ROOT, 'src/ingest/read.ts'))});
+    const errors = [];
+    const docs = await readAll(['-'], { onError: (e) => errors.push(e.message) });
+    console.log(JSON.stringify({ docs: docs.map((d) => [d.externalId, d.date, d.path, d.text]), errors }));
+  `], { cwd: ROOT, input, encoding: 'utf8' });
+  const parse = (r: ReturnType<typeof run>) => { assert.equal(r.status, 0, r.stderr); return JSON.parse(r.stdout); };
+  assert.deepEqual(parse(run('{"id":"a","text":"Iran met Iraq.","date":"2014-01-02"}\n{bad\n')), { docs: [['a', '2014-01-02', '-', 'Iran met Iraq.']], errors: ['-:2: not valid JSON (Expected property name or \'}\' in JSON at position 1)'] });
+  assert.deepEqual(parse(run('id,text\nb,"Syria met Jordan."\n')).docs, [['b', null, '-', 'Syria met Jordan.']]);
+  assert.deepEqual(parse(run('June 3, 2015\nText about Chad.')).docs, [[null, '2015-06-03', '-', 'June 3, 2015\nText about Chad.']]);
+  assert.deepEqual(parse(run(Buffer.from([0, 1, 2]))).errors, ['-: binary file (NUL byte at offset 0), not text']);
+});
