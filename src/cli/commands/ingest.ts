@@ -15,8 +15,8 @@ import { progress } from '../progress.ts';
 const usage = `Usage: entente ingest PATH... [--db FILE] [--date YYYY-MM-DD] [--actors FILE] [--json]
 
 Reads articles from files, directories (recursively), http(s) URLs and standard
-input (-), codes them
-into events and stores them in the database (default ./entente.duckdb).
+input (-), codes them into events and stores them in the database (default
+./entente.duckdb).
 Formats: plain text, HTML (main text only), JSON Lines / JSON / CSV / TSV with a
 "text" column (and optionally id, title, date, url, source), RSS and Atom feeds.
 A document's date is its record's date, else the date line at the top of its
