@@ -19,7 +19,7 @@
  * - contested: both kinds are substantial: min(cooperative, hostile) ≥ 2 and
  *   ≥ 25 % of the dyad's counted events.
  * - evidence: up to `evidence` events per dyad (default 10), the two kinds
- *   interleaved so that a contested dyad shows both; counted events before
+ *   interleaved (the majority kind first) so that a contested dyad shows both; counted events before
  *   negated/hypothetical ones, then by confidence and date; one entry per sentence
  *   and reading (kind, flags). Each carries the
  *   sentence, document id, date, title and the event's code and flags.
@@ -184,6 +184,10 @@ export async function dyads(store: Store, opts: DyadOptions = {}): Promise<Dyad[
         ORDER BY r.a, r.b, r.rn, r.counted DESC, r.kind`,
       params,
     )).getRowObjectsJS() as Record<string, any>[];
+    // within each rank, the dyad's majority kind first (so --evidence 1 shows what the sign rests on)
+    const majority = new Map(agg.map((r) => [`${r.a}\t${r.b}`, Number(r.hostile) > Number(r.cooperative) ? 'hostile' : 'cooperative']));
+    const order = (r: Record<string, any>) => (r.kind === majority.get(`${r.a}\t${r.b}`) ? 0 : 1);
+    rows.sort((x, y) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : Number(x.rn) - Number(y.rn) || order(x) - order(y)));
     const seen = new Set<string>();
     for (const r of rows) {
       const key = `${r.a}\t${r.b}`;

@@ -25,6 +25,7 @@ const docs = [
   ]),
   coded('t0\nt1\nt2\nt3', '2014-07-01', [
     ['USA', 'ISIS', '190', 4], ['ISIS', 'IRQGOV', '190', 4], ['IRN', 'IRQ', '070', 2], ['USA', 'ISIS', '195', 4, { modality: 'predicted' }],
+    ['ISIS', 'USA', '036', 1], ['USAMIL', 'ISIS', '193', 4],
   ]),
   coded('u0\nu1', '2015-01-01', [['IRNGOV', 'IRNMIL', '040', 1], ['SAU', 'USA', '051', 1, { denied: true }]]),
 ];
@@ -57,7 +58,9 @@ test('country-level dyads roll sub-actors up, count only asserted events, keep n
     assert.equal(negated.sentence, 's5');
     assert.equal(negated.date, '2014-06-01');
     assert.equal(negated.doc, docs[0].document.id);
-    assert.deepEqual([by.get('ISIS-USA')!.hostile, by.get('ISIS-USA')!.hypothetical, by.get('ISIS-USA')!.sign], [1, 1, -1]);
+    const isis = by.get('ISIS-USA')!;
+    assert.deepEqual([isis.cooperative, isis.hostile, isis.hypothetical, isis.sign, isis.contested], [1, 2, 1, -1, false]);
+    assert.equal(isis.evidence[0].kind, 'hostile', 'the majority kind comes first');
     assert.deepEqual([by.get('IRN-IRQ')!.cooperative, by.get('IRN-IRQ')!.sign], [1, 1]);
     assert.deepEqual([by.get('SAU-USA')!.cooperative, by.get('SAU-USA')!.negated, by.get('SAU-USA')!.sign], [0, 1, 0], 'a denied event is not counted');
     assert.equal(list[0].a + list[0].b, 'IRNUSA', 'most counted events first');
@@ -99,8 +102,8 @@ test('events by actor (a state matches its sub-actors) and export to CSV, JSON l
     }
     let csv = '';
     const rows = await streamEvents(store, { actor: 'ISIS' }, 'csv', (c) => { csv += c; });
-    assert.equal(rows, 3);
-    assert.equal(csv.trim().split('\n').length, 4);
+    assert.equal(rows, 5);
+    assert.equal(csv.trim().split('\n').length, 6);
     assert.match(csv.split('\n')[0], /^id,origin,doc,date,source,target/);
     assert.ok(readFileSync(join(dir, 'ev.csv'), 'utf8').startsWith('id,origin,doc,date'));
   } finally {
