@@ -1,57 +1,69 @@
 /**
  * The balance engine (src/balance) applied to the networks the API serves:
- * one report per window and level, cached, and what-if edits (flip, add,
- * remove an edge) answered by re-running the report on the edited graph.
+ * reports are computed in a worker thread (balance-worker.mjs → analysis-core.ts)
+ * so that a long exact solve never blocks the HTTP server; what-if edits (flip,
+ * add, remove an edge) are answered by re-running the report on the edited graph.
  */
 import type { SignedEdge } from '../model/types.ts';
 import type { Network } from './dataset.ts';
+import { Worker } from 'node:worker_threads';
 import { HttpError } from './errors.ts';
-import { fallbackReport } from './fallback-balance.ts';
+import { computeReport, type ReportOptions } from './analysis-core.ts';
 
-/** The parts of the balance engine the server uses (src/balance/report.ts, edges.ts). */
-interface BalanceEngine {
-  balanceReport(g: unknown, opts: Record<string, unknown>): Promise<any>;
-  fromSignedEdges(edges: SignedEdge[]): unknown;
+let worker: Worker | null = null;
+let workerFailed = false;
+let nextId = 0;
+const pending = new Map<number, { resolve: (r: any) => void; reject: (e: Error) => void }>();
+
+/** The balance worker, started on first use; it keeps the process alive only while reports are pending. */
+function balanceWorker(): Worker | null {
+  if (worker || workerFailed) return worker;
+  try {
+    worker = new Worker(new URL('./balance-worker.mjs', import.meta.url));
+  } catch {
+    workerFailed = true;
+    return null;
+  }
+  worker.unref();
+  worker.on('message', (m: { id?: number; report?: any; error?: string; status?: number }) => {
+    if (m.id === undefined) return;
+    const p = pending.get(m.id);
+    if (!p) return;
+    pending.delete(m.id);
+    if (!pending.size) worker?.unref();
+    if (m.error !== undefined) p.reject(m.status ? new HttpError(m.status as 400, m.error) : new Error(m.error));
+    else p.resolve(m.report);
+  });
+  worker.on('error', (e) => {
+    for (const p of pending.values()) p.reject(e);
+    pending.clear();
+    worker = null;
+  });
+  return worker;
 }
 
-let engine: Promise<BalanceEngine | null> | null = null;
-
-/** Load the balance engine once; null while it is not part of this checkout. */
-export function balanceEngine(): Promise<BalanceEngine | null> {
-  engine ??= (async () => {
-    try {
-      const reportPath = '../balance/report.ts';
-      const edgesPath = '../balance/edges.ts';
-      const [r, e] = await Promise.all([import(reportPath), import(edgesPath)]);
-      return { balanceReport: r.balanceReport, fromSignedEdges: e.fromSignedEdges };
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') console.error(`entente: balance engine failed to load: ${(err as Error).message}`);
-      return null;
-    }
-  })();
-  return engine;
+/** Stop the worker (servers call this when they stop). */
+export function stopBalanceWorker(): void {
+  void worker?.terminate();
+  worker = null;
 }
 
-export interface ReportOptions {
-  predict?: [string, string][];
-  /** Seconds the exact frustration solver may use before returning its best bound. */
-  timeLimit?: number;
+export type { ReportOptions };
+
+/** The balance report of a list of edges, computed in the worker thread (in this thread if no worker can start). */
+export function report(edges: SignedEdge[], opts: ReportOptions = {}): Promise<any> {
+  const w = balanceWorker();
+  if (!w) return computeReport(edges, opts);
+  const id = nextId++;
+  w.ref();
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    w.postMessage({ id, edges: edges.map((e) => ({ a: e.a, b: e.b, sign: e.sign, weight: e.weight, cooperative: e.cooperative, hostile: e.hostile, events: e.events, confidence: e.confidence })), opts });
+  });
 }
 
 /** Signed (non-neutral) edges only: balance is defined on + and − ties. */
 export const signedOnly = (edges: SignedEdge[]) => edges.filter((e) => e.sign !== 0);
-
-export async function report(edges: SignedEdge[], opts: ReportOptions = {}): Promise<any> {
-  const eng = await balanceEngine();
-  if (!eng) return fallbackReport(edges, opts.predict ?? []);
-  const signed = signedOnly(edges);
-  const g = eng.fromSignedEdges(signed);
-  return eng.balanceReport(g, {
-    exact: signed.length <= 3000,
-    timeLimit: opts.timeLimit ?? 3,
-    predict: opts.predict ?? [],
-  });
-}
 
 export type WhatIfChange =
   | { op: 'flip'; a: string; b: string }

@@ -9,6 +9,7 @@ import { createApp, listen, type Running } from './app.ts';
 import type { Limits } from './context.ts';
 import type { Dataset } from './dataset.ts';
 import { storeDataset } from './store-dataset.ts';
+import { stopBalanceWorker } from './analysis.ts';
 import { edgesDataset, readWindowEdges } from './edges-dataset.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -53,6 +54,7 @@ export async function startServer(opts: StartOptions): Promise<Started> {
     store,
     async stop() {
       await running.close();
+      stopBalanceWorker();
       store?.close();
     },
   };
