@@ -257,7 +257,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
       }
       // a participial clause (", committing to …"): the subject of the verb before it, not that verb's object
-      if (depth < 4 && vg.gerund && v > 0 && vg.first > 1 && !(lowers[vg.first - 1] === 'for' || lowers[vg.first - 1] === 'of' || lowers[vg.first - 1] === 'in' || lowers[vg.first - 1] === 'by')) {
+      let before = vg.first - 1;
+      while (before > 0 && (toks[before].text === '"' || toks[before].text === '“' || toks[before].text === '``')) before--;
+      if (depth < 4 && vg.gerund && v > 0 && vg.first > 1 && !(lowers[before] === 'for' || lowers[before] === 'of' || lowers[before] === 'in' || lowers[before] === 'by')) {
         let between = false;
         for (const g of p.groups) if (g.first >= p.verbs[v - 1].last && g.last <= vg.first) between = true;
         if (between) {
@@ -314,9 +316,11 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
         if (vg.infinitive) nounSubject = false;
         // a gerund after "blame X for" / "accuse X of": X does it
-        if (vg.gerund && v > 0 && vg.first > 0 && (lowers[vg.first - 1] === 'for' || lowers[vg.first - 1] === 'of')) {
+        let wb = vg.first - 1;
+        while (wb > 0 && (toks[wb].text === '"' || toks[wb].text === '“' || toks[wb].text === '``')) wb--;
+        if (vg.gerund && v > 0 && vg.first > 0 && (lowers[wb] === 'for' || lowers[wb] === 'of')) {
           const g0 = p.verbs[v - 1];
-          for (const g of p.groups) if (g.first >= g0.last && g.last <= vg.first - 1 && g.prep === null) return { parties: partiesOf(g, 0.9), how: 1, group: g };
+          for (const g of p.groups) if (g.first >= g0.last && g.last <= wb && g.prep === null) return { parties: partiesOf(g, 0.9), how: 1, group: g };
         }
         // verb-phrase coordination: "… alongside Iraqi forces and defeat ISIS"
         let k0 = vg.first - 1;
@@ -606,7 +610,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         for (let k = i - 1; !src && k >= 0 && k >= i - 4; k--) {
           if (p.groupAt[k] >= 0) { const g = p.groups[p.groupAt[k]]; if (g.prep === null || g.prep === 'of') src = partiesOf(g); break; }
           const pos = toks[k].pos;
-          if (pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'CCONJ' && lowers[k] !== "'s" && lowers[k] !== "'" && lowers[k] !== '’s' && pos !== 'DET' && pos !== 'NUM') break;
+          if (pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'CCONJ' && lowers[k] !== "'s" && lowers[k] !== "'" && lowers[k] !== '’s' && lowers[k] !== ')' && pos !== 'DET' && pos !== 'NUM') break;
         }
         let conf = 0.75;
         if (!src && gv >= 0) { const sj = subjectOf(gv); if (sj) { src = sj.parties; conf = 0.6; } }

@@ -135,6 +135,17 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
     const pos = toks[i].pos;
     const lower = toks[i].lower;
     const startsTo = lower === 'to' && pos === 'PART' && i + 1 < n && (toks[i + 1].pos === 'VERB' || toks[i + 1].pos === 'AUX' || toks[i + 1].pos === 'ADV');
+    // POS repair: a base-form word tagged NOUN after "and" that continues an infinitive ("to fight alongside Iraqi forces
+    // and defeat ISIS") is a coordinated infinitive when an object follows it
+    if (pos === 'NOUN' && i > 1 && lower === lemmas[i] && (toks[i - 1].lower === 'and' || toks[i - 1].lower === 'or') && verbs.length > 0 &&
+      verbs[verbs.length - 1].infinitive && i - verbs[verbs.length - 1].last <= 8 && i + 1 < n &&
+      (toks[i + 1].pos === 'PROPN' || toks[i + 1].pos === 'DET' || toks[i + 1].pos === 'PRON' || inMention[i + 1] >= 0)) {
+      const vg: VerbGroup = { first: i, last: i + 1, head: i, lemma: lemmas[i], negated: false, modals: [], passive: false, infinitive: true, gerund: false, copula: false, clause: 0 };
+      verbAt[i] = verbs.length;
+      verbs.push(vg);
+      i++;
+      continue;
+    }
     if (pos !== 'AUX' && pos !== 'VERB' && !startsTo) { i++; continue; }
     // a participle used as an adjective: "a banned organisation", "guarding captured ISIS fighters"
     if (pos === 'VERB' && i > 0 && i + 1 < n && lower !== lemmas[i] && (lower.endsWith('ed') || lower.endsWith('en')) &&
