@@ -426,7 +426,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     }
 
     function claimFor(v: number): { text: string; code: string | null } | null {
-      const g = speechGovernor(p, v);
+      let g = speechGovernor(p, v);
+      // "Hungary has said it will support …": a speech verb right before, no "that"
+      if (g < 0 && v > 0 && !p.verbs[v].infinitive && p.verbs[v - 1].clause === p.verbs[v].clause && isSpeechVerb(p.verbs[v - 1].lemma) && p.quoted[p.verbs[v].head] === p.quoted[p.verbs[v - 1].head]) g = v - 1;
       if (g >= 0 && g !== v) {
         const sub = g === speakerVerb ? speakerSubject() : subjectOf(g);
         if (sub && sub.parties.length) return { text: sub.parties.map((x) => x.name).join(', '), code: sub.parties[0].code };

@@ -95,6 +95,8 @@ test('attribution: "X said that …" and quotations give the claimant', () => {
   const [a] = coder.codeText('Iraqi officials said that Iran attacked Kuwait.', null);
   assert.equal(a.source, 'IRN');
   assert.equal(countryOf(a.claimant!), 'IRQ');
+  const [t] = coder.codeText('Turkey says Russia bombed Syria.', null);
+  assert.equal(`${t.source}>${t.target}:${t.claimant}`, 'RUS>SYR:TUR', 'a speech verb without "that"');
   const [c] = coder.codeText('Iran attacked Iraq, according to a senior Turkish official.', null);
   assert.equal(c.source, 'IRN');
   assert.equal(countryOf(c.claimant!), 'TUR', 'the claimant is an actor code when the phrase names one');
