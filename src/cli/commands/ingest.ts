@@ -46,52 +46,26 @@ const command: Command = {
     const json = !!values.json;
     const t0 = Date.now();
 
-    const [{ openStore, DEFAULT_DB }, { withWriter }, { readDocuments, newStats }, { createCoder }] = await Promise.all([
-      import('../../store/db.ts'), import('../../store/write.ts'), import('../../ingest/read.ts'), import('../../extract/coder.ts'),
-    ]);
+    const [{ openStore, DEFAULT_DB }, { ingestPaths }] = await Promise.all([import('../../store/db.ts'), import('../../store/ingest.ts')]);
     const db = values.db ?? DEFAULT_DB;
-    // the coder (dictionaries, wink model) loads when the first new document needs it
-    let coderCache: ReturnType<typeof createCoder> | null = null;
-    const coder = () => (coderCache ??= createCoder(values.actors?.length ? { actorFiles: values.actors } : {}));
     const store = await openStore(db);
 
-    const problems: { file: string; line: number | null; message: string; fatal: boolean; warning: boolean }[] = [];
+    const problems: { file: string; line: number | null; message: string; warning: boolean }[] = [];
     let printed = 0;
     const bar = progress('ingest', 0, { quiet: json });
-    const note = (p: (typeof problems)[number]) => {
-      problems.push(p);
-      if (json) return;
-      if (printed < MAX_PRINTED) process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[K' : ''}entente ingest: ${p.warning ? 'warning: ' : ''}${p.message}\n`);
-      printed++;
-    };
-    const stats = newStats();
-    let undated = 0;
     let summary;
     try {
-      ({ summary } = await withWriter(store, async (w) => {
-        const docs = readDocuments(positionals, {
-          date,
-          stats,
-          onError: (e) => note({ file: e.file, line: e.line, message: e.message, fatal: e.fatal, warning: e.warning }),
-          onProgress: (p) => bar.update(p.bytes, p.totalBytes),
-        });
-        for await (const doc of docs) {
-          if (!doc.date) undated++;
-          if (await w.has(doc.id)) {
-            w.summary.duplicates++;
-            continue;
-          }
-          let coded;
-          try {
-            if (!coderCache) w.addActors(coder().actors.actors());
-            coded = coder().codeDocument(doc);
-          } catch (e) {
-            note({ file: doc.path ?? '-', line: doc.line ?? null, message: `${doc.path ?? '-'}${doc.line != null ? `:${doc.line}` : ''}: could not code the document: ${(e as Error).message}`, fatal: false, warning: false });
-            continue;
-          }
-          await w.add({ document: doc, sentences: coded.sentences, events: coded.events });
-        }
-      }, { lookup: (code) => coder().actors.actor(code) }));
+      summary = await ingestPaths(store, positionals, {
+        date,
+        actorFiles: values.actors,
+        onError: (e) => {
+          problems.push({ file: e.file, line: e.line, message: e.message, warning: e.warning });
+          if (json) return;
+          if (printed < MAX_PRINTED) process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[K' : ''}entente ingest: ${e.warning ? 'warning: ' : ''}${e.message}\n`);
+          printed++;
+        },
+        onProgress: (p) => bar.update(p.bytes, p.totalBytes),
+      });
     } catch (e) {
       bar.finish();
       store.close();
@@ -104,9 +78,9 @@ const command: Command = {
     const seconds = (Date.now() - t0) / 1000;
     const out = {
       db,
-      files: stats.files,
-      filesRead: stats.filesRead,
-      documents: { read: stats.documents, new: summary.documents, duplicate: summary.duplicates, undated },
+      files: summary.files,
+      filesRead: summary.filesRead,
+      documents: { read: summary.read, new: summary.documents, duplicate: summary.duplicates, undated: summary.undated },
       sentences: summary.sentences,
       events: summary.events,
       actors: summary.actors,
@@ -117,10 +91,11 @@ const command: Command = {
     if (json) console.log(JSON.stringify(out, null, 2));
     else {
       const errs = out.errors.length ? `, ${out.errors.length} problem${out.errors.length === 1 ? '' : 's'}` : '';
+      const undated = summary.undated;
       if (undated) console.error(`entente ingest: ${undated} document${undated === 1 ? '' : 's'} without a date (no date field or date line); --date gives one`);
-      console.log(`entente ingest: ${out.files} file${out.files === 1 ? '' : 's'}, ${stats.documents} document${stats.documents === 1 ? '' : 's'} read (${summary.documents} new, ${summary.duplicates} already stored), ${summary.sentences} sentences, ${summary.events} events → ${db} in ${seconds.toFixed(1)} s${errs}`);
+      console.log(`entente ingest: ${out.files} file${out.files === 1 ? '' : 's'}, ${summary.read} document${summary.read === 1 ? '' : 's'} read (${summary.documents} new, ${summary.duplicates} already stored), ${summary.sentences} sentences, ${summary.events} events → ${db} in ${seconds.toFixed(1)} s${errs}`);
     }
-    if (stats.documents === 0) {
+    if (summary.read === 0) {
       if (!json) console.error('entente ingest: no document could be read');
       return 1;
     }
