@@ -1,11 +1,11 @@
 /**
- * Coding text sent to the API, and the demo corpus: the event coder
+ * Coding text sent to the API: the event coder
  * (src/extract/coder.ts) turns a document into sentences and events; with
  * `store`, they are written in one transaction (src/store/write.ts) and read
  * back with their evidence. Documents are keyed by a content hash
  * (src/ingest/document.ts): sending the same text again adds nothing.
  */
-import type { Document, Event, Sentence } from '../model/types.ts';
+import type { Event } from '../model/types.ts';
 import type { Store } from '../store/db.ts';
 import { cameo } from '../model/cameo.ts';
 import { makeDocument } from '../ingest/document.ts';
@@ -49,12 +49,4 @@ export async function codeText(store: Store, req: CodeRequest, readBack: (rows: 
   const summary = await storeDocuments(store, [{ document: doc, sentences, events }]);
   const rows = (await store.con.runAndReadAll(EVENTS_OF_DOC, [doc.id])).getRowObjectsJS() as Row[];
   return { document: head, events: readBack(rows), stored: true, added: summary.events };
-}
-
-/** Code documents and store them in one transaction; returns what the database gained. */
-export async function codeAndStore(store: Store, docs: Document[]): Promise<{ documents: number; events: number; added: number }> {
-  const c = coder();
-  const items = docs.map((d) => ({ document: d, ...(c.codeDocument(d) as { sentences: Sentence[]; events: Event[] }) }));
-  const summary = await storeDocuments(store, items);
-  return { documents: docs.length, events: items.reduce((n, i) => n + i.events.length, 0), added: summary.events };
 }

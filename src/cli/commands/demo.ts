@@ -4,13 +4,11 @@
  * window, build the web UI if it is missing or stale, and serve it on
  * 127.0.0.1. Re-running adds nothing: documents are keyed by content hash.
  */
-import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Command } from '../main.ts';
 import { parse } from '../args.ts';
 import { period, port } from './serve.ts';
-import type { Document } from '../../model/types.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const DEMO_DIR = join(ROOT, 'corpus', 'demo');
@@ -26,13 +24,6 @@ print the balance of each window, and serve the web UI on 127.0.0.1.
   --no-serve       print the summary and exit
   --json           print the summary as JSON`;
 
-/** The demo articles (corpus/demo: its article files, not its README) through the ingest readers. */
-async function demoDocuments(): Promise<Document[]> {
-  const files = readdirSync(DEMO_DIR).filter((f) => /\.(jsonl|txt|csv|html?)$/i.test(f) && !/^readme/i.test(f)).map((f) => join(DEMO_DIR, f));
-  const { readAll } = await import('../../ingest/read.ts');
-  return readAll(files);
-}
-
 const demo: Command = {
   summary: 'code the demo corpus, print the balance summary and serve the UI (npm start)',
   usage,
@@ -41,15 +32,17 @@ const demo: Command = {
     const per = period(values.window, 'quarter');
     const wanted = port(values.port, 8080);
     const { openStore } = await import('../../store/db.ts');
-    const { codeAndStore } = await import('../../server/coding.ts');
+    const { ingestPaths } = await import('../../store/ingest.ts');
     const { storeDataset } = await import('../../server/store-dataset.ts');
     const { createContext } = await import('../../server/context.ts');
 
     const db = values.db ?? 'entente.duckdb';
     const store = await openStore(db);
     const t0 = Date.now();
-    const docs = await demoDocuments();
-    const coded = await codeAndStore(store, docs);
+    // the articles of corpus/demo (its README is skipped by the directory reader), read, coded and stored in one transaction
+    const ing = await ingestPaths(store, [DEMO_DIR]);
+    const total = Number((await store.con.runAndReadAll('SELECT count(*) AS n FROM events')).getRowObjectsJS()[0].n);
+    const coded = { documents: ing.read, newDocuments: ing.documents, added: ing.events, events: total };
     const dataset = await storeDataset(store, { period: per });
     const ctx = createContext(dataset);
     const rows = [];
@@ -65,10 +58,10 @@ const demo: Command = {
       const tense = Array.isArray(r?.tension) && r.tension[0] ? `${r.tension[0].a}–${r.tension[0].b}` : '';
       rows.push({ window: w.id, events: w.events, actors: net.nodes.length, positive: signed.filter((e) => e.sign > 0).length, negative: signed.filter((e) => e.sign < 0).length, balanceRatio: r?.balanceRatio ?? null, frustration: r?.frustration?.value ?? null, optimal: r?.frustration?.optimal ?? null, mostTense: tense });
     }
-    const summary = { db, documents: coded.documents, events: coded.events, added: coded.added, seconds: (Date.now() - t0) / 1000, windows: rows };
+    const summary = { db, documents: coded.documents, newDocuments: coded.newDocuments, events: coded.events, added: coded.added, seconds: (Date.now() - t0) / 1000, windows: rows };
     if (values.json) console.log(JSON.stringify(summary, null, 2));
     else {
-      console.log(`entente demo: ${coded.documents} articles, ${coded.events} events coded (${coded.added} new) into ${db} in ${summary.seconds.toFixed(1)} s`);
+      console.log(`entente demo: ${coded.documents} articles (${coded.newDocuments} new, ${coded.added} new events) in ${db}, which holds ${coded.events} events; ${summary.seconds.toFixed(1)} s`);
       console.log('');
       console.log('window     events actors   +   −  balance  frustration  most tense');
       for (const r of rows) {
