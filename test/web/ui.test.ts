@@ -231,3 +231,17 @@ test('actor level shows sub-actors; clicking an actor lists its allies and adver
   assert.ok((await page().locator('#tab-selection table.ties .chip.host').count()) >= 1, 'Iran has adversaries');
   await shot('iran-over-time');
 });
+
+test('dropping a text file opens the add-article dialog with its text', async (t) => {
+  if (skip) return t.skip(skip);
+  await open();
+  const dt = await page().evaluateHandle(`(() => { const d = new DataTransfer(); d.items.add(new File(['Iran criticized Turkey on Monday.'], 'iran-turkey.txt', { type: 'text/plain' })); return d; })()`);
+  await page().dispatchEvent('#graph', 'dragover', { dataTransfer: dt });
+  assert.equal(await page().locator('#drop-hint').isVisible(), true, 'drop hint shown');
+  await page().dispatchEvent('#graph', 'drop', { dataTransfer: dt });
+  await page().waitForSelector('#paste[open]');
+  assert.equal(await page().locator('#paste-text').inputValue(), 'Iran criticized Turkey on Monday.');
+  assert.equal(await page().locator('#paste-title').inputValue(), 'iran-turkey');
+  assert.equal(await page().locator('#drop-hint').isVisible(), false);
+  await page().keyboard.press('Escape');
+});
