@@ -79,6 +79,20 @@ export interface Coder {
 /** Longest sentence the parser takes whole (tokens); longer runs are cut. */
 export const MAX_SENTENCE_TOKENS = 200;
 
+const FINITE_AUX = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'had', 'am']);
+/**
+ * Whether a that-clause's verb is an indicative statement ("insisted that Iran does not
+ * have troops", "insisted that its forces were not there") rather than the bare subjunctive
+ * of a demand ("insisted that Iran withdraw"): a finite auxiliary, or a head inflected
+ * for past or third person.
+ */
+function finiteIndicative(vg: { first: number; head: number; modals: string[] }, toks: { lower: string }[], lemmas: string[]): boolean {
+  if (vg.modals.includes('must') || vg.modals.includes('should')) return false;
+  if (FINITE_AUX.has(toks[vg.first]?.lower ?? '')) return true;
+  const w = toks[vg.head]?.lower ?? '';
+  return w !== lemmas[vg.head] && (w.endsWith('ed') || w.endsWith('s'));
+}
+
 let coderNlp: ReturnType<typeof winkNLP> | null = null;
 /** wink with only sentence splitting and POS tagging: NER, negation and sentiment are not needed here (4× faster). */
 function nlpInstance(): ReturnType<typeof winkNLP> {
@@ -513,11 +527,15 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
       // "X demanded that Y …" / "X said that Y must …": X demands of Y; Y's act is only demanded
       if (!vg.infinitive && v > 0) {
-        const gi = governorOf(p, v);
+        // "demanded the White House cooperate with …": the demanded actor between the demand verb and a bare verb
+        const pv = p.verbs[v - 1];
+        const bareAfterObject = pv.clause === vg.clause && complements.governors.get(pv.lemma) === 'demand' && !finiteIndicative(vg, toks, p.lemmas) &&
+          p.groups.some((x) => x.first >= pv.last && x.last <= vg.first && x.prep === null);
+        const gi = bareAfterObject ? v - 1 : governorOf(p, v);
         const g = gi >= 0 ? p.verbs[gi] : null;
         const opener = p.clauses[vg.clause].opener;
-        if (g && g.clause < vg.clause && (opener === 'that' || opener === null || opener === ',') &&
-          (complements.governors.get(g.lemma) === 'demand' || (isSpeechVerb(g.lemma) && (vg.modals.includes('must') || vg.modals.includes('should'))))) {
+        if (g && (g.clause < vg.clause || bareAfterObject) && (opener === 'that' || opener === null || opener === ',') &&
+          ((complements.governors.get(g.lemma) === 'demand' && !finiteIndicative(vg, toks, p.lemmas)) || (isSpeechVerb(g.lemma) && (vg.modals.includes('must') || vg.modals.includes('should'))))) {
           const demander = subjectOf(gi);
           const demanded = subj && !passive ? subj.parties : null;
           for (let e = eventsBefore; e < events.length; e++) events[e].modality = 'hypothetical';
@@ -534,6 +552,36 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       verbEvents.set(v, { from: eventsBefore, to: events.length, cue: cues.length });
       cues.push({ code, head: vg.head, negated: a.negated, modality: a.modality, coded, source: sources[0]?.code ?? subj?.parties[0]?.code ?? null, at: verbSpan.start, main: isMain(p, v) });
     }
+    // Comparative ellipsis: "… keeping him in power as they did with Bashar al-Assad". A clause
+    // opened by "as"/"like" whose verb is a bare do/did/done followed by with|for|to and an actor
+    // repeats the nearest earlier verb pattern (coded or not) with that actor as the target; the
+    // source is the clause's own subject when it names an actor, else the earlier event's source or
+    // the main clause's subject. The comparison presents the earlier act as fact: asserted.
+    for (let v = 1; v < p.verbs.length; v++) {
+      const vg = p.verbs[v];
+      const cl = p.clauses[vg.clause];
+      if (vg.lemma !== 'do' || vg.negated || (cl.opener !== 'as' && cl.opener !== 'like')) continue;
+      const prep = vg.last;
+      if (prep + 1 >= n || (lowers[prep] !== 'with' && lowers[prep] !== 'for' && lowers[prep] !== 'to')) continue;
+      const gi = p.groupAt[prep + 1];
+      if (gi < 0) continue;
+      let ante: Cue | null = null;
+      for (const c of cues) if (c.head < cl.first && (!ante || c.head > ante.head)) ante = c;
+      if (!ante) continue;
+      const own = subjectOf(v);
+      let sources: Party[] = own?.how === 0 ? own.parties : [];
+      if (!sources.length) {
+        const e = events.find((x) => x.source === ante!.source && x.verbSpan?.start === ante!.at && x.sourceSpan);
+        if (e?.sourceSpan) sources = [{ code: e.source, name: e.sourceName ?? e.source, span: e.sourceSpan, confidence: 0.9 }];
+      }
+      if (!sources.length) { const m = subjectOf(0); if (m) sources = m.parties; }
+      const targets = partiesOf(p.groups[gi]).filter((t) => sources.every((x) => x.code !== t.code));
+      if (!sources.length || !targets.length) continue;
+      const span = { start: toks[vg.first].start, end: toks[prep].end };
+      emit(ante.code, vg.head, span, sources, targets, { negated: false, denied: false, modality: 'asserted' }, claimFor(v), 0.6);
+      cues.push({ code: ante.code, head: vg.head, negated: false, modality: 'asserted', coded: true, source: sources[0].code, at: span.start, main: false });
+    }
+
     // "X said/declared (that) Y must …" with Y's act uncoded: X demands of Y (100)
     for (let v = 1; v < p.verbs.length; v++) {
       const vg = p.verbs[v];
@@ -597,6 +645,17 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         denied = a.denied;
       }
       for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (lowers[k] === 'possible' || lowers[k] === 'potential' || lowers[k] === 'future') modality = 'hypothetical';
+      // the event noun as subject of a modal verb ("the military cooperation between X and Y will boost …"):
+      // the event is as hypothetical or predicted as that verb
+      if (gv < 0 && modality === 'asserted') {
+        for (let k = 0; k < p.verbs.length; k++) {
+          const o = p.verbs[k];
+          if (o.first < m.end || o.clause !== p.clauseOf[i]) continue;
+          if (o.modals.some((x) => x === 'might' || x === 'could' || x === 'may' || x === 'would')) modality = 'hypothetical';
+          else if (o.modals.some((x) => x === 'will' || x === 'shall')) modality = 'predicted';
+          break;
+        }
+      }
       const verbSpan = { start: toks[i].start, end: toks[m.end - 1].end };
       const a = { negated, denied, modality };
       let coded = false;
@@ -686,7 +745,8 @@ const TIME_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'monday
 
 function hasObject(toks: Token[], from: number, limit: number): boolean {
   let i = from;
-  while (i < limit && (toks[i].pos === 'ADV' || TIME_WORDS.has(toks[i].lower))) i++;
+  // adverbs, time words, and coordinated verbs sharing the object ("strengthen and bolster the government")
+  while (i < limit && (toks[i].pos === 'ADV' || TIME_WORDS.has(toks[i].lower) || (toks[i].pos === 'CCONJ' && toks[i + 1]?.pos === 'VERB') || (toks[i].pos === 'VERB' && toks[i - 1]?.pos === 'CCONJ'))) i++;
   if (i >= limit) return false;
   const p = toks[i].pos;
   return p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'NUM' || p === 'PRON';

@@ -159,11 +159,14 @@ export function speechGovernor(p: ShallowParse, v: number): number {
   const clause = p.clauses[vg.clause];
   if (!clause) return -1;
   if (clause.quoted || p.quoted[vg.head] === 1) {
-    // a speech verb outside the quotation, before or after it
-    for (let k = 0; k < p.verbs.length; k++) {
+    // a speech verb outside the quotation: the nearest one before it, else the first after it
+    for (let k = v - 1; k >= 0; k--) {
       const o = p.verbs[k];
-      if (p.quoted[o.head] === 1) continue;
-      if (SPEECH.has(o.lemma)) return k;
+      if (p.quoted[o.head] !== 1 && SPEECH.has(o.lemma)) return k;
+    }
+    for (let k = v + 1; k < p.verbs.length; k++) {
+      const o = p.verbs[k];
+      if (p.quoted[o.head] !== 1 && SPEECH.has(o.lemma)) return k;
     }
     return -1;
   }

@@ -40,7 +40,7 @@ export function segment(text: string): SegmentedSentence[] {
   const doc = w.readDoc(text);
   const out: SegmentedSentence[] = [];
   let cursor = 0;
-  doc.sentences().each((s) => {
+  doc.sentences().each((s: ReturnType<typeof doc.sentences>["itemAt"] extends (i: number) => infer R ? R : never) => {
     const values = s.tokens().out(its.value) as string[];
     const pos = s.tokens().out(its.pos) as string[];
     const normal = s.tokens().out(its.normal) as string[];

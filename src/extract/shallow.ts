@@ -221,7 +221,14 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
     const lw = t.lower;
     let brk = false;
     let op: string | null = null;
-    if (QUOTES.has(t.text)) { brk = true; op = 'quote'; }
+    if (QUOTES.has(t.text)) {
+      // a quotation that continues its clause's subject ("that its forces "do not have a presence …"")
+      // opens no new clause: the clause before it has words but no verb yet
+      let verbless = i > cFirst;
+      for (let k = cFirst; k < i && verbless; k++) if (verbAt[k] >= 0) verbless = false;
+      const opening = quoted[i + 1] === 1 || quoted[i] === 1;
+      if (!(verbless && opening && (opener === 'that' || opener === null))) { brk = true; op = 'quote'; }
+    }
     else if (CLAUSE_PUNCT.has(lw)) { brk = true; op = lw; }
     else if (inMention[i] < 0 && CLAUSE_OPENERS.has(lw) && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'CCONJ' || t.pos === 'ADV' || t.pos === 'ADP')) {
       // "as well as", "such as", "as long as" are not openers; "as" only when a verb follows soon.
