@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Graph from 'graphology';
+import { DirectedGraph, UndirectedGraph } from 'graphology';
 import { components, fromGraphology, fromSignedEdges, largestComponent, readEdgeList } from '../../src/balance/edges.ts';
 import { needsShared, shared } from '../shared.ts';
 
@@ -82,7 +82,7 @@ test('Pajek .NET: *Vertices with labels, *Arcs and *Edges, default weight 1', as
 });
 
 test('graphology and signed edges', () => {
-  const G = new Graph({ type: 'directed' });
+  const G = new DirectedGraph();
   G.mergeEdge('a', 'b', { sign: -1 });
   G.mergeEdge('b', 'a', { sign: -1, weight: 2 });
   G.mergeEdge('b', 'c', { weight: 0.5 });
@@ -91,7 +91,7 @@ test('graphology and signed edges', () => {
   assert.deepEqual(edgeSet(r.graph), ['a|b|-1', 'b|c|1']);
   assert.equal(r.graph.weight[0], 3);
   assert.equal(r.graph.labels.length, 4);
-  const bad = new Graph();
+  const bad = new UndirectedGraph();
   bad.mergeEdge('x', 'y', { sign: 'maybe' });
   assert.throws(() => fromGraphology(bad), /unknown sign value/);
   const g = fromSignedEdges([
