@@ -45,6 +45,8 @@ export type Ambivalent = 'drop' | 'keep';
 export interface ReadOptions {
   /** What to do with pairs whose records disagree in sign (default 'drop'). */
   ambivalent?: Ambivalent;
+  /** Called for every record that is not a self-loop, with node indices (into the result's labels) and value. */
+  onRecord?: (a: number, b: number, value: number) => void;
   /** Called every 100k lines with lines read and bytes read of the total. */
   onProgress?: (info: { lines: number; bytes: number; totalBytes: number }) => void;
 }
@@ -307,7 +309,9 @@ export async function readEdgeList(path: string, opts: ReadOptions = {}): Promis
         const x = f.length >= 3 ? parseSignValue(f[2]) : 1;
         if (Number.isNaN(x)) fail(`unknown sign value ${JSON.stringify(f[2])}`);
         dataLines++;
-        mg.add(pajekNode(f[0]), pajekNode(f[1]), x);
+        const ia = pajekNode(f[0]), ib = pajekNode(f[1]);
+        mg.add(ia, ib, x);
+        if (opts.onRecord && ia !== ib) opts.onRecord(ia, ib, x);
       } else fail(`unexpected line before *Vertices/*Arcs/*Edges: ${JSON.stringify(t.slice(0, 60))}`);
       return;
     }
@@ -318,7 +322,9 @@ export async function readEdgeList(path: string, opts: ReadOptions = {}): Promis
     const x = parseSignValue(f[cs]);
     if (Number.isNaN(x)) fail(`unknown sign value ${JSON.stringify(f[cs].trim())} (expected a number or +/−)`);
     dataLines++;
-    mg.add(mg.node(a), mg.node(b), x);
+    const ia = mg.node(a), ib = mg.node(b);
+    mg.add(ia, ib, x);
+    if (opts.onRecord && ia !== ib) opts.onRecord(ia, ib, x);
   };
   let rest = '';
   for await (const chunk of stream as AsyncIterable<string>) {
