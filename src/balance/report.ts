@@ -12,7 +12,7 @@
  * lower bounds and colourings are combined; trees and isolated nodes are balanced
  * (frustration 0, coloured by a traversal). An empty graph gives a valid empty report.
  *
- * The shape is the one the server and web UI consume (src/server/fallback-balance.ts):
+ * The shape is the one the server (src/server/routes/balance.ts) and web UI consume:
  * nodes, edges, triangles {ppp, ppn, pnn, nnn}, balanceRatio, nullModel {z, p},
  * frustration {value, optimal, lowerBound, seconds, method}, blocs (string[][], largest
  * first), tension [{a, b, sign, balanced, unbalanced, frustrated}] ranked, predictions

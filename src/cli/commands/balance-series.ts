@@ -15,7 +15,8 @@ import { buildNetworks, type NetworkEdge, type Networks } from '../../network/bu
 import { balanceSeries, type SeriesPoint } from '../../network/series.ts';
 import { readGroups } from '../../network/groups.ts';
 import type { Dedup, Level } from '../../network/sql.ts';
-import type { SignedEdge } from '../../model/types.ts';
+import { fromSignedEdges } from '../../balance/edges.ts';
+import { balanceReport } from '../../balance/report.ts';
 
 export const seriesUsage = `Usage: entente balance --db FILE [--window month] [--step S] [--ranges R] [--from DATE] [--to DATE]
                       [--level actor|country|groups] [--groups FILE] [--dedup none|daily|sources]
@@ -32,24 +33,6 @@ are those of 'entente network'.
   --json           the series as JSON: [{window, from, to, nodes, edges, positive, negative,
                    neutral, triangles, balanceRatio, frustration, blocs, blocIds, previous,
                    signChanges, blocMoves, appeared, disappeared}]`;
-
-type Engine = {
-  balanceReport: (g: unknown, opts: Record<string, unknown>) => Promise<unknown>;
-  fromSignedEdges: (edges: SignedEdge[]) => unknown;
-};
-
-async function loadEngine(): Promise<Engine> {
-  const reportPath = '../../balance/report.ts';
-  const edgesPath = '../../balance/edges.ts';
-  try {
-    const r = await import(reportPath);
-    const e = await import(edgesPath);
-    return { balanceReport: r.balanceReport, fromSignedEdges: e.fromSignedEdges };
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') throw new Error('the balance engine (src/balance/report.ts) is not in this checkout yet');
-    throw err;
-  }
-}
 
 const signChar = (s: number) => (s > 0 ? '+' : s < 0 ? '−' : '0');
 
@@ -108,7 +91,6 @@ export async function runSeries(argv: string[]): Promise<number> {
   if (values.level === 'groups' && !values.groups) throw new UsageError('--level groups needs --groups FILE');
   const timeLimit = num('time-limit', values['time-limit']) ?? 10;
   if (!(timeLimit > 0)) throw new UsageError('--time-limit must be positive');
-  const engine = await loadEngine();
   const store = await openStore(values.db ?? DEFAULT_DB, { readOnly: true });
   let nets: Networks;
   try {
@@ -138,7 +120,7 @@ export async function runSeries(argv: string[]): Promise<number> {
   }
   const bar = progress('balance', nets.windows.length, { quiet: !!values.json });
   const series = await balanceSeries(nets, (edges: NetworkEdge[]) =>
-    engine.balanceReport(engine.fromSignedEdges(edges), { exact: values.exact || edges.length <= 3000, timeLimit }),
+    balanceReport(fromSignedEdges(edges), { exact: values.exact || edges.length <= 3000, timeLimit }),
   (d, t) => bar.update(d, t));
   bar.finish();
   console.log(values.json ? JSON.stringify(series, null, 1) : formatSeries(nets, series));
