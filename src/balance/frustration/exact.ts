@@ -139,32 +139,43 @@ function triangles(g: SignedGraph): Int32Array {
 
 interface BlockSolution { value: number; lowerBound: number; optimal: boolean; colour: Int8Array }
 
-/** MILP for one block, started from `start` (±1 per block node), within `seconds`. */
-function solveBlockMilp(highs: Highs, b: SignedGraph, start: Int8Array, startValue: number, lower: number, seconds: number, seed: number): BlockSolution {
+/**
+ * MILP for one block, started from `start` (±1 per block node), within `seconds`.
+ * Rows: the edge constraints, f_a+f_b+f_c ≥ 1 per unbalanced triangle, and the balanced-
+ * triangle cuts f_a ≤ f_b + f_c. With `separate`, the balanced-triangle cuts are not all
+ * added up front: LP relaxations are solved and only violated cuts are added, round by
+ * round, which keeps the MILP's LPs small (all cuts are valid, so the model stays exact).
+ */
+function solveBlockMilp(highs: Highs, b: SignedGraph, start: Int8Array, startValue: number, lower: number, seconds: number, seed: number, separate: boolean): BlockSolution {
+  const t0 = performance.now();
   const n = b.labels.length, m = b.u.length;
   const tri = triangles(b);
   const nt = tri.length / 3;
-  // rows: 2 per edge + 1 per unbalanced triangle + 3 per balanced triangle
-  let nTriRows = 0;
-  for (let t = 0; t < nt; t++) nTriRows += b.sign[tri[3 * t]] * b.sign[tri[3 * t + 1]] * b.sign[tri[3 * t + 2]] < 0 ? 1 : 3;
-  const numRows = 2 * m + nTriRows, numCols = n + m;
-  const starts = new Int32Array(numRows + 1), indices: number[] = [], values: number[] = [];
-  const rowLower = new Float64Array(numRows), rowUpper = new Float64Array(numRows).fill(Infinity);
-  let r = 0;
+  const numCols = n + m;
+  const starts: number[] = [0], indices: number[] = [], values: number[] = [], rowLower: number[] = [];
   const row = (cols: number[], coefs: number[], lo: number) => {
     for (let k = 0; k < cols.length; k++) { indices.push(cols[k]); values.push(coefs[k]); }
-    rowLower[r] = lo; starts[++r] = indices.length;
+    rowLower.push(lo); starts.push(indices.length);
   };
   for (let e = 0; e < m; e++) {
     const i = b.u[e], j = b.v[e], f = n + e;
     if (b.sign[e] > 0) { row([f, i, j], [1, -1, 1], 0); row([f, i, j], [1, 1, -1], 0); }
     else { row([f, i, j], [1, -1, -1], -1); row([f, i, j], [1, 1, 1], 1); }
   }
+  // balanced-triangle cuts as a pool: cut 3t+k is "f_k ≤ sum of the other two" for triangle t
+  const balanced = new Uint8Array(nt);
   for (let t = 0; t < nt; t++) {
     const a = n + tri[3 * t], c = n + tri[3 * t + 1], d = n + tri[3 * t + 2];
     if (b.sign[tri[3 * t]] * b.sign[tri[3 * t + 1]] * b.sign[tri[3 * t + 2]] < 0) row([a, c, d], [1, 1, 1], 1);
-    else { row([a, c, d], [-1, 1, 1], 0); row([a, c, d], [1, -1, 1], 0); row([a, c, d], [1, 1, -1], 0); }
+    else balanced[t] = 1;
   }
+  const inModel = new Uint8Array(3 * nt);
+  const addCut = (t: number, k: number) => {
+    inModel[3 * t + k] = 1;
+    const cols = [n + tri[3 * t], n + tri[3 * t + 1], n + tri[3 * t + 2]];
+    const coefs = [1, 1, 1]; coefs[k] = -1;
+    row(cols, coefs, 0);
+  };
   // fix the highest-degree node at its starting side
   const deg = new Int32Array(n);
   for (let e = 0; e < m; e++) { deg[b.u[e]]++; deg[b.v[e]]++; }
@@ -176,19 +187,65 @@ function solveBlockMilp(highs: Highs, b: SignedGraph, start: Int8Array, startVal
   const colCost = new Float64Array(numCols);
   for (let e = 0; e < m; e++) colCost[n + e] = 1;
   const inf = highs.infinity;
-  for (let k = 0; k < numRows; k++) if (rowUpper[k] === Infinity) rowUpper[k] = inf;
-  const model = highs.createModel({
-    numCols, numRows, colCost, colLower, colUpper, rowLower, rowUpper,
-    matrix: { format: 'csr', numRows, numCols, starts, indices: Int32Array.from(indices), values: Float64Array.from(values) },
-    integrality: new Int32Array(numCols).fill(1),
-  });
+  const build = (integer: boolean) => {
+    const numRows = rowLower.length;
+    return highs.createModel({
+      numCols, numRows, colCost, colLower, colUpper, rowLower: Float64Array.from(rowLower), rowUpper: new Float64Array(numRows).fill(inf),
+      matrix: { format: 'csr', numRows, numCols, starts: Int32Array.from(starts), indices: Int32Array.from(indices), values: Float64Array.from(values) },
+      ...(integer ? { integrality: new Int32Array(numCols).fill(1) } : {}),
+    });
+  };
+  if (!separate) {
+    for (let t = 0; t < nt; t++) if (balanced[t]) for (let k = 0; k < 3; k++) addCut(t, k);
+  } else {
+    // cutting-plane rounds on the LP relaxation (at most 60% of the time: they usually close the gap)
+    const lpDeadline = t0 + seconds * 600;
+    const lp = build(false);
+    let proven = false;
+    try {
+      lp.options.set({ output_flag: false, random_seed: seed });
+      for (let round = 0; round < 50 && performance.now() < lpDeadline; round++) {
+        lp.options.set({ time_limit: Math.max(0.01, (lpDeadline - performance.now()) / 1000) });
+        lp.run();
+        if (lp.getModelStatus() !== highs.constants.modelStatus.optimal) { if (process.env.FDEBUG) console.error(`  lp status ${lp.getModelStatus()}`); break; }
+        // the relaxation with valid cuts bounds the block from below
+        lower = Math.max(lower, Math.ceil(lp.getObjectiveValue() - 1e-6));
+        if (lower >= startValue) { proven = true; break; }
+        const x = lp.getSolution().colValue;
+        const before = rowLower.length, nzBefore = indices.length;
+        for (let t = 0; t < nt; t++) {
+          if (!balanced[t]) continue;
+          const fa = x[n + tri[3 * t]], fb = x[n + tri[3 * t + 1]], fc = x[n + tri[3 * t + 2]];
+          if (!inModel[3 * t] && fa > fb + fc + 1e-6) addCut(t, 0);
+          if (!inModel[3 * t + 1] && fb > fa + fc + 1e-6) addCut(t, 1);
+          if (!inModel[3 * t + 2] && fc > fa + fb + 1e-6) addCut(t, 2);
+        }
+        const added = rowLower.length - before;
+        if (process.env.FDEBUG) console.error(`  lp round ${round}: obj ${lp.getObjectiveValue().toFixed(2)} added ${added} at ${(performance.now() - t0).toFixed(0)} ms`);
+        if (added === 0) break;
+        const rs = new Int32Array(added + 1);
+        for (let k = 0; k <= added; k++) rs[k] = starts[before + k] - nzBefore;
+        lp.addRows({
+          lower: Float64Array.from(rowLower.slice(before)), upper: new Float64Array(added).fill(inf),
+          matrix: { format: 'csr', numRows: added, numCols, starts: rs, indices: Int32Array.from(indices.slice(nzBefore)), values: Float64Array.from(values.slice(nzBefore)) },
+        });
+      }
+    } finally {
+      lp.dispose();
+    }
+    if (proven) return { value: startValue, lowerBound: startValue, optimal: true, colour: start };
+  }
+  const model = build(true);
+  if (process.env.FDEBUG) console.error(`block n=${n} m=${m} triangles=${nt} rows=${rowLower.length} prep+lp ${(performance.now() - t0).toFixed(0)} ms`);
   try {
-    model.options.set({ output_flag: false, time_limit: Math.max(0.01, seconds), mip_rel_gap: 0, mip_abs_gap: 0.99, random_seed: seed, objective_bound: startValue + 0.5 });
+    const left = Math.max(0.01, seconds - (performance.now() - t0) / 1000);
+    model.options.set({ output_flag: false, time_limit: left, mip_rel_gap: 0, mip_abs_gap: 0.99, random_seed: seed, objective_bound: startValue + 0.5 });
     const sol = new Float64Array(numCols);
     for (let i = 0; i < n; i++) sol[i] = start[i] > 0 ? 1 : 0;
     for (let e = 0; e < m; e++) sol[n + e] = b.sign[e] * start[b.u[e]] * start[b.v[e]] < 0 ? 1 : 0;
     model.setSolution({ colValue: sol });
     const res = model.run();
+    if (process.env.FDEBUG) console.error(`milp status ${res.modelStatus} total ${(performance.now() - t0).toFixed(0)} ms nodes ${model.info.get('mip_node_count')}`);
     const optimal = res.modelStatus === highs.constants.modelStatus.optimal;
     let colour = start, value = startValue;
     let primalOk = false;
@@ -226,7 +283,7 @@ export async function frustrationExact(g: SignedGraph, opts: FrustrationOptions 
   // 1. Upper bound and starting colouring from the heuristic.
   const heur = frustrationHeuristic(g, { timeLimit: Math.min(limit * 0.15, 3000) / 1000, seed });
   opts.onProgress?.({ phase: 'heuristic', value: heur.value, lowerBound: heur.lowerBound });
-  const method = 'exact (HiGHS MILP per biconnected block, triangle cuts, heuristic start)';
+  const method = 'exact (HiGHS MILP per biconnected block, triangle cuts separated on the LP relaxation, heuristic start)';
   if (heur.optimal) {
     return { ...heur, seconds: (performance.now() - t0) / 1000, method: `${method}; proven by cycle packing` };
   }
@@ -279,7 +336,7 @@ export async function frustrationExact(g: SignedGraph, opts: FrustrationOptions 
       for (let j = k; j < todo.length; j++) rest += todo[j].block.g.u.length;
       const share = k === todo.length - 1 ? remaining : Math.max(remaining * block.g.u.length / rest, Math.min(remaining, 200));
       try {
-        res = solveBlockMilp(highs!, block.g, start, ub, lb, share / 1000, seed);
+        res = solveBlockMilp(highs!, block.g, start, ub, lb, share / 1000, seed, true);
       } catch (err) {
         // a wasm fault leaves the instance unusable: drop it, keep the heuristic block value
         highs = null;
