@@ -24,13 +24,21 @@
  * all tree-like parts) are never frustrated. Blocks are found by an iterative Tarjan
  * search, tiny blocks are enumerated, blocks whose heuristic value meets their cycle-
  * packing lower bound are settled without a solver, and the remaining blocks go to
- * HiGHS (WebAssembly), started from the heuristic colouring (also used as a cutoff).
+ * HiGHS (WebAssembly). Per block, the balanced-triangle cuts are separated on the LP
+ * relaxation first (rounds of "add the violated ones", warm-started); when the LP bound
+ * rounds up to the heuristic value the block is proven without branching, otherwise
+ * the MILP with the collected cuts runs, started from the heuristic colouring (also
+ * used as an objective cutoff). On timeout a block keeps the better of the heuristic
+ * and HiGHS incumbents and contributes max(packing bound, LP bound, MIP dual bound).
+ *
+ * Set ENTENTE_FRUSTRATION_DEBUG=1 to log per-block solver progress to stderr.
  */
 import highsModule from 'highs';
 import type { Highs } from 'highs';
 
 // The package is CommonJS with a default-export declaration; under NodeNext the default
 // import may be typed as the module namespace, so resolve the loader explicitly.
+const DEBUG = !!process.env.ENTENTE_FRUSTRATION_DEBUG;
 const loadHighs = ((highsModule as unknown as { default?: unknown }).default ?? highsModule) as () => Promise<Highs>;
 import { type SignedGraph, adjacency } from '../graph.ts';
 import type { FrustrationOptions, FrustrationResult } from './types.ts';
@@ -207,7 +215,7 @@ function solveBlockMilp(highs: Highs, b: SignedGraph, start: Int8Array, startVal
       for (let round = 0; round < 50 && performance.now() < lpDeadline; round++) {
         lp.options.set({ time_limit: Math.max(0.01, (lpDeadline - performance.now()) / 1000) });
         lp.run();
-        if (lp.getModelStatus() !== highs.constants.modelStatus.optimal) { if (process.env.FDEBUG) console.error(`  lp status ${lp.getModelStatus()}`); break; }
+        if (lp.getModelStatus() !== highs.constants.modelStatus.optimal) { if (DEBUG) console.error(`  lp status ${lp.getModelStatus()}`); break; }
         // the relaxation with valid cuts bounds the block from below
         lower = Math.max(lower, Math.ceil(lp.getObjectiveValue() - 1e-6));
         if (lower >= startValue) { proven = true; break; }
@@ -221,7 +229,7 @@ function solveBlockMilp(highs: Highs, b: SignedGraph, start: Int8Array, startVal
           if (!inModel[3 * t + 2] && fc > fa + fb + 1e-6) addCut(t, 2);
         }
         const added = rowLower.length - before;
-        if (process.env.FDEBUG) console.error(`  lp round ${round}: obj ${lp.getObjectiveValue().toFixed(2)} added ${added} at ${(performance.now() - t0).toFixed(0)} ms`);
+        if (DEBUG) console.error(`  lp round ${round}: obj ${lp.getObjectiveValue().toFixed(2)} added ${added} at ${(performance.now() - t0).toFixed(0)} ms`);
         if (added === 0) break;
         const rs = new Int32Array(added + 1);
         for (let k = 0; k <= added; k++) rs[k] = starts[before + k] - nzBefore;
@@ -236,7 +244,7 @@ function solveBlockMilp(highs: Highs, b: SignedGraph, start: Int8Array, startVal
     if (proven) return { value: startValue, lowerBound: startValue, optimal: true, colour: start };
   }
   const model = build(true);
-  if (process.env.FDEBUG) console.error(`block n=${n} m=${m} triangles=${nt} rows=${rowLower.length} prep+lp ${(performance.now() - t0).toFixed(0)} ms`);
+  if (DEBUG) console.error(`block n=${n} m=${m} triangles=${nt} rows=${rowLower.length} prep+lp ${(performance.now() - t0).toFixed(0)} ms`);
   try {
     const left = Math.max(0.01, seconds - (performance.now() - t0) / 1000);
     model.options.set({ output_flag: false, time_limit: left, mip_rel_gap: 0, mip_abs_gap: 0.99, random_seed: seed, objective_bound: startValue + 0.5 });
@@ -245,7 +253,7 @@ function solveBlockMilp(highs: Highs, b: SignedGraph, start: Int8Array, startVal
     for (let e = 0; e < m; e++) sol[n + e] = b.sign[e] * start[b.u[e]] * start[b.v[e]] < 0 ? 1 : 0;
     model.setSolution({ colValue: sol });
     const res = model.run();
-    if (process.env.FDEBUG) console.error(`milp status ${res.modelStatus} total ${(performance.now() - t0).toFixed(0)} ms nodes ${model.info.get('mip_node_count')}`);
+    if (DEBUG) console.error(`milp status ${res.modelStatus} total ${(performance.now() - t0).toFixed(0)} ms nodes ${model.info.get('mip_node_count')}`);
     const optimal = res.modelStatus === highs.constants.modelStatus.optimal;
     let colour = start, value = startValue;
     let primalOk = false;
