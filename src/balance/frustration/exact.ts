@@ -321,7 +321,7 @@ export async function frustrationExact(g: SignedGraph, opts: FrustrationOptions 
       if (bf.value < ub) solved.set(b, { nodes: block.nodes, colour: bf.colour });
       continue;
     }
-    const lb = Math.min(ub, packingLowerBound(block.g, undefined, Infinity, seed));
+    const lb = Math.min(ub, packingLowerBound(block.g, undefined, t0 + limit * 0.3, seed));
     if (lb === ub) { totalUb += ub; totalLb += lb; continue; }
     const start = new Int8Array(nb);
     for (let i = 0; i < nb; i++) start[i] = heur.colour[block.nodes[i]];
