@@ -28,7 +28,7 @@ async function child(mode: string, file: string, db: string): Promise<void> {
   let rows = 0;
   if (mode === 'entente') {
     const { openStore } = await import('../src/store/db.ts');
-    const gdelt = (await import('../src/ingest/importers/gdelt.ts')).default;
+    const gdelt = (await import('../src/store/importers/gdelt.ts')).default;
     const store = await openStore(db);
     const s = await gdelt.run(store, [file], { json: true });
     if (s.files[0].error) throw new Error(s.files[0].error);
@@ -39,7 +39,7 @@ async function child(mode: string, file: string, db: string): Promise<void> {
     const con = await inst.connect();
     let reader = `read_csv('${file}')`;
     if (mode === 'typed') {
-      const { GDELT2_COLUMNS } = await import('../src/ingest/importers/gdelt.ts');
+      const { GDELT2_COLUMNS } = await import('../src/store/importers/gdelt.ts');
       const types: Record<string, string> = { GLOBALEVENTID: 'BIGINT', SQLDATE: 'INTEGER', MonthYear: 'INTEGER', Year: 'INTEGER', FractionDate: 'DOUBLE', IsRootEvent: 'INTEGER', QuadClass: 'INTEGER', GoldsteinScale: 'DOUBLE', NumMentions: 'INTEGER', NumSources: 'INTEGER', NumArticles: 'INTEGER', AvgTone: 'DOUBLE', DATEADDED: 'BIGINT' };
       reader = `read_csv('${file}', delim='\t', header=false, quote='', escape='', auto_detect=false, columns={${GDELT2_COLUMNS.map((c) => `'${c}': '${types[c] ?? 'VARCHAR'}'`).join(', ')}})`;
     }

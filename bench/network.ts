@@ -9,7 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openStore } from '../src/store/db.ts';
-import gdelt from '../src/ingest/importers/gdelt.ts';
+import gdelt from '../src/store/importers/gdelt.ts';
 import { buildNetworks, type NetworkOptions } from '../src/network/build.ts';
 import { findContradictions } from '../src/network/contradictions.ts';
 import { ROOT, shared } from '../test/shared.ts';

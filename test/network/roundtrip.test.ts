@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { UndirectedGraph } from 'graphology';
 import { DuckDBInstance } from '@duckdb/node-api';
-import gdelt from '../../src/ingest/importers/gdelt.ts';
+import gdelt from '../../src/store/importers/gdelt.ts';
 import { buildNetworks, type Networks } from '../../src/network/build.ts';
 import { toGexf } from '../../src/network/export/gexf.ts';
 import { toGraphml } from '../../src/network/export/graphml.ts';

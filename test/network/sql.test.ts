@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import gdelt, { GDELT2_COLUMNS } from '../../src/ingest/importers/gdelt.ts';
+import gdelt, { GDELT2_COLUMNS } from '../../src/store/importers/gdelt.ts';
 import { dyadWindows, networkSql, type DyadWindow, type NetworkOptions } from '../../src/network/build.ts';
 import type { Store } from '../../src/store/db.ts';
 import { makeWindow } from '../../src/network/window.ts';

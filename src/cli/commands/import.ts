@@ -1,6 +1,6 @@
 /**
  * `entente import FORMAT FILE...`: load event datasets into the database.
- * Dispatches to `src/ingest/importers/FORMAT.ts`, which default-exports an
+ * Dispatches to `src/store/importers/FORMAT.ts`, which default-exports an
  * `Importer` (see importers/common.ts).
  */
 import type { Command } from '../main.ts';
@@ -8,15 +8,15 @@ import { UsageError } from '../main.ts';
 import { parse } from '../args.ts';
 import { progress } from '../progress.ts';
 import { DEFAULT_DB, openStore } from '../../store/db.ts';
-import type { Importer, ImportSummary } from '../../ingest/importers/common.ts';
+import type { Importer, ImportSummary } from '../../store/importers/common.ts';
 
 const FORMATS: Record<string, () => Promise<{ default: Importer }>> = {
-  gdelt: () => import('../../ingest/importers/gdelt.ts'),
-  icews: () => import('../../ingest/importers/icews.ts'),
-  phoenix: () => import('../../ingest/importers/phoenix.ts'),
-  polecat: () => import('../../ingest/importers/polecat.ts'),
-  cow: () => import('../../ingest/importers/cow.ts'),
-  dyads: () => import('../../ingest/importers/dyads.ts'),
+  gdelt: () => import('../../store/importers/gdelt.ts'),
+  icews: () => import('../../store/importers/icews.ts'),
+  phoenix: () => import('../../store/importers/phoenix.ts'),
+  polecat: () => import('../../store/importers/polecat.ts'),
+  cow: () => import('../../store/importers/cow.ts'),
+  dyads: () => import('../../store/importers/dyads.ts'),
 };
 
 const usage = `Usage: entente import FORMAT FILE... [--db FILE] [--json] [--skip-bad] [--encoding utf-8|latin-1]

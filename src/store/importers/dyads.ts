@@ -19,7 +19,7 @@
  */
 import { createReadStream, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Store } from '../../store/db.ts';
+import type { Store } from '../db.ts';
 import {
   firstLine, importFiles, InputError, insertCsv, isFatal, sqlString, toInputError,
   type FileSummary, type Importer, type ImportOptions, type ImportSummary, type RowCheck, type RowProblem,

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../../src/store/db.ts';
-import cow, { cowStates } from '../../src/ingest/importers/cow.ts';
+import cow, { cowStates } from '../../src/store/importers/cow.ts';
 import { countryTable } from '../../src/model/countries.ts';
 import { buildNetworks } from '../../src/network/build.ts';
 import { shared, needsShared } from '../shared.ts';

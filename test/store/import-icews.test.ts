@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { openStore } from '../../src/store/db.ts';
-import icews, { icewsActorCode } from '../../src/ingest/importers/icews.ts';
+import icews, { icewsActorCode } from '../../src/store/importers/icews.ts';
 import { countryTable } from '../../src/model/countries.ts';
 import { shared, needsShared } from '../shared.ts';
 

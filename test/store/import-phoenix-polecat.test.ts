@@ -4,8 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../../src/store/db.ts';
-import phoenix, { PHOENIX_COLUMNS } from '../../src/ingest/importers/phoenix.ts';
-import polecat, { POLECAT_COLUMNS } from '../../src/ingest/importers/polecat.ts';
+import phoenix, { PHOENIX_COLUMNS } from '../../src/store/importers/phoenix.ts';
+import polecat, { POLECAT_COLUMNS } from '../../src/store/importers/polecat.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-phx-'));
 

@@ -12,7 +12,7 @@
  * Event id: 'gdelt:' || GLOBALEVENTID, so re-importing adds nothing.
  * Mentions join events on mentions.event_id = events.id.
  */
-import type { Store } from '../../store/db.ts';
+import type { Store } from '../db.ts';
 import { firstLine, importFiles, insertCsv, InputError, sqlString, type CsvInsert, type Importer, type ImportOptions, type PreparedFile, type RowCheck } from './common.ts';
 
 const ACTOR = ['Code', 'Name', 'CountryCode', 'KnownGroupCode', 'EthnicCode', 'Religion1Code', 'Religion2Code', 'Type1Code', 'Type2Code', 'Type3Code'];

@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { Unzip, UnzipInflate } from 'fflate';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { Store } from '../../store/db.ts';
+import type { Store } from '../db.ts';
 import { countryOf, countryTable, isStateActor } from '../../model/countries.ts';
 import { quadClass, type QuadScheme } from '../../model/cameo.ts';
 
@@ -77,7 +77,7 @@ export interface ImportSummary {
 }
 
 /**
- * An importer: `src/ingest/importers/NAME.ts` default-exports one, and
+ * An importer: `src/store/importers/NAME.ts` default-exports one, and
  * `entente import NAME FILE...` runs it. `run` imports each file in its own
  * transaction, never throws for bad input (the summary's file entry carries
  * the error), and throws only when the database itself fails.

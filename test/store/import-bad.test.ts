@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { openStore, type Store } from '../../src/store/db.ts';
-import gdelt from '../../src/ingest/importers/gdelt.ts';
+import gdelt from '../../src/store/importers/gdelt.ts';
 import { shared, needsShared } from '../shared.ts';
 
 // Bad input: a clear FILE:LINE error (or, with skipBad, the row reported and skipped);
