@@ -478,6 +478,8 @@ class SentenceRun {
           }
           // "US and Iraqi forces": a coordinated state shares the sector noun that follows the last one.
           const shared = this.coordinatedSector(k);
+          // a demonym that names a state only before a sector or title ("Georgian troops"; not "Georgian architecture")
+          if (al.type === 'actor' && al.sectorOnly && !shared) { k++; continue; }
           this.mk(c.i, c.j, al.code + (shared ?? ''), al.via, shared ? 0.8 : 0.9);
           if (al.via === 'capital' && c.i > 0 && LOCATIVE.has(keys[c.i - 1]) && this.onlyCapital(c)) this.out[this.out.length - 1].place = true;
           k++;

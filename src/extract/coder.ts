@@ -183,8 +183,14 @@ function isReciprocal(code: string): boolean {
 }
 /** Prepositions whose actor is never the target of the verb before it. */
 const NOT_TARGET = new Set(['from', 'by', 'than', 'like', 'including', 'among', 'about', 'despite', 'after', 'before', 'during', 'since', 'under', 'behind', 'over', 'regarding', 'concerning']);
+/** Nouns of proposals and requests: a "from"/"by" actor after them is their author, the target of a reply to them. */
+const PROPOSAL_NOUNS = new Set(['proposal', 'call', 'appeal', 'offer', 'demand', 'request', 'invitation', 'plan', 'initiative', 'ultimatum', 'plea', 'overture', 'bid', 'suggestion', 'resolution']);
+/** Roots whose "from" actor is the target: appeals and demands addressed to it ("sought aid from Iran"), withdrawals
+ * and concessions ("withdraw its troops from Lebanon"), reductions of relations and aid ("withdrew its ambassador from"),
+ * and seizures ("confiscated weapons from armed groups"). */
+const FROM_ROOTS = new Set(['02', '08', '10', '16', '17']);
 /** Roots whose acts can take a place as their target: material acts ("air strikes in Syria", "eased curfews in Sudan"). */
-const PLACE_ROOTS = new Set(['06', '07', '08', '14', '15', '16', '17', '18', '19', '20']);
+const PLACE_ROOTS = new Set(['03', '06', '07', '08', '09', '10', '12', '13', '14', '15', '16', '17', '18', '19', '20']);
 /** Prepositions of place: their actor is the target only when nothing else is. */
 const PLACE = new Set(['in', 'at', 'across', 'inside', 'within', 'throughout', 'near', 'into', 'through', 'via', 'along', 'around', 'outside', 'beyond']);
 /** Verbs whose object is the doer of the infinitive after it ("urged Iran to …", "delegated Burns to meet …"). */
@@ -239,7 +245,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     const subjects = new Map<number, Subject | null>();
     const speaker = speakerOf(p);
     const according = accordingTo(p);
-    const seen = new Set<string>();
+    /** Event key → index in `events` (a dropped event's key may be coded again). */
+    const seen = new Map<string, number>();
     const skipMention = (i: number) => p.groupAt[i] >= 0;
 
     const subjectOf = (v: number, depth = 0): Subject | null => {
@@ -397,7 +404,11 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (g.first < from || g.first >= limit) continue;
         if (g.first - patEnd > (g.prep ? MAX_PREP_GAP : MAX_OBJECT_GAP) && !(g.prep && m.positions.length && lowers[m.positions[m.positions.length - 1]] === g.prep)) continue;
         // "demanded autonomy from Serbia", "sought aid from Iran": the addressee of an appeal or demand
-        if (g.prep && NOT_TARGET.has(g.prep) && !(g.prep === 'from' && (m.pattern.code.startsWith('02') || m.pattern.code.startsWith('10')))) continue;
+        // the pattern's own preposition ("withdraw from", "benefit from") always introduces its target
+        const patPrep = g.prep !== null && m.positions.length > 0 && lowers[m.positions[m.positions.length - 1]] === g.prep;
+        // "rejected a proposal from Peru", "dismissed calls by the UN": the author of the proposal answered
+        const author = (g.prep === 'from' || g.prep === 'by') && g.first >= 2 && PROPOSAL_NOUNS.has(p.lemmas[g.first - 2]);
+        if (g.prep && NOT_TARGET.has(g.prep) && !patPrep && !author && !(g.prep === 'from' && FROM_ROOTS.has(rootOf(m.pattern.code)))) continue;
         if (passive && g.prep === 'by') continue;
         if (g.prep && PLACE.has(g.prep) && !(m.positions.length && toks[m.positions[m.positions.length - 1]].lower === g.prep)) {
           place ??= g;
@@ -421,8 +432,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       for (const src of sources) for (const tgt of targets) {
         if (src.code === tgt.code) continue;
         const key = `${src.code}|${tgt.code}|${code}|${head}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        const was = seen.get(key);
+        if (was !== undefined && !dropped.has(was)) continue;
+        seen.set(key, events.length);
         const id = createHash('sha1').update(`${docId ?? ''}\u0000${s.index}\u0000${src.code}\u0000${tgt.code}\u0000${code}\u0000${verbSpan.start}:${verbSpan.end}`).digest('hex').slice(0, 24);
         events.push({
           id, origin: 'text', doc: docId, date,
@@ -508,10 +520,11 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         else if (agent && tgt.group && !tgt.place) { sources = partiesOf(agent); targets = partiesOf(tgt.group); conf = 0.6; }
       } else if (subj) {
         sources = subj.parties;
-        // a place is a target only for material acts ("air strikes in Syria", "aid in Iraq"), never the actor's own country
+        // a place is a target only when nothing else is, and not for statements, appeals, consultations or support ("talks in Vienna");
+        // the actor's own country is one (domestic acts: "imposed a curfew in southeastern Turkey")
         const placeOk = tgt.place && tgt.group && PLACE_ROOTS.has(rootOf(code)) && !(subj.parties.length >= 2 && isReciprocal(code));
         const tg = tgt.place && !placeOk ? null : tgt.group;
-        if (tg) targets = partiesOf(tg, tgt.place ? 0.75 : 1).filter((t) => !tgt.place || sources.every((x) => countryOf(x.code) !== countryOf(t.code)));
+        if (tg) targets = partiesOf(tg, tgt.place ? 0.75 : 1);
         else if (subj.parties.length >= 2 && isReciprocal(code) && !hasObject(toks, m.end, clause.last) && !m.pattern.words.some((w) => w.includes('with') || w.includes('to') || w.includes('against'))) {
           // "Iran and Iraq cooperated": each with the others
           for (const x of subj.parties) emit(code, vg.head, verbSpan, [x], subj.parties.filter((y) => y.code !== x.code), a, claimFor(v), conf * 0.9);
@@ -525,6 +538,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         emit(code, vg.head, verbSpan, sources, targets, a, claimFor(v), conf);
         coded = true;
       }
+      // this verb's own events (not the demand below, which a later shift of this verb must not drop)
+      const ownEnd = events.length;
       // "X demanded that Y …" / "X said that Y must …": X demands of Y; Y's act is only demanded
       if (!vg.infinitive && v > 0) {
         // "demanded the White House cooperate with …": the demanded actor between the demand verb and a bare verb
@@ -549,7 +564,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           }
         }
       }
-      verbEvents.set(v, { from: eventsBefore, to: events.length, cue: cues.length });
+      verbEvents.set(v, { from: eventsBefore, to: ownEnd, cue: cues.length });
       cues.push({ code, head: vg.head, negated: a.negated, modality: a.modality, coded, source: sources[0]?.code ?? subj?.parties[0]?.code ?? null, at: verbSpan.start, main: isMain(p, v) });
     }
     // Comparative ellipsis: "… keeping him in power as they did with Bashar al-Assad". A clause
