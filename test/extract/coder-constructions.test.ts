@@ -69,3 +69,10 @@ test('shallow: a plural -s form right after a verb is its object noun ("rejected
 test('demands: "X demanded that Y refuse …" codes X demanding of Y', () => {
   has('Chile demanded that Peru refuse to recognize Bolivia.', 'CHL>PER:10');
 });
+
+test('announced future acts: "said it would withdraw" is intent (03), "said they would blockade" a threat (13)', () => {
+  has('Chad said it would withdraw its troops from Niger.', 'TCD>NER:03');
+  has('Chadian rebels said they would attack Niger.', 'TCD>NER:13');
+  // a hypothetical stays what it is
+  assert.ok(!dyads('Chad said it would attack Niger if talks failed.').some((d) => d.endsWith(':13')));
+});
