@@ -198,6 +198,8 @@ const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'order', 'force', 'help',
 /** Farthest a target may be from the end of the verb pattern (tokens): direct object, prepositional object. */
 const MAX_OBJECT_GAP = 8;
 const MAX_PREP_GAP = 6;
+/** Farthest an "of" actor may be when only one noun phrase comes between ("the workers of the bus company of Tehran"). */
+const MAX_OF_CHAIN = 12;
 /** Prepositions after a head noun that make the actor its representative ("the spokeswoman for the State Department"). */
 const REPRESENT = new Set(['for', 'of']);
 const FIRST_PERSON = new Set(['we', 'i', 'us', 'our']);
@@ -402,7 +404,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
       for (const g of p.groups) {
         if (g.first < from || g.first >= limit) continue;
-        if (g.first - patEnd > (g.prep ? MAX_PREP_GAP : MAX_OBJECT_GAP) && !(g.prep && m.positions.length && lowers[m.positions[m.positions.length - 1]] === g.prep)) continue;
+        if (g.first - patEnd > (g.prep ? MAX_PREP_GAP : MAX_OBJECT_GAP) && !(g.prep && m.positions.length && lowers[m.positions[m.positions.length - 1]] === g.prep) &&
+          !(g.prep === 'of' && g.first - patEnd <= MAX_OF_CHAIN && ofChain(patEnd, g.first))) continue;
         // "demanded autonomy from Serbia", "sought aid from Iran": the addressee of an appeal or demand
         // the pattern's own preposition ("withdraw from", "benefit from") always introduces its target
         const patPrep = g.prep !== null && m.positions.length > 0 && lowers[m.positions[m.positions.length - 1]] === g.prep;
@@ -417,6 +420,16 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         return { group: g, place: false };
       }
       return { group: place, place: place !== null };
+    }
+
+    /** Tokens [a, b) are one noun phrase with "of" attachments ("workers of the United Bus Company of"): the object's owner follows. */
+    function ofChain(a: number, b: number): boolean {
+      for (let i = a; i < b; i++) {
+        const t = toks[i];
+        if (p.verbAt[i] >= 0 || p.groupAt[i] >= 0) return false;
+        if (!(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || lowers[i] === 'of' || lowers[i] === '-')) return false;
+      }
+      return true;
     }
 
     function agentOf(v: number): ActorGroup<ActorMention> | null {
@@ -484,7 +497,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       for (const i of m.positions) consumed[i] = 1;
       consumed[vg.head] = 1;
       let code = m.pattern.code;
-      const a = assertionOf(p, v, m.positions.length ? m.positions[0] : vg.last);
+      let a = assertionOf(p, v, m.positions.length ? m.positions[0] : vg.last);
       // "agreed to provide" → intent to provide; "threatened to attack" → threat; "refused to meet" → rejection.
       // The governing verb's own event gives way to the shifted one.
       let shift: ShiftKind | undefined;
@@ -499,7 +512,17 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           if (prev) { for (let e = prev.from; e < prev.to; e++) dropped.add(e); droppedCues.add(prev.cue); }
         }
       }
-      if (!shift && (a.modality === 'predicted' || a.modality === 'intended') && vg.modals.includes('will')) shift = 'intent';
+      const root0 = Number(code.slice(0, 2));
+      if (!shift && (a.modality === 'predicted' || a.modality === 'intended') && vg.modals.includes('will') && !vg.negated) {
+        // "will withdraw" → intent (03); "will extend the curfew", "will begin a military operation" → threat (13)
+        if (root0 >= 14 && root0 <= 20) shift = 'threat';
+        else shift = 'intent';
+      }
+      // "will not lift the ban", "would not meet their demands": a refusal (12) of the cooperative act, asserted
+      if (!shift && vg.negated && !a.denied && (vg.modals.includes('will') || vg.modals.includes('would')) && root0 >= 3 && root0 <= 8) {
+        shift = 'reject';
+        a = { ...a, negated: false, modality: 'asserted' };
+      }
       // an announced future act: "X said it would/will withdraw" is intent (03) for cooperation, "X said they would
       // blockade Paris" a threat (13) for conflict — "would" here is reported "will", not a hypothetical (no "if")
       if (!shift && !vg.negated && !vg.infinitive && (vg.modals.includes('will') || vg.modals.includes('would')) && !vg.modals.some((x) => x === 'might' || x === 'could' || x === 'may') &&

@@ -76,3 +76,21 @@ test('announced future acts: "said it would withdraw" is intent (03), "said they
   // a hypothetical stays what it is
   assert.ok(!dyads('Chad said it would attack Niger if talks failed.').some((d) => d.endsWith(':13')));
 });
+
+test('refusals: "will not lift the ban" is a rejection (12), asserted; "failed to reach agreement" too', () => {
+  const ev = coder.codeText('Chile will not lift the ban on Peru.', null);
+  assert.ok(ev.some((e) => e.code.startsWith('12') && !e.negated && e.source === 'CHL' && e.target === 'PER'), JSON.stringify(ev.map((e) => e.code)));
+  has('Chile failed to reach agreement with Peru.', 'CHL>PER:12');
+});
+
+test('future conflict acts: "will extend the curfew in Lima" is a threat (13)', () => {
+  has('Peruvian authorities will impose a curfew in Lima.', 'PER>PER:13');
+});
+
+test('target: an actor at the end of an "of" chain after the object ("pressured the workers of the bus company of Lima")', () => {
+  has('Peruvian police have been pressuring workers of the state bus company of Bolivia to end the strike.', 'PER>BOL:17');
+});
+
+test('patterns: "promised to" an uncoded act is still an intent (03)', () => {
+  has('Chile promised to help Peru.', 'CHL>PER:03');
+});
