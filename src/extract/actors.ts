@@ -450,6 +450,8 @@ class SentenceRun {
       const c = chunks[k];
       if (c.cls === 'A') {
         const al = pickActor(c.entries);
+        // "ethnic Albanians", "ethnic Turks": an ethnic group, not the state of that name
+        if (al.kind === 'state' && al.via === 'demonym' && c.i > 0 && keys[c.i - 1] === 'ethnic') { k++; continue; }
         if (al.kind === 'state') {
           const nx = this.at(k + 1, c.j, true);
           if (nx?.cls === 'S') {

@@ -94,3 +94,13 @@ test('target: an actor at the end of an "of" chain after the object ("pressured 
 test('patterns: "promised to" an uncoded act is still an intent (03)', () => {
   has('Chile promised to help Peru.', 'CHL>PER:03');
 });
+
+test('actors: "ethnic Albanians" is an ethnic group, not Albania; Northern Ireland is in the United Kingdom', () => {
+  const ms = coder.analyse('Ethnic Albanians protested in Greece.')[0].mentions.map((m) => m.code);
+  assert.ok(!ms.includes('ALB'));
+  assert.equal(coder.analyse('Police in Northern Ireland arrested two men.')[0].mentions[0]?.code.slice(0, 3), 'GBR');
+});
+
+test('source: a noun subject located "in <state>" stands for that state ("Farmers in rural Chile demanded …")', () => {
+  has('Farmers in rural Chile demanded aid from Peru.', 'CHL>PER:10');
+});
