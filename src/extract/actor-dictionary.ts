@@ -39,7 +39,7 @@ export interface Person {
 
 /** What a dictionary phrase stands for. */
 export type Lexeme =
-  | { type: 'actor'; code: string; name: string; kind: ActorKind; country: string | null; via: Via; sector: string | null; cameo?: string | null }
+  | { type: 'actor'; code: string; name: string; kind: ActorKind; country: string | null; via: Via; sector: string | null; cameo?: string | null; sectorOnly?: boolean }
   | { type: 'person'; person: Person }
   /** sector noun ("government", "forces") or title ("president"); `generic` words only give a sector when no stronger word does. */
   | { type: 'sector'; sector: string; strength: 'primary' | 'generic' | 'title'; roles: string[] };
@@ -228,7 +228,9 @@ export function countryEntries(states: Iterable<{ code: string; name: string; va
     const base = { type: 'actor' as const, code: c.code, name: c.name, kind: 'state' as ActorKind, country: c.code, sector: null };
     const add = (p: string, via: Via) => {
       if (excluded.has(`${c.code}\t${p}`)) return;
-      const e = makeEntry(p, { ...base, via }, 'countries.tsv');
+      // excluded unless a sector or title word follows ("Georgian President", "Georgian troops")
+      const sectorOnly = excluded.has(`${c.code}\t${p}\tsector`);
+      const e = makeEntry(p, sectorOnly ? { ...base, via, sectorOnly } : { ...base, via }, 'countries.tsv');
       if (e) out.push(e);
     };
     add(c.name, 'name');
@@ -241,13 +243,16 @@ export function countryEntries(states: Iterable<{ code: string; name: string; va
 
 export const ACTOR_DIR = DICTIONARY_DIR + 'actors/';
 
-/** `exclusions.tsv`: "CODE\tphrase" keys of country phrases not to match. */
+/**
+ * `exclusions.tsv`: "CODE\tphrase" keys of country phrases not to match; with `unless` = "sector",
+ * "CODE\tphrase\tsector": matched only right before a sector or title word.
+ */
 export function readExclusions(path: string): Set<string> {
   const out = new Set<string>();
   for (const r of readTsv(path).rows) {
     const code = r.get('code'), phrase = r.get('phrase');
     if (!code || !phrase) throw new DictionaryError(`${path}:${r.line}: code and phrase are required`);
-    out.add(`${code}\t${phrase}`);
+    out.add(r.get('unless') === 'sector' ? `${code}\t${phrase}\tsector` : `${code}\t${phrase}`);
   }
   return out;
 }

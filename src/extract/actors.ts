@@ -450,6 +450,8 @@ class SentenceRun {
       const c = chunks[k];
       if (c.cls === 'A') {
         const al = pickActor(c.entries);
+        // "ethnic Albanians", "ethnic Turks": an ethnic group, not the state of that name
+        if (al.kind === 'state' && al.via === 'demonym' && c.i > 0 && keys[c.i - 1] === 'ethnic') { k++; continue; }
         if (al.kind === 'state') {
           const nx = this.at(k + 1, c.j, true);
           if (nx?.cls === 'S') {
@@ -478,6 +480,8 @@ class SentenceRun {
           }
           // "US and Iraqi forces": a coordinated state shares the sector noun that follows the last one.
           const shared = this.coordinatedSector(k);
+          // a demonym that names a state only before a sector or title ("Georgian troops"; not "Georgian architecture")
+          if (al.type === 'actor' && al.sectorOnly && !shared) { k++; continue; }
           this.mk(c.i, c.j, al.code + (shared ?? ''), al.via, shared ? 0.8 : 0.9);
           if (al.via === 'capital' && c.i > 0 && LOCATIVE.has(keys[c.i - 1]) && this.onlyCapital(c)) this.out[this.out.length - 1].place = true;
           k++;

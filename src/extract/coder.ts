@@ -183,8 +183,14 @@ function isReciprocal(code: string): boolean {
 }
 /** Prepositions whose actor is never the target of the verb before it. */
 const NOT_TARGET = new Set(['from', 'by', 'than', 'like', 'including', 'among', 'about', 'despite', 'after', 'before', 'during', 'since', 'under', 'behind', 'over', 'regarding', 'concerning']);
+/** Nouns of proposals and requests: a "from"/"by" actor after them is their author, the target of a reply to them. */
+const PROPOSAL_NOUNS = new Set(['proposal', 'call', 'appeal', 'offer', 'demand', 'request', 'invitation', 'plan', 'initiative', 'ultimatum', 'plea', 'overture', 'bid', 'suggestion', 'resolution']);
+/** Roots whose "from" actor is the target: appeals and demands addressed to it ("sought aid from Iran"), withdrawals
+ * and concessions ("withdraw its troops from Lebanon"), reductions of relations and aid ("withdrew its ambassador from"),
+ * and seizures ("confiscated weapons from armed groups"). */
+const FROM_ROOTS = new Set(['02', '08', '10', '16', '17']);
 /** Roots whose acts can take a place as their target: material acts ("air strikes in Syria", "eased curfews in Sudan"). */
-const PLACE_ROOTS = new Set(['06', '07', '08', '14', '15', '16', '17', '18', '19', '20']);
+const PLACE_ROOTS = new Set(['03', '06', '07', '08', '09', '10', '12', '13', '14', '15', '16', '17', '18', '19', '20']);
 /** Prepositions of place: their actor is the target only when nothing else is. */
 const PLACE = new Set(['in', 'at', 'across', 'inside', 'within', 'throughout', 'near', 'into', 'through', 'via', 'along', 'around', 'outside', 'beyond']);
 /** Verbs whose object is the doer of the infinitive after it ("urged Iran to …", "delegated Burns to meet …"). */
@@ -192,6 +198,8 @@ const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'order', 'force', 'help',
 /** Farthest a target may be from the end of the verb pattern (tokens): direct object, prepositional object. */
 const MAX_OBJECT_GAP = 8;
 const MAX_PREP_GAP = 6;
+/** Farthest an "of" actor may be when only one noun phrase comes between ("the workers of the bus company of Tehran"). */
+const MAX_OF_CHAIN = 12;
 /** Prepositions after a head noun that make the actor its representative ("the spokeswoman for the State Department"). */
 const REPRESENT = new Set(['for', 'of']);
 const FIRST_PERSON = new Set(['we', 'i', 'us', 'our']);
@@ -239,7 +247,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     const subjects = new Map<number, Subject | null>();
     const speaker = speakerOf(p);
     const according = accordingTo(p);
-    const seen = new Set<string>();
+    /** Event key → index in `events` (a dropped event's key may be coded again). */
+    const seen = new Map<string, number>();
     const skipMention = (i: number) => p.groupAt[i] >= 0;
 
     const subjectOf = (v: number, depth = 0): Subject | null => {
@@ -249,6 +258,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       subjects.set(v, r);
       return r;
     };
+
+    /** "Albanians in south Serbia", "opposition groups in Zimbabwe": a noun right before the preposition of the group at f. */
+    function nounBeforePrep(f: number): boolean {
+      let i = f - 1;
+      while (i > 0 && (toks[i].pos === 'ADJ' || toks[i].pos === 'DET' || toks[i].pos === 'ADV')) i--;
+      return i >= 1 && toks[i].pos === 'ADP' && (toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN') && p.groupAt[i - 1] < 0;
+    }
 
     function findSubject(v: number, depth: number): Subject | null {
       const vg = p.verbs[v];
@@ -286,7 +302,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       for (const g of p.groups) {
         if (g.first < left || g.last > vg.first) continue;
         if (g.prep === null) direct.push(g);
-        else if (REPRESENT.has(g.prep) || (g.prep === 'in' && g.first >= 2 && toks[g.first - 2].pos === 'NOUN')) represented.push(g);
+        else if (REPRESENT.has(g.prep) || (g.prep === 'in' && nounBeforePrep(g.first))) represented.push(g);
       }
       if (direct.length) return { parties: partiesOf(direct[0]), how: 0, group: direct[0] };
       // a first-person pronoun inside a quotation: the speaker
@@ -395,9 +411,14 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
       for (const g of p.groups) {
         if (g.first < from || g.first >= limit) continue;
-        if (g.first - patEnd > (g.prep ? MAX_PREP_GAP : MAX_OBJECT_GAP) && !(g.prep && m.positions.length && lowers[m.positions[m.positions.length - 1]] === g.prep)) continue;
+        if (g.first - patEnd > (g.prep ? MAX_PREP_GAP : MAX_OBJECT_GAP) && !(g.prep && m.positions.length && lowers[m.positions[m.positions.length - 1]] === g.prep) &&
+          !(g.prep === 'of' && g.first - patEnd <= MAX_OF_CHAIN && ofChain(patEnd, g.first))) continue;
         // "demanded autonomy from Serbia", "sought aid from Iran": the addressee of an appeal or demand
-        if (g.prep && NOT_TARGET.has(g.prep) && !(g.prep === 'from' && (m.pattern.code.startsWith('02') || m.pattern.code.startsWith('10')))) continue;
+        // the pattern's own preposition ("withdraw from", "benefit from") always introduces its target
+        const patPrep = g.prep !== null && m.positions.length > 0 && lowers[m.positions[m.positions.length - 1]] === g.prep;
+        // "rejected a proposal from Peru", "dismissed calls by the UN": the author of the proposal answered
+        const author = (g.prep === 'from' || g.prep === 'by') && g.first >= 2 && PROPOSAL_NOUNS.has(p.lemmas[g.first - 2]);
+        if (g.prep && NOT_TARGET.has(g.prep) && !patPrep && !author && !(g.prep === 'from' && FROM_ROOTS.has(rootOf(m.pattern.code)))) continue;
         if (passive && g.prep === 'by') continue;
         if (g.prep && PLACE.has(g.prep) && !(m.positions.length && toks[m.positions[m.positions.length - 1]].lower === g.prep)) {
           place ??= g;
@@ -406,6 +427,16 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         return { group: g, place: false };
       }
       return { group: place, place: place !== null };
+    }
+
+    /** Tokens [a, b) are one noun phrase with "of" attachments ("workers of the United Bus Company of"): the object's owner follows. */
+    function ofChain(a: number, b: number): boolean {
+      for (let i = a; i < b; i++) {
+        const t = toks[i];
+        if (p.verbAt[i] >= 0 || p.groupAt[i] >= 0) return false;
+        if (!(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || lowers[i] === 'of' || lowers[i] === '-')) return false;
+      }
+      return true;
     }
 
     function agentOf(v: number): ActorGroup<ActorMention> | null {
@@ -421,8 +452,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       for (const src of sources) for (const tgt of targets) {
         if (src.code === tgt.code) continue;
         const key = `${src.code}|${tgt.code}|${code}|${head}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        const was = seen.get(key);
+        if (was !== undefined && !dropped.has(was)) continue;
+        seen.set(key, events.length);
         const id = createHash('sha1').update(`${docId ?? ''}\u0000${s.index}\u0000${src.code}\u0000${tgt.code}\u0000${code}\u0000${verbSpan.start}:${verbSpan.end}`).digest('hex').slice(0, 24);
         events.push({
           id, origin: 'text', doc: docId, date,
@@ -472,7 +504,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       for (const i of m.positions) consumed[i] = 1;
       consumed[vg.head] = 1;
       let code = m.pattern.code;
-      const a = assertionOf(p, v, m.positions.length ? m.positions[0] : vg.last);
+      let a = assertionOf(p, v, m.positions.length ? m.positions[0] : vg.last);
       // "agreed to provide" → intent to provide; "threatened to attack" → threat; "refused to meet" → rejection.
       // The governing verb's own event gives way to the shifted one.
       let shift: ShiftKind | undefined;
@@ -487,7 +519,29 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           if (prev) { for (let e = prev.from; e < prev.to; e++) dropped.add(e); droppedCues.add(prev.cue); }
         }
       }
-      if (!shift && (a.modality === 'predicted' || a.modality === 'intended') && vg.modals.includes('will')) shift = 'intent';
+      const root0 = Number(code.slice(0, 2));
+      if (!shift && (a.modality === 'predicted' || a.modality === 'intended') && vg.modals.includes('will') && !vg.negated) {
+        // "will withdraw" → intent (03); "will extend the curfew", "will begin a military operation" → threat (13)
+        if (root0 >= 14 && root0 <= 20) shift = 'threat';
+        else shift = 'intent';
+      }
+      // "will not lift the ban", "would not meet their demands": a refusal (12) of the cooperative act, asserted
+      if (!shift && vg.negated && !a.denied && (vg.modals.includes('will') || vg.modals.includes('would')) && root0 >= 3 && root0 <= 8) {
+        shift = 'reject';
+        a = { ...a, negated: false, modality: 'asserted' };
+      }
+      // an announced future act: "X said it would/will withdraw" is intent (03) for cooperation, "X said they would
+      // blockade Paris" a threat (13) for conflict — "would" here is reported "will", not a hypothetical (no "if")
+      if (!shift && !vg.negated && !vg.infinitive && (vg.modals.includes('will') || vg.modals.includes('would')) && !vg.modals.some((x) => x === 'might' || x === 'could' || x === 'may') &&
+        !p.clauses.some((c) => c.opener === 'if' || c.opener === 'unless')) {
+        const gv = speechGovernor(p, v);
+        const gi = gv >= 0 ? gv : v > 0 && p.verbs[v - 1].clause === vg.clause && isSpeechVerb(p.verbs[v - 1].lemma) ? v - 1 : -1;
+        if (gi >= 0 && gi < v && !p.verbs[gi].negated && p.quoted[vg.head] !== 1) {
+          const r = Number(code.slice(0, 2));
+          if (r >= 4 && r <= 8) shift = 'intent';
+          else if (r >= 14 && r <= 20) shift = 'threat';
+        }
+      }
       if (shift) {
         const r = Number(code.slice(0, 2));
         if (shift !== 'intent' || (r >= 4 && r <= 8)) code = complements.shift(shift, code);
@@ -508,10 +562,11 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         else if (agent && tgt.group && !tgt.place) { sources = partiesOf(agent); targets = partiesOf(tgt.group); conf = 0.6; }
       } else if (subj) {
         sources = subj.parties;
-        // a place is a target only for material acts ("air strikes in Syria", "aid in Iraq"), never the actor's own country
+        // a place is a target only when nothing else is, and not for statements, appeals, consultations or support ("talks in Vienna");
+        // the actor's own country is one (domestic acts: "imposed a curfew in southeastern Turkey")
         const placeOk = tgt.place && tgt.group && PLACE_ROOTS.has(rootOf(code)) && !(subj.parties.length >= 2 && isReciprocal(code));
         const tg = tgt.place && !placeOk ? null : tgt.group;
-        if (tg) targets = partiesOf(tg, tgt.place ? 0.75 : 1).filter((t) => !tgt.place || sources.every((x) => countryOf(x.code) !== countryOf(t.code)));
+        if (tg) targets = partiesOf(tg, tgt.place ? 0.75 : 1);
         else if (subj.parties.length >= 2 && isReciprocal(code) && !hasObject(toks, m.end, clause.last) && !m.pattern.words.some((w) => w.includes('with') || w.includes('to') || w.includes('against'))) {
           // "Iran and Iraq cooperated": each with the others
           for (const x of subj.parties) emit(code, vg.head, verbSpan, [x], subj.parties.filter((y) => y.code !== x.code), a, claimFor(v), conf * 0.9);
@@ -525,6 +580,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         emit(code, vg.head, verbSpan, sources, targets, a, claimFor(v), conf);
         coded = true;
       }
+      // this verb's own events (not the demand below, which a later shift of this verb must not drop)
+      const ownEnd = events.length;
       // "X demanded that Y …" / "X said that Y must …": X demands of Y; Y's act is only demanded
       if (!vg.infinitive && v > 0) {
         // "demanded the White House cooperate with …": the demanded actor between the demand verb and a bare verb
@@ -549,7 +606,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           }
         }
       }
-      verbEvents.set(v, { from: eventsBefore, to: events.length, cue: cues.length });
+      verbEvents.set(v, { from: eventsBefore, to: ownEnd, cue: cues.length });
       cues.push({ code, head: vg.head, negated: a.negated, modality: a.modality, coded, source: sources[0]?.code ?? subj?.parties[0]?.code ?? null, at: verbSpan.start, main: isMain(p, v) });
     }
     // Comparative ellipsis: "… keeping him in power as they did with Bashar al-Assad". A clause

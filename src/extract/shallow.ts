@@ -95,6 +95,8 @@ const CLAUSE_OPENERS = new Set([
   'because', 'while', 'whereas', 'although', 'though', 'if', 'unless', 'since', 'when', 'whenever', 'after', 'before',
   'until', 'once', 'which', 'who', 'whom', 'whose', 'where', 'but', 'yet', 'however', 'despite', 'as', 'so', 'whether',
 ]);
+/** -ing forms that are prepositions, never verb groups. */
+const PREPOSITIONAL_PARTICIPLES = new Set(['including', 'excluding', 'regarding', 'concerning', 'notwithstanding']);
 const CLAUSE_PUNCT = new Set([';', ':', '--', '—', '–']);
 const JOINERS = new Set(['and', ',', 'or', 'both', 'either', 'neither', 'nor', 'the', 'as', 'well', 'also', '&', '(', ')', '[', ']']);
 /** Prepositions that can govern an actor group. */
@@ -147,6 +149,11 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
       continue;
     }
     if (pos !== 'AUX' && pos !== 'VERB' && !startsTo) { i++; continue; }
+    // a present-tense -s form right after a verb head is a plural noun, its object ("rejected calls by …", "dismissed demands")
+    if (pos === 'VERB' && i > 0 && verbs.length > 0 && verbs[verbs.length - 1].last === i && !verbs[verbs.length - 1].copula &&
+      lower.endsWith('s') && lower !== lemmas[i] && !lower.endsWith('ss')) { i++; continue; }
+    // participles that work as prepositions: "Russian aircraft including helicopter gunships killed …"
+    if (pos === 'VERB' && PREPOSITIONAL_PARTICIPLES.has(lower)) { i++; continue; }
     // a participle used as an adjective: "a banned organisation", "guarding captured ISIS fighters"
     if (pos === 'VERB' && i > 0 && i + 1 < n && lower !== lemmas[i] && (lower.endsWith('ed') || lower.endsWith('en')) &&
       ADJECTIVAL_BEFORE.has(toks[i - 1].pos) && (toks[i + 1].pos === 'NOUN' || toks[i + 1].pos === 'PROPN' || toks[i + 1].pos === 'ADJ')) { i++; continue; }
@@ -221,6 +228,8 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
     const lw = t.lower;
     let brk = false;
     let op: string | null = null;
+    // never inside a verb group ("has once again rejected")
+    if (i > 0 && verbAt[i] >= 0 && verbAt[i - 1] === verbAt[i]) continue;
     if (QUOTES.has(t.text)) {
       // a quotation that continues its clause's subject ("that its forces "do not have a presence …"")
       // opens no new clause: the clause before it has words but no verb yet
@@ -235,6 +244,7 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
       if (lw === 'as' && !(nextVerbWithin(verbAt, i + 1, 6) && toks[i + 1]?.lower !== 'well' && toks[i - 1]?.lower !== 'such')) brk = false;
       else if ((lw === 'after' || lw === 'before' || lw === 'since' || lw === 'until') && !nextVerbWithin(verbAt, i + 1, 5)) brk = false;
       else if (lw === 'so' && toks[i + 1]?.lower === 'far') brk = false;
+      else if (lw === 'once' && (toks[i + 1]?.lower === 'again' || toks[i + 1]?.lower === 'more')) brk = false;
       else { brk = true; op = lw; }
     } else if (lw === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || (t.pos === 'DET' && i > 0 && verbAt[i - 1] >= 0))) {
       brk = true; op = 'that';
