@@ -198,6 +198,11 @@ const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'order', 'force', 'help',
 /** Farthest a target may be from the end of the verb pattern (tokens): direct object, prepositional object. */
 const MAX_OBJECT_GAP = 8;
 const MAX_PREP_GAP = 6;
+/** A farther object when only a noun phrase with prepositional attachments comes between ("killed three villagers in a raid in X"). */
+const MAX_NP_GAP = 14;
+/** Infinitives of purpose that say what the act was about ("blocked a road to show disapproval of the US"): their object is the act's target. */
+const PURPOSE_PREPS = new Set(['of', 'against', 'at', 'for', 'over', 'toward', 'towards', 'with', 'to']);
+const PURPOSE_VERBS = new Set(['show', 'express', 'voice', 'signal', 'demonstrate', 'register', 'mark', 'protest', 'denounce', 'condemn']);
 /** Farthest an "of" actor may be when only one noun phrase comes between ("the workers of the bus company of Tehran"). */
 const MAX_OF_CHAIN = 12;
 /** Prepositions after a head noun that make the actor its representative ("the spokeswoman for the State Department"). */
@@ -393,10 +398,11 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       let limit = clause.last;
       // stop at the next verb group that is not part of the pattern (an infinitive of purpose may carry on)
       const lastWord = m.positions.length ? m.positions[m.positions.length - 1] : vg.head;
+      let purpose = -1;
       for (let k = v + 1; k < p.verbs.length; k++) {
         const o = p.verbs[k];
         if (o.first <= lastWord) continue;
-        if (o.first >= from) { limit = Math.min(limit, o.first); break; }
+        if (o.first >= from) { limit = Math.min(limit, o.first); if (o.infinitive && PURPOSE_VERBS.has(o.lemma) && o.clause === vg.clause) purpose = k; break; }
       }
       let place: ActorGroup<ActorMention> | null = null;
       const patEnd = m.end;
@@ -412,7 +418,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       for (const g of p.groups) {
         if (g.first < from || g.first >= limit) continue;
         if (g.first - patEnd > (g.prep ? MAX_PREP_GAP : MAX_OBJECT_GAP) && !(g.prep && m.positions.length && lowers[m.positions[m.positions.length - 1]] === g.prep) &&
-          !(g.prep === 'of' && g.first - patEnd <= MAX_OF_CHAIN && ofChain(patEnd, g.first))) continue;
+          !(g.prep === 'of' && g.first - patEnd <= MAX_OF_CHAIN && ofChain(patEnd, g.first)) && !(g.first - patEnd <= MAX_NP_GAP && ofChain(patEnd, g.first, true))) continue;
         // "demanded autonomy from Serbia", "sought aid from Iran": the addressee of an appeal or demand
         // the pattern's own preposition ("withdraw from", "benefit from") always introduces its target
         const patPrep = g.prep !== null && m.positions.length > 0 && lowers[m.positions[m.positions.length - 1]] === g.prep;
@@ -426,15 +432,27 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
         return { group: g, place: false };
       }
+      // "blocked a road to show their disapproval of the United States": the purpose infinitive's object
+      if (purpose >= 0) {
+        const pv = p.verbs[purpose];
+        let end = p.clauses[pv.clause].last;
+        for (let k = purpose + 1; k < p.verbs.length; k++) if (p.verbs[k].first > pv.last) { end = Math.min(end, p.verbs[k].first); break; }
+        for (const g of p.groups) {
+          if (g.first < pv.last || g.first >= end || g.first - pv.last > MAX_NP_GAP) continue;
+          if (g.prep && !PURPOSE_PREPS.has(g.prep)) continue;
+          if (g.first > pv.last && !ofChain(pv.last, g.first, true)) continue;
+          return { group: g, place: false };
+        }
+      }
       return { group: place, place: place !== null };
     }
 
     /** Tokens [a, b) are one noun phrase with "of" attachments ("workers of the United Bus Company of"): the object's owner follows. */
-    function ofChain(a: number, b: number): boolean {
+    function ofChain(a: number, b: number, anyPrep = false): boolean {
       for (let i = a; i < b; i++) {
         const t = toks[i];
         if (p.verbAt[i] >= 0 || p.groupAt[i] >= 0) return false;
-        if (!(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || lowers[i] === 'of' || lowers[i] === '-')) return false;
+        if (!(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PRON' && lowers[i] !== 'who' && lowers[i] !== 'which' || lowers[i] === 'of' || lowers[i] === '-' || (anyPrep && t.pos === 'ADP'))) return false;
       }
       return true;
     }

@@ -39,3 +39,13 @@ test('actors: the surname of a titled unknown person is remembered within the do
 test('actors: known heads of state added in round 2 resolve by tenure', () => {
   has('President Yoweri Museveni criticised Kenya.', 'UGA>KEN:11');
 });
+
+test('target: an object past a noun phrase with prepositional attachments', () => {
+  has('Chadian troops killed four young herders from a village near the river in northern Niger on Monday.', 'TCD>NER:19');
+});
+
+test('target: the object of a purpose infinitive ("to show disapproval of X")', () => {
+  has('Students in Lima blocked a highway to show their anger at the Chilean government.', 'PER>CHL:14');
+  // an infinitive that is not one of purpose does not lend its object
+  assert.ok(!dyads('Students in Lima blocked a highway to reach the Chilean border.').includes('PER>CHL:14'));
+});
