@@ -734,11 +734,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const verbSpan = { start: toks[i].start, end: toks[m.end - 1].end };
       const a = { negated, denied, modality };
       let coded = false;
+      let cueSource: string | null = null;
       if (tg && prep === 'between' && tg.mentions.length >= 2) {
         const ps = partiesOf(tg, 0.9);
         for (const x of ps) emit(code, i, verbSpan, [x], ps.filter((y) => y.code !== x.code), a, gv >= 0 ? claimFor(gv) : according ? { text: according.text, code: null } : null, 0.75);
         coded = true;
-      } else if (tg) {
+      } else {
         // the source: an actor modifying the noun ("US air strikes", "Iran's cooperation"), else the subject of the governing verb
         let src: Party[] | null = null;
         // "blame Saudi Arabia for funding ISIS": the verb's object does it
@@ -756,9 +757,11 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           const sj = subjectOf(gv);
           if (sj && sj.parties.length) claim = { text: sj.parties.map((x) => x.name).join(', '), code: sj.parties[0].code };
         }
-        if (src) { emit(code, i, verbSpan, src, partiesOf(tg), a, claim, conf); coded = true; }
+        if (src && tg) { emit(code, i, verbSpan, src, partiesOf(tg), a, claim, conf); coded = true; }
+        // without a target the noun still tells the event type and its source ("Hamas's threat of attacks")
+        else if (src) cueSource = src[0]?.code ?? null;
       }
-      cues.push({ code, head: i, negated, modality, coded, source: null, at: verbSpan.start, main: false });
+      cues.push({ code, head: i, negated, modality, coded, source: cueSource, at: verbSpan.start, main: false });
     }
     return { sentence: s, mentions, events, cues };
   }

@@ -49,3 +49,17 @@ test('target: the object of a purpose infinitive ("to show disapproval of X")', 
   // an infinitive that is not one of purpose does not lend its object
   assert.ok(!dyads('Students in Lima blocked a highway to reach the Chilean border.').includes('PER>CHL:14'));
 });
+
+test('patterns: abuse is an assault; calls for sanctions against X disapprove of X', () => {
+  has('Bolivian guards abused Peruvian migrants at the border.', 'BOL>PER:18');
+  has('Kenya on Monday called for sanctions against Sudan.', 'KEN>SDN:11');
+});
+
+test('patterns: attacking a military position is not verbal criticism', () => {
+  assert.ok(!dyads('Chadian troops attacked a Sudanese army position near the border.').some((d) => d.endsWith(':11')));
+});
+
+test('cues: a noun pattern without a target still gives its source to the cue', () => {
+  const cues = coder.analyse('Chilean talks with the striking miners resumed on Monday.', null).flatMap((x) => x.cues);
+  assert.ok(cues.some((c) => c.code.startsWith('04') && c.source === 'CHL'), JSON.stringify(cues));
+});
