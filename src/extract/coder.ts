@@ -810,13 +810,23 @@ function isMain(p: ShallowParse<ActorMention>, v: number): boolean {
 
 /** An infinitive that complements the verb before it: at most two adverbs, adjectives or particles between ("agreed to", "is ready to"). */
 function adjacentComplement(toks: Token[], from: number, to: number): boolean {
-  if (to - from > 3) return false;
+  if (to - from > 3) {
+    // time and manner adverbials between the governor and its infinitive ("agreed in principle on Saturday to provide")
+    if (to - from > 6) return false;
+    for (let i = from; i < to; i++) {
+      const t = toks[i];
+      if (t.pos === 'ADV' || t.pos === 'PART' || TIME_WORDS.has(t.lower) || ADVERBIAL_WORDS.has(t.lower)) continue;
+      return false;
+    }
+    return true;
+  }
   for (let i = from; i < to; i++) {
     const p = toks[i].pos;
     if (p !== 'ADV' && p !== 'ADJ' && p !== 'PART' && p !== 'AUX') return false;
   }
   return true;
 }
+const ADVERBIAL_WORDS = new Set(['in', 'principle', 'theory', 'effect', 'the', 'end', 'finally', 'also', 'again', 'now']);
 
 /** A noun phrase right after the verb pattern (a direct object), skipping adverbs. */
 const TIME_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'last', 'next', 'this', 'on', 'earlier', 'later']);

@@ -63,3 +63,13 @@ test('cues: a noun pattern without a target still gives its source to the cue', 
   const cues = coder.analyse('Chilean talks with the striking miners resumed on Monday.', null).flatMap((x) => x.cues);
   assert.ok(cues.some((c) => c.code.startsWith('04') && c.source === 'CHL'), JSON.stringify(cues));
 });
+
+test('shift: time adverbials between a governor and its infinitive ("agreed in principle on Monday to provide")', () => {
+  has('Chile agreed in principle on Monday to provide aid to Peru.', 'CHL>PER:03');
+  assert.ok(!dyads('Chile agreed in principle on Monday to provide aid to Peru.').includes('CHL>PER:07'));
+});
+
+test('actors: "Secretary-General X" is not a general', () => {
+  const ms = mentionsOf('OAS Secretary-General Tomas Ferreira criticised Venezuela.');
+  assert.ok(!ms.some((c) => c.endsWith('MIL')), ms.join(' '));
+});
