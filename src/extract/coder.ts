@@ -398,11 +398,19 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       let limit = clause.last;
       // stop at the next verb group that is not part of the pattern (an infinitive of purpose may carry on)
       const lastWord = m.positions.length ? m.positions[m.positions.length - 1] : vg.head;
-      let purpose = -1;
+      let purpose = -1, complement = false;
       for (let k = v + 1; k < p.verbs.length; k++) {
         const o = p.verbs[k];
         if (o.first <= lastWord) continue;
-        if (o.first >= from) { limit = Math.min(limit, o.first); if (o.infinitive && PURPOSE_VERBS.has(o.lemma) && o.clause === vg.clause) purpose = k; break; }
+        if (o.first >= from) {
+          limit = Math.min(limit, o.first);
+          if (o.infinitive && o.clause === vg.clause) {
+            if (PURPOSE_VERBS.has(o.lemma)) purpose = k;
+            // "threatened to resume attacks in Israel", "refused to allow UN planes to land": the complement's object
+            else { const kind = complements.governors.get(vg.lemma); if (kind && kind !== 'demand' && adjacentComplement(toks, vg.last, o.first)) { purpose = k; complement = true; } }
+          }
+          break;
+        }
       }
       let place: ActorGroup<ActorMention> | null = null;
       const patEnd = m.end;
@@ -439,8 +447,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         for (let k = purpose + 1; k < p.verbs.length; k++) if (p.verbs[k].first > pv.last) { end = Math.min(end, p.verbs[k].first); break; }
         for (const g of p.groups) {
           if (g.first < pv.last || g.first >= end || g.first - pv.last > MAX_NP_GAP) continue;
-          if (g.prep && !PURPOSE_PREPS.has(g.prep)) continue;
           if (g.first > pv.last && !ofChain(pv.last, g.first, true)) continue;
+          if (complement && g.prep && PLACE.has(g.prep)) { place ??= g; continue; }
+          if (g.prep && !(complement ? !NOT_TARGET.has(g.prep) : PURPOSE_PREPS.has(g.prep))) continue;
           return { group: g, place: false };
         }
       }
@@ -810,7 +819,7 @@ function isMain(p: ShallowParse<ActorMention>, v: number): boolean {
 
 /** An infinitive that complements the verb before it: at most two adverbs, adjectives or particles between ("agreed to", "is ready to"). */
 function adjacentComplement(toks: Token[], from: number, to: number): boolean {
-  if (to - from > 3) {
+  if (to - from > 3 || !strictlyAdjacent(toks, from, to)) {
     // time and manner adverbials between the governor and its infinitive ("agreed in principle on Saturday to provide")
     if (to - from > 6) return false;
     for (let i = from; i < to; i++) {
@@ -820,6 +829,10 @@ function adjacentComplement(toks: Token[], from: number, to: number): boolean {
     }
     return true;
   }
+  return true;
+}
+
+function strictlyAdjacent(toks: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const p = toks[i].pos;
     if (p !== 'ADV' && p !== 'ADJ' && p !== 'PART' && p !== 'AUX') return false;

@@ -73,3 +73,8 @@ test('actors: "Secretary-General X" is not a general', () => {
   const ms = mentionsOf('OAS Secretary-General Tomas Ferreira criticised Venezuela.');
   assert.ok(!ms.some((c) => c.endsWith('MIL')), ms.join(' '));
 });
+
+test('target: the object of an uncoded infinitive complement ("threatened to resume raids in X")', () => {
+  has('The Ecuadorian army threatened on Monday to resume its raids in Colombia.', 'ECU>COL:13');
+  has('Bolivia refused to let Chilean ships dock.', 'BOL>CHL:12');
+});
