@@ -78,3 +78,10 @@ test('target: the object of an uncoded infinitive complement ("threatened to res
   has('The Ecuadorian army threatened on Monday to resume its raids in Colombia.', 'ECU>COL:13');
   has('Bolivia refused to let Chilean ships dock.', 'BOL>CHL:12');
 });
+
+test('actors: heads of state of the 1980s–2000s resolve by the document date', () => {
+  const at = (text: string, date: string) => coder.codeText(text, date).map((e) => `${e.source}>${e.target}`);
+  assert.ok(at('President Carlos Menem criticised Chile.', '1995-03-01').includes('ARGGOV>CHL'));
+  assert.ok(at('Kabila criticised Rwanda.', '1998-06-01').includes('CODGOV>RWA'));
+  assert.ok(at('Kabila criticised Rwanda.', '2010-06-01').includes('CODGOV>RWA'));
+});
