@@ -201,8 +201,10 @@ const MAX_PREP_GAP = 6;
 /** A farther object when only a noun phrase with prepositional attachments comes between ("killed three villagers in a raid in X"). */
 const MAX_NP_GAP = 14;
 /** Infinitives of purpose that say what the act was about ("blocked a road to show disapproval of the US"): their object is the act's target. */
+/** Verbs that end or ease a sanction named by a noun near them. */
+const EASE_VERBS = new Set(['lift', 'ease', 'relax', 'remove', 'end', 'suspend', 'loosen', 'scrap', 'waive', 'drop']);
 const PURPOSE_PREPS = new Set(['of', 'against', 'at', 'for', 'over', 'toward', 'towards', 'with', 'to']);
-const PURPOSE_VERBS = new Set(['show', 'express', 'voice', 'signal', 'demonstrate', 'register', 'mark', 'protest', 'denounce', 'condemn']);
+const PURPOSE_VERBS = new Set(['support', 'help', 'assist', 'benefit', 'show', 'express', 'voice', 'signal', 'demonstrate', 'register', 'mark', 'protest', 'denounce', 'condemn']);
 /** Farthest an "of" actor may be when only one noun phrase comes between ("the workers of the bus company of Tehran"). */
 const MAX_OF_CHAIN = 12;
 /** Prepositions after a head noun that make the actor its representative ("the spokeswoman for the State Department"). */
@@ -703,7 +705,15 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (!m) continue;
       // a bare event noun ("funding ISIS") needs its actor right after it
       if (m.positions.length === 0 && !(i + 1 < n && p.groupAt[i + 1] >= 0)) continue;
-      const code = m.pattern.code;
+      let code = m.pattern.code;
+      // "lifted the sanctions on X", "sanctions against X were lifted": the easing of the sanction, not its imposition
+      if (code.startsWith('16')) {
+        const ci = p.clauseOf[i];
+        for (const o of p.verbs) {
+          if (o.clause !== ci || !EASE_VERBS.has(o.lemma)) continue;
+          if ((o.last <= i && i - o.last <= 8) || (o.first >= m.end && o.passive && o.first - m.end <= 8)) { code = '085'; break; }
+        }
+      }
       const prep = m.positions.length ? lowers[m.positions[m.positions.length - 1]] : '';
       // the target group right after the preposition
       let tg: ActorGroup<ActorMention> | null = null;

@@ -85,3 +85,16 @@ test('actors: heads of state of the 1980s–2000s resolve by the document date',
   assert.ok(at('Kabila criticised Rwanda.', '1998-06-01').includes('CODGOV>RWA'));
   assert.ok(at('Kabila criticised Rwanda.', '2010-06-01').includes('CODGOV>RWA'));
 });
+
+test('patterns: lifting sanctions is easing them, even when the sanction noun carries the target', () => {
+  const c = codes('Norway decided to partially lift two-year-old economic sanctions imposed on Peru.');
+  assert.ok(!c.some((x) => x.includes(':163')), c.join(' '));
+  assert.ok(codes('EU sanctions against Belarus were lifted on Monday.').some((x) => x.endsWith(':085')));
+});
+
+test('patterns: peacekeepers, ceasefires, releases and funds are material cooperation', () => {
+  has('Ghana is sending troops to the peacekeeping force in Liberia.', 'GHA>LBR:07');
+  has('Chad halted its military operations against Niger on Friday.', 'TCD>NER:08');
+  has('Bolivia announced the release of two Chilean nationals.', 'BOL>CHL:08');
+  has('Sweden has provided nearly $2 million in aid to support Somali refugees.', 'SWE>SOM:07');
+});
