@@ -269,7 +269,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     /** "Albanians in south Serbia", "opposition groups in Zimbabwe": a noun right before the preposition of the group at f. */
     function nounBeforePrep(f: number): boolean {
       let i = f - 1;
-      while (i > 0 && (toks[i].pos === 'ADJ' || toks[i].pos === 'DET' || toks[i].pos === 'ADV')) i--;
+      while (i > 0 && (toks[i].pos === 'ADJ' || toks[i].pos === 'DET' || toks[i].pos === 'ADV' || toks[i].pos === 'NUM')) i--;
       return i >= 1 && toks[i].pos === 'ADP' && (toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN') && p.groupAt[i - 1] < 0;
     }
 
@@ -309,7 +309,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       for (const g of p.groups) {
         if (g.first < left || g.last > vg.first) continue;
         if (g.prep === null) direct.push(g);
-        else if (REPRESENT.has(g.prep) || (g.prep === 'in' && nounBeforePrep(g.first))) represented.push(g);
+        // "opposition groups in Zimbabwe", "doctors from two American aid groups", "troops from the United States"
+        else if (REPRESENT.has(g.prep) || ((g.prep === 'in' || g.prep === 'from') && nounBeforePrep(g.first))) represented.push(g);
       }
       if (direct.length) return { parties: partiesOf(direct[0]), how: 0, group: direct[0] };
       // a first-person pronoun inside a quotation: the speaker

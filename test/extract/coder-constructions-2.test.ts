@@ -98,3 +98,9 @@ test('patterns: peacekeepers, ceasefires, releases and funds are material cooper
   has('Bolivia announced the release of two Chilean nationals.', 'BOL>CHL:08');
   has('Sweden has provided nearly $2 million in aid to support Somali refugees.', 'SWE>SOM:07');
 });
+
+test('subject: "<people> from <actor>" before the verb stands for the actor', () => {
+  has('Doctors from two Norwegian charities donated medicine to Somalia.', 'NOR>SOM:07');
+  // an object after the verb is not a subject
+  assert.ok(!dyads('Doctors donated medicine from Norway to Somalia.').includes('NOR>SOM:07'));
+});
