@@ -63,6 +63,8 @@ export interface DocContext {
   lastUnknownName: boolean;
   /** States mentioned so far (code → count): breaks ties between leaders of the same name ("King Abdullah"). */
   states: Map<string, number>;
+  /** People the dictionaries do not know, named after a title earlier in the document ("President Yoweri Museveni"): name key → person. */
+  names?: Map<string, Person>;
 }
 
 export interface ActorMatcher {
@@ -135,7 +137,7 @@ export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher 
   const lexicon = new Lexicon(entries, table, sectorNames, (opts.files?.length ?? 0) > 0);
   const run = new SentenceRun(lexicon);
   return {
-    newDocument: (date) => ({ date, persons: [], lastSentence: -2, lastPersons: [], lastUnknownName: false, states: new Map() }),
+    newDocument: (date) => ({ date, persons: [], lastSentence: -2, lastPersons: [], lastUnknownName: false, states: new Map(), names: new Map() }),
     sentence: (s, ctx) => run.run(s, ctx),
     actor: (code) => lexicon.actor(code),
     actors: () => [...lexicon.vocab.values()],
@@ -280,6 +282,8 @@ class SentenceRun {
   private seen: PersonSeen[] = [];
   private ctx!: DocContext;
   private index = 0;
+  /** Titled unknown names without a state before the title, placed once the sentence's states are known. */
+  private pending: { i: number; j: number; nameStart: number; sector: string; title: string }[] = [];
 
   constructor(private readonly lx: Lexicon) {}
 
@@ -291,7 +295,10 @@ class SentenceRun {
     this.seen = [];
     this.units();
     this.chunk();
+    this.pending.length = 0;
     this.compose();
+    if (this.pending.length) this.placePending();
+    if (ctx.names?.size) this.followNames();
     this.pronoun();
     ctx.persons.push(...this.seen);
     ctx.lastSentence = s.index;
@@ -467,6 +474,11 @@ class SentenceRun {
               const r = lx.corefByTitle(ctx, ch.roles, al.code, this.seen);
               if (r) { this.mk(c.i, chunks[ch.k - 1].j, r.code, 'coreference', 0.7, r.person); k = ch.k; continue; }
             }
+            if (ch.hasTitle && ch.sector) {
+              // "Ugandan President Yoweri Museveni", "Chile's Judge Alejandro Rivera": a person the dictionaries do not know
+              const e = this.nameAfter(chunks[ch.k - 1].j, ch.k);
+              if (e > chunks[ch.k - 1].j) { this.mkNamed(c.i, e, chunks[ch.k - 1].j, al.code, wasFormer ? 'ELI' : ch.sector, ch.roles); k = ch.k; continue; }
+            }
             if (ch.sector) { this.mk(c.i, chunks[ch.k - 1].j, al.code + ch.sector, al.via, 0.9); k = ch.k; continue; }
           } else if (nx?.cls === 'P') {
             const r = lx.resolve(nx, ctx, al.code, this.former(c.i, c.j, nx.i));
@@ -520,6 +532,21 @@ class SentenceRun {
           if (r) { this.mk(c.i, p.j, r.code, 'leader', r.confidence, r.person); k = ch.k + 1; continue; }
         }
       }
+      if (ch.hasTitle && ch.sector) {
+        const e = this.nameAfter(last.j, ch.k);
+        if (e > last.j) {
+          // "President Yoweri Museveni of Uganda"; else the sentence's (or document's) only state, once known
+          const o = e + 1 < n && keys[e] === 'of' ? this.at(ch.k, keys[e + 1] === 'the' ? e + 2 : e + 1, false) : null;
+          const wasFormer = this.former(c.i);
+          if (o?.cls === 'A' && pickActor(o.entries).kind === 'state') {
+            this.mkNamed(c.i, e, last.j, pickActor(o.entries).code, wasFormer ? 'ELI' : ch.sector, ch.roles);
+            this.mk(o.i, o.j, pickActor(o.entries).code, pickActor(o.entries).via, 0.9);
+            k = ch.k + 1; continue;
+          }
+          this.pending.push({ i: c.i, j: e, nameStart: last.j, sector: wasFormer ? 'ELI' : ch.sector, title: titleOf(ch.roles) });
+          k = ch.k; continue;
+        }
+      }
       const ofSector = ch.primary ?? (ch.titleOnly ? ch.sector : null);
       if (ofSector && last.j + 1 < n && (keys[last.j] === 'of' || (keys[last.j] === 'in' && IN_SECTORS.has(ofSector)))) {
         // "the government of Iraq", "the president of Armenia", "the government of Nouri al-Maliki", "opposition groups in Zimbabwe".
@@ -538,6 +565,82 @@ class SentenceRun {
       }
       k = ch.k;
     }
+  }
+
+  /** End unit of a run of capitalised names starting at unit u that no dictionary chunk covers (u if none). */
+  private nameAfter(u: number, kNext: number): number {
+    const { n, keys, tok, toks, chunks } = this;
+    const stop = kNext < chunks.length ? chunks[kNext].i : n;
+    let e = u;
+    while (e < stop && e < n) {
+      const t = toks[tok[e]];
+      if (properName(t)) { e++; continue; }
+      // "Dos Santos", "bin Laden" particles inside a name
+      if (e > u && e + 1 < stop && PARTICLES.has(keys[e]) && properName(toks[tok[e + 1]])) { e += 2; continue; }
+      break;
+    }
+    return e;
+  }
+
+  /** A titled person the dictionaries do not know: coded <state><sector>, remembered for the document. */
+  private mkNamed(i: number, j: number, nameStart: number, state: string, sector: string, roles: string[]): void {
+    const { toks, tok } = this;
+    const words: string[] = [];
+    for (let u = nameStart; u < j; u++) words.push(toks[tok[u]].text);
+    const full = words.join(' ');
+    const names = this.ctx.names;
+    const known = names?.get(full.toLowerCase());
+    const code = state + sector;
+    const person: Person = known && known.country === state ? known : { id: 'name:' + full, name: full, country: state, gender: null, tenures: [{ code, role: '', title: titleOf(roles), start: null, end: null }] };
+    if (names && !known) {
+      names.set(full.toLowerCase(), person);
+      const sur = words[words.length - 1].toLowerCase();
+      if (words.length > 1 && !names.has(sur)) names.set(sur, person);
+    }
+    this.mk(i, j, code, 'leader', 0.7, person);
+  }
+
+  /** Titled unknown names with no state of their own: the sentence's only state, else the document's. */
+  private placePending(): void {
+    const cs = new Set<string>();
+    for (const m of this.out) if (m.country) cs.add(m.country);
+    let state: string | null = null;
+    if (cs.size === 1) state = cs.values().next().value!;
+    else if (cs.size === 0 && this.ctx.states.size === 1) state = this.ctx.states.keys().next().value!;
+    for (const p of this.pending) {
+      const words: string[] = [];
+      const u = p.nameStart;
+      for (let x = u; x < p.j; x++) words.push(this.toks[this.tok[x]].text);
+      const known = this.ctx.names?.get(words.join(' ').toLowerCase());
+      if (known) { this.mk(p.i, p.j, known.tenures[0].code, 'leader', 0.7, known); continue; }
+      if (state) this.mkNamed(p.i, p.j, u, state, p.sector, p.title ? [p.title] : []);
+    }
+    this.out.sort((a, b) => a.first - b.first);
+  }
+
+  /** "Museveni said …": the surname (or full name) of a titled unknown person named earlier in the document. */
+  private followNames(): void {
+    const { toks, out } = this;
+    const names = this.ctx.names!;
+    let m = 0, added = false;
+    for (let t = 0; t < toks.length; t++) {
+      while (m < out.length && out[m].last <= t) m++;
+      if (m < out.length && out[m].first <= t) continue;
+      if (!properName(toks[t])) continue;
+      let e = t + 1;
+      while (e < toks.length && properName(toks[e]) && !(m < out.length && out[m].first <= e)) e++;
+      if (t > 0 && properName(toks[t - 1])) { t = e - 1; continue; }
+      const text = toks.slice(t, e).map((x) => x.text).join(' ').toLowerCase();
+      const p = names.get(text);
+      if (p) {
+        const code = p.tenures[0].code;
+        out.push({ code, name: p.name, kind: 'person', start: toks[t].start, end: toks[e - 1].end, first: t, last: e, via: 'coreference', country: p.country, confidence: 0.6, person: p.name });
+        this.seen.push({ person: p, code, sentence: this.index });
+        added = true;
+      }
+      t = e - 1;
+    }
+    if (added) out.sort((a, b) => a.first - b.first);
   }
 
   /** Sector chain starting at chunk k0: consecutive adjacent sector chunks; the last primary word decides. */
@@ -601,6 +704,10 @@ function outside(p: Person): string {
   const head = p.country;
   if (p.tenures.every((t) => !t.code.startsWith(head))) return p.tenures[p.tenures.length - 1].code;
   return head + 'ELI';
+}
+
+function titleOf(roles: string[]): string {
+  return roles.length === 1 ? roles[0] : '';
 }
 
 function titleMatches(t: { role: string; title: string }, roles: string[]): boolean {

@@ -198,6 +198,13 @@ const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'order', 'force', 'help',
 /** Farthest a target may be from the end of the verb pattern (tokens): direct object, prepositional object. */
 const MAX_OBJECT_GAP = 8;
 const MAX_PREP_GAP = 6;
+/** A farther object when only a noun phrase with prepositional attachments comes between ("killed three villagers in a raid in X"). */
+const MAX_NP_GAP = 14;
+/** Infinitives of purpose that say what the act was about ("blocked a road to show disapproval of the US"): their object is the act's target. */
+/** Verbs that end or ease a sanction named by a noun near them. */
+const EASE_VERBS = new Set(['lift', 'ease', 'relax', 'remove', 'end', 'suspend', 'loosen', 'scrap', 'waive', 'drop']);
+const PURPOSE_PREPS = new Set(['of', 'against', 'at', 'for', 'over', 'toward', 'towards', 'with', 'to']);
+const PURPOSE_VERBS = new Set(['support', 'help', 'assist', 'benefit', 'show', 'express', 'voice', 'signal', 'demonstrate', 'register', 'mark', 'protest', 'denounce', 'condemn']);
 /** Farthest an "of" actor may be when only one noun phrase comes between ("the workers of the bus company of Tehran"). */
 const MAX_OF_CHAIN = 12;
 /** Prepositions after a head noun that make the actor its representative ("the spokeswoman for the State Department"). */
@@ -262,7 +269,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     /** "Albanians in south Serbia", "opposition groups in Zimbabwe": a noun right before the preposition of the group at f. */
     function nounBeforePrep(f: number): boolean {
       let i = f - 1;
-      while (i > 0 && (toks[i].pos === 'ADJ' || toks[i].pos === 'DET' || toks[i].pos === 'ADV')) i--;
+      while (i > 0 && (toks[i].pos === 'ADJ' || toks[i].pos === 'DET' || toks[i].pos === 'ADV' || toks[i].pos === 'NUM')) i--;
       return i >= 1 && toks[i].pos === 'ADP' && (toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN') && p.groupAt[i - 1] < 0;
     }
 
@@ -302,7 +309,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       for (const g of p.groups) {
         if (g.first < left || g.last > vg.first) continue;
         if (g.prep === null) direct.push(g);
-        else if (REPRESENT.has(g.prep) || (g.prep === 'in' && nounBeforePrep(g.first))) represented.push(g);
+        // "opposition groups in Zimbabwe", "doctors from two American aid groups", "troops from the United States"
+        else if (REPRESENT.has(g.prep) || ((g.prep === 'in' || g.prep === 'from') && nounBeforePrep(g.first))) represented.push(g);
       }
       if (direct.length) return { parties: partiesOf(direct[0]), how: 0, group: direct[0] };
       // a first-person pronoun inside a quotation: the speaker
@@ -393,10 +401,19 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       let limit = clause.last;
       // stop at the next verb group that is not part of the pattern (an infinitive of purpose may carry on)
       const lastWord = m.positions.length ? m.positions[m.positions.length - 1] : vg.head;
+      let purpose = -1, complement = false;
       for (let k = v + 1; k < p.verbs.length; k++) {
         const o = p.verbs[k];
         if (o.first <= lastWord) continue;
-        if (o.first >= from) { limit = Math.min(limit, o.first); break; }
+        if (o.first >= from) {
+          limit = Math.min(limit, o.first);
+          if (o.infinitive && o.clause === vg.clause) {
+            if (PURPOSE_VERBS.has(o.lemma)) purpose = k;
+            // "threatened to resume attacks in Israel", "refused to allow UN planes to land": the complement's object
+            else { const kind = complements.governors.get(vg.lemma); if (kind && kind !== 'demand' && adjacentComplement(toks, vg.last, o.first)) { purpose = k; complement = true; } }
+          }
+          break;
+        }
       }
       let place: ActorGroup<ActorMention> | null = null;
       const patEnd = m.end;
@@ -412,7 +429,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       for (const g of p.groups) {
         if (g.first < from || g.first >= limit) continue;
         if (g.first - patEnd > (g.prep ? MAX_PREP_GAP : MAX_OBJECT_GAP) && !(g.prep && m.positions.length && lowers[m.positions[m.positions.length - 1]] === g.prep) &&
-          !(g.prep === 'of' && g.first - patEnd <= MAX_OF_CHAIN && ofChain(patEnd, g.first))) continue;
+          !(g.prep === 'of' && g.first - patEnd <= MAX_OF_CHAIN && ofChain(patEnd, g.first)) && !(g.first - patEnd <= MAX_NP_GAP && ofChain(patEnd, g.first, true))) continue;
         // "demanded autonomy from Serbia", "sought aid from Iran": the addressee of an appeal or demand
         // the pattern's own preposition ("withdraw from", "benefit from") always introduces its target
         const patPrep = g.prep !== null && m.positions.length > 0 && lowers[m.positions[m.positions.length - 1]] === g.prep;
@@ -426,15 +443,28 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
         return { group: g, place: false };
       }
+      // "blocked a road to show their disapproval of the United States": the purpose infinitive's object
+      if (purpose >= 0) {
+        const pv = p.verbs[purpose];
+        let end = p.clauses[pv.clause].last;
+        for (let k = purpose + 1; k < p.verbs.length; k++) if (p.verbs[k].first > pv.last) { end = Math.min(end, p.verbs[k].first); break; }
+        for (const g of p.groups) {
+          if (g.first < pv.last || g.first >= end || g.first - pv.last > MAX_NP_GAP) continue;
+          if (g.first > pv.last && !ofChain(pv.last, g.first, true)) continue;
+          if (complement && g.prep && PLACE.has(g.prep)) { place ??= g; continue; }
+          if (g.prep && !(complement ? !NOT_TARGET.has(g.prep) : PURPOSE_PREPS.has(g.prep))) continue;
+          return { group: g, place: false };
+        }
+      }
       return { group: place, place: place !== null };
     }
 
     /** Tokens [a, b) are one noun phrase with "of" attachments ("workers of the United Bus Company of"): the object's owner follows. */
-    function ofChain(a: number, b: number): boolean {
+    function ofChain(a: number, b: number, anyPrep = false): boolean {
       for (let i = a; i < b; i++) {
         const t = toks[i];
         if (p.verbAt[i] >= 0 || p.groupAt[i] >= 0) return false;
-        if (!(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || lowers[i] === 'of' || lowers[i] === '-')) return false;
+        if (!(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PRON' && lowers[i] !== 'who' && lowers[i] !== 'which' || lowers[i] === 'of' || lowers[i] === '-' || (anyPrep && t.pos === 'ADP'))) return false;
       }
       return true;
     }
@@ -676,7 +706,15 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (!m) continue;
       // a bare event noun ("funding ISIS") needs its actor right after it
       if (m.positions.length === 0 && !(i + 1 < n && p.groupAt[i + 1] >= 0)) continue;
-      const code = m.pattern.code;
+      let code = m.pattern.code;
+      // "lifted the sanctions on X", "sanctions against X were lifted": the easing of the sanction, not its imposition
+      if (code.startsWith('16')) {
+        const ci = p.clauseOf[i];
+        for (const o of p.verbs) {
+          if (o.clause !== ci || !EASE_VERBS.has(o.lemma)) continue;
+          if ((o.last <= i && i - o.last <= 8) || (o.first >= m.end && o.passive && o.first - m.end <= 8)) { code = '085'; break; }
+        }
+      }
       const prep = m.positions.length ? lowers[m.positions[m.positions.length - 1]] : '';
       // the target group right after the preposition
       let tg: ActorGroup<ActorMention> | null = null;
@@ -716,11 +754,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const verbSpan = { start: toks[i].start, end: toks[m.end - 1].end };
       const a = { negated, denied, modality };
       let coded = false;
+      let cueSource: string | null = null;
       if (tg && prep === 'between' && tg.mentions.length >= 2) {
         const ps = partiesOf(tg, 0.9);
         for (const x of ps) emit(code, i, verbSpan, [x], ps.filter((y) => y.code !== x.code), a, gv >= 0 ? claimFor(gv) : according ? { text: according.text, code: null } : null, 0.75);
         coded = true;
-      } else if (tg) {
+      } else {
         // the source: an actor modifying the noun ("US air strikes", "Iran's cooperation"), else the subject of the governing verb
         let src: Party[] | null = null;
         // "blame Saudi Arabia for funding ISIS": the verb's object does it
@@ -738,9 +777,11 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           const sj = subjectOf(gv);
           if (sj && sj.parties.length) claim = { text: sj.parties.map((x) => x.name).join(', '), code: sj.parties[0].code };
         }
-        if (src) { emit(code, i, verbSpan, src, partiesOf(tg), a, claim, conf); coded = true; }
+        if (src && tg) { emit(code, i, verbSpan, src, partiesOf(tg), a, claim, conf); coded = true; }
+        // without a target the noun still tells the event type and its source ("Hamas's threat of attacks")
+        else if (src) cueSource = src[0]?.code ?? null;
       }
-      cues.push({ code, head: i, negated, modality, coded, source: null, at: verbSpan.start, main: false });
+      cues.push({ code, head: i, negated, modality, coded, source: cueSource, at: verbSpan.start, main: false });
     }
     return { sentence: s, mentions, events, cues };
   }
@@ -789,13 +830,27 @@ function isMain(p: ShallowParse<ActorMention>, v: number): boolean {
 
 /** An infinitive that complements the verb before it: at most two adverbs, adjectives or particles between ("agreed to", "is ready to"). */
 function adjacentComplement(toks: Token[], from: number, to: number): boolean {
-  if (to - from > 3) return false;
+  if (to - from > 3 || !strictlyAdjacent(toks, from, to)) {
+    // time and manner adverbials between the governor and its infinitive ("agreed in principle on Saturday to provide")
+    if (to - from > 6) return false;
+    for (let i = from; i < to; i++) {
+      const t = toks[i];
+      if (t.pos === 'ADV' || t.pos === 'PART' || TIME_WORDS.has(t.lower) || ADVERBIAL_WORDS.has(t.lower)) continue;
+      return false;
+    }
+    return true;
+  }
+  return true;
+}
+
+function strictlyAdjacent(toks: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const p = toks[i].pos;
     if (p !== 'ADV' && p !== 'ADJ' && p !== 'PART' && p !== 'AUX') return false;
   }
   return true;
 }
+const ADVERBIAL_WORDS = new Set(['in', 'principle', 'theory', 'effect', 'the', 'end', 'finally', 'also', 'again', 'now']);
 
 /** A noun phrase right after the verb pattern (a direct object), skipping adverbs. */
 const TIME_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'last', 'next', 'this', 'on', 'earlier', 'later']);
