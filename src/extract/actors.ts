@@ -57,7 +57,7 @@ export interface DocContext {
   date: string | null;
   /** Persons mentioned so far, most recent last. */
   persons: PersonSeen[];
-  /** Index of the last sentence processed, its persons, and whether it named a person not in the dictionaries. */
+  /** Index of the last sentence processed, its persons, and whether it named a person not in the dictionaries (computed only when it named persons). */
   lastSentence: number;
   lastPersons: PersonSeen[];
   lastUnknownName: boolean;
@@ -79,6 +79,8 @@ export interface ActorMatcher {
   cameo(code: string): string;
   /** Number of dictionary phrases loaded. */
   readonly size: number;
+  /** Whether some dictionary phrase starts with this word key (see actor-dictionary.ts `wordKey`). */
+  startsPhrase(key: string): boolean;
 }
 
 interface TrieNode { next: Map<string, TrieNode> | null; entries: Entry[] | null }
@@ -141,6 +143,7 @@ export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher 
     actors: () => [...lexicon.vocab.values()],
     cameo: (code) => lexicon.cameo.get(code) ?? code,
     size: entries.length,
+    startsPhrase: (key) => lexicon.root.next?.has(key) ?? false,
   };
 }
 
@@ -296,7 +299,8 @@ class SentenceRun {
     ctx.persons.push(...this.seen);
     ctx.lastSentence = s.index;
     ctx.lastPersons = this.seen;
-    ctx.lastUnknownName = unknownName(this.toks, this.out);
+    // only read when the sentence named persons (lastPersons non-empty): skip the scan otherwise
+    ctx.lastUnknownName = this.seen.length > 0 && unknownName(this.toks, this.out);
     return this.out;
   }
 
@@ -306,7 +310,7 @@ class SentenceRun {
     keys.length = 0; ckeys.length = 0; tok.length = 0;
     for (let t = 0; t < toks.length; t++) {
       const text = toks[t].text;
-      const kk = lx.keysOf(text);
+      const kk = toks[t].keys ?? lx.keysOf(text);
       if (!kk[0]) {
         if (JOINERS.has(text)) continue;
         keys.push(text); ckeys.push(text); tok.push(t);

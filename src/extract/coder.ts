@@ -23,6 +23,7 @@ import type { SegmentedSentence, Token } from './segment.ts';
 import { loadActorMatcher, type ActorMatcher, type ActorMention, type DocContext } from './actors.ts';
 import { shallowParse, type ActorGroup, type ShallowParse } from './shallow.ts';
 import { anyCandidate, loadComplements, loadVerbDictionary, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary } from './verbs.ts';
+import { WordMemo, type WordInfo } from './words.ts';
 import { accordingTo, assertionOf, governorOf, isSpeechVerb, speechGovernor } from './modality.ts';
 
 export interface CoderOptions {
@@ -69,7 +70,7 @@ export interface SentenceAnalysis {
 export interface Coder {
   codeDocument(doc: Document): { sentences: Sentence[]; events: Event[] };
   codeText(text: string, date?: string | null): Event[];
-  /** Per-sentence detail: mentions, events and verb cues (used by the evaluation); `withCues` false skips cues of actorless sentences. */
+  /** Per-sentence detail: mentions, events and verb cues (used by the evaluation); `withCues` false computes no cues for sentences that cannot yield events (fewer than two distinct actors, or no actor). */
   analyse(text: string, date?: string | null, docId?: string, withCues?: boolean): SentenceAnalysis[];
   readonly actors: ActorMatcher;
   readonly verbs: VerbDictionary;
@@ -119,21 +120,49 @@ export function tokenize(text: string): LemmaSentence[] {
   return out;
 }
 
+/** Word facts by wink id, for the coder's wink instance. */
+const memo = new WordMemo();
+/** Up to this many unknown words in a text are read one by one; more, and all texts are read in one pass. */
+const FEW_NEW_WORDS = 32;
+
+/** The memo entry of every token (adding the words not seen before). */
+function wordsOf(tk: ReturnType<ReturnType<ReturnType<typeof winkNLP>['readDoc']>['tokens']>, ids: number[]): WordInfo[] {
+  const its = nlpInstance().its;
+  const out: WordInfo[] = new Array(ids.length);
+  let missing = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const w = memo.get(ids[i]);
+    if (w === undefined) missing++;
+    else out[i] = w;
+  }
+  if (missing === 0) return out;
+  const all = missing > FEW_NEW_WORDS ? (tk.out(its.value) as string[]) : null;
+  for (let i = 0; i < ids.length; i++) {
+    if (out[i] !== undefined) continue;
+    out[i] = memo.get(ids[i]) ?? memo.add(ids[i], all ? all[i] : (tk.itemAt(i).out(its.value) as string));
+  }
+  return out;
+}
+
 function tokenizeChunk(full: string, offset: number, stop: number, out: LemmaSentence[]): LemmaSentence[] {
   const text = offset === 0 && stop === full.length ? full : full.slice(offset, stop);
   const nlp = nlpInstance();
   const its = nlp.its;
   const doc = nlp.readDoc(text);
   const tk = doc.tokens();
-  const values = tk.out(its.value) as string[];
+  // Bulk reads, one pass each. Token texts, lower case, actor keys and lemmas come from the word memo
+  // (words.ts) by wink id; wink's text and lemmatizer are asked only for words (or word, POS pairs) not
+  // seen before and for the parts of contractions.
+  const ids = tk.out(its.uniqueId) as unknown as number[];
   const pos = tk.out(its.pos) as string[];
-  const lem = tk.out((its as any).lemma) as string[];
+  const contraction = tk.out(its.contractionFlag) as unknown as boolean[];
   const spaces = tk.out(its.precedingSpaces) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  const starts = new Int32Array(values.length);
+  const words = wordsOf(tk, ids);
+  const starts = new Int32Array(ids.length);
   let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
+  for (let i = 0; i < ids.length; i++) {
+    const v = words[i].text;
     let at = cursor + spaces[i].length;
     if (!text.startsWith(v, at)) {
       const f = text.indexOf(v, cursor);
@@ -144,28 +173,33 @@ function tokenizeChunk(full: string, offset: number, stop: number, out: LemmaSen
   }
   // Overlong "sentences" (run-on text, lists, a file with no punctuation) are cut into pieces of at most
   // MAX_SENTENCE_TOKENS so the parse stays linear.
-  const pieces: [number, number][] = [];
-  for (const [a, b] of spans) {
-    for (let f = a; f <= b; f += MAX_SENTENCE_TOKENS) pieces.push([f, Math.min(b, f + MAX_SENTENCE_TOKENS - 1)]);
-  }
-  for (const [a, b] of pieces) {
-    const tokens: Token[] = [];
-    const lemmas: string[] = [];
-    const lowers: string[] = [];
-    for (let i = a; i <= b; i++) {
-      const v = values[i];
-      if (v.length === 0 || (v.charCodeAt(0) <= 32 && !v.trim())) continue;
-      const lower = v.toLowerCase();
-      const start = starts[i] + offset;
-      tokens.push({ text: v, lower, pos: pos[i], normal: lower, start, end: Math.min(full.length, start + v.length) });
-      lowers.push(lower);
-      const l = lem[i];
-      lemmas.push(l === v ? lower : l.toLowerCase());
+  for (const [a0, b0] of spans) {
+    for (let a = a0; a <= b0; a += MAX_SENTENCE_TOKENS) {
+      const b = Math.min(b0, a + MAX_SENTENCE_TOKENS - 1);
+      const tokens: Token[] = [];
+      const lemmas: string[] = [];
+      const lowers: string[] = [];
+      for (let i = a; i <= b; i++) {
+        const w = words[i];
+        const v = w.text;
+        if (v.length === 0 || (v.charCodeAt(0) <= 32 && !v.trim())) continue;
+        const p = pos[i];
+        const start = starts[i] + offset;
+        tokens.push({ text: v, lower: w.lower, pos: p, normal: w.lower, start, end: Math.min(full.length, start + v.length), keys: w.keys });
+        lowers.push(w.lower);
+        let l = contraction[i] ? undefined : WordMemo.lemma(w, p);
+        if (l === undefined) {
+          const raw = tk.itemAt(i).out((its as any).lemma) as string;
+          l = raw === v ? w.lower : raw.toLowerCase();
+          if (!contraction[i]) WordMemo.remember(w, p, l);
+        }
+        lemmas.push(l);
+      }
+      if (tokens.length === 0) continue;
+      const start = tokens[0].start;
+      const end = tokens[tokens.length - 1].end;
+      out.push({ index: out.length, start, end, text: full.slice(start, end), tokens, lemmas, lowers });
     }
-    if (tokens.length === 0) continue;
-    const start = tokens[0].start;
-    const end = tokens[tokens.length - 1].end;
-    out.push({ index: out.length, start, end, text: full.slice(start, end), tokens, lemmas, lowers });
   }
   return out;
 }
@@ -227,6 +261,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     const mentions = actors.sentence(s, ctx);
     const toks = s.tokens;
     const lowers = s.lowers;
+    // Every party of an event is a mention of this sentence and an event's source and target differ, so
+    // without cues a sentence with fewer than two distinct actor codes yields nothing.
+    if (!withCues && !twoCodes(mentions)) return { sentence: s, mentions, events: [], cues: [] };
     if (mentions.length === 0 || !anyCandidate(verbs, s.lemmas, lowers)) {
       // no actor or no pattern can match: nothing to code (cues only matter with a pattern)
       return { sentence: s, mentions, events: [], cues: withCues && mentions.length === 0 && anyCandidate(verbs, s.lemmas, lowers) ? cuesOnly(s, lowers) : [] };
@@ -720,6 +757,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return analyse(text, date, '', false).flatMap((a) => a.events);
     },
   };
+}
+
+/** Whether the mentions carry at least two distinct actor codes. */
+function twoCodes(ms: ActorMention[]): boolean {
+  for (let i = 1; i < ms.length; i++) if (ms[i].code !== ms[0].code) return true;
+  return false;
 }
 
 /** Whether verb group v is in a main clause and finite. */
