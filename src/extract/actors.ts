@@ -79,8 +79,25 @@ export interface ActorMatcher {
   cameo(code: string): string;
   /** Number of dictionary phrases loaded. */
   readonly size: number;
-  /** Whether some dictionary phrase starts with this word key (see actor-dictionary.ts `wordKey`). */
-  startsPhrase(key: string): boolean;
+  /**
+   * Cheap pre-check on a sentence's words `words[from..to)` (blank tokens are left out, as in a sentence's tokens):
+   * false guarantees that `sentence` finds no mention in them — no dictionary phrase can be read at any
+   * position and there is no "he"/"she" — so the caller may pass that sentence with no tokens instead.
+   */
+  mayMention(words: readonly WordLike[], from: number, to: number): boolean;
+}
+
+/** What `mayMention` needs of a word (words.ts `WordInfo`). */
+export interface WordLike {
+  text: string;
+  lower: string;
+  /** Actor keys, as `Token.keys`. */
+  keys: [string, string];
+  /** Only white space: not in any sentence's tokens. */
+  blank: boolean;
+  /** A slot the matcher may use, and the matcher it belongs to. */
+  slot: unknown;
+  slotOwner: unknown;
 }
 
 interface TrieNode { next: Map<string, TrieNode> | null; entries: Entry[] | null }
@@ -143,8 +160,45 @@ export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher 
     actors: () => [...lexicon.vocab.values()],
     cameo: (code) => lexicon.cameo.get(code) ?? code,
     size: entries.length,
-    startsPhrase: (key) => lexicon.root.next?.has(key) ?? false,
+    mayMention: (words, from, to) => mayMention(lexicon.root, words, from, to),
   };
+}
+
+/**
+ * Whether a dictionary phrase can be read somewhere in these words, or a pronoun may be resolved:
+ * the units are made as in `SentenceRun.units` and the trie is walked from every unit without the
+ * context checks of `accept` (which only ever drop entries), so false means no chunk and no mention.
+ * The trie node a word starts is kept in the word's slot (one lookup per word and matcher).
+ */
+function mayMention(root: TrieNode, words: readonly WordLike[], from: number, to: number): boolean {
+  const units = unitWords;
+  let n = 0;
+  for (let t = from; t < to; t++) {
+    const w = words[t];
+    if (w.blank || (!w.keys[0] && JOINERS.has(w.text))) continue;
+    if (w.lower === 'he' || w.lower === 'she') return true;
+    units[n++] = w;
+  }
+  for (let i = 0; i < n; i++) {
+    const w = units[i];
+    if (w.slotOwner !== root) { w.slot = root.next?.get(unitKey(w)) ?? null; w.slotOwner = root; }
+    let node = w.slot as TrieNode | null;
+    if (node === null) continue;
+    if (node.entries) return true;
+    for (let j = i + 1; j < n; j++) {
+      const next: TrieNode | undefined = node.next?.get(unitKey(units[j]));
+      if (!next) break;
+      if (next.entries) return true;
+      node = next;
+    }
+  }
+  return false;
+}
+const unitWords: WordLike[] = [];
+
+/** A unit's trie key: the word key, else the text (punctuation). */
+function unitKey(w: WordLike): string {
+  return w.keys[0] || w.text;
 }
 
 /** The compiled dictionaries: phrase trie, case forms, actor vocabulary, person resolution. */

@@ -23,7 +23,7 @@ import type { SegmentedSentence, Token } from './segment.ts';
 import { loadActorMatcher, type ActorMatcher, type ActorMention, type DocContext } from './actors.ts';
 import { shallowParse, type ActorGroup, type ShallowParse } from './shallow.ts';
 import { anyCandidate, loadComplements, loadVerbDictionary, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary } from './verbs.ts';
-import { WordMemo, type WordInfo } from './words.ts';
+import { isBlank, WordMemo, type WordInfo } from './words.ts';
 import { accordingTo, assertionOf, governorOf, isSpeechVerb, speechGovernor } from './modality.ts';
 
 export interface CoderOptions {
@@ -70,7 +70,11 @@ export interface SentenceAnalysis {
 export interface Coder {
   codeDocument(doc: Document): { sentences: Sentence[]; events: Event[] };
   codeText(text: string, date?: string | null): Event[];
-  /** Per-sentence detail: mentions, events and verb cues (used by the evaluation); `withCues` false computes no cues for sentences that cannot yield events (fewer than two distinct actors, or no actor). */
+  /**
+   * Per-sentence detail: mentions, events and verb cues (used by the evaluation). `withCues` false computes
+   * no cues for sentences that cannot yield events (fewer than two distinct actors), and sentences in which
+   * no actor can be found come with offsets and text but no tokens.
+   */
   analyse(text: string, date?: string | null, docId?: string, withCues?: boolean): SentenceAnalysis[];
   readonly actors: ActorMatcher;
   readonly verbs: VerbDictionary;
@@ -104,7 +108,18 @@ function nlpInstance(): ReturnType<typeof winkNLP> {
 const MAX_CHUNK_CHARS = 1 << 20;
 
 export function tokenize(text: string): LemmaSentence[] {
-  if (text.length <= MAX_CHUNK_CHARS) return tokenizeChunk(text, 0, text.length, []);
+  return readSentences(text, null);
+}
+
+/**
+ * Which sentences need their tokens: called with the words of a sentence, `words[from..to)`; when it
+ * returns false the sentence comes back with its offsets and text but no tokens, lemmas or lower forms.
+ */
+type NeedsTokens = (words: readonly WordInfo[], from: number, to: number) => boolean;
+
+/** `tokenize`, optionally leaving out the tokens of sentences that `needs` turns down. */
+function readSentences(text: string, needs: NeedsTokens | null): LemmaSentence[] {
+  if (text.length <= MAX_CHUNK_CHARS) return tokenizeChunk(text, 0, text.length, [], needs);
   const out: LemmaSentence[] = [];
   for (let from = 0; from < text.length; ) {
     let to = Math.min(text.length, from + MAX_CHUNK_CHARS);
@@ -114,7 +129,7 @@ export function tokenize(text: string): LemmaSentence[] {
       const cut = Math.max(nl, dot >= 0 ? dot + 1 : -1);
       if (cut > from + MAX_CHUNK_CHARS / 2) to = cut;
     }
-    tokenizeChunk(text, from, to, out);
+    tokenizeChunk(text, from, to, out, needs);
     from = to;
   }
   return out;
@@ -144,7 +159,7 @@ function wordsOf(tk: ReturnType<ReturnType<ReturnType<typeof winkNLP>['readDoc']
   return out;
 }
 
-function tokenizeChunk(full: string, offset: number, stop: number, out: LemmaSentence[]): LemmaSentence[] {
+function tokenizeChunk(full: string, offset: number, stop: number, out: LemmaSentence[], needs: NeedsTokens | null): LemmaSentence[] {
   const text = offset === 0 && stop === full.length ? full : full.slice(offset, stop);
   const nlp = nlpInstance();
   const its = nlp.its;
@@ -176,13 +191,24 @@ function tokenizeChunk(full: string, offset: number, stop: number, out: LemmaSen
   for (const [a0, b0] of spans) {
     for (let a = a0; a <= b0; a += MAX_SENTENCE_TOKENS) {
       const b = Math.min(b0, a + MAX_SENTENCE_TOKENS - 1);
+      if (needs !== null && !needs(words, a, b + 1)) {
+        // offsets and text only, as the tokens would give them
+        let f = a, l = b;
+        while (f <= b && isBlank(words[f].text)) f++;
+        while (l >= f && isBlank(words[l].text)) l--;
+        if (f > l) continue;
+        const start = starts[f] + offset;
+        const end = Math.min(full.length, starts[l] + offset + words[l].text.length);
+        out.push({ index: out.length, start, end, text: full.slice(start, end), tokens: [], lemmas: [], lowers: [] });
+        continue;
+      }
       const tokens: Token[] = [];
       const lemmas: string[] = [];
       const lowers: string[] = [];
       for (let i = a; i <= b; i++) {
         const w = words[i];
         const v = w.text;
-        if (v.length === 0 || (v.charCodeAt(0) <= 32 && !v.trim())) continue;
+        if (isBlank(v)) continue;
         const p = pos[i];
         const start = starts[i] + offset;
         tokens.push({ text: v, lower: w.lower, pos: p, normal: w.lower, start, end: Math.min(full.length, start + v.length), keys: w.keys });
@@ -741,7 +767,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
 
   function analyse(text: string, date: string | null = null, docId = '', withCues = true): SentenceAnalysis[] {
     const ctx = actors.newDocument(date);
-    return tokenize(text).map((s) => analyseSentence(s, ctx, docId || null, date, withCues));
+    // without cues, a sentence in which no actor can be found yields nothing: its tokens are not built
+    // (the actor matcher still sees it, with no tokens, so that its document context advances the same way)
+    const sentences = withCues ? tokenize(text) : readSentences(text, actors.mayMention);
+    return sentences.map((s) => analyseSentence(s, ctx, docId || null, date, withCues));
   }
 
   return {

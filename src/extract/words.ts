@@ -13,11 +13,21 @@
  */
 import { casedKey, wordKey } from './actor-dictionary.ts';
 
+/** A token that is only white space (wink's line-break tokens): not part of any sentence's tokens. */
+export function isBlank(v: string): boolean {
+  return v.length === 0 || (v.charCodeAt(0) <= 32 && !v.trim());
+}
+
 export interface WordInfo {
   text: string;
   lower: string;
   /** [normalised key, cased key] for the actor dictionary (actor-dictionary.ts). */
   keys: [string, string];
+  /** Only white space (`isBlank`). */
+  blank: boolean;
+  /** An opaque per-word slot for the actor matcher (actors.ts `mayMention`), tagged with the matcher it belongs to. */
+  slot: unknown;
+  slotOwner: unknown;
   /** First POS seen and its lower-case lemma; other POS tags in `lemmas`. */
   pos: string | null;
   lemma: string;
@@ -34,7 +44,7 @@ export class WordMemo {
 
   /** Record word `id` with its text (first sight). */
   add(id: number, text: string): WordInfo {
-    const w: WordInfo = { text, lower: text.toLowerCase(), keys: [wordKey(text), casedKey(text)], pos: null, lemma: '', lemmas: null };
+    const w: WordInfo = { text, lower: text.toLowerCase(), keys: [wordKey(text), casedKey(text)], blank: isBlank(text), slot: null, slotOwner: null, pos: null, lemma: '', lemmas: null };
     const byId = this.byId;
     while (byId.length <= id) byId.push(undefined);
     byId[id] = w;
