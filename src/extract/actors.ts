@@ -95,6 +95,8 @@ export interface WordLike {
   keys: [string, string];
   /** Only white space: not in any sentence's tokens. */
   blank: boolean;
+  /** "he" or "she". */
+  pronoun: boolean;
   /** A slot the matcher may use, and the matcher it belongs to. */
   slot: unknown;
   slotOwner: unknown;
@@ -160,41 +162,67 @@ export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher 
     actors: () => [...lexicon.vocab.values()],
     cameo: (code) => lexicon.cameo.get(code) ?? code,
     size: entries.length,
-    mayMention: (words, from, to) => mayMention(lexicon.root, words, from, to),
+    mayMention: (words, from, to) => mayMention(lexicon, words, from, to),
   };
 }
 
 /**
- * Whether a dictionary phrase can be read somewhere in these words, or a pronoun may be resolved:
- * the units are made as in `SentenceRun.units` and the trie is walked from every unit without the
- * context checks of `accept` (which only ever drop entries), so false means no chunk and no mention.
- * The trie node a word starts is kept in the word's slot (one lookup per word and matcher).
+ * Whether a mention can be found in these words: the units are made as in `SentenceRun.units` and the
+ * trie is walked from every unit, keeping the entries that pass the context-free checks of `accept`
+ * (case form, initial capital); a mention needs such an entry that is an actor, a person or a title
+ * (a sector word alone makes one only next to an actor or person, or as a title's coreference), or
+ * "he"/"she". So false means no mention. The trie node a word starts (or NOT_A_UNIT) is kept in the word's slot.
  */
-function mayMention(root: TrieNode, words: readonly WordLike[], from: number, to: number): boolean {
+function mayMention(lx: Lexicon, words: readonly WordLike[], from: number, to: number): boolean {
+  const root = lx.root;
   const units = unitWords;
   let n = 0;
   for (let t = from; t < to; t++) {
     const w = words[t];
-    if (w.blank || (!w.keys[0] && JOINERS.has(w.text))) continue;
-    if (w.lower === 'he' || w.lower === 'she') return true;
+    if (w.slotOwner !== root) {
+      w.slot = w.blank || (!w.keys[0] && JOINERS.has(w.text)) ? NOT_A_UNIT : root.next?.get(unitKey(w)) ?? null;
+      w.slotOwner = root;
+    }
+    if (w.slot === NOT_A_UNIT) continue;
+    if (w.pronoun) return true;
     units[n++] = w;
   }
   for (let i = 0; i < n; i++) {
-    const w = units[i];
-    if (w.slotOwner !== root) { w.slot = root.next?.get(unitKey(w)) ?? null; w.slotOwner = root; }
-    let node = w.slot as TrieNode | null;
-    if (node === null) continue;
-    if (node.entries) return true;
-    for (let j = i + 1; j < n; j++) {
-      const next: TrieNode | undefined = node.next?.get(unitKey(units[j]));
-      if (!next) break;
-      if (next.entries) return true;
-      node = next;
+    let node = units[i].slot as TrieNode | null;
+    for (let j = i; node !== null; ) {
+      if (node.entries && mentionable(lx, node.entries, units, i, j + 1)) return true;
+      if (++j >= n) break;
+      node = node.next?.get(unitKey(units[j])) ?? null;
     }
   }
   return false;
 }
+
+/** Whether one of these entries, read over units [i, j), passes accept's context-free checks and can make a mention. */
+function mentionable(lx: Lexicon, es: Entry[], units: WordLike[], i: number, j: number): boolean {
+  for (const e of es) {
+    const t = e.lexeme;
+    if (t.type === 'sector' && t.strength !== 'title') continue;
+    if (e.cased) {
+      const form = lx.casedForm.get(e)!;
+      let ok = form.length === j - i;
+      for (let u = i; u < j && ok; u++) if (casedUnitKey(units[u]) !== form[u - i]) ok = false;
+      if (!ok) continue;
+    }
+    if (e.initialCap) { const c = casedUnitKey(units[i]).charCodeAt(0); if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) continue; }
+    return true;
+  }
+  return false;
+}
+
+/** A unit's cased key, as `SentenceRun.units` makes it. */
+function casedUnitKey(w: WordLike): string {
+  return w.keys[0] ? w.keys[1] : w.text;
+}
+
 const unitWords: WordLike[] = [];
+/** Slot value of a word that is no unit (blank, or a joiner such as "-"). */
+const NOT_A_UNIT: TrieNode = { next: null, entries: null };
 
 /** A unit's trie key: the word key, else the text (punctuation). */
 function unitKey(w: WordLike): string {

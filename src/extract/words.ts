@@ -25,6 +25,8 @@ export interface WordInfo {
   keys: [string, string];
   /** Only white space (`isBlank`). */
   blank: boolean;
+  /** "he" or "she" (for the actor matcher's pre-check). */
+  pronoun: boolean;
   /** An opaque per-word slot for the actor matcher (actors.ts `mayMention`), tagged with the matcher it belongs to. */
   slot: unknown;
   slotOwner: unknown;
@@ -44,7 +46,8 @@ export class WordMemo {
 
   /** Record word `id` with its text (first sight). */
   add(id: number, text: string): WordInfo {
-    const w: WordInfo = { text, lower: text.toLowerCase(), keys: [wordKey(text), casedKey(text)], blank: isBlank(text), slot: null, slotOwner: null, pos: null, lemma: '', lemmas: null };
+    const w: WordInfo = { text, lower: text.toLowerCase(), keys: [wordKey(text), casedKey(text)], blank: isBlank(text), pronoun: false, slot: null, slotOwner: null, pos: null, lemma: '', lemmas: null };
+    w.pronoun = w.lower === 'he' || w.lower === 'she';
     const byId = this.byId;
     while (byId.length <= id) byId.push(undefined);
     byId[id] = w;
