@@ -171,14 +171,17 @@ function tokenizeChunk(full: string, offset: number, stop: number, out: LemmaSen
   const ids = tk.out(its.uniqueId) as unknown as number[];
   const pos = tk.out(its.pos) as string[];
   const contraction = tk.out(its.contractionFlag) as unknown as boolean[];
-  const spaces = tk.out(its.precedingSpaces) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const words = wordsOf(tk, ids);
   const starts = new Int32Array(ids.length);
   let cursor = 0;
   for (let i = 0; i < ids.length; i++) {
-    const v = words[i].text;
-    let at = cursor + spaces[i].length;
+    const w = words[i];
+    const v = w.text;
+    // wink counts a run of blanks before a token as its preceding spaces: skip the blanks it counts; when the
+    // token is not there (other white space, a line-break token), ask wink for the token's preceding spaces
+    let at = skipBlanks(text, cursor);
+    if (w.blank || !text.startsWith(v, at)) at = cursor + (tk.itemAt(i).out(its.precedingSpaces) as string).length;
     if (!text.startsWith(v, at)) {
       const f = text.indexOf(v, cursor);
       at = f >= 0 && f - cursor <= 64 ? f : skipSpace(text, cursor);
@@ -228,6 +231,15 @@ function tokenizeChunk(full: string, offset: number, stop: number, out: LemmaSen
     }
   }
   return out;
+}
+
+/** Past the spaces and no-break spaces at i (the blanks wink counts as a token's preceding spaces). */
+function skipBlanks(text: string, i: number): number {
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f) i++;
+    else return i;
+  }
 }
 
 function skipSpace(text: string, i: number): number {
