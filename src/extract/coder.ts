@@ -27,7 +27,7 @@ import type { SegmentedSentence, Token } from './segment.ts';
 import { loadActorMatcher, type ActorMatcher, type ActorMention, type DocContext } from './actors.ts';
 import { shallowParse, type ActorGroup, type ShallowParse } from './shallow.ts';
 import { anyCandidate, loadComplements, loadVerbDictionary, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary } from './verbs.ts';
-import { isBlank, WordMemo, type WordInfo } from './words.ts';
+import { WordMemo, type WordInfo } from './words.ts';
 import { accordingTo, assertionOf, governorOf, isSpeechVerb, speechGovernor } from './modality.ts';
 
 export interface CoderOptions {
@@ -139,6 +139,8 @@ function readSentences(text: string, needs: NeedsTokens | null): LemmaSentence[]
   return out;
 }
 
+/** Token start offsets of the text being read (reused: one text at a time). */
+let startsBuf = new Int32Array(4096);
 /** Word facts by wink id, for the coder's wink instance. */
 const memo = new WordMemo();
 /** Up to this many unknown words in a text are read one by one; more, and all texts are read in one pass. */
@@ -177,7 +179,8 @@ function tokenizeChunk(full: string, offset: number, stop: number, out: LemmaSen
   const contraction = tk.out(its.contractionFlag) as unknown as boolean[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const words = wordsOf(tk, ids);
-  const starts = new Int32Array(ids.length);
+  if (startsBuf.length < ids.length) startsBuf = new Int32Array(Math.max(ids.length, 2 * startsBuf.length));
+  const starts = startsBuf;
   let cursor = 0;
   for (let i = 0; i < ids.length; i++) {
     const w = words[i];
@@ -201,8 +204,8 @@ function tokenizeChunk(full: string, offset: number, stop: number, out: LemmaSen
       if (needs !== null && !needs(words, a, b + 1)) {
         // offsets and text only, as the tokens would give them
         let f = a, l = b;
-        while (f <= b && isBlank(words[f].text)) f++;
-        while (l >= f && isBlank(words[l].text)) l--;
+        while (f <= b && words[f].blank) f++;
+        while (l >= f && words[l].blank) l--;
         if (f > l) continue;
         const start = starts[f] + offset;
         const end = Math.min(full.length, starts[l] + offset + words[l].text.length);
@@ -214,8 +217,8 @@ function tokenizeChunk(full: string, offset: number, stop: number, out: LemmaSen
       const lowers: string[] = [];
       for (let i = a; i <= b; i++) {
         const w = words[i];
+        if (w.blank) continue;
         const v = w.text;
-        if (isBlank(v)) continue;
         const p = pos[i];
         const start = starts[i] + offset;
         tokens.push({ text: v, lower: w.lower, pos: p, normal: w.lower, start, end: Math.min(full.length, start + v.length), keys: w.keys });
