@@ -83,8 +83,10 @@ export interface ActorMatcher {
    * Cheap pre-check on a sentence's words `words[from..to)` (blank tokens are left out, as in a sentence's tokens):
    * false guarantees that `sentence` finds no mention in them — no dictionary phrase can be read at any
    * position and there is no "he"/"she" — so the caller may pass that sentence with no tokens instead.
+   * With the document context as it is before sentence `index`, pronouns and titles count only when
+   * they could be resolved (a person in the sentence before; a person in the document so far).
    */
-  mayMention(words: readonly WordLike[], from: number, to: number): boolean;
+  mayMention(words: readonly WordLike[], from: number, to: number, ctx?: DocContext, index?: number): boolean;
 }
 
 /** What `mayMention` needs of a word (words.ts `WordInfo`). */
@@ -162,7 +164,9 @@ export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher 
     actors: () => [...lexicon.vocab.values()],
     cameo: (code) => lexicon.cameo.get(code) ?? code,
     size: entries.length,
-    mayMention: (words, from, to) => mayMention(lexicon, words, from, to),
+    mayMention: (words, from, to, ctx, index) => mayMention(lexicon, words, from, to,
+      !ctx || (ctx.lastSentence === (index ?? 0) - 1 && ctx.lastPersons.length > 0 && !ctx.lastUnknownName),
+      !ctx || ctx.persons.length > 0),
   };
 }
 
@@ -170,10 +174,11 @@ export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher 
  * Whether a mention can be found in these words: the units are made as in `SentenceRun.units` and the
  * trie is walked from every unit, keeping the entries that pass the context-free checks of `accept`
  * (case form, initial capital); a mention needs such an entry that is an actor, a person or a title
- * (a sector word alone makes one only next to an actor or person, or as a title's coreference), or
- * "he"/"she". So false means no mention. The trie node a word starts (or NOT_A_UNIT) is kept in the word's slot.
+ * (a sector word alone makes one only next to an actor or person, or as a title's coreference, which
+ * needs a person named before: `titles`), or "he"/"she" when a pronoun can be resolved (`pronouns`).
+ * So false means no mention. The trie node a word starts (or NOT_A_UNIT) is kept in the word's slot.
  */
-function mayMention(lx: Lexicon, words: readonly WordLike[], from: number, to: number): boolean {
+function mayMention(lx: Lexicon, words: readonly WordLike[], from: number, to: number, pronouns: boolean, titles: boolean): boolean {
   const root = lx.root;
   const units = unitWords;
   let n = 0;
@@ -184,13 +189,13 @@ function mayMention(lx: Lexicon, words: readonly WordLike[], from: number, to: n
       w.slotOwner = root;
     }
     if (w.slot === NOT_A_UNIT) continue;
-    if (w.pronoun) return true;
+    if (w.pronoun && pronouns) return true;
     units[n++] = w;
   }
   for (let i = 0; i < n; i++) {
     let node = units[i].slot as TrieNode | null;
     for (let j = i; node !== null; ) {
-      if (node.entries && mentionable(lx, node.entries, units, i, j + 1)) return true;
+      if (node.entries && mentionable(lx, node.entries, units, i, j + 1, titles)) return true;
       if (++j >= n) break;
       node = node.next?.get(unitKey(units[j])) ?? null;
     }
@@ -198,11 +203,14 @@ function mayMention(lx: Lexicon, words: readonly WordLike[], from: number, to: n
   return false;
 }
 
-/** Whether one of these entries, read over units [i, j), passes accept's context-free checks and can make a mention. */
-function mentionable(lx: Lexicon, es: Entry[], units: WordLike[], i: number, j: number): boolean {
+/**
+ * Whether one of these entries, read over units [i, j), passes accept's context-free checks and can make a
+ * mention; a title alone makes one only by coreference to a person named before (`titles`).
+ */
+function mentionable(lx: Lexicon, es: Entry[], units: WordLike[], i: number, j: number, titles: boolean): boolean {
   for (const e of es) {
     const t = e.lexeme;
-    if (t.type === 'sector' && t.strength !== 'title') continue;
+    if (t.type === 'sector' && (t.strength !== 'title' || !titles)) continue;
     if (e.cased) {
       const form = lx.casedForm.get(e)!;
       let ok = form.length === j - i;

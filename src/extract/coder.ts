@@ -119,11 +119,15 @@ export function tokenize(text: string): LemmaSentence[] {
  * Which sentences need their tokens: called with the words of a sentence, `words[from..to)`; when it
  * returns false the sentence comes back with its offsets and text but no tokens, lemmas or lower forms.
  */
-type NeedsTokens = (words: readonly WordInfo[], from: number, to: number) => boolean;
+type NeedsTokens = (words: readonly WordInfo[], from: number, to: number, index: number) => boolean;
 
-/** `tokenize`, optionally leaving out the tokens of sentences that `needs` turns down. */
-function readSentences(text: string, needs: NeedsTokens | null): LemmaSentence[] {
-  if (text.length <= MAX_CHUNK_CHARS) return tokenizeChunk(text, 0, text.length, [], needs);
+/**
+ * `tokenize`, optionally leaving out the tokens of sentences that `needs` turns down (it is given the index
+ * the sentence will have) and handing each sentence to `each` as soon as it is read, before the next one
+ * is asked about.
+ */
+function readSentences(text: string, needs: NeedsTokens | null, each: ((s: LemmaSentence) => void) | null = null): LemmaSentence[] {
+  if (text.length <= MAX_CHUNK_CHARS) return tokenizeChunk(text, 0, text.length, [], needs, each);
   const out: LemmaSentence[] = [];
   for (let from = 0; from < text.length; ) {
     let to = Math.min(text.length, from + MAX_CHUNK_CHARS);
@@ -133,7 +137,7 @@ function readSentences(text: string, needs: NeedsTokens | null): LemmaSentence[]
       const cut = Math.max(nl, dot >= 0 ? dot + 1 : -1);
       if (cut > from + MAX_CHUNK_CHARS / 2) to = cut;
     }
-    tokenizeChunk(text, from, to, out, needs);
+    tokenizeChunk(text, from, to, out, needs, each);
     from = to;
   }
   return out;
@@ -165,7 +169,7 @@ function wordsOf(tk: ReturnType<ReturnType<ReturnType<typeof winkNLP>['readDoc']
   return out;
 }
 
-function tokenizeChunk(full: string, offset: number, stop: number, out: LemmaSentence[], needs: NeedsTokens | null): LemmaSentence[] {
+function tokenizeChunk(full: string, offset: number, stop: number, out: LemmaSentence[], needs: NeedsTokens | null, each: ((s: LemmaSentence) => void) | null): LemmaSentence[] {
   const text = offset === 0 && stop === full.length ? full : full.slice(offset, stop);
   const nlp = nlpInstance();
   const its = nlp.its;
@@ -201,7 +205,7 @@ function tokenizeChunk(full: string, offset: number, stop: number, out: LemmaSen
   for (const [a0, b0] of spans) {
     for (let a = a0; a <= b0; a += MAX_SENTENCE_TOKENS) {
       const b = Math.min(b0, a + MAX_SENTENCE_TOKENS - 1);
-      if (needs !== null && !needs(words, a, b + 1)) {
+      if (needs !== null && !needs(words, a, b + 1, out.length)) {
         // offsets and text only, as the tokens would give them
         let f = a, l = b;
         while (f <= b && words[f].blank) f++;
@@ -209,7 +213,9 @@ function tokenizeChunk(full: string, offset: number, stop: number, out: LemmaSen
         if (f > l) continue;
         const start = starts[f] + offset;
         const end = Math.min(full.length, starts[l] + offset + words[l].text.length);
-        out.push({ index: out.length, start, end, text: full.slice(start, end), tokens: [], lemmas: [], lowers: [] });
+        const s: LemmaSentence = { index: out.length, start, end, text: full.slice(start, end), tokens: [], lemmas: [], lowers: [] };
+        out.push(s);
+        if (each !== null) each(s);
         continue;
       }
       const tokens: Token[] = [];
@@ -234,7 +240,9 @@ function tokenizeChunk(full: string, offset: number, stop: number, out: LemmaSen
       if (tokens.length === 0) continue;
       const start = tokens[0].start;
       const end = tokens[tokens.length - 1].end;
-      out.push({ index: out.length, start, end, text: full.slice(start, end), tokens, lemmas, lowers });
+      const s: LemmaSentence = { index: out.length, start, end, text: full.slice(start, end), tokens, lemmas, lowers };
+      out.push(s);
+      if (each !== null) each(s);
     }
   }
   return out;
@@ -786,10 +794,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
 
   function analyse(text: string, date: string | null = null, docId = '', withCues = true): SentenceAnalysis[] {
     const ctx = actors.newDocument(date);
-    // without cues, a sentence in which no actor can be found yields nothing: its tokens are not built
-    // (the actor matcher still sees it, with no tokens, so that its document context advances the same way)
-    const sentences = withCues ? tokenize(text) : readSentences(text, actors.mayMention);
-    return sentences.map((s) => analyseSentence(s, ctx, docId || null, date, withCues));
+    if (withCues) return tokenize(text).map((s) => analyseSentence(s, ctx, docId || null, date, withCues));
+    // without cues, a sentence in which no actor can be found yields nothing: its tokens are not built (the
+    // actor matcher still sees it, with no tokens, so that its document context advances the same way);
+    // sentences are analysed as they are read, so the pre-check sees the context of the sentences before
+    const out: SentenceAnalysis[] = [];
+    readSentences(text, (words, from, to, index) => actors.mayMention(words, from, to, ctx, index), (s) => { out.push(analyseSentence(s, ctx, docId || null, date, false)); });
+    return out;
   }
 
   return {
