@@ -192,10 +192,12 @@ function tokenizeChunk(full: string, offset: number, stop: number, out: LemmaSen
     // wink counts a run of blanks before a token as its preceding spaces: skip the blanks it counts; when the
     // token is not there (other white space, a line-break token), ask wink for the token's preceding spaces
     let at = skipBlanks(text, cursor);
-    if (w.blank || !text.startsWith(v, at)) at = cursor + (tk.itemAt(i).out(its.precedingSpaces) as string).length;
-    if (!text.startsWith(v, at)) {
-      const f = text.indexOf(v, cursor);
-      at = f >= 0 && f - cursor <= 64 ? f : skipSpace(text, cursor);
+    if (w.blank || !startsAt(text, v, at)) {
+      at = cursor + (tk.itemAt(i).out(its.precedingSpaces) as string).length;
+      if (!text.startsWith(v, at)) {
+        const f = text.indexOf(v, cursor);
+        at = f >= 0 && f - cursor <= 64 ? f : skipSpace(text, cursor);
+      }
     }
     starts[i] = at;
     cursor = Math.min(text.length, at + v.length);
@@ -246,6 +248,13 @@ function tokenizeChunk(full: string, offset: number, stop: number, out: LemmaSen
     }
   }
   return out;
+}
+
+/** `text.startsWith(v, at)` for short words, without the call. */
+function startsAt(text: string, v: string, at: number): boolean {
+  if (at + v.length > text.length) return false;
+  for (let k = 0; k < v.length; k++) if (text.charCodeAt(at + k) !== v.charCodeAt(k)) return false;
+  return true;
 }
 
 /** Past the spaces and no-break spaces at i (the blanks wink counts as a token's preceding spaces). */
