@@ -189,10 +189,11 @@ function tokenizeChunk(full: string, offset: number, stop: number, out: LemmaSen
   for (let i = 0; i < ids.length; i++) {
     const w = words[i];
     const v = w.text;
-    // wink counts a run of blanks before a token as its preceding spaces: skip the blanks it counts; when the
-    // token is not there (other white space, a line-break token), ask wink for the token's preceding spaces
+    // wink splits the text at runs of spaces (' ', no-break spaces) and runs of line breaks and tabs, and counts
+    // the run of spaces before a token as its preceding spaces: skip those; when the token is not there (wink
+    // changed its text), ask wink for the token's preceding spaces and search as before
     let at = skipBlanks(text, cursor);
-    if (w.blank || !startsAt(text, v, at)) {
+    if (!startsAt(text, v, at)) {
       at = cursor + (tk.itemAt(i).out(its.precedingSpaces) as string).length;
       if (!text.startsWith(v, at)) {
         const f = text.indexOf(v, cursor);
