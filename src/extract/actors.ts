@@ -57,7 +57,7 @@ export interface DocContext {
   date: string | null;
   /** Persons mentioned so far, most recent last. */
   persons: PersonSeen[];
-  /** Index of the last sentence processed, its persons, and whether it named a person not in the dictionaries. */
+  /** Index of the last sentence processed, its persons, and whether it named a person not in the dictionaries (computed only when it named persons). */
   lastSentence: number;
   lastPersons: PersonSeen[];
   lastUnknownName: boolean;
@@ -81,6 +81,29 @@ export interface ActorMatcher {
   cameo(code: string): string;
   /** Number of dictionary phrases loaded. */
   readonly size: number;
+  /**
+   * Cheap pre-check on a sentence's words `words[from..to)` (blank tokens are left out, as in a sentence's tokens):
+   * false guarantees that `sentence` finds no mention in them — no dictionary phrase can be read at any
+   * position and there is no "he"/"she" — so the caller may pass that sentence with no tokens instead.
+   * With the document context as it is before sentence `index`, pronouns and titles count only when
+   * they could be resolved (a person in the sentence before; a person in the document so far).
+   */
+  mayMention(words: readonly WordLike[], from: number, to: number, ctx?: DocContext, index?: number): boolean;
+}
+
+/** What `mayMention` needs of a word (words.ts `WordInfo`). */
+export interface WordLike {
+  text: string;
+  lower: string;
+  /** Actor keys, as `Token.keys`. */
+  keys: [string, string];
+  /** Only white space: not in any sentence's tokens. */
+  blank: boolean;
+  /** "he" or "she". */
+  pronoun: boolean;
+  /** A slot the matcher may use, and the matcher it belongs to. */
+  slot: unknown;
+  slotOwner: unknown;
 }
 
 interface TrieNode { next: Map<string, TrieNode> | null; entries: Entry[] | null }
@@ -143,7 +166,77 @@ export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher 
     actors: () => [...lexicon.vocab.values()],
     cameo: (code) => lexicon.cameo.get(code) ?? code,
     size: entries.length,
+    mayMention: (words, from, to, ctx, index) => mayMention(lexicon, words, from, to,
+      !ctx || (ctx.lastSentence === (index ?? 0) - 1 && ctx.lastPersons.length > 0 && !ctx.lastUnknownName),
+      !ctx || ctx.persons.length > 0),
   };
+}
+
+/**
+ * Whether a mention can be found in these words: the units are made as in `SentenceRun.units` and the
+ * trie is walked from every unit, keeping the entries that pass the context-free checks of `accept`
+ * (case form, initial capital); a mention needs such an entry that is an actor, a person or a title
+ * (a sector word alone makes one only next to an actor or person, or as a title's coreference, which
+ * needs a person named before: `titles`), or "he"/"she" when a pronoun can be resolved (`pronouns`).
+ * So false means no mention. The trie node a word starts (or NOT_A_UNIT) is kept in the word's slot.
+ */
+function mayMention(lx: Lexicon, words: readonly WordLike[], from: number, to: number, pronouns: boolean, titles: boolean): boolean {
+  const root = lx.root;
+  const units = unitWords;
+  let n = 0;
+  for (let t = from; t < to; t++) {
+    const w = words[t];
+    if (w.slotOwner !== root) {
+      w.slot = w.blank || (!w.keys[0] && JOINERS.has(w.text)) ? NOT_A_UNIT : root.next?.get(unitKey(w)) ?? null;
+      w.slotOwner = root;
+    }
+    if (w.slot === NOT_A_UNIT) continue;
+    if (w.pronoun && pronouns) return true;
+    units[n++] = w;
+  }
+  for (let i = 0; i < n; i++) {
+    let node = units[i].slot as TrieNode | null;
+    for (let j = i; node !== null; ) {
+      if (node.entries && mentionable(lx, node.entries, units, i, j + 1, titles)) return true;
+      if (++j >= n) break;
+      node = node.next?.get(unitKey(units[j])) ?? null;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether one of these entries, read over units [i, j), passes accept's context-free checks and can make a
+ * mention; a title alone makes one only by coreference to a person named before (`titles`).
+ */
+function mentionable(lx: Lexicon, es: Entry[], units: WordLike[], i: number, j: number, titles: boolean): boolean {
+  for (const e of es) {
+    const t = e.lexeme;
+    if (t.type === 'sector' && (t.strength !== 'title' || !titles)) continue;
+    if (e.cased) {
+      const form = lx.casedForm.get(e)!;
+      let ok = form.length === j - i;
+      for (let u = i; u < j && ok; u++) if (casedUnitKey(units[u]) !== form[u - i]) ok = false;
+      if (!ok) continue;
+    }
+    if (e.initialCap) { const c = casedUnitKey(units[i]).charCodeAt(0); if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) continue; }
+    return true;
+  }
+  return false;
+}
+
+/** A unit's cased key, as `SentenceRun.units` makes it. */
+function casedUnitKey(w: WordLike): string {
+  return w.keys[0] ? w.keys[1] : w.text;
+}
+
+const unitWords: WordLike[] = [];
+/** Slot value of a word that is no unit (blank, or a joiner such as "-"). */
+const NOT_A_UNIT: TrieNode = { next: null, entries: null };
+
+/** A unit's trie key: the word key, else the text (punctuation). */
+function unitKey(w: WordLike): string {
+  return w.keys[0] || w.text;
 }
 
 /** The compiled dictionaries: phrase trie, case forms, actor vocabulary, person resolution. */
@@ -303,7 +396,8 @@ class SentenceRun {
     ctx.persons.push(...this.seen);
     ctx.lastSentence = s.index;
     ctx.lastPersons = this.seen;
-    ctx.lastUnknownName = unknownName(this.toks, this.out);
+    // only read when the sentence named persons (lastPersons non-empty): skip the scan otherwise
+    ctx.lastUnknownName = this.seen.length > 0 && unknownName(this.toks, this.out);
     return this.out;
   }
 
@@ -313,7 +407,7 @@ class SentenceRun {
     keys.length = 0; ckeys.length = 0; tok.length = 0;
     for (let t = 0; t < toks.length; t++) {
       const text = toks[t].text;
-      const kk = lx.keysOf(text);
+      const kk = toks[t].keys ?? lx.keysOf(text);
       if (!kk[0]) {
         if (JOINERS.has(text)) continue;
         keys.push(text); ckeys.push(text); tok.push(t);

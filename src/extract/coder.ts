@@ -1,6 +1,10 @@
 /**
  * The event coder: text → who did what to whom. For each sentence:
- * 1. tokens, POS tags and lemmas from wink-nlp (read in bulk with `out()`);
+ * 1. tokens, POS tags and lemmas from wink-nlp (ids, tags and contraction flags read in bulk with `out()`;
+ *    texts, lower case, actor keys and lemmas from a memo by word id, words.ts). When only events are
+ *    wanted (`codeDocument`, `codeText`), a sentence in which the actor pre-check (actors.ts `mayMention`)
+ *    finds no possible mention keeps its offsets and text but gets no tokens, and one with fewer than two
+ *    distinct actors is not parsed: neither can yield an event;
  * 2. actor mentions (actors.ts);
  * 3. a shallow parse (shallow.ts): verb groups, clauses, quotes, actor groups;
  * 4. each verb group's head and following words matched against the verb
@@ -23,6 +27,7 @@ import type { SegmentedSentence, Token } from './segment.ts';
 import { loadActorMatcher, type ActorMatcher, type ActorMention, type DocContext } from './actors.ts';
 import { shallowParse, type ActorGroup, type ShallowParse } from './shallow.ts';
 import { anyCandidate, loadComplements, loadVerbDictionary, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary } from './verbs.ts';
+import { WordMemo, type WordInfo } from './words.ts';
 import { accordingTo, assertionOf, governorOf, isSpeechVerb, speechGovernor } from './modality.ts';
 
 export interface CoderOptions {
@@ -69,7 +74,11 @@ export interface SentenceAnalysis {
 export interface Coder {
   codeDocument(doc: Document): { sentences: Sentence[]; events: Event[] };
   codeText(text: string, date?: string | null): Event[];
-  /** Per-sentence detail: mentions, events and verb cues (used by the evaluation); `withCues` false skips cues of actorless sentences. */
+  /**
+   * Per-sentence detail: mentions, events and verb cues (used by the evaluation). `withCues` false computes
+   * no cues for sentences that cannot yield events (fewer than two distinct actors), and sentences in which
+   * no actor can be found come with offsets and text but no tokens.
+   */
   analyse(text: string, date?: string | null, docId?: string, withCues?: boolean): SentenceAnalysis[];
   readonly actors: ActorMatcher;
   readonly verbs: VerbDictionary;
@@ -103,7 +112,22 @@ function nlpInstance(): ReturnType<typeof winkNLP> {
 const MAX_CHUNK_CHARS = 1 << 20;
 
 export function tokenize(text: string): LemmaSentence[] {
-  if (text.length <= MAX_CHUNK_CHARS) return tokenizeChunk(text, 0, text.length, []);
+  return readSentences(text, null);
+}
+
+/**
+ * Which sentences need their tokens: called with the words of a sentence, `words[from..to)`; when it
+ * returns false the sentence comes back with its offsets and text but no tokens, lemmas or lower forms.
+ */
+type NeedsTokens = (words: readonly WordInfo[], from: number, to: number, index: number) => boolean;
+
+/**
+ * `tokenize`, optionally leaving out the tokens of sentences that `needs` turns down (it is given the index
+ * the sentence will have) and handing each sentence to `each` as soon as it is read, before the next one
+ * is asked about.
+ */
+function readSentences(text: string, needs: NeedsTokens | null, each: ((s: LemmaSentence) => void) | null = null): LemmaSentence[] {
+  if (text.length <= MAX_CHUNK_CHARS) return tokenizeChunk(text, 0, text.length, [], needs, each);
   const out: LemmaSentence[] = [];
   for (let from = 0; from < text.length; ) {
     let to = Math.min(text.length, from + MAX_CHUNK_CHARS);
@@ -113,61 +137,134 @@ export function tokenize(text: string): LemmaSentence[] {
       const cut = Math.max(nl, dot >= 0 ? dot + 1 : -1);
       if (cut > from + MAX_CHUNK_CHARS / 2) to = cut;
     }
-    tokenizeChunk(text, from, to, out);
+    tokenizeChunk(text, from, to, out, needs, each);
     from = to;
   }
   return out;
 }
 
-function tokenizeChunk(full: string, offset: number, stop: number, out: LemmaSentence[]): LemmaSentence[] {
+/** Token start offsets of the text being read (reused: one text at a time). */
+let startsBuf = new Int32Array(4096);
+/** Word facts by wink id, for the coder's wink instance. */
+const memo = new WordMemo();
+/** Up to this many unknown words in a text are read one by one; more, and all texts are read in one pass. */
+const FEW_NEW_WORDS = 32;
+
+/** The memo entry of every token (adding the words not seen before). */
+function wordsOf(tk: ReturnType<ReturnType<ReturnType<typeof winkNLP>['readDoc']>['tokens']>, ids: number[]): WordInfo[] {
+  const its = nlpInstance().its;
+  const out: WordInfo[] = new Array(ids.length);
+  let missing = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const w = memo.get(ids[i]);
+    if (w === undefined) missing++;
+    else out[i] = w;
+  }
+  if (missing === 0) return out;
+  const all = missing > FEW_NEW_WORDS ? (tk.out(its.value) as string[]) : null;
+  for (let i = 0; i < ids.length; i++) {
+    if (out[i] !== undefined) continue;
+    out[i] = memo.get(ids[i]) ?? memo.add(ids[i], all ? all[i] : (tk.itemAt(i).out(its.value) as string));
+  }
+  return out;
+}
+
+function tokenizeChunk(full: string, offset: number, stop: number, out: LemmaSentence[], needs: NeedsTokens | null, each: ((s: LemmaSentence) => void) | null): LemmaSentence[] {
   const text = offset === 0 && stop === full.length ? full : full.slice(offset, stop);
   const nlp = nlpInstance();
   const its = nlp.its;
   const doc = nlp.readDoc(text);
   const tk = doc.tokens();
-  const values = tk.out(its.value) as string[];
+  // Bulk reads, one pass each. Token texts, lower case, actor keys and lemmas come from the word memo
+  // (words.ts) by wink id; wink's text and lemmatizer are asked only for words (or word, POS pairs) not
+  // seen before and for the parts of contractions.
+  const ids = tk.out(its.uniqueId) as unknown as number[];
   const pos = tk.out(its.pos) as string[];
-  const lem = tk.out((its as any).lemma) as string[];
-  const spaces = tk.out(its.precedingSpaces) as string[];
+  const contraction = tk.out(its.contractionFlag) as unknown as boolean[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  const starts = new Int32Array(values.length);
+  const words = wordsOf(tk, ids);
+  if (startsBuf.length < ids.length) startsBuf = new Int32Array(Math.max(ids.length, 2 * startsBuf.length));
+  const starts = startsBuf;
   let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    let at = cursor + spaces[i].length;
-    if (!text.startsWith(v, at)) {
-      const f = text.indexOf(v, cursor);
-      at = f >= 0 && f - cursor <= 64 ? f : skipSpace(text, cursor);
+  for (let i = 0; i < ids.length; i++) {
+    const w = words[i];
+    const v = w.text;
+    // wink splits the text at runs of spaces (' ', no-break spaces) and runs of line breaks and tabs, and counts
+    // the run of spaces before a token as its preceding spaces: skip those; when the token is not there (wink
+    // changed its text), ask wink for the token's preceding spaces and search as before
+    let at = skipBlanks(text, cursor);
+    if (!startsAt(text, v, at)) {
+      at = cursor + (tk.itemAt(i).out(its.precedingSpaces) as string).length;
+      if (!text.startsWith(v, at)) {
+        const f = text.indexOf(v, cursor);
+        at = f >= 0 && f - cursor <= 64 ? f : skipSpace(text, cursor);
+      }
     }
     starts[i] = at;
     cursor = Math.min(text.length, at + v.length);
   }
   // Overlong "sentences" (run-on text, lists, a file with no punctuation) are cut into pieces of at most
   // MAX_SENTENCE_TOKENS so the parse stays linear.
-  const pieces: [number, number][] = [];
-  for (const [a, b] of spans) {
-    for (let f = a; f <= b; f += MAX_SENTENCE_TOKENS) pieces.push([f, Math.min(b, f + MAX_SENTENCE_TOKENS - 1)]);
-  }
-  for (const [a, b] of pieces) {
-    const tokens: Token[] = [];
-    const lemmas: string[] = [];
-    const lowers: string[] = [];
-    for (let i = a; i <= b; i++) {
-      const v = values[i];
-      if (v.length === 0 || (v.charCodeAt(0) <= 32 && !v.trim())) continue;
-      const lower = v.toLowerCase();
-      const start = starts[i] + offset;
-      tokens.push({ text: v, lower, pos: pos[i], normal: lower, start, end: Math.min(full.length, start + v.length) });
-      lowers.push(lower);
-      const l = lem[i];
-      lemmas.push(l === v ? lower : l.toLowerCase());
+  for (const [a0, b0] of spans) {
+    for (let a = a0; a <= b0; a += MAX_SENTENCE_TOKENS) {
+      const b = Math.min(b0, a + MAX_SENTENCE_TOKENS - 1);
+      if (needs !== null && !needs(words, a, b + 1, out.length)) {
+        // offsets and text only, as the tokens would give them
+        let f = a, l = b;
+        while (f <= b && words[f].blank) f++;
+        while (l >= f && words[l].blank) l--;
+        if (f > l) continue;
+        const start = starts[f] + offset;
+        const end = Math.min(full.length, starts[l] + offset + words[l].text.length);
+        const s: LemmaSentence = { index: out.length, start, end, text: full.slice(start, end), tokens: [], lemmas: [], lowers: [] };
+        out.push(s);
+        if (each !== null) each(s);
+        continue;
+      }
+      const tokens: Token[] = [];
+      const lemmas: string[] = [];
+      const lowers: string[] = [];
+      for (let i = a; i <= b; i++) {
+        const w = words[i];
+        if (w.blank) continue;
+        const v = w.text;
+        const p = pos[i];
+        const start = starts[i] + offset;
+        tokens.push({ text: v, lower: w.lower, pos: p, normal: w.lower, start, end: Math.min(full.length, start + v.length), keys: w.keys });
+        lowers.push(w.lower);
+        let l = contraction[i] ? undefined : WordMemo.lemma(w, p);
+        if (l === undefined) {
+          const raw = tk.itemAt(i).out((its as any).lemma) as string;
+          l = raw === v ? w.lower : raw.toLowerCase();
+          if (!contraction[i]) WordMemo.remember(w, p, l);
+        }
+        lemmas.push(l);
+      }
+      if (tokens.length === 0) continue;
+      const start = tokens[0].start;
+      const end = tokens[tokens.length - 1].end;
+      const s: LemmaSentence = { index: out.length, start, end, text: full.slice(start, end), tokens, lemmas, lowers };
+      out.push(s);
+      if (each !== null) each(s);
     }
-    if (tokens.length === 0) continue;
-    const start = tokens[0].start;
-    const end = tokens[tokens.length - 1].end;
-    out.push({ index: out.length, start, end, text: full.slice(start, end), tokens, lemmas, lowers });
   }
   return out;
+}
+
+/** `text.startsWith(v, at)` for short words, without the call. */
+function startsAt(text: string, v: string, at: number): boolean {
+  if (at + v.length > text.length) return false;
+  for (let k = 0; k < v.length; k++) if (text.charCodeAt(at + k) !== v.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Past the spaces and no-break spaces at i (the blanks wink counts as a token's preceding spaces). */
+function skipBlanks(text: string, i: number): number {
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f) i++;
+    else return i;
+  }
 }
 
 function skipSpace(text: string, i: number): number {
@@ -242,6 +339,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     const mentions = actors.sentence(s, ctx);
     const toks = s.tokens;
     const lowers = s.lowers;
+    // Every party of an event is a mention of this sentence and an event's source and target differ, so
+    // without cues a sentence with fewer than two distinct actor codes yields nothing.
+    if (!withCues && !twoCodes(mentions)) return { sentence: s, mentions, events: [], cues: [] };
     if (mentions.length === 0 || !anyCandidate(verbs, s.lemmas, lowers)) {
       // no actor or no pattern can match: nothing to code (cues only matter with a pattern)
       return { sentence: s, mentions, events: [], cues: withCues && mentions.length === 0 && anyCandidate(verbs, s.lemmas, lowers) ? cuesOnly(s, lowers) : [] };
@@ -802,7 +902,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
 
   function analyse(text: string, date: string | null = null, docId = '', withCues = true): SentenceAnalysis[] {
     const ctx = actors.newDocument(date);
-    return tokenize(text).map((s) => analyseSentence(s, ctx, docId || null, date, withCues));
+    if (withCues) return tokenize(text).map((s) => analyseSentence(s, ctx, docId || null, date, withCues));
+    // without cues, a sentence in which no actor can be found yields nothing: its tokens are not built (the
+    // actor matcher still sees it, with no tokens, so that its document context advances the same way);
+    // sentences are analysed as they are read, so the pre-check sees the context of the sentences before
+    const out: SentenceAnalysis[] = [];
+    readSentences(text, (words, from, to, index) => actors.mayMention(words, from, to, ctx, index), (s) => { out.push(analyseSentence(s, ctx, docId || null, date, false)); });
+    return out;
   }
 
   return {
@@ -818,6 +924,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return analyse(text, date, '', false).flatMap((a) => a.events);
     },
   };
+}
+
+/** Whether the mentions carry at least two distinct actor codes. */
+function twoCodes(ms: ActorMention[]): boolean {
+  for (let i = 1; i < ms.length; i++) if (ms[i].code !== ms[0].code) return true;
+  return false;
 }
 
 /** Whether verb group v is in a main clause and finite. */

@@ -15,6 +15,8 @@ export interface Token {
   normal: string;
   start: number;
   end: number;
+  /** Actor-dictionary keys of `text` ([normalised, cased]; actor-dictionary.ts), when the tokenizer has them at hand. */
+  keys?: [string, string];
 }
 
 export interface SegmentedSentence {
