@@ -234,8 +234,9 @@ function tokenizeChunk(full: string, offset: number, stop: number, out: LemmaSen
         lowers.push(w.lower);
         let l = contraction[i] ? undefined : WordMemo.lemma(w, p);
         if (l === undefined) {
-          const raw = tk.itemAt(i).out((its as any).lemma) as string;
-          l = raw === v ? w.lower : raw.toLowerCase();
+          // wink has no lemma for some contraction parts ("cannot." → "can" "not"): the word itself then
+          const raw = tk.itemAt(i).out((its as any).lemma) as string | undefined;
+          l = raw === undefined || raw === v ? w.lower : raw.toLowerCase();
           if (!contraction[i]) WordMemo.remember(w, p, l);
         }
         lemmas.push(l);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tokenize, MAX_SENTENCE_TOKENS } from '../../src/extract/coder.ts';
+import { tokenize, createCoder, MAX_SENTENCE_TOKENS } from '../../src/extract/coder.ts';
 
 test('tokens carry exact character offsets, lemmas and lower case', () => {
   const text = '  Iran didn’t attack Iraq.\n\nThe U.S. imposed sanctions on Iran on 06/30/2014.';
@@ -29,4 +29,13 @@ test('run-on text is cut into sentences of bounded length; texts over 1 MB are r
   const last = bs[bs.length - 1];
   assert.equal(last.text, 'The US condemned Iran.');
   assert.equal(last.end, big.length - 1);
+});
+
+test('contractions wink gives no lemma for ("cannot." / "cannot"") do not crash; "cannot" is negated', () => {
+  const s = tokenize('Iran cannot. The US said it "cannot" help Iraq.');
+  assert.equal(s.length, 2);
+  for (const x of s) assert.equal(x.lemmas.length, x.tokens.length);
+  assert.ok(s[0].lemmas.every((l) => typeof l === 'string' && l.length > 0));
+  const ev = createCoder().codeText('Iran cannot attack Iraq.', '2014-06-30');
+  assert.ok(ev.length > 0 && ev.every((e) => e.modality === 'hypothetical' || e.negated));
 });
