@@ -128,6 +128,8 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'ac
 /** Lower-case words inside names ("Mohammed bin Salman", "al-Maliki", "Ursula von der Leyen"). */
 const PARTICLES = new Set(['al', 'el', 'al', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'di', 'do', 'dos', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'ul', 'ad', 'as', 'ash', 'an', 'y', 'e']);
 const JOINERS = new Set(['-', '–', '.', '+', '/', '&', "'", '’']);
+/** Prepositions whose object after the verb is the predicate's target, not a titled person's country. */
+const TARGET_PREPS = new Set(['against', 'on', 'upon', 'to', 'toward', 'towards', 'with', 'at', 'into', 'from', 'over']);
 /** Words before a title that make its holder a former one ("former president", "ousted President Akayev"). */
 const FORMER = new Set(['former', 'ex', 'late', 'ousted', 'deposed', 'exiled', 'toppled']);
 /** Modifiers allowed between a state and its sector or title ("Lebanon's new President", "Iraq's acting defence minister"). */
@@ -413,9 +415,28 @@ class SentenceRun {
         keys.push(text); ckeys.push(text); tok.push(t);
         continue;
       }
+      // "Vice-President", "Prime-Minister" as one token: the title phrase's words (dictionary phrases split on hyphens)
+      if (text.length > 3 && text.includes('-') && this.hyphenTitle(t)) continue;
       keys.push(kk[0]); ckeys.push(kk[1]); tok.push(t);
     }
     this.n = keys.length;
+  }
+
+  /** A hyphenated token whose parts spell a title phrase: push the parts as units of token t. */
+  private hyphenTitle(t: number): boolean {
+    const parts = this.toks[t].text.split('-');
+    if (parts.length < 2 || parts.some((x) => !x)) return false;
+    let node: TrieNode | undefined = this.lx.root;
+    const kk: [string, string][] = [];
+    for (const x of parts) {
+      const k = this.lx.keysOf(x);
+      node = node.next?.get(k[0]);
+      if (!node) return false;
+      kk.push(k);
+    }
+    if (!node.entries?.some(isTitle)) return false;
+    for (const k of kk) { this.keys.push(k[0]); this.ckeys.push(k[1]); this.tok.push(t); }
+    return true;
   }
 
   /** Longest dictionary phrase at each position, left to right, non-overlapping. */
@@ -698,10 +719,30 @@ class SentenceRun {
   private placePending(): void {
     const cs = new Set<string>();
     for (const m of this.out) if (m.country) cs.add(m.country);
-    let state: string | null = null;
-    if (cs.size === 1) state = cs.values().next().value!;
-    else if (cs.size === 0 && this.ctx.states.size === 1) state = this.ctx.states.keys().next().value!;
+    let only: string | null = null;
+    if (cs.size === 1) only = cs.values().next().value!;
+    // the document's only state before this sentence (this sentence's mentions are already counted in ctx.states)
+    let before: string | null | undefined;
+    const earlier = (): string | null => {
+      if (before !== undefined) return before;
+      const here = new Map<string, number>();
+      for (const m of this.out) if (m.country) here.set(m.country, (here.get(m.country) ?? 0) + 1);
+      let one: string | null = null, k = 0;
+      for (const [c, x] of this.ctx.states) if (x > (here.get(c) ?? 0)) { one = c; k++; }
+      return (before = k === 1 ? one : null);
+    };
     for (const p of this.pending) {
+      // the sentence's only state counts unless it comes only after the verb that follows the person:
+      // "Archbishop X called for sanctions against Nigeria" is not a Nigerian archbishop
+      let state: string | null = null;
+      if (only) state = this.predicateOnly(only, p.j) ? earlier() : only;
+      else if (cs.size === 0 && this.ctx.states.size === 1) state = this.ctx.states.keys().next().value!;
+      else if (cs.size > 1) {
+        // "In Ghana, Archbishop X called for sanctions against Togo": the one state left once the predicate's targets are set aside
+        let left: string | null = null, k = 0;
+        for (const c of cs) if (!this.predicateOnly(c, p.j)) { left = c; k++; }
+        if (k === 1) state = left;
+      }
       const words: string[] = [];
       const u = p.nameStart;
       for (let x = u; x < p.j; x++) words.push(this.toks[this.tok[x]].text);
@@ -710,6 +751,32 @@ class SentenceRun {
       if (state) this.mkNamed(p.i, p.j, u, state, p.sector, p.title ? [p.title] : []);
     }
     this.out.sort((a, b) => a.first - b.first);
+  }
+
+  /**
+   * Every mention of `state` lies after a verb that follows unit j (the end of a person's name), as the verb's
+   * object or the object of a targeting preposition ("called for sanctions against Nigeria", "criticised Kenya"):
+   * the predicate's target, not the person's country. Demonyms ("Chilean officials") and "in/of X" still count.
+   */
+  private predicateOnly(state: string, j: number): boolean {
+    const { toks } = this;
+    const from = j < this.n ? this.tok[j] : toks.length;
+    let verb = -1;
+    for (let t = from; t < toks.length; t++) if (toks[t].pos === 'VERB' || toks[t].pos === 'AUX') { verb = t; break; }
+    if (verb < 0) return false;
+    for (const m of this.out) {
+      if (m.country !== state) continue;
+      if (m.first < verb || m.via === 'demonym' || m.code.length > 3) return false;
+      let b = m.first - 1;
+      // "against Chile and Peru": back over coordinated mentions to the preposition
+      for (let x = this.out.length - 1; x >= 0 && b > verb; x--) {
+        const o = this.out[x];
+        if (o.last === b && (toks[b].lower === 'and' || toks[b].lower === 'or' || toks[b].text === ',')) b = o.first - 1;
+      }
+      if (b > verb && toks[b].lower === 'the') b--;
+      if (b !== verb && !(b > verb && TARGET_PREPS.has(toks[b].lower))) return false;
+    }
+    return true;
   }
 
   /** "Museveni said …": the surname (or full name) of a titled unknown person named earlier in the document. */

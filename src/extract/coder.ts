@@ -630,6 +630,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // pattern words may run past an infinitive of purpose ("send forces to fight alongside"), not past the clause
       const m = matchPatterns(list, s.lemmas, lowers, vg.head, clause.last, 5, skipMention);
       if (!m) continue;
+      // "fight the Ebola epidemic", "combat poverty": a conflict verb against a disease, disaster or social ill
+      if (troubleObject(m.pattern.code, s.lemmas, lowers, toks, m.end, clause.last, p.groupAt)) continue;
       // an earlier verb's pattern already took these words ("sent … to offer condolences")
       if (m.positions.length && m.positions.every((i) => consumed[i])) continue;
       for (const i of m.positions) consumed[i] = 1;
@@ -805,6 +807,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const clauseLast = p.clauses[p.clauseOf[i]].last;
       const m = matchPatterns(list, s.lemmas, lowers, i, clauseLast, 3, skipMention);
       if (!m) continue;
+      if (troubleObject(m.pattern.code, s.lemmas, lowers, toks, m.end, clauseLast, p.groupAt)) continue;
       // a bare event noun ("funding ISIS") needs its actor right after it
       if (m.positions.length === 0 && !(i + 1 < n && p.groupAt[i + 1] >= 0)) continue;
       let code = m.pattern.code;
@@ -894,7 +897,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     for (let v = 0; v < p.verbs.length; v++) {
       const vg = p.verbs[v];
       const m = matchPatterns(verbs.verbs.get(vg.lemma), s.lemmas, lowers, vg.head, p.clauses[vg.clause].last, 5);
-      if (!m) continue;
+      if (!m || troubleObject(m.pattern.code, s.lemmas, lowers, s.tokens, m.end, p.clauses[vg.clause].last, p.groupAt)) continue;
       const a = assertionOf(p, v, m.positions.length ? m.positions[0] : vg.last);
       out.push({ code: m.pattern.code, head: vg.head, negated: a.negated, modality: a.modality, coded: false, source: null, at: s.tokens[vg.first].start, main: isMain(p, v) });
     }
@@ -975,6 +978,30 @@ function hasObject(toks: Token[], from: number, limit: number): boolean {
   if (i >= limit) return false;
   const p = toks[i].pos;
   return p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'NUM' || p === 'PRON';
+}
+
+/** Diseases, disasters and social ills: what a conflict verb ("fight", "combat", "battle") may be aimed at without an actor. */
+const TROUBLES = new Set(['epidemic', 'pandemic', 'disease', 'outbreak', 'virus', 'ebola', 'aids', 'hiv', 'malaria', 'cholera', 'polio', 'measles',
+  'tuberculosis', 'flu', 'influenza', 'fever', 'plague', 'infection', 'fire', 'blaze', 'wildfire', 'flood', 'flooding', 'drought', 'famine', 'hunger',
+  'poverty', 'corruption', 'crime', 'inflation', 'unemployment', 'illiteracy', 'locust', 'pollution', 'deforestation', 'desertification', 'disaster', 'erosion']);
+/** Words that may come between a conflict verb and its object. */
+const TROUBLE_GAP = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'against', 'spread', 'of', 'deadly', 'growing', 'rampant', 'rising', 'widespread', 'endemic']);
+
+/**
+ * A conflict pattern (18–20) whose object is a disease, disaster or social ill ("fight the Ebola epidemic",
+ * "battle the floods", "combat corruption"): no attack on an actor. Scans up to five words after the pattern,
+ * stopping at an actor.
+ */
+function troubleObject(code: string, lemmas: string[], lowers: string[], toks: Token[], from: number, last: number, groupAt: Int32Array | number[]): boolean {
+  const r = code.slice(0, 2);
+  if (r !== '18' && r !== '19' && r !== '20') return false;
+  for (let i = from, k = 0; i < last && k < 5; i++, k++) {
+    if (groupAt[i] >= 0) return false;
+    if (TROUBLES.has(lemmas[i]) || TROUBLES.has(lowers[i])) return true;
+    const pos = toks[i].pos;
+    if (!(TROUBLE_GAP.has(lowers[i]) || pos === 'ADJ' || pos === 'PROPN' || pos === 'NOUN' || pos === 'DET')) return false;
+  }
+  return false;
 }
 
 function round2(x: number): number {
