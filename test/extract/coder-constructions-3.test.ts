@@ -45,3 +45,11 @@ test('events: a conflict verb aimed at a disease, disaster or social ill is no a
   const d = codes('Ugandan troops fought Sudanese rebels near the border.');
   assert.ok(d.some((e) => e.startsWith('UGAMIL>SDNREB:19')), d.join(' '));
 });
+
+test('events: "the withdrawal of X forces from Y" is a military withdrawal from Y', () => {
+  const a = codes('Russia began the withdrawal of its remaining troops from Georgia on Monday.');
+  assert.ok(a.includes('RUS>GEO:0874'), a.join(' '));
+  // not any withdrawal
+  const b = codes('Iran announced its withdrawal from the talks with France.');
+  assert.ok(!b.some((e) => e.endsWith(':0874')), b.join(' '));
+});
