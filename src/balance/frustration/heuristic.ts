@@ -23,18 +23,9 @@
  */
 import { type SignedGraph, adjacency, type Adjacency } from '../graph.ts';
 import type { FrustrationOptions, FrustrationResult } from './types.ts';
+import { rng } from '../random.ts';
 
-/** Small, fast, seedable PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = (seed >>> 0) || 0x9e3779b9;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng } from '../random.ts';
 
 /** Frustrated edges of `g` under `colour`, and their count. */
 export function evaluateColouring(g: SignedGraph, colour: Int8Array): { value: number; frustrated: Uint8Array } {
