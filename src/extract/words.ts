@@ -12,24 +12,15 @@
  * Ids are only meaningful for one wink instance: use one memo per instance.
  */
 import { casedKey, wordKey } from './actor-dictionary.ts';
+import type { WordLike } from './actors.ts';
 
 /** A token that is only white space (wink's line-break tokens): not part of any sentence's tokens. */
 export function isBlank(v: string): boolean {
   return v.length === 0 || (v.charCodeAt(0) <= 32 && !v.trim());
 }
 
-export interface WordInfo {
-  text: string;
-  lower: string;
-  /** [normalised key, cased key] for the actor dictionary (actor-dictionary.ts). */
-  keys: [string, string];
-  /** Only white space (`isBlank`). */
-  blank: boolean;
-  /** "he" or "she" (for the actor matcher's pre-check). */
-  pronoun: boolean;
-  /** An opaque per-word slot for the actor matcher (actors.ts `mayMention`), tagged with the matcher it belongs to. */
-  slot: unknown;
-  slotOwner: unknown;
+/** The word facts the actor matcher's pre-check reads (actors.ts `WordLike`), plus the lemmas by POS. */
+export interface WordInfo extends WordLike {
   /** First POS seen and its lower-case lemma; other POS tags in `lemmas`. */
   pos: string | null;
   lemma: string;
