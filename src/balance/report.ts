@@ -84,11 +84,11 @@ export interface BalanceReport {
 export async function frustrationByComponent(
   g: SignedGraph,
   opts: { exact?: boolean; timeLimit?: number; seed?: number; onProgress?: BalanceOptions['onProgress'] } = {},
-): Promise<{ summary: FrustrationSummary; colour: Int8Array; frustrated: Uint8Array }> {
+): Promise<{ summary: FrustrationSummary; colour: Int8Array; frustrated: Uint8Array; componentCount: number }> {
   const n = g.labels.length, m = g.u.length;
   const colour = new Int8Array(n).fill(1), frustrated = new Uint8Array(m);
   const summary: FrustrationSummary = { value: 0, optimal: true, lowerBound: 0, gap: 0, seconds: 0, method: 'none (no cycle)', components: 0 };
-  if (m === 0) return { summary, colour, frustrated };
+  if (m === 0) return { summary, colour, frustrated, componentCount: n };
   const { comp, sizes } = components(g);
   const edgesOf = new Int32Array(sizes.length);
   for (let e = 0; e < m; e++) edgesOf[comp[g.u[e]]]++;
@@ -145,7 +145,7 @@ export async function frustrationByComponent(
   summary.seconds = (performance.now() - t0) / 1000;
   summary.method = methods.size ? [...methods].join('; ') : 'none (no cycle)';
   summary.gap = (summary.value - summary.lowerBound) / Math.max(summary.value, 1);
-  return { summary, colour, frustrated };
+  return { summary, colour, frustrated, componentCount: sizes.length };
 }
 
 function emptyReport(g: SignedGraph, opts: BalanceOptions, t0: number): BalanceReport {
@@ -159,6 +159,9 @@ function emptyReport(g: SignedGraph, opts: BalanceOptions, t0: number): BalanceR
     tension: [], predictions: predictPairs(g, opts.predict ?? []), seconds: (performance.now() - t0) / 1000,
   };
 }
+
+/** Up to this many signed edges, callers that let entente choose use the exact frustration solver (with a proof); the heuristic beyond. */
+export const EXACT_EDGE_LIMIT = 3000;
 
 export async function balanceReport(g: SignedGraph, opts: BalanceOptions = {}): Promise<BalanceReport> {
   const t0 = performance.now();
@@ -180,8 +183,6 @@ export async function balanceReport(g: SignedGraph, opts: BalanceOptions = {}): 
 
   progress({ phase: 'frustration' });
   const fr = await frustrationByComponent(g, { exact: opts.exact, timeLimit: opts.timeLimit, seed: opts.seed, onProgress: opts.onProgress });
-  const { comp, count } = components(g);
-  void comp;
 
   progress({ phase: 'blocs' });
   let bl;
@@ -199,7 +200,7 @@ export async function balanceReport(g: SignedGraph, opts: BalanceOptions = {}): 
   const predictions = predictPairs(g, opts.predict ?? []);
 
   return {
-    nodes: n, edges: m, positive, negative: m - positive, components: count,
+    nodes: n, edges: m, positive, negative: m - positive, components: fr.componentCount,
     triangles: tri.triangles, balanceRatio: tri.balanceRatio, weakBalanceRatio: tri.weakBalanceRatio,
     nullModel: nm,
     frustration: fr.summary,

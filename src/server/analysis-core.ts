@@ -5,16 +5,13 @@
  */
 import type { SignedEdge } from '../model/types.ts';
 import { fromSignedEdges } from '../balance/edges.ts';
-import { balanceReport, type BalanceReport } from '../balance/report.ts';
+import { balanceReport, EXACT_EDGE_LIMIT, type BalanceReport } from '../balance/report.ts';
 
 export interface ReportOptions {
   predict?: [string, string][];
   /** Seconds the exact frustration solver may use before returning its best bound. */
   timeLimit?: number;
 }
-
-/** Exact frustration (with a proof of optimality) up to this many signed edges; the heuristic beyond. */
-export const EXACT_EDGE_LIMIT = 3000;
 
 export async function computeReport(edges: SignedEdge[], opts: ReportOptions = {}): Promise<BalanceReport> {
   const signed = edges.filter((e) => e.sign !== 0);

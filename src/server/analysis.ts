@@ -9,6 +9,7 @@ import type { Network } from './dataset.ts';
 import { Worker } from 'node:worker_threads';
 import { HttpError } from './errors.ts';
 import { computeReport, type ReportOptions } from './analysis-core.ts';
+import { blocMoves as matchBlocMoves } from '../balance/whatif.ts';
 
 let worker: Worker | null = null;
 let workerFailed = false;
@@ -102,20 +103,13 @@ export function brief(r: any) {
   };
 }
 
-/** Nodes whose bloc changed between two reports (blocs as arrays of member lists or node→bloc maps). */
-export function blocMoves(before: any, after: any): { node: string; from: number | null; to: number | null }[] {
-  const asMap = (b: any): Map<string, number> => {
-    const m = new Map<string, number>();
-    if (!b) return m;
-    const groups = Array.isArray(b) ? b : Array.isArray(b?.groups) ? b.groups : Array.isArray(b?.members) ? b.members : null;
-    if (groups) groups.forEach((g: any, i: number) => (Array.isArray(g) ? g : g?.members ?? g?.nodes ?? []).forEach((n: string) => m.set(n, i)));
-    else if (b?.assignment && typeof b.assignment === 'object') for (const [n, i] of Object.entries(b.assignment)) m.set(n, Number(i));
-    return m;
-  };
-  const x = asMap(before), y = asMap(after);
-  const out: { node: string; from: number | null; to: number | null }[] = [];
-  for (const n of new Set([...x.keys(), ...y.keys()])) if (x.get(n) !== y.get(n)) out.push({ node: n, from: x.get(n) ?? null, to: y.get(n) ?? null });
-  return out;
+/**
+ * Nodes whose bloc changed between two reports: the balance package's matching
+ * (src/balance/whatif.ts: blocs paired by largest overlap, so a renumbered bloc is
+ * not a move), in the API's shape ({node, from, to}).
+ */
+export function blocMoves(before: string[][] | null | undefined, after: string[][] | null | undefined): { node: string; from: number | null; to: number | null }[] {
+  return matchBlocMoves(before ?? [], after ?? []).map(({ actor, from, to }) => ({ node: actor, from, to }));
 }
 
 /** Network with only the edges of the report's interest: the graph we ran it on. */

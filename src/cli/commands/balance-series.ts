@@ -16,7 +16,7 @@ import { balanceSeries, type SeriesPoint } from '../../network/series.ts';
 import { readGroups } from '../../network/groups.ts';
 import type { Dedup, Level } from '../../network/sql.ts';
 import { fromSignedEdges } from '../../balance/edges.ts';
-import { balanceReport } from '../../balance/report.ts';
+import { balanceReport, EXACT_EDGE_LIMIT } from '../../balance/report.ts';
 
 export const seriesUsage = `Usage: entente balance --db FILE [--window month] [--step S] [--ranges R] [--from DATE] [--to DATE]
                       [--level actor|country|groups] [--groups FILE] [--dedup none|daily|sources]
@@ -120,7 +120,7 @@ export async function runSeries(argv: string[]): Promise<number> {
   }
   const bar = progress('balance', nets.windows.length, { quiet: !!values.json });
   const series = await balanceSeries(nets, (edges: NetworkEdge[]) =>
-    balanceReport(fromSignedEdges(edges), { exact: values.exact || edges.length <= 3000, timeLimit }),
+    balanceReport(fromSignedEdges(edges), { exact: values.exact || edges.length <= EXACT_EDGE_LIMIT, timeLimit }),
   (d, t) => bar.update(d, t));
   bar.finish();
   console.log(values.json ? JSON.stringify(series, null, 1) : formatSeries(nets, series));
