@@ -11,6 +11,7 @@
  */
 import type { SignedGraph } from './graph.ts';
 import { balanceReport, type BalanceOptions, type BalanceReport } from './report.ts';
+import { matchBlocs } from './bloc-match.ts';
 
 export type Change =
   | { op: 'flip'; a: string; b: string }
@@ -85,11 +86,7 @@ export function blocMoves(before: string[][], after: string[][]): BlocMove[] {
   const bOf = new Map<string, number>(), aOf = new Map<string, number>();
   before.forEach((b, i) => b.forEach((x) => bOf.set(x, i)));
   after.forEach((b, i) => b.forEach((x) => aOf.set(x, i)));
-  const overlap = new Map<string, number>();
-  for (const [x, j] of aOf) { const i = bOf.get(x); if (i !== undefined) overlap.set(`${j},${i}`, (overlap.get(`${j},${i}`) ?? 0) + 1); }
-  const pairs = [...overlap].map(([k, c]) => { const [j, i] = k.split(',').map(Number); return { j, i, c }; }).sort((p, q) => q.c - p.c || p.j - q.j || p.i - q.i);
-  const match = new Map<number, number>(), used = new Set<number>();
-  for (const p of pairs) if (!match.has(p.j) && !used.has(p.i)) { match.set(p.j, p.i); used.add(p.i); }
+  const match = matchBlocs(before, after);
   let next = before.length;
   after.forEach((_, j) => { if (!match.has(j)) match.set(j, next++); });
   const moves: BlocMove[] = [];

@@ -3,7 +3,7 @@
  * `balance` command delegates here when --db is given: each window's network
  * (src/network/build.ts) goes through the balance engine
  * (src/balance/report.ts balanceReport, via edges.ts fromSignedEdges), and the
- * series (src/network/series.ts) is printed: ratio, frustration and whether it
+ * series (src/balance/series.ts) is printed: ratio, frustration and whether it
  * is proven optimal, actors that changed bloc and dyads that changed sign
  * between consecutive windows.
  */
@@ -12,7 +12,7 @@ import { isoDate, parse } from '../args.ts';
 import { progress } from '../progress.ts';
 import { DEFAULT_DB, openStore } from '../../store/db.ts';
 import { buildNetworks, type NetworkEdge, type Networks } from '../../network/build.ts';
-import { balanceSeries, type SeriesPoint } from '../../network/series.ts';
+import { balanceSeries, type SeriesPoint } from '../../balance/series.ts';
 import { readGroups } from '../../network/groups.ts';
 import type { Dedup, Level } from '../../network/sql.ts';
 import { fromSignedEdges } from '../../balance/edges.ts';

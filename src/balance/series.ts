@@ -16,7 +16,8 @@
  *   previous window's by largest overlap of members (greedy), unmatched blocs
  *   get new numbers, so "bloc 2" means the same coalition from window to window.
  */
-import type { NetworkEdge, Networks } from './build.ts';
+import type { NetworkEdge, Networks } from '../network/build.ts';
+import { matchBlocs } from './bloc-match.ts';
 
 export interface SeriesPoint {
   window: string;
@@ -68,23 +69,7 @@ export function blocLists(blocs: unknown): string[][] {
 /** Number the current blocs after the previous ones by greedy largest overlap. */
 export function alignBlocs(prev: { blocs: string[][]; ids: number[] } | null, cur: string[][], next: { id: number }): number[] {
   const ids = new Array<number>(cur.length).fill(-1);
-  if (prev) {
-    const pairs: [number, number, number][] = [];
-    cur.forEach((c, i) => {
-      const set = new Set(c);
-      prev.blocs.forEach((p, j) => {
-        const overlap = p.filter((x) => set.has(x)).length;
-        if (overlap > 0) pairs.push([overlap, i, j]);
-      });
-    });
-    pairs.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
-    const usedPrev = new Set<number>();
-    for (const [, i, j] of pairs) {
-      if (ids[i] !== -1 || usedPrev.has(j)) continue;
-      ids[i] = prev.ids[j];
-      usedPrev.add(j);
-    }
-  }
+  if (prev) for (const [i, j] of matchBlocs(prev.blocs, cur)) ids[i] = prev.ids[j];
   for (let i = 0; i < ids.length; i++) if (ids[i] === -1) ids[i] = ++next.id;
   return ids;
 }

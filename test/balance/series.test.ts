@@ -1,5 +1,5 @@
 /**
- * The balance series bookkeeping (src/network/series.ts): sign changes between
+ * The balance series bookkeeping (src/balance/series.ts): sign changes between
  * consecutive windows, and bloc numbers kept stable across windows. The
  * analyser here groups actors by positive ties (components), enough to check
  * the bookkeeping; the series with the balance engine is tested in
@@ -8,8 +8,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildNetworks, type NetworkEdge } from '../../src/network/build.ts';
-import { alignBlocs, balanceSeries, blocLists } from '../../src/network/series.ts';
-import { insertEvents, memoryStore, type Ev } from './fixture.ts';
+import { alignBlocs, balanceSeries, blocLists } from '../../src/balance/series.ts';
+import { insertEvents, memoryStore, type Ev } from '../network/fixture.ts';
 
 const coop = (date: string, a: string, b: string): Ev => ({ date, source: a, target: b, code: '057', quad: 1, goldstein: 8, doc: `${date}${a}${b}` });
 const fight = (date: string, a: string, b: string): Ev => ({ date, source: a, target: b, code: '190', quad: 4, goldstein: -10, doc: `${date}${a}${b}` });
