@@ -26,7 +26,7 @@ import model from 'wink-eng-lite-web-model';
 import type { SegmentedSentence, Token } from './segment.ts';
 import { loadActorMatcher, type ActorMatcher, type ActorMention, type DocContext } from './actors.ts';
 import { shallowParse, type ActorGroup, type ShallowParse } from './shallow.ts';
-import { anyCandidate, loadComplements, loadVerbDictionary, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary } from './verbs.ts';
+import { anyCandidate, loadComplements, loadTroubles, loadVerbDictionary, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary } from './verbs.ts';
 import { WordMemo, type WordInfo } from './words.ts';
 import { accordingTo, assertionOf, governorOf, isSpeechVerb, speechGovernor } from './modality.ts';
 
@@ -980,10 +980,8 @@ function hasObject(toks: Token[], from: number, limit: number): boolean {
   return p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'NUM' || p === 'PRON';
 }
 
-/** Diseases, disasters and social ills: what a conflict verb ("fight", "combat", "battle") may be aimed at without an actor. */
-const TROUBLES = new Set(['epidemic', 'pandemic', 'disease', 'outbreak', 'virus', 'ebola', 'aids', 'hiv', 'malaria', 'cholera', 'polio', 'measles',
-  'tuberculosis', 'flu', 'influenza', 'fever', 'plague', 'infection', 'fire', 'blaze', 'wildfire', 'flood', 'flooding', 'drought', 'famine', 'hunger',
-  'poverty', 'corruption', 'crime', 'inflation', 'unemployment', 'illiteracy', 'locust', 'pollution', 'deforestation', 'desertification', 'disaster', 'erosion']);
+/** Diseases, disasters and social ills a conflict verb may be aimed at without an actor (dictionaries/verbs/troubles.tsv). */
+const TROUBLES = loadTroubles();
 /** Words that may come between a conflict verb and its object. */
 const TROUBLE_GAP = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'against', 'spread', 'of', 'deadly', 'growing', 'rampant', 'rising', 'widespread', 'endemic']);
 

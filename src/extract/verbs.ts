@@ -189,3 +189,17 @@ export function anyCandidate(d: VerbDictionary, lemmas: string[], lowers: string
   }
   return false;
 }
+
+/** The words of dictionaries/verbs/troubles.tsv (diseases, disasters, social ills), lower case. */
+export function loadTroubles(): Set<string> {
+  const file = VERB_DIR + 'troubles.tsv';
+  const out = new Set<string>();
+  let header = true;
+  for (const raw of readFileSync(file, 'utf8').split('\n')) {
+    const line = raw.replace(/\r$/, '').trim();
+    if (!line || line.startsWith('#')) continue;
+    if (header) { header = false; continue; }
+    out.add(line.toLowerCase());
+  }
+  return out;
+}
