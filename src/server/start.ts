@@ -46,8 +46,9 @@ export async function startServer(opts: StartOptions): Promise<Started> {
   const webRoot = opts.webRoot !== undefined ? opts.webRoot : existsSync(WEB_DIST + 'index.html') ? WEB_DIST : null;
   const { app } = createApp(dataset, { webRoot, limits: opts.limits, allowedHosts: isLoopback(host) ? undefined : [] });
   const running = await listen(app, host, opts.port ?? 0);
-  // warm up: the layout over all windows is computed once, before the first browser asks for it
-  void Promise.resolve(app.request('/api/layout?level=country', { headers: { host: '127.0.0.1' } })).catch(() => {});
+  // warm up: the layout over all windows is computed once, before the address is
+  // given out, so that the first page load does not wait for it
+  await Promise.resolve(app.request('/api/layout?level=country', { headers: { host: '127.0.0.1' } })).catch(() => {});
   return {
     ...running,
     dataset,

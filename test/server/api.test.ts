@@ -149,3 +149,21 @@ test('static files: traversal is impossible, the Host must be loopback', async (
   assert.equal(ok.headers.get('x-content-type-options'), 'nosniff');
   assert.match(ok.headers.get('content-security-policy') ?? '', /script-src 'self'/);
 });
+
+test('the page announces its first API calls as preloads, with the window named in the address encoded', async () => {
+  const r = await req('/?window=2019-Q4');
+  assert.equal(r.status, 200);
+  const link = r.headers.get('link') ?? '';
+  const urls = [...link.matchAll(/<([^>]*)>; rel=preload; as=fetch; crossorigin/g)].map((m) => m[1]);
+  assert.deepEqual(urls, ['/api', '/api/windows', '/api/layout?level=country', '/api/network?window=2019-Q4&level=country']);
+  // each preload is an endpoint that answers
+  for (const u of urls.slice(0, 3)) assert.equal((await req(u)).status, 200, u);
+  // a hostile window value cannot add a link or a header
+  const evil = await req('/?window=' + encodeURIComponent('x>; rel=preload, </steal\r\nSet-Cookie: a=b'));
+  const evilLink = evil.headers.get('link') ?? '';
+  assert.equal([...evilLink.matchAll(/rel=preload/g)].length, 4);
+  assert.match(evilLink, /window=x%3E%3B\+rel%3Dpreload%2C\+%3C%2Fsteal%0D%0ASet-Cookie%3A\+a%3Db&level=country/);
+  assert.equal(evil.headers.get('set-cookie'), null);
+  // no window: three preloads; assets get none
+  assert.equal([...((await req('/')).headers.get('link') ?? '').matchAll(/rel=preload/g)].length, 3);
+});

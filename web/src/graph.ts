@@ -1,43 +1,95 @@
 /**
  * The network view: a graphology graph drawn by sigma.js. Cooperative edges
- * are solid blue, hostile edges dashed red (custom program, dashed.ts), mixed
+ * are solid blue, hostile edges dashed red (one custom program for all edges, edges.ts), mixed
  * or neutral edges dotted grey; width follows the edge weight, node size the
  * actor's activity, node colour its bloc. Positions come from one layout over
  * all windows (/api/layout) so moving through time never reshuffles the graph.
  */
 import Sigma from 'sigma';
 import { UndirectedGraph } from 'graphology';
-import { EdgeRectangleProgram } from 'sigma/rendering';
-import { createDashedEdgeProgram } from './dashed.ts';
+import { NodeCircleProgram, drawDiscNodeHover } from 'sigma/rendering';
+import { SignedEdgeProgram } from './edges.ts';
+import type { Settings } from 'sigma/settings';
 import type { Network } from './api.ts';
 
 export const COLORS = { cooperative: '#1f6fb4', hostile: '#d1495b', neutral: '#9aa0a6', dim: '#e4e6ea', nodeDim: '#d5d8dc' };
 /** Bloc colours (Okabe–Ito based, distinct from the two edge colours). */
 export const BLOC_COLORS = ['#009e73', '#7b5ea7', '#e69f00', '#56b4e9', '#8c6d31', '#cc79a7', '#3f3f3f', '#b8860b'];
 export const NO_BLOC = '#7f8c8d';
+/** Dash patterns ([on, off] px) of cooperative, hostile and mixed edges. */
+const SOLID: [number, number] = [0, 0], DASHED: [number, number] = [9, 6], DOTTED: [number, number] = [2, 5];
 /** Above this many edges the graph hides edges while the camera moves. */
 export const LARGE_GRAPH_EDGES = 3000;
+
+/** What the pointer is over. */
+export interface Hit {
+  node?: string;
+  edge?: string;
+}
 
 export interface Selection {
   node?: string | null;
   edge?: [string, string] | null;
 }
 
+/** Sigma's disc program without its picking pass (see GraphView.itemAt). */
+class NodeProgram extends NodeCircleProgram {
+  constructor(gl: WebGLRenderingContext, _pickingBuffer: WebGLFramebuffer | null, renderer: Sigma) {
+    super(gl, null, renderer);
+  }
+}
+
 export class GraphView {
   readonly graph = new UndirectedGraph();
-  readonly sigma: Sigma;
+  private renderer: Sigma | null = null;
   private positions: Record<string, [number, number]> = {};
   private hovered: string | null = null;
+  private hoveredEdge: string | null = null;
+  /** Viewport coordinates of the nodes for the edge hit test; null when the camera or the graph changed. */
+  private screen: Map<string, { x: number; y: number; r: number }> | null = null;
+  private readonly tip: HTMLDivElement;
   selection: Selection = {};
   onEdgeClick: (a: string, b: string) => void = () => {};
   onNodeClick: (id: string) => void = () => {};
   onBackgroundClick: () => void = () => {};
 
-  constructor(container: HTMLElement) {
-    this.sigma = new Sigma(this.graph, container, {
-      defaultEdgeType: 'coop',
-      edgeProgramClasses: { coop: EdgeRectangleProgram, hostile: createDashedEdgeProgram(9, 6), neutral: createDashedEdgeProgram(2, 5) },
-      enableEdgeEvents: true,
+  constructor(private readonly container: HTMLElement) {
+    // a small tooltip on edges: the dyad, its sign and its counts
+    this.tip = document.createElement('div');
+    this.tip.className = 'edge-tip';
+    this.tip.hidden = true;
+    container.appendChild(this.tip);
+  }
+
+  /**
+   * The sigma renderer, created on first use. It is created once the first
+   * network is in the graph, so that the page draws no empty frame first: in
+   * software WebGL (headless Chromium, machines without a GPU) every frame
+   * costs a read-back of each WebGL canvas.
+   */
+  get sigma(): Sigma {
+    return (this.renderer ??= this.createRenderer());
+  }
+
+  private createRenderer(settings: Partial<Settings> = {}): Sigma {
+    const container = this.container;
+    const sigma = new Sigma(this.graph, container, {
+      defaultEdgeType: 'signed',
+      // every edge style is drawn by the one program (edges.ts); sigma's default
+      // programs are replaced by it too, so none of them is compiled
+      edgeProgramClasses: { signed: SignedEdgeProgram, line: SignedEdgeProgram, arrow: SignedEdgeProgram },
+      // nodes and edges are hit-tested here (itemAt), without sigma's picking passes
+      nodeProgramClasses: { circle: NodeProgram },
+      // a focused node is drawn with its label box on the 2D hover layer; sigma's
+      // extra WebGL layer for it stays hidden (style.css), one read-back less per frame
+      defaultDrawNodeHover: (context, data, settings) => {
+        drawDiscNodeHover(context, data, settings);
+        context.beginPath();
+        context.arc(data.x, data.y, data.size, 0, Math.PI * 2);
+        context.fillStyle = data.color;
+        context.fill();
+      },
+      enableEdgeEvents: false,
       renderEdgeLabels: false,
       labelFont: 'Inter, system-ui, sans-serif',
       labelSize: 13,
@@ -82,43 +134,89 @@ export class GraphView {
         }
         return res;
       },
+      ...settings,
     });
-    this.sigma.on('clickEdge', ({ edge }) => {
-      const [a, b] = this.graph.extremities(edge);
-      this.onEdgeClick(a, b);
+    sigma.on('afterRender', () => (this.screen = null));
+    sigma.on('clickStage', ({ event }) => {
+      const hit = this.itemAt(event.x, event.y);
+      if (hit?.node) return this.onNodeClick(hit.node);
+      if (hit?.edge) {
+        const [a, b] = this.graph.extremities(hit.edge);
+        return this.onEdgeClick(a, b);
+      }
+      this.onBackgroundClick();
     });
-    this.sigma.on('clickNode', ({ node }) => this.onNodeClick(node));
-    this.sigma.on('clickStage', () => this.onBackgroundClick());
-    this.sigma.on('enterNode', ({ node }) => {
-      if (this.sigma.getMouseCaptor().isMouseDown) return;
+    sigma.on('leaveStage', () => this.hover(null, 0, 0));
+    sigma.getMouseCaptor().on('mousemove', (e) => {
+      if (sigma.getMouseCaptor().isMouseDown) return;
+      this.hover(this.itemAt(e.x, e.y), e.x, e.y);
+    });
+    return sigma;
+  }
+
+  /** Follow the pointer: a node under it is focused (its ties stand out), an edge under it gets a tooltip. */
+  private hover(hit: Hit | null, x: number, y: number): void {
+    const node = hit?.node ?? null, edge = hit?.edge ?? null;
+    this.container.style.cursor = node || edge ? 'pointer' : '';
+    if (node !== this.hovered) {
       this.hovered = node;
-      container.style.cursor = 'pointer';
       this.sigma.refresh({ skipIndexation: true });
+    }
+    if (edge === this.hoveredEdge) {
+      if (edge) this.placeTip(x, y);
+      return;
+    }
+    this.hoveredEdge = edge;
+    if (!edge) {
+      this.tip.hidden = true;
+      return;
+    }
+    const [a, b] = this.graph.extremities(edge);
+    const e = this.graph.getEdgeAttributes(edge);
+    this.tip.textContent = `${a} – ${b}: ${e.sign > 0 ? 'cooperative' : e.sign < 0 ? 'hostile' : 'mixed'} · ${e.cooperative ?? 0} coop / ${e.hostile ?? 0} hostile · click for evidence`;
+    this.placeTip(x, y);
+    this.tip.hidden = false;
+  }
+
+  private placeTip(x: number, y: number): void {
+    this.tip.style.left = `${x + 12}px`;
+    this.tip.style.top = `${y + 12}px`;
+  }
+
+  /**
+   * The node or edge under a point of the viewport (px), or null. Nodes first:
+   * the one whose disc holds the point (the nearest centre if discs overlap);
+   * else the nearest edge whose stroke, widened to at least 4 px either side,
+   * holds it. Done here rather than by sigma's picking passes, which draw every
+   * node and edge a second time on each frame: in software WebGL that is most
+   * of a frame's cost. Viewport positions are cached until the next render.
+   */
+  itemAt(x: number, y: number): Hit | null {
+    const sigma = this.sigma;
+    if (!this.screen) {
+      const screen = (this.screen = new Map());
+      this.graph.forEachNode((n, a) => {
+        const p = sigma.graphToViewport({ x: a.x, y: a.y });
+        screen.set(n, { x: p.x, y: p.y, r: sigma.scaleSize(a.size ?? 1) });
+      });
+    }
+    const screen = this.screen;
+    let node: string | null = null, nodeDistance = Infinity;
+    for (const [n, p] of screen) {
+      const d = Math.hypot(x - p.x, y - p.y);
+      if (d <= Math.max(p.r, 3) && d < nodeDistance) (node = n), (nodeDistance = d);
+    }
+    if (node) return { node };
+    let edge: string | null = null, edgeDistance = Infinity;
+    this.graph.forEachEdge((e, attrs, s, t) => {
+      const p = screen.get(s)!, q = screen.get(t)!;
+      const dx = q.x - p.x, dy = q.y - p.y;
+      const len2 = dx * dx + dy * dy;
+      const u = len2 ? Math.max(0, Math.min(1, ((x - p.x) * dx + (y - p.y) * dy) / len2)) : 0;
+      const d = Math.hypot(x - (p.x + u * dx), y - (p.y + u * dy));
+      if (d <= Math.max(4, sigma.scaleSize(attrs.size ?? 1) / 2 + 2) && d < edgeDistance) (edge = e), (edgeDistance = d);
     });
-    this.sigma.on('leaveNode', () => {
-      if (this.hovered === null) return;
-      this.hovered = null;
-      container.style.cursor = '';
-      this.sigma.refresh({ skipIndexation: true });
-    });
-    // a small tooltip on edges: the dyad, its sign and its counts
-    const tip = document.createElement('div');
-    tip.className = 'edge-tip';
-    tip.hidden = true;
-    container.appendChild(tip);
-    this.sigma.on('enterEdge', ({ edge, event }) => {
-      container.style.cursor = 'pointer';
-      const [a, b] = this.graph.extremities(edge);
-      const e = this.graph.getEdgeAttributes(edge);
-      tip.textContent = `${a} – ${b}: ${e.sign > 0 ? 'cooperative' : e.sign < 0 ? 'hostile' : 'mixed'} · ${e.cooperative ?? 0} coop / ${e.hostile ?? 0} hostile · click for evidence`;
-      tip.style.left = `${event.x + 12}px`;
-      tip.style.top = `${event.y + 12}px`;
-      tip.hidden = false;
-    });
-    this.sigma.on('leaveEdge', () => {
-      container.style.cursor = '';
-      tip.hidden = true;
-    });
+    return edge ? { edge } : null;
   }
 
   setLayout(positions: Record<string, [number, number]>): void {
@@ -146,9 +244,8 @@ export class GraphView {
     }
     for (const e of net.edges) {
       if (!g.hasNode(e.a) || !g.hasNode(e.b) || g.hasEdge(e.a, e.b)) continue;
-      const type = e.sign > 0 ? 'coop' : e.sign < 0 ? 'hostile' : 'neutral';
       g.addEdge(e.a, e.b, {
-        type, sign: e.sign, weight: e.weight, events: e.events,
+        dash: e.sign > 0 ? SOLID : e.sign < 0 ? DASHED : DOTTED, sign: e.sign, weight: e.weight, events: e.events,
         cooperative: Math.round(e.cooperative * 10) / 10, hostile: Math.round(e.hostile * 10) / 10,
         size: e.sign === 0 ? 1 : (big ? 0.6 : 1.5) + (big ? 2 : 6) * Math.sqrt(e.weight / maxW),
         color: e.sign > 0 ? COLORS.cooperative : e.sign < 0 ? COLORS.hostile : COLORS.neutral,
@@ -159,12 +256,21 @@ export class GraphView {
     // large graphs: edges and labels are left out while the camera moves (sigma's own
     // setting), so panning and zooming stay fluid; they are drawn again when it stops
     const large = net.edges.length > LARGE_GRAPH_EDGES;
-    this.sigma.setSetting('hideEdgesOnMove', large);
-    this.sigma.setSetting('hideLabelsOnMove', large);
-    // small networks: every actor labelled
-    this.sigma.setSetting('labelRenderedSizeThreshold', n0 <= 60 ? 0 : 7);
-    this.sigma.setSetting('labelDensity', n0 <= 60 ? 10 : 1);
-    this.sigma.refresh();
+    const settings: Partial<Settings> = {
+      hideEdgesOnMove: large,
+      hideLabelsOnMove: large,
+      // small networks: every actor labelled
+      labelRenderedSizeThreshold: n0 <= 60 ? 0 : 7,
+      labelDensity: n0 <= 60 ? 10 : 1,
+    };
+    this.screen = null;
+    if (!this.renderer) {
+      // the first network: sigma draws it as it is created
+      this.renderer = this.createRenderer(settings);
+      return;
+    }
+    for (const [k, v] of Object.entries(settings)) this.renderer.setSetting(k as keyof Settings, v as never);
+    this.renderer.refresh();
   }
 
   /** Nodes the layout does not know (added by new text): next to their neighbours, remembered from now on. */

@@ -31,6 +31,19 @@ export function resolveStatic(root: string, urlPath: string): string {
   return file;
 }
 
+/**
+ * The page's first API calls, announced with the page (`Link: rel=preload`)
+ * so that the browser fetches them while it loads the script: the UI's
+ * defaults (level country) and, when the address names a window, its network.
+ * The URLs are written exactly as web/src/api.ts writes them, or the browser
+ * would not reuse the responses.
+ */
+export function preloads(window?: string): string {
+  const urls = ['/api', '/api/windows', `/api/layout?${new URLSearchParams({ level: 'country' })}`];
+  if (window && window.length <= 200) urls.push(`/api/network?${new URLSearchParams({ window, level: 'country' })}`);
+  return urls.map((u) => `<${u}>; rel=preload; as=fetch; crossorigin`).join(', ');
+}
+
 export function staticRoutes(app: Hono, root: string | null): void {
   app.get('*', async (c) => {
     if (c.req.path.startsWith('/api/')) throw new HttpError(404, `no endpoint ${c.req.path} (see docs/api.md)`);
@@ -44,6 +57,8 @@ export function staticRoutes(app: Hono, root: string | null): void {
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const cacheControl = file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
-    return c.body(await readFile(file), 200, { 'content-type': type, 'cache-control': cacheControl });
+    const headers: Record<string, string> = { 'content-type': type, 'cache-control': cacheControl };
+    if (file === resolve(root, 'index.html')) headers.link = preloads(c.req.query('window'));
+    return c.body(await readFile(file), 200, headers);
   });
 }
