@@ -20,13 +20,13 @@
 import { createHash } from 'node:crypto';
 import type { Document, Event, Modality, Sentence, Span } from '../model/types.ts';
 import { cameo, goldstein, quadClass, rootOf, type QuadScheme } from '../model/cameo.ts';
-import { countryOf } from '../model/countries.ts';
+import { countryOf, isStateActor } from '../model/countries.ts';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { SegmentedSentence, Token } from './segment.ts';
 import { loadActorMatcher, type ActorMatcher, type ActorMention, type DocContext } from './actors.ts';
 import { shallowParse, type ActorGroup, type ShallowParse } from './shallow.ts';
-import { anyCandidate, loadComplements, loadTroubles, loadVerbDictionary, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary } from './verbs.ts';
+import { anyCandidate, loadComplements, loadTroubles, loadVerbDictionary, loadWordList, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary } from './verbs.ts';
 import { WordMemo, type WordInfo } from './words.ts';
 import { accordingTo, assertionOf, governorOf, isSpeechVerb, speechGovernor } from './modality.ts';
 
@@ -310,9 +310,26 @@ const REPRESENT = new Set(['for', 'of']);
 const FIRST_PERSON = new Set(['we', 'i', 'us', 'our']);
 const THIRD_PERSON = new Set(['it', 'its', 'they', 'their', 'he', 'his', 'she', 'her']);
 
+/** Confidence factor of an event whose target is the source's own country, not named as a target. */
+const DOMESTIC_CONFIDENCE = 0.7;
+
+/**
+ * The implicit target of a domestic act: the sources' one country, when every source belongs to it and
+ * every actor the sentence names is of it too (so that no foreign party could be the target). PLOVER and
+ * CAMEO code such acts as the country acting on itself. The party has no span: the text does not name it.
+ */
+function domesticTarget(sources: Party[], mentions: ActorMention[], actors: ActorMatcher): Party | null {
+  const home = countryOf(sources[0].code);
+  if (!isStateActor(home)) return null;
+  for (const x of sources) if (countryOf(x.code) !== home) return null;
+  for (const m of mentions) if (countryOf(m.code) !== home) return null;
+  return { code: home, span: null, name: actors.actor(home)?.name ?? home, confidence: 1 };
+}
+
 interface Party {
   code: string;
-  span: Span;
+  /** Where the text names the party; null for a target the text leaves implicit (domesticTarget). */
+  span: Span | null;
   name: string;
   confidence: number;
 }
@@ -341,8 +358,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     const toks = s.tokens;
     const lowers = s.lowers;
     // Every party of an event is a mention of this sentence and an event's source and target differ, so
-    // without cues a sentence with fewer than two distinct actor codes yields nothing.
-    if (!withCues && !twoCodes(mentions)) return { sentence: s, mentions, events: [], cues: [] };
+    // without cues a sentence with fewer than two distinct actor codes yields nothing, unless its actor is
+    // of a state and a domestic matter is named (a domestic act: the state acting on itself)
+    if (!withCues && !twoCodes(mentions) && !(mentions.length && isStateActor(mentions[0].code) && lowers.some((w) => DOMESTIC.has(w)))) return { sentence: s, mentions, events: [], cues: [] };
     if (mentions.length === 0 || !anyCandidate(verbs, s.lemmas, lowers)) {
       // no actor or no pattern can match: nothing to code (cues only matter with a pattern)
       return { sentence: s, mentions, events: [], cues: withCues && mentions.length === 0 && anyCandidate(verbs, s.lemmas, lowers) ? cuesOnly(s, lowers) : [] };
@@ -560,6 +578,15 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return { group: place, place: place !== null };
     }
 
+    /** A domestic matter (domestic.tsv) among the words [a, b), before any actor or other verb group. */
+    function domesticObject(a: number, b: number): boolean {
+      for (let i = a; i < b; i++) {
+        if (p.groupAt[i] >= 0) return false;
+        if (DOMESTIC.has(s.lemmas[i]) || DOMESTIC.has(lowers[i])) return true;
+      }
+      return false;
+    }
+
     /** Tokens [a, b) are one noun phrase with "of" attachments ("workers of the United Bus Company of"): the object's owner follows. */
     function ofChain(a: number, b: number, anyPrep = false): boolean {
       for (let i = a; i < b; i++) {
@@ -581,7 +608,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const entry = cameo(code);
       if (!entry) return;
       for (const src of sources) for (const tgt of targets) {
-        if (src.code === tgt.code) continue;
+        // an actor acting on itself is no event, except a state's domestic act (its target has no span)
+        if (src.code === tgt.code && tgt.span) continue;
         const key = `${src.code}|${tgt.code}|${code}|${head}`;
         const was = seen.get(key);
         if (was !== undefined && !dropped.has(was)) continue;
@@ -712,6 +740,15 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (a.modality !== 'asserted') conf *= 0.9;
         emit(code, vg.head, verbSpan, sources, targets, a, claimFor(v), conf);
         coded = true;
+      } else if (sources.length && !coded && !passive && !tgt.group && domesticObject(vg.first, Math.min(clause.last, m.end + MAX_OBJECT_GAP))) {
+        // "declared a state of emergency", "organised a general strike": no target named, the act is about a
+        // domestic matter, and the sentence names no actor of another country: the source's country acts on itself
+        const home = domesticTarget(sources, mentions, actors);
+        if (home) {
+          if (a.modality !== 'asserted') conf *= 0.9;
+          emit(code, vg.head, verbSpan, sources, [home], a, claimFor(v), conf * DOMESTIC_CONFIDENCE);
+          coded = true;
+        }
       }
       // this verb's own events (not the demand below, which a later shift of this verb must not drop)
       const ownEnd = events.length;
@@ -982,6 +1019,8 @@ function hasObject(toks: Token[], from: number, limit: number): boolean {
 
 /** Diseases, disasters and social ills a conflict verb may be aimed at without an actor (dictionaries/verbs/troubles.tsv). */
 const TROUBLES = loadTroubles();
+/** Domestic matters (dictionaries/verbs/domestic.tsv): an act on one of them with no target named is the country acting on itself. */
+const DOMESTIC = loadWordList('domestic.tsv');
 /** Words that may come between a conflict verb and its object. */
 const TROUBLE_GAP = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'against', 'spread', 'of', 'deadly', 'growing', 'rampant', 'rising', 'widespread', 'endemic']);
 

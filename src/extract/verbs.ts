@@ -191,8 +191,9 @@ export function anyCandidate(d: VerbDictionary, lemmas: string[], lowers: string
 }
 
 /** The words of dictionaries/verbs/troubles.tsv (diseases, disasters, social ills), lower case. */
-export function loadTroubles(): Set<string> {
-  const file = VERB_DIR + 'troubles.tsv';
+/** A one-column word list of dictionaries/verbs/ (header line `word`, `#` comments): lower-case forms or lemmas. */
+export function loadWordList(name: string): Set<string> {
+  const file = VERB_DIR + name;
   const out = new Set<string>();
   let header = true;
   for (const raw of readFileSync(file, 'utf8').split('\n')) {
@@ -203,3 +204,6 @@ export function loadTroubles(): Set<string> {
   }
   return out;
 }
+
+/** Diseases, disasters and social ills a conflict verb may be aimed at without an actor (troubles.tsv). */
+export const loadTroubles = (): Set<string> => loadWordList('troubles.tsv');

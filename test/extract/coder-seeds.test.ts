@@ -155,11 +155,14 @@ test('events carry the Event fields: stable id, evidence offsets into the docume
     assert.equal(e.doc, 'doc-1');
     assert.equal(a.text.slice(e.start!, e.end!), e.sentence);
     assert.equal(e.sentence, one.sentences[e.sentenceIndex!].text);
-    for (const sp of [e.sourceSpan!, e.targetSpan!, e.verbSpan!]) assert.ok(sp.start >= e.start! && sp.end <= e.end! && sp.start < sp.end);
+    // a domestic act's target (the source's own country) is implicit: no span; source and verb always have one
+    assert.ok(e.sourceSpan && e.verbSpan);
+    for (const sp of [e.sourceSpan, e.targetSpan, e.verbSpan]) if (sp) assert.ok(sp.start >= e.start! && sp.end <= e.end! && sp.start < sp.end);
+    if (!e.targetSpan) assert.equal(e.target, e.source.slice(0, 3), `${e.id}: an implicit target is the source's own country`);
     assert.equal(e.root, e.code.slice(0, 2));
     assert.ok(Number.isFinite(e.goldstein) && e.quad >= 1 && e.quad <= 4);
     assert.ok(e.confidence > 0 && e.confidence <= 1);
-    assert.notEqual(e.source, e.target);
+    if (e.targetSpan) assert.notEqual(e.source, e.target);
   }
   // sentences tile the text in order
   const ss = tokenize(a.text);
