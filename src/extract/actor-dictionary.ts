@@ -73,12 +73,24 @@ const NON_ALNUM_CASED = /[^A-Za-z0-9]/g;
 /** Normalised key of one word (no separators inside). */
 export function wordKey(w: string): string {
   if (w === "'s" || w === '’s' || w === "'" || w === '’' || w === 's’' || w === "s'") return "'s";
+  // most words are plain ASCII letters and digits: normalising and stripping would leave them as they are
+  if (asciiAlnum(w)) return w.toLowerCase();
   return w.normalize('NFD').replace(MARKS, '').toLowerCase().replace(NON_ALNUM, '');
 }
 
 /** The word with accents and punctuation removed but case kept ("U.S." → "US"). */
 export function casedKey(w: string): string {
+  if (asciiAlnum(w)) return w;
   return w.normalize('NFD').replace(MARKS, '').replace(NON_ALNUM_CASED, '');
+}
+
+/** Only A–Z, a–z and 0–9 (no accents to strip, no punctuation to drop). */
+function asciiAlnum(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
 }
 
 /** Split a dictionary phrase into normalised word keys. */

@@ -69,8 +69,12 @@ export interface DocContext {
 
 export interface ActorMatcher {
   newDocument(date: string | null): DocContext;
-  /** All actor mentions of a sentence, longest match wins, non-overlapping, in order. */
-  sentence(s: SegmentedSentence, ctx: DocContext): ActorMention[];
+  /**
+   * All actor mentions of a sentence, longest match wins, non-overlapping, in order. `words`, when given, holds
+   * the word of each token (words[t] for s.tokens[t], as passed to `mayMention` before): the trie node that
+   * `mayMention` found for the word is then reused instead of being looked up again for every occurrence.
+   */
+  sentence(s: SegmentedSentence, ctx: DocContext, words?: readonly WordLike[]): ActorMention[];
   /** Vocabulary lookup (name, country, kind); sector codes of a state (`IRQMIL`) are derived. */
   actor(code: string): Actor | undefined;
   actors(): Actor[];
@@ -163,7 +167,7 @@ export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher 
   const run = new SentenceRun(lexicon);
   return {
     newDocument: (date) => ({ date, persons: [], lastSentence: -2, lastPersons: [], lastUnknownName: false, states: new Map(), names: new Map() }),
-    sentence: (s, ctx) => run.run(s, ctx),
+    sentence: (s, ctx, words) => run.run(s, ctx, words ?? null),
     actor: (code) => lexicon.actor(code),
     actors: () => [...lexicon.vocab.values()],
     cameo: (code) => lexicon.cameo.get(code) ?? code,
@@ -368,7 +372,11 @@ class Lexicon {
 /** One sentence's matching state; methods live on the prototype so that nothing is re-created per sentence. */
 class SentenceRun {
   private toks: Token[] = [];
+  /** The word of each token, when the caller has them (see `ActorMatcher.sentence`). */
+  private words: readonly WordLike[] | null = null;
   private keys: string[] = [];
+  /** The trie node each unit's key leads to from the root (null: no phrase starts with it). */
+  private firsts: (TrieNode | null)[] = [];
   private ckeys: string[] = [];
   private tok: number[] = [];
   private n = 0;
@@ -382,8 +390,9 @@ class SentenceRun {
 
   constructor(private readonly lx: Lexicon) {}
 
-  run(s: SegmentedSentence, ctx: DocContext): ActorMention[] {
+  run(s: SegmentedSentence, ctx: DocContext, words: readonly WordLike[] | null): ActorMention[] {
     this.toks = s.tokens;
+    this.words = words;
     this.ctx = ctx;
     this.index = s.index;
     this.out = [];
@@ -405,21 +414,32 @@ class SentenceRun {
 
   /** Units: tokens with a non-empty key; punctuation other than joiners (- . + / &) stays as a unit so that phrases do not run across it. */
   private units(): void {
-    const { toks, keys, ckeys, tok, lx } = this;
-    keys.length = 0; ckeys.length = 0; tok.length = 0;
+    const { toks, keys, ckeys, tok, firsts, lx, words } = this;
+    keys.length = 0; ckeys.length = 0; tok.length = 0; firsts.length = 0;
     for (let t = 0; t < toks.length; t++) {
       const text = toks[t].text;
       const kk = toks[t].keys ?? lx.keysOf(text);
       if (!kk[0]) {
         if (JOINERS.has(text)) continue;
-        keys.push(text); ckeys.push(text); tok.push(t);
+        keys.push(text); ckeys.push(text); tok.push(t); firsts.push(this.firstNode(t, text));
         continue;
       }
       // "Vice-President", "Prime-Minister" as one token: the title phrase's words (dictionary phrases split on hyphens)
       if (text.length > 3 && text.includes('-') && this.hyphenTitle(t)) continue;
-      keys.push(kk[0]); ckeys.push(kk[1]); tok.push(t);
+      keys.push(kk[0]); ckeys.push(kk[1]); tok.push(t); firsts.push(this.firstNode(t, kk[0]));
     }
     this.n = keys.length;
+  }
+
+  /**
+   * The trie node that token t's unit key leads to from the root: the node `mayMention` kept in the word's slot
+   * (the same lookup, `unitKey` being the unit's key), else looked up.
+   */
+  private firstNode(t: number, key: string): TrieNode | null {
+    const root = this.lx.root;
+    const w = this.words === null ? undefined : this.words[t];
+    if (w !== undefined && w.slotOwner === root) return w.slot as TrieNode | null;
+    return root.next?.get(key) ?? null;
   }
 
   /** A hyphenated token whose parts spell a title phrase: push the parts as units of token t. */
@@ -435,7 +455,7 @@ class SentenceRun {
       kk.push(k);
     }
     if (!node.entries?.some(isTitle)) return false;
-    for (const k of kk) { this.keys.push(k[0]); this.ckeys.push(k[1]); this.tok.push(t); }
+    for (const k of kk) { this.keys.push(k[0]); this.ckeys.push(k[1]); this.tok.push(t); this.firsts.push(this.lx.root.next?.get(k[0]) ?? null); }
     return true;
   }
 
@@ -446,15 +466,15 @@ class SentenceRun {
     chunks.length = 0;
     let prev: Chunk | null = null;
     for (let i = 0; i < n;) {
-      let node: TrieNode | undefined = this.lx.root;
+      let node: TrieNode | null | undefined = this.firsts[i];
       let best: Chunk | null = null;
-      for (let j = i; j < n; j++) {
-        node = node.next?.get(keys[j]);
-        if (!node) break;
+      for (let j = i; node; ) {
         if (node.entries) {
           const ok = this.accept(node.entries, i, j + 1, prev);
           if (ok.length) best = { i, j: j + 1, entries: ok, cls: classOf(ok) };
         }
+        if (++j >= n) break;
+        node = node.next?.get(keys[j]);
       }
       if (best && best.cls === 'A' && (this.backedAfter(best) || this.placeOnly(best))) { i = best.j; continue; }
       if (best && best.cls === 'P' && this.foreignName(best)) { i = best.j; continue; }

@@ -122,12 +122,20 @@ export function tokenize(text: string): LemmaSentence[] {
 type NeedsTokens = (words: readonly WordInfo[], from: number, to: number, index: number) => boolean;
 
 /**
+ * Called with each sentence as soon as it is read. With `lazyLemmas`, a sentence with tokens comes with empty
+ * `lemmas` and `lowers`, and `lemmatize` fills them in (only while `each` runs: it reads wink's document).
+ */
+type EachSentence = (s: LemmaSentence, lemmatize: (() => void) | null, words: readonly WordInfo[] | null) => void;
+
+/**
  * `tokenize`, optionally leaving out the tokens of sentences that `needs` turns down (it is given the index
  * the sentence will have) and handing each sentence to `each` as soon as it is read, before the next one
- * is asked about.
+ * is asked about. `lazyLemmas` (with `each`) leaves lemmas and lower forms to be filled on demand: most
+ * sentences with actors name fewer than two and are never parsed, and a word's first lemma costs a run of
+ * wink's lemmatizer.
  */
-function readSentences(text: string, needs: NeedsTokens | null, each: ((s: LemmaSentence) => void) | null = null): LemmaSentence[] {
-  if (text.length <= MAX_CHUNK_CHARS) return tokenizeChunk(text, 0, text.length, [], needs, each);
+function readSentences(text: string, needs: NeedsTokens | null, each: EachSentence | null = null, lazyLemmas = false): LemmaSentence[] {
+  if (text.length <= MAX_CHUNK_CHARS) return tokenizeChunk(text, 0, text.length, [], needs, each, lazyLemmas);
   const out: LemmaSentence[] = [];
   for (let from = 0; from < text.length; ) {
     let to = Math.min(text.length, from + MAX_CHUNK_CHARS);
@@ -137,7 +145,7 @@ function readSentences(text: string, needs: NeedsTokens | null, each: ((s: Lemma
       const cut = Math.max(nl, dot >= 0 ? dot + 1 : -1);
       if (cut > from + MAX_CHUNK_CHARS / 2) to = cut;
     }
-    tokenizeChunk(text, from, to, out, needs, each);
+    tokenizeChunk(text, from, to, out, needs, each, lazyLemmas);
     from = to;
   }
   return out;
@@ -169,7 +177,7 @@ function wordsOf(tk: ReturnType<ReturnType<ReturnType<typeof winkNLP>['readDoc']
   return out;
 }
 
-function tokenizeChunk(full: string, offset: number, stop: number, out: LemmaSentence[], needs: NeedsTokens | null, each: ((s: LemmaSentence) => void) | null): LemmaSentence[] {
+function tokenizeChunk(full: string, offset: number, stop: number, out: LemmaSentence[], needs: NeedsTokens | null, each: EachSentence | null, lazyLemmas: boolean): LemmaSentence[] {
   const text = offset === 0 && stop === full.length ? full : full.slice(offset, stop);
   const nlp = nlpInstance();
   const its = nlp.its;
@@ -218,38 +226,54 @@ function tokenizeChunk(full: string, offset: number, stop: number, out: LemmaSen
         const end = Math.min(full.length, starts[l] + offset + words[l].text.length);
         const s: LemmaSentence = { index: out.length, start, end, text: full.slice(start, end), tokens: [], lemmas: [], lowers: [] };
         out.push(s);
-        if (each !== null) each(s);
+        if (each !== null) each(s, null, null);
         continue;
       }
       const tokens: Token[] = [];
-      const lemmas: string[] = [];
-      const lowers: string[] = [];
+      // the word of each token, for the actor matcher (see ActorMatcher.sentence)
+      const tokenWords: WordInfo[] = [];
       for (let i = a; i <= b; i++) {
         const w = words[i];
         if (w.blank) continue;
         const v = w.text;
-        const p = pos[i];
         const start = starts[i] + offset;
-        tokens.push({ text: v, lower: w.lower, pos: p, normal: w.lower, start, end: Math.min(full.length, start + v.length), keys: w.keys });
-        lowers.push(w.lower);
-        let l = contraction[i] ? undefined : WordMemo.lemma(w, p);
-        if (l === undefined) {
-          // wink has no lemma for some contraction parts ("cannot." → "can" "not"): the word itself then
-          const raw = tk.itemAt(i).out((its as any).lemma) as string | undefined;
-          l = raw === undefined || raw === v ? w.lower : raw.toLowerCase();
-          if (!contraction[i]) WordMemo.remember(w, p, l);
-        }
-        lemmas.push(l);
+        tokens.push({ text: v, lower: w.lower, pos: pos[i], normal: w.lower, start, end: Math.min(full.length, start + v.length), keys: w.keys });
+        tokenWords.push(w);
       }
       if (tokens.length === 0) continue;
       const start = tokens[0].start;
       const end = tokens[tokens.length - 1].end;
-      const s: LemmaSentence = { index: out.length, start, end, text: full.slice(start, end), tokens, lemmas, lowers };
+      const s: LemmaSentence = { index: out.length, start, end, text: full.slice(start, end), tokens, lemmas: [], lowers: [] };
       out.push(s);
-      if (each !== null) each(s);
+      if (!lazyLemmas) lemmatizeRange(tk, words, pos, contraction, a, b, s.lemmas, s.lowers);
+      if (each !== null) each(s, lazyLemmas ? lemmatizeLater(tk, words, pos, contraction, a, b, s) : null, tokenWords);
     }
   }
   return out;
+}
+
+/** Lower forms and lemmas of the non-blank words `words[a..b]` (a sentence's tokens), appended to `lemmas` and `lowers`. */
+function lemmatizeRange(tk: ReturnType<ReturnType<ReturnType<typeof winkNLP>['readDoc']>['tokens']>, words: WordInfo[], pos: string[], contraction: boolean[], a: number, b: number, lemmas: string[], lowers: string[]): void {
+  const its = nlpInstance().its;
+  for (let i = a; i <= b; i++) {
+    const w = words[i];
+    if (w.blank) continue;
+    const p = pos[i];
+    lowers.push(w.lower);
+    let l = contraction[i] ? undefined : WordMemo.lemma(w, p);
+    if (l === undefined) {
+      // wink has no lemma for some contraction parts ("cannot." → "can" "not"): the word itself then
+      const raw = tk.itemAt(i).out((its as any).lemma) as string | undefined;
+      l = raw === undefined || raw === w.text ? w.lower : raw.toLowerCase();
+      if (!contraction[i]) WordMemo.remember(w, p, l);
+    }
+    lemmas.push(l);
+  }
+}
+
+/** `lemmatizeRange` for sentence s, to run on demand while wink's document is at hand. */
+function lemmatizeLater(tk: ReturnType<ReturnType<ReturnType<typeof winkNLP>['readDoc']>['tokens']>, words: WordInfo[], pos: string[], contraction: boolean[], a: number, b: number, s: LemmaSentence): () => void {
+  return () => lemmatizeRange(tk, words, pos, contraction, a, b, s.lemmas, s.lowers);
 }
 
 /** `text.startsWith(v, at)` for short words, without the call. */
@@ -353,14 +377,16 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     return out;
   };
 
-  function analyseSentence(s: LemmaSentence, ctx: DocContext, docId: string | null, date: string | null, withCues: boolean): SentenceAnalysis {
-    const mentions = actors.sentence(s, ctx);
-    const toks = s.tokens;
-    const lowers = s.lowers;
+  /** `lemmatize`: fills in the sentence's lemmas and lower forms when they were left out (see `readSentences`). */
+  function analyseSentence(s: LemmaSentence, ctx: DocContext, docId: string | null, date: string | null, withCues: boolean, lemmatize: (() => void) | null, words: readonly WordInfo[] | null = null): SentenceAnalysis {
+    const mentions = words === null ? actors.sentence(s, ctx) : actors.sentence(s, ctx, words);
     // Every party of an event is a mention of this sentence and an event's source and target differ, so
     // without cues a sentence with fewer than two distinct actor codes yields nothing, unless its actor is
     // of a state and a domestic matter is named (a domestic act: the state acting on itself)
-    if (!withCues && !twoCodes(mentions) && !(mentions.length && isStateActor(mentions[0].code) && lowers.some((w) => DOMESTIC.has(w)))) return { sentence: s, mentions, events: [], cues: [] };
+    if (!withCues && !twoCodes(mentions) && !(mentions.length && isStateActor(mentions[0].code) && namesDomestic(s.tokens))) return { sentence: s, mentions, events: [], cues: [] };
+    if (lemmatize !== null) lemmatize();
+    const toks = s.tokens;
+    const lowers = s.lowers;
     if (mentions.length === 0 || !anyCandidate(verbs, s.lemmas, lowers)) {
       // no actor or no pattern can match: nothing to code (cues only matter with a pattern)
       return { sentence: s, mentions, events: [], cues: withCues && mentions.length === 0 && anyCandidate(verbs, s.lemmas, lowers) ? cuesOnly(s, lowers) : [] };
@@ -942,13 +968,24 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   }
 
   function analyse(text: string, date: string | null = null, docId = '', withCues = true): SentenceAnalysis[] {
+    return withCues ? analyseAll(text, date, docId) : analyseForEvents(text, date, docId, false);
+  }
+
+  function analyseAll(text: string, date: string | null, docId: string): SentenceAnalysis[] {
     const ctx = actors.newDocument(date);
-    if (withCues) return tokenize(text).map((s) => analyseSentence(s, ctx, docId || null, date, withCues));
-    // without cues, a sentence in which no actor can be found yields nothing: its tokens are not built (the
-    // actor matcher still sees it, with no tokens, so that its document context advances the same way);
-    // sentences are analysed as they are read, so the pre-check sees the context of the sentences before
+    return tokenize(text).map((s) => analyseSentence(s, ctx, docId || null, date, true, null));
+  }
+
+  /**
+   * Without cues, a sentence in which no actor can be found yields nothing: its tokens are not built (the
+   * actor matcher still sees it, with no tokens, so that its document context advances the same way);
+   * sentences are analysed as they are read, so the pre-check sees the context of the sentences before.
+   * `lazyLemmas`: lemmas and lower forms only for the sentences that are parsed (codeDocument, codeText).
+   */
+  function analyseForEvents(text: string, date: string | null, docId: string, lazyLemmas: boolean): SentenceAnalysis[] {
+    const ctx = actors.newDocument(date);
     const out: SentenceAnalysis[] = [];
-    readSentences(text, (words, from, to, index) => actors.mayMention(words, from, to, ctx, index), (s) => { out.push(analyseSentence(s, ctx, docId || null, date, false)); });
+    readSentences(text, (words, from, to, index) => actors.mayMention(words, from, to, ctx, index), (s, lemmatize, words) => { out.push(analyseSentence(s, ctx, docId || null, date, false, lemmatize, words)); }, lazyLemmas);
     return out;
   }
 
@@ -957,12 +994,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     verbs,
     analyse,
     codeDocument(doc: Document) {
-      const out = analyse(doc.text, doc.date ?? null, doc.id, false);
+      const out = analyseForEvents(doc.text, doc.date ?? null, doc.id, true);
       const sentences: Sentence[] = out.map((a) => ({ doc: doc.id, index: a.sentence.index, start: a.sentence.start, end: a.sentence.end, text: a.sentence.text }));
       return { sentences, events: out.flatMap((a) => a.events) };
     },
     codeText(text: string, date: string | null = null) {
-      return analyse(text, date, '', false).flatMap((a) => a.events);
+      return analyseForEvents(text, date, '', true).flatMap((a) => a.events);
     },
   };
 }
@@ -1021,6 +1058,11 @@ function hasObject(toks: Token[], from: number, limit: number): boolean {
 const TROUBLES = loadTroubles();
 /** Domestic matters (dictionaries/verbs/domestic.tsv): an act on one of them with no target named is the country acting on itself. */
 const DOMESTIC = loadWordList('domestic.tsv');
+/** Whether a sentence names a domestic matter: the lower form of one of its tokens (as in `lowers`, which may not be filled in yet). */
+function namesDomestic(toks: Token[]): boolean {
+  for (const t of toks) if (DOMESTIC.has(t.lower)) return true;
+  return false;
+}
 /** Words that may come between a conflict verb and its object. */
 const TROUBLE_GAP = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'against', 'spread', 'of', 'deadly', 'growing', 'rampant', 'rising', 'widespread', 'endemic']);
 
