@@ -101,6 +101,9 @@ export interface WordLike {
   lower: string;
   /** Actor keys, as `Token.keys`. */
   keys: [string, string];
+  /** `keys[0]` and `keys[1]` again, read for every token: one object fewer to load from memory. */
+  key: string;
+  casedKey: string;
   /** Only white space: not in any sentence's tokens. */
   blank: boolean;
   /** "he" or "she". */
@@ -193,7 +196,7 @@ function mayMention(lx: Lexicon, words: readonly WordLike[], from: number, to: n
   for (let t = from; t < to; t++) {
     const w = words[t];
     if (w.slotOwner !== root) {
-      w.slot = w.blank || (!w.keys[0] && JOINERS.has(w.text)) ? NOT_A_UNIT : root.next?.get(unitKey(w)) ?? null;
+      w.slot = w.blank || (!w.key && JOINERS.has(w.text)) ? NOT_A_UNIT : root.next?.get(unitKey(w)) ?? null;
       w.slotOwner = root;
     }
     if (w.slot === NOT_A_UNIT) continue;
@@ -233,7 +236,7 @@ function mentionable(lx: Lexicon, es: Entry[], units: WordLike[], i: number, j: 
 
 /** A unit's cased key, as `SentenceRun.units` makes it. */
 function casedUnitKey(w: WordLike): string {
-  return w.keys[0] ? w.keys[1] : w.text;
+  return w.key ? w.casedKey : w.text;
 }
 
 const unitWords: WordLike[] = [];
@@ -242,7 +245,7 @@ const NOT_A_UNIT: TrieNode = { next: null, entries: null };
 
 /** A unit's trie key: the word key, else the text (punctuation). */
 function unitKey(w: WordLike): string {
-  return w.keys[0] || w.text;
+  return w.key || w.text;
 }
 
 /** The compiled dictionaries: phrase trie, case forms, actor vocabulary, person resolution. */
@@ -418,15 +421,18 @@ class SentenceRun {
     keys.length = 0; ckeys.length = 0; tok.length = 0; firsts.length = 0;
     for (let t = 0; t < toks.length; t++) {
       const text = toks[t].text;
-      const kk = toks[t].keys ?? lx.keysOf(text);
-      if (!kk[0]) {
+      // the token's keys from its word when the caller gave the words (flat fields, already in cache)
+      const w = words === null ? undefined : words[t];
+      let key: string, cased: string;
+      if (w !== undefined) { key = w.key; cased = w.casedKey; } else { const kk = toks[t].keys ?? lx.keysOf(text); key = kk[0]; cased = kk[1]; }
+      if (!key) {
         if (JOINERS.has(text)) continue;
         keys.push(text); ckeys.push(text); tok.push(t); firsts.push(this.firstNode(t, text));
         continue;
       }
       // "Vice-President", "Prime-Minister" as one token: the title phrase's words (dictionary phrases split on hyphens)
       if (text.length > 3 && text.includes('-') && this.hyphenTitle(t)) continue;
-      keys.push(kk[0]); ckeys.push(kk[1]); tok.push(t); firsts.push(this.firstNode(t, kk[0]));
+      keys.push(key); ckeys.push(cased); tok.push(t); firsts.push(this.firstNode(t, key));
     }
     this.n = keys.length;
   }

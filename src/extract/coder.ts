@@ -391,6 +391,16 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // no actor or no pattern can match: nothing to code (cues only matter with a pattern)
       return { sentence: s, mentions, events: [], cues: withCues && mentions.length === 0 && anyCandidate(verbs, s.lemmas, lowers) ? cuesOnly(s, lowers) : [] };
     }
+    return codeSentence(s, mentions, docId, date);
+  }
+
+  /**
+   * Events and cues of a sentence with actors and a possible pattern (analyseSentence's checks passed). Kept
+   * apart because its helper closures are created on every call: most sentences never get here.
+   */
+  function codeSentence(s: LemmaSentence, mentions: ActorMention[], docId: string | null, date: string | null): SentenceAnalysis {
+    const toks = s.tokens;
+    const lowers = s.lowers;
     const p = shallowParse(s, s.lemmas, mentions);
     const n = toks.length;
     const events: Event[] = [];

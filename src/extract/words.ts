@@ -37,7 +37,8 @@ export class WordMemo {
 
   /** Record word `id` with its text (first sight). */
   add(id: number, text: string): WordInfo {
-    const w: WordInfo = { text, lower: text.toLowerCase(), keys: [wordKey(text), casedKey(text)], blank: isBlank(text), pronoun: false, slot: null, slotOwner: null, pos: null, lemma: '', lemmas: null };
+    const key = wordKey(text), cased = casedKey(text);
+    const w: WordInfo = { text, lower: text.toLowerCase(), keys: [key, cased], key, casedKey: cased, blank: isBlank(text), pronoun: false, slot: null, slotOwner: null, pos: null, lemma: '', lemmas: null };
     w.pronoun = w.lower === 'he' || w.lower === 'she';
     const byId = this.byId;
     while (byId.length <= id) byId.push(undefined);
