@@ -394,6 +394,7 @@ class SentenceRun {
   constructor(private readonly lx: Lexicon) {}
 
   run(s: SegmentedSentence, ctx: DocContext, words: readonly WordLike[] | null): ActorMention[] {
+    if (s.tokens.length === 0) return this.none(s, ctx);
     this.toks = s.tokens;
     this.words = words;
     this.ctx = ctx;
@@ -413,6 +414,17 @@ class SentenceRun {
     // only read when the sentence named persons (lastPersons non-empty): skip the scan otherwise
     ctx.lastUnknownName = this.seen.length > 0 && unknownName(this.toks, this.out);
     return this.out;
+  }
+
+  /**
+   * A sentence without tokens (one the pre-check turned down) names nobody: only the document context moves
+   * on, as `run` would move it (most sentences of a text, so none of run's steps is gone through).
+   */
+  private none(s: SegmentedSentence, ctx: DocContext): ActorMention[] {
+    ctx.lastSentence = s.index;
+    ctx.lastPersons = [];
+    ctx.lastUnknownName = false;
+    return [];
   }
 
   /** Units: tokens with a non-empty key; punctuation other than joiners (- . + / &) stays as a unit so that phrases do not run across it. */

@@ -4,7 +4,7 @@
  *    texts, lower case, actor keys and lemmas from a memo by word id, words.ts). When only events are
  *    wanted (`codeDocument`, `codeText`), a sentence in which the actor pre-check (actors.ts `mayMention`)
  *    finds no possible mention keeps its offsets and text but gets no tokens, and one with fewer than two
- *    distinct actors is not parsed: neither can yield an event;
+ *    distinct actors is neither lemmatised nor parsed: neither can yield an event;
  * 2. actor mentions (actors.ts);
  * 3. a shallow parse (shallow.ts): verb groups, clauses, quotes, actor groups;
  * 4. each verb group's head and following words matched against the verb
