@@ -25,7 +25,9 @@ writeFileSync(f, JSON.stringify(recs));
 const r = runEval({ gsr: f }) as any;
 const g = r.gsr;
 const fmt = (s: any) => `${s.precision.toFixed(3)} ${s.recall.toFixed(3)} ${s.f1.toFixed(3)}`;
-console.log(`${which} (${g.sentences})  event ${fmt(g.event)} | source ${fmt(g.source)} | target ${fmt(g.target)} | dyad ${fmt(g.dyad)} | triple ${fmt(g.triple)}`);
+console.log(`${which} (${g.sentences}) events  event ${fmt(g.event)} | source ${fmt(g.source)} | target ${fmt(g.target)} | dyad ${fmt(g.dyad)} | triple ${fmt(g.triple)}`);
+const gc = r.gsrWithCues;
+console.log(`${which} (${g.sentences}) +cues   event ${fmt(gc.event)} | source ${fmt(gc.source)} | target ${fmt(gc.target)} | dyad ${fmt(gc.dyad)} | triple ${fmt(gc.triple)}`);
 if (dump && which === 'dev') {
   const coder = createCoder();
   const plover = ploverTable();

@@ -80,33 +80,38 @@ export function runEval(opts: { gsr?: string; classes?: string; limit?: number }
   const out: Record<string, unknown> = {};
   if (opts.gsr) {
     const records = (JSON.parse(readFileSync(opts.gsr, 'utf8')) as any[]).filter((r) => r && typeof r.text === 'string' && r.event && r.event !== 'DOCUMENT').slice(0, opts.limit);
-    const ev = prf(), src = prf(), tgt = prf(), triple = prf(), srcTgt = prf();
-    const confusion: Record<string, Record<string, number>> = {};
-    for (const r of records) {
-      const gold = String(r.event);
-      const gs = goldCodes(r.source), gt = goldCodes(r.target);
-      const { event: coded, cue } = primary(coder.analyse(r.text, null, r.id));
-      // no dyad coded: a verb cue with a source still predicts the event type and source (target: none)
-      const event = coded ?? (cue && cue.source ? { code: cue.code, source: cue.source, target: '' } : null);
-      ev.gold++;
-      if (gs.length) src.gold++;
-      if (gt.length) tgt.gold++;
-      triple.gold++;
-      if (gs.length && gt.length) srcTgt.gold++;
-      const pt = event ? plover(event.code) : null;
-      (confusion[gold] ??= {})[pt ?? '-'] = (confusion[gold][pt ?? '-'] ?? 0) + 1;
-      if (!event) continue;
-      ev.predicted++; src.predicted++; triple.predicted++;
-      if (event.target) { tgt.predicted++; srcTgt.predicted++; }
-      const s = country(event.source), t = event.target ? country(event.target) : '';
-      const okE = pt === gold, okS = gs.includes(s), okT = t ? gt.includes(t) : gt.length === 0;
-      if (okE) ev.tp++;
-      if (okS) src.tp++;
-      if (okT && event.target) tgt.tp++;
-      if (okS && okT && event.target) srcTgt.tp++;
-      if (okS && okT && okE) triple.tp++;
-    }
-    out.gsr = { file: opts.gsr, sentences: records.length, event: score(ev), source: score(src), target: score(tgt), dyad: score(srcTgt), triple: score(triple), confusion };
+    const analysed = records.map((r) => ({ r, ...primary(coder.analyse(r.text, null, r.id)) }));
+    // Scored twice: on the coded events (what `entente code` outputs), and with a verb cue that has a source
+    // but no target standing in when no event is coded (event type and source, no target; analyse() only)
+    const scoreGsr = (withCues: boolean) => {
+      const ev = prf(), src = prf(), tgt = prf(), triple = prf(), srcTgt = prf();
+      const confusion: Record<string, Record<string, number>> = {};
+      for (const { r, event: coded, cue } of analysed) {
+        const gold = String(r.event);
+        const gs = goldCodes(r.source), gt = goldCodes(r.target);
+        const event = coded ?? (withCues && cue && cue.source ? { code: cue.code, source: cue.source, target: '' } : null);
+        ev.gold++;
+        if (gs.length) src.gold++;
+        if (gt.length) tgt.gold++;
+        triple.gold++;
+        if (gs.length && gt.length) srcTgt.gold++;
+        const pt = event ? plover(event.code) : null;
+        (confusion[gold] ??= {})[pt ?? '-'] = (confusion[gold][pt ?? '-'] ?? 0) + 1;
+        if (!event) continue;
+        ev.predicted++; src.predicted++; triple.predicted++;
+        if (event.target) { tgt.predicted++; srcTgt.predicted++; }
+        const s = country(event.source), t = event.target ? country(event.target) : '';
+        const okE = pt === gold, okS = gs.includes(s), okT = t ? gt.includes(t) : gt.length === 0;
+        if (okE) ev.tp++;
+        if (okS) src.tp++;
+        if (okT && event.target) tgt.tp++;
+        if (okS && okT && event.target) srcTgt.tp++;
+        if (okS && okT && okE) triple.tp++;
+      }
+      return { file: opts.gsr, sentences: records.length, event: score(ev), source: score(src), target: score(tgt), dyad: score(srcTgt), triple: score(triple), confusion };
+    };
+    out.gsr = scoreGsr(false);
+    out.gsrWithCues = scoreGsr(true);
   }
   if (opts.classes) {
     const lines = readFileSync(opts.classes, 'utf8').split('\n').filter((l) => l.trim()).slice(0, opts.limit);
@@ -170,13 +175,18 @@ target country, triple: precision, recall, F1) and on the CAMEO pentaclass sente
     const g = result.gsr as any;
     const pc = result.pentaclass as any;
     const row = (name: string, s: any) => `  ${name.padEnd(24)}${s.precision.toFixed(3).padStart(10)}${s.recall.toFixed(3).padStart(10)}${s.f1.toFixed(3).padStart(10)}`;
-    console.log(`PLOVER gold standard (${g.sentences} sentences)`);
+    const gc = result.gsrWithCues as any;
+    console.log(`PLOVER gold standard (${g.sentences} sentences): the coded events (what entente code outputs)`);
     console.log(`  ${''.padEnd(24)}${'precision'.padStart(10)}${'recall'.padStart(10)}${'F1'.padStart(10)}`);
     console.log(row('event type', g.event));
     console.log(row('source country', g.source));
     console.log(row('target country', g.target));
     console.log(row('source+target', g.dyad));
     console.log(row('triple', g.triple));
+    console.log(`  with a source-only verb cue where no event is coded (coder.analyse; no target):`);
+    console.log(row('event type', gc.event));
+    console.log(row('source country', gc.source));
+    console.log(row('triple', gc.triple));
     console.log('');
     console.log(`CAMEO pentaclass (${pc.sentences} sentences): macro-F1 ${pc.macroF1.toFixed(3)}, accuracy ${pc.accuracy.toFixed(3)}`);
     const names = ['statement/appeal', 'verbal cooperation', 'material cooperation', 'verbal conflict', 'material conflict'];
