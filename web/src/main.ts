@@ -104,6 +104,18 @@ async function loadNetwork(prefetched?: Network): Promise<void> {
   clear($('#window-title'), h('strong', {}, w), wi?.from && wi?.to ? h('span', { class: 'muted' }, ` ${wi.from} → ${wi.to}`) : null,
     h('div', { class: 'muted' }, `${net.nodes.length} actors · ${pos} cooperative · ${neg} hostile${net.edges.length - pos - neg ? ` · ${net.edges.length - pos - neg} mixed` : ''} · ${wi?.events ?? 0} events`));
   status('');
+  // the side panels (and their own requests) wait until the graph's frame is out: in software WebGL
+  // that frame is the slow part, and the panels' layout and parsing would only add to it
+  afterFrame(() => {
+    if (seq === loadSeq) updatePanels(w);
+  });
+}
+
+/** Run `fn` once the next frame has been produced. */
+const afterFrame = (fn: () => void) => requestAnimationFrame(() => setTimeout(fn, 0));
+
+/** The selection, window summary and balance panels for window `w`, after its network is drawn. */
+function updatePanels(w: string): void {
   // keep the selection if it still exists in this window
   const sel = state.selected;
   if (sel?.kind === 'edge' && view.graph.hasEdge(sel.a, sel.b)) showDyad(sel.a, sel.b);
