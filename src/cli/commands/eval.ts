@@ -72,9 +72,12 @@ function goldCodes(x: unknown): string[] {
 export function runEval(opts: { gsr?: string; classes?: string; limit?: number } = {}) {
   const coder = createCoder();
   const plover = ploverTable();
+  // compared in the gold's convention (CAMEO): an actor's CAMEO code where the dictionaries give one
+  // (UN → IGOUNO, HAMAS → PSEREB, ISIS → IMGMUSISI), reduced to its first three letters like a state's sub-actor
   const country = (code: string) => {
-    const a = coder.actors.actor(code);
-    if (a?.kind === 'igo') return 'IGO';
+    const c = coder.actors.cameo(code);
+    if (c !== code) return c.slice(0, 3);
+    if (coder.actors.actor(code)?.kind === 'igo') return 'IGO';
     return countryOf(code);
   };
   const out: Record<string, unknown> = {};
