@@ -159,7 +159,7 @@ const command: Command = {
 Scores the event coder on the PLOVER gold-standard records (event type, source and
 target country, triple: precision, recall, F1) and on the CAMEO pentaclass sentences
 (macro-F1). Defaults: ../shared/data/gold/PLOVER_GSR_CAMEO.json and
-../shared/data/gold/cameo_class_train.tsv. Writes bench/results/eval.json.`,
+../shared/data/gold/cameo_class_train.tsv. Writes bench/results/eval.json (not with --limit).`,
   async run(argv) {
     const { values } = parse(argv, { gsr: { type: 'string' }, classes: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' } }, false);
     const shared = process.env.ENTENTE_SHARED ?? resolve(ROOT, '..', 'shared');
@@ -172,8 +172,11 @@ target country, triple: precision, recall, F1) and on the CAMEO pentaclass sente
     const result = runEval({ gsr, classes, limit });
     const seconds = round((performance.now() - t0) / 1000);
     const report = { ...result, seconds, date: new Date().toISOString() };
-    mkdirSync(resolve(ROOT, 'bench/results'), { recursive: true });
-    writeFileSync(resolve(ROOT, 'bench/results/eval.json'), JSON.stringify(report, null, 2) + '\n');
+    // the figures of record are those of a whole run: a --limit run is not written
+    if (limit === undefined) {
+      mkdirSync(resolve(ROOT, 'bench/results'), { recursive: true });
+      writeFileSync(resolve(ROOT, 'bench/results/eval.json'), JSON.stringify(report, null, 2) + '\n');
+    }
     if (values.json) { console.log(JSON.stringify(report)); return 0; }
     const g = result.gsr as any;
     const pc = result.pentaclass as any;
@@ -194,7 +197,7 @@ target country, triple: precision, recall, F1) and on the CAMEO pentaclass sente
     console.log(`CAMEO pentaclass (${pc.sentences} sentences): macro-F1 ${pc.macroF1.toFixed(3)}, accuracy ${pc.accuracy.toFixed(3)}`);
     const names = ['statement/appeal', 'verbal cooperation', 'material cooperation', 'verbal conflict', 'material conflict'];
     for (const c of pc.perClass) console.log(`  ${c.class} ${names[c.class].padEnd(22)} P ${c.precision.toFixed(3)}  R ${c.recall.toFixed(3)}  F1 ${c.f1.toFixed(3)}  (n=${c.support})`);
-    console.log(`\n(${seconds} s; written to bench/results/eval.json)`);
+    console.log(`\n(${seconds} s${limit === undefined ? '; written to bench/results/eval.json' : ''})`);
     return 0;
   },
 };
