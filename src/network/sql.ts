@@ -40,6 +40,7 @@
  * (window.ts `windowId`).
  */
 import { countryTable } from '../model/countries.ts';
+import { tieEventSql } from '../store/schema.ts';
 import { confidenceSql, netSql, signSql, sqlNumber } from './sign.ts';
 import { isCalendarTumbling, describeSpec, type Unit, type Window, type WindowSpec } from './window.ts';
 
@@ -171,7 +172,7 @@ function levelSql(x: string, o: AggregationOptions): string {
 
 function inputCte(o: AggregationOptions, t: Required<SqlTarget>, ops: DialectOps): string {
   if (t.input === 'entente') {
-    const where = ['e.date IS NOT NULL'];
+    const where = ['e.date IS NOT NULL', tieEventSql('e')];
     if (o.from) where.push(`e.date >= ${dateLit(o.from)}`);
     if (o.to) where.push(`e.date <= ${dateLit(o.to)}`);
     if (o.origins?.length) where.push(`e.origin IN (${inList(o.origins)})`);

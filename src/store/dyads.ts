@@ -25,6 +25,7 @@
  *   sentence, document id, date, title and the event's code and flags.
  */
 import type { Store } from './db.ts';
+import { tieEventSql } from './schema.ts';
 import { countryTable } from '../model/countries.ts';
 import { cameo } from '../model/cameo.ts';
 
@@ -146,6 +147,7 @@ export async function dyads(store: Store, opts: DyadOptions = {}): Promise<Dyad[
   const cap = Math.max(0, Math.floor(opts.evidence ?? 10));
   const states = stateListSql();
   const { where, params } = filterSql(opts);
+  where.push(tieEventSql('e'));
   const base = `
     WITH ev AS (
       SELECT e.*, ${levelSql('e.source', level, states)} AS s, ${levelSql('e.target', level, states)} AS t,

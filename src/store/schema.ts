@@ -5,6 +5,14 @@
  */
 export const SCHEMA_VERSION = 1;
 
+/**
+ * Events that tie two actors: all but a domestic act coded from text, whose target is the source's own
+ * country and is not named in the sentence (no target span, target = the source's first three letters). Those stay in the events table; dyads and
+ * networks, which are about relations between actors, leave them out.
+ */
+export const tieEventSql = (alias = 'e') =>
+  `NOT (${alias}.origin = 'text' AND ${alias}.tgt_start IS NULL AND ${alias}.target = SUBSTR(${alias}.source, 1, 3))`;
+
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS meta (
   key VARCHAR PRIMARY KEY,
