@@ -45,7 +45,7 @@ export class GraphView {
   private positions: Record<string, [number, number]> = {};
   private hovered: string | null = null;
   private hoveredEdge: string | null = null;
-  /** Viewport coordinates of the nodes for the edge hit test; null when the camera or the graph changed. */
+  /** Viewport position and radius of each node for the hit test (itemAt); null after each render. */
   private screen: Map<string, { x: number; y: number; r: number }> | null = null;
   private readonly tip: HTMLDivElement;
   selection: Selection = {};
