@@ -78,6 +78,10 @@ test('the demo loads and the graph has the demo actors', async (t) => {
   for (const a of ['USA', 'IRN', 'IRQ']) assert.ok(nodes.includes(a), `${a} in ${nodes}`);
   assert.ok(nodes.some((n) => /^IS|ISI/.test(n)), `an ISIS node in ${nodes}`);
   assert.ok((await probe<number>('p.graph.size')) >= 5);
+  // after the first frame: the balance report colours the nodes by bloc, the timeline gets its balance line
+  await page().waitForFunction(`(() => { const p = window.__entente; return p.graph.nodes().some((n) => Number.isInteger(p.graph.getNodeAttribute(n, 'bloc'))) && p.state.timeline.length > 0; })()`, null, { timeout: 30_000 });
+  const colours = await probe<string[]>('[...new Set(p.graph.nodes().map((n) => p.graph.getNodeAttribute(n, "color")))]');
+  assert.ok(colours.length >= 2, `nodes coloured by bloc: ${colours}`);
   await shot('demo-overview');
 });
 
