@@ -334,6 +334,9 @@ const REPRESENT = new Set(['for', 'of']);
 const FIRST_PERSON = new Set(['we', 'i', 'us', 'our']);
 const THIRD_PERSON = new Set(['it', 'its', 'they', 'their', 'he', 'his', 'she', 'her']);
 
+/** Roots whose "against X" names the adversary of the act, not its target (see the verb loop). */
+const AGAINST_IS_ADVERSARY = new Set(['01', '02', '04', '05', '06', '07']);
+
 /** Confidence factor of an event whose target is the source's own country, not named as a target. */
 const DOMESTIC_CONFIDENCE = 0.7;
 
@@ -750,6 +753,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const passive = vg.passive && !(m.positions.length && lowers[m.positions[0]] === 'to' && agentOf(v) === null);
       const subj = subjectOf(v);
       const tgt = targetsOf(v, m, passive);
+      // "defending their region against ISIS", "aid to the rebels against X": an actor after "against" is the
+      // adversary of support, cooperation or aid (roots 01, 02, 04–07), not its beneficiary; intents (03) and
+      // concessions (08: "halted its operations against Niger", "eased sanctions against Iran") do target it
+      if (tgt.group?.prep === 'against' && AGAINST_IS_ADVERSARY.has(code.slice(0, 2))) tgt.group = null;
       let sources: Party[] = [];
       let targets: Party[] = [];
       let conf = 0.85;

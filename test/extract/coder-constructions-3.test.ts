@@ -53,3 +53,12 @@ test('events: "the withdrawal of X forces from Y" is a military withdrawal from 
   const b = codes('Iran announced its withdrawal from the talks with France.');
   assert.ok(!b.some((e) => e.endsWith(':0874')), b.join(' '));
 });
+
+test('events: an actor after "against" is the adversary of a cooperative act, never its beneficiary', () => {
+  const a = codes('Kerry praised the Kurdish Peshmerga for defending their region against ISIS.');
+  assert.ok(a.includes('USAGOV>KRD:051'), a.join(' '));
+  assert.ok(!a.some((e) => e.startsWith('KRD>ISIS:0')), a.join(' '));
+  // the partner named with "with" stays the target; conflict acts keep their "against" target
+  assert.ok(codes('Iran said it would cooperate with the United States against ISIS.').some((e) => e.startsWith('IRN>USA:0')));
+  assert.ok(codes('The United States protested against Russia.').includes('USA>RUS:140'));
+});
