@@ -57,7 +57,19 @@ export async function storeDataset(store: Store, opts: StoreDatasetOptions = {})
   const windows = () =>
     cached('windows', async (): Promise<WindowInfo[]> => {
       const ws = await listWindows(store, { window: period });
-      return ws.map((w) => ({ id: w.id, from: w.from, to: w.to, events: w.events, documents: 0 }));
+      // documents with at least one event dated in the window
+      const docs = new Map<string, number>();
+      if (ws.length) {
+        const rows = await q(
+          `SELECT w.id AS id, COUNT(DISTINCT e.doc) AS n
+             FROM (VALUES ${ws.map(() => '(?, CAST(? AS DATE), CAST(? AS DATE))').join(', ')}) AS w(id, f, t)
+             JOIN events e ON e.doc IS NOT NULL AND e.date BETWEEN w.f AND w.t
+            GROUP BY w.id`,
+          ws.flatMap((w) => [w.id, w.from, w.to]),
+        );
+        for (const r of rows) docs.set(String(r.id), Number(r.n));
+      }
+      return ws.map((w) => ({ id: w.id, from: w.from, to: w.to, events: w.events, documents: docs.get(w.id) ?? 0 }));
     });
 
   const rangeOrNull = async (window: string) => (await windows()).find((w) => w.id === window) ?? null;

@@ -66,3 +66,28 @@ test('entente serve: bad options exit 2; it binds 127.0.0.1, answers and stops o
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('GET /api/windows counts the documents with events in each window', async () => {
+  const { startServer } = await import('../../src/server/start.ts');
+  const dir = mkdtempSync(join(tmpdir(), 'entente-windows-'));
+  try {
+    const db = join(dir, 'd.duckdb');
+    assert.equal(entente('demo', '--no-serve', '--json', '--db', db).status, 0);
+    // independent count from the exported events
+    const evs = entente('events', '--db', db, '--format', 'jsonl').stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const s = await startServer({ db });
+    try {
+      const { windows } = await (await fetch(`${s.url}/api/windows`)).json();
+      assert.ok(windows.length >= 5);
+      for (const w of windows) {
+        const docs = new Set(evs.filter((e) => e.doc && e.date >= w.from && e.date <= w.to).map((e) => e.doc));
+        assert.equal(w.documents, docs.size, `${w.id}: documents`);
+      }
+      assert.ok(windows.some((w: any) => w.documents > 1));
+    } finally {
+      await s.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
