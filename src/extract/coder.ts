@@ -753,10 +753,11 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const passive = vg.passive && !(m.positions.length && lowers[m.positions[0]] === 'to' && agentOf(v) === null);
       const subj = subjectOf(v);
       const tgt = targetsOf(v, m, passive);
-      // "defending their region against ISIS", "aid to the rebels against X": an actor after "against" is the
-      // adversary of support, cooperation or aid (roots 01, 02, 04–07), not its beneficiary; intents (03) and
-      // concessions (08: "halted its operations against Niger", "eased sanctions against Iran") do target it
-      if (tgt.group?.prep === 'against' && AGAINST_IS_ADVERSARY.has(code.slice(0, 2))) tgt.group = null;
+      // "defending their region against ISIS", "agreed to join the fight against ISIS": an actor after "against"
+      // is the adversary of support, cooperation or aid (the pattern's own root 01, 02, 04–07, before any shift
+      // to intent), not its beneficiary; concessions (08: "halted its operations against Niger", "eased
+      // sanctions against Iran") do target it
+      if (tgt.group?.prep === 'against' && AGAINST_IS_ADVERSARY.has(m.pattern.code.slice(0, 2))) tgt.group = null;
       let sources: Party[] = [];
       let targets: Party[] = [];
       let conf = 0.85;

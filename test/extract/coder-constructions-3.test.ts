@@ -58,6 +58,11 @@ test('events: an actor after "against" is the adversary of a cooperative act, ne
   const a = codes('Kerry praised the Kurdish Peshmerga for defending their region against ISIS.');
   assert.ok(a.includes('USAGOV>KRD:051'), a.join(' '));
   assert.ok(!a.some((e) => e.startsWith('KRD>ISIS:0')), a.join(' '));
+  // an intent to join a fight (join: cooperation, shifted to intent by "agreed to") is not cooperation with the enemy
+  const j = coder.codeText('Saudi Arabia agreed on Thursday to join the fight against ISIS.', null);
+  assert.ok(!j.some((e) => e.source === 'SAU' && e.target === 'ISIS' && e.quad <= 2), j.map((e) => `${e.source}>${e.target}:${e.code}`).join(' '));
+  // a concession does target the actor after "against"
+  assert.ok(codes('The United States agreed to ease sanctions against Iran.').some((e) => e.startsWith('USA>IRN:0')));
   // the partner named with "with" stays the target; conflict acts keep their "against" target
   assert.ok(codes('Iran said it would cooperate with the United States against ISIS.').some((e) => e.startsWith('IRN>USA:0')));
   assert.ok(codes('The United States protested against Russia.').includes('USA>RUS:140'));
