@@ -26,7 +26,7 @@ import model from 'wink-eng-lite-web-model';
 import type { SegmentedSentence, Token } from './segment.ts';
 import { loadActorMatcher, type ActorMatcher, type ActorMention, type DocContext } from './actors.ts';
 import { shallowParse, type ActorGroup, type ShallowParse } from './shallow.ts';
-import { anyCandidate, loadComplements, loadTroubles, loadVerbDictionary, loadWordList, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary } from './verbs.ts';
+import { anyCandidate, loadComplements, loadVerbDictionary, loadWordList, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary } from './verbs.ts';
 import { WordMemo, type WordInfo } from './words.ts';
 import { accordingTo, assertionOf, governorOf, isSpeechVerb, speechGovernor } from './modality.ts';
 
@@ -780,19 +780,19 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (subj.how === 1) conf *= 0.9;
         if (subj.how === 2) conf *= 0.75;
       }
-      if (sources.length && targets.length) {
-        if (a.modality !== 'asserted') conf *= 0.9;
-        emit(code, vg.head, verbSpan, sources, targets, a, claimFor(v), conf);
-        coded = true;
-      } else if (sources.length && !coded && !passive && !tgt.group && domesticObject(vg.first, Math.min(clause.last, m.end + MAX_OBJECT_GAP))) {
+      if (sources.length && !targets.length && !coded && !passive && !tgt.group && domesticObject(vg.first, Math.min(clause.last, m.end + MAX_OBJECT_GAP))) {
         // "declared a state of emergency", "organised a general strike": no target named, the act is about a
         // domestic matter, and the sentence names no actor of another country: the source's country acts on itself
         const home = domesticTarget(sources, mentions, actors);
         if (home) {
-          if (a.modality !== 'asserted') conf *= 0.9;
-          emit(code, vg.head, verbSpan, sources, [home], a, claimFor(v), conf * DOMESTIC_CONFIDENCE);
-          coded = true;
+          targets = [home];
+          conf *= DOMESTIC_CONFIDENCE;
         }
+      }
+      if (sources.length && targets.length) {
+        if (a.modality !== 'asserted') conf *= 0.9;
+        emit(code, vg.head, verbSpan, sources, targets, a, claimFor(v), conf);
+        coded = true;
       }
       // this verb's own events (not the demand below, which a later shift of this verb must not drop)
       const ownEnd = events.length;
@@ -1073,7 +1073,7 @@ function hasObject(toks: Token[], from: number, limit: number): boolean {
 }
 
 /** Diseases, disasters and social ills a conflict verb may be aimed at without an actor (dictionaries/verbs/troubles.tsv). */
-const TROUBLES = loadTroubles();
+const TROUBLES = loadWordList('troubles.tsv');
 /** Domestic matters (dictionaries/verbs/domestic.tsv): an act on one of them with no target named is the country acting on itself. */
 const DOMESTIC = loadWordList('domestic.tsv');
 /** Whether a sentence names a domestic matter: the lower form of one of its tokens (as in `lowers`, which may not be filled in yet). */

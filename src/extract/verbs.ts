@@ -190,7 +190,6 @@ export function anyCandidate(d: VerbDictionary, lemmas: string[], lowers: string
   return false;
 }
 
-/** The words of dictionaries/verbs/troubles.tsv (diseases, disasters, social ills), lower case. */
 /** A one-column word list of dictionaries/verbs/ (header line `word`, `#` comments): lower-case forms or lemmas. */
 export function loadWordList(name: string): Set<string> {
   const file = VERB_DIR + name;
@@ -204,6 +203,3 @@ export function loadWordList(name: string): Set<string> {
   }
   return out;
 }
-
-/** Diseases, disasters and social ills a conflict verb may be aimed at without an actor (troubles.tsv). */
-export const loadTroubles = (): Set<string> => loadWordList('troubles.tsv');
