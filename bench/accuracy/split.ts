@@ -8,9 +8,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runEval, primary, ploverTable } from '../../src/cli/commands/eval.ts';
+import { runEval, primary, ploverTable, goldCountry } from '../../src/cli/commands/eval.ts';
 import { createCoder } from '../../src/extract/coder.ts';
-import { countryOf } from '../../src/model/countries.ts';
 
 export const half = (id: string) => (createHash('sha1').update('entente-split-v1:' + id).digest()[0] % 2 === 0 ? 'dev' : 'test');
 
@@ -31,7 +30,7 @@ console.log(`${which} (${g.sentences}) +cues   event ${fmt(gc.event)} | source $
 if (dump && which === 'dev') {
   const coder = createCoder();
   const plover = ploverTable();
-  const country = (code: string) => (coder.actors.actor(code)?.kind === 'igo' ? 'IGO' : countryOf(code));
+  const country = (code: string) => goldCountry(coder.actors, code);
   for (const rec of recs) {
     const an = coder.analyse(rec.text, null, rec.id);
     const { event: coded, cue } = primary(an);

@@ -23,6 +23,7 @@ import { parse } from '../args.ts';
 import { DICTIONARY_DIR } from '../../model/cameo.ts';
 import { countryOf } from '../../model/countries.ts';
 import { createCoder, type SentenceAnalysis } from '../../extract/coder.ts';
+import type { ActorMatcher } from '../../extract/actors.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -69,17 +70,22 @@ function goldCodes(x: unknown): string[] {
   return (x as GoldActor[]).map((a) => (a && typeof a.code === 'string' ? a.code.toUpperCase() : '')).filter(Boolean);
 }
 
+/**
+ * An actor code as the gold compares it (CAMEO's convention): the actor's CAMEO code where the dictionaries
+ * give one (UN → IGOUNO, HAMAS → PSEREB, ISIS → IMGMUSISI), reduced to its first three letters like a
+ * state's sub-actor (IRQGOV → IRQ); an IGO without one is IGO.
+ */
+export function goldCountry(actors: ActorMatcher, code: string): string {
+  const c = actors.cameo(code);
+  if (c !== code) return c.slice(0, 3);
+  if (actors.actor(code)?.kind === 'igo') return 'IGO';
+  return countryOf(code);
+}
+
 export function runEval(opts: { gsr?: string; classes?: string; limit?: number } = {}) {
   const coder = createCoder();
   const plover = ploverTable();
-  // compared in the gold's convention (CAMEO): an actor's CAMEO code where the dictionaries give one
-  // (UN → IGOUNO, HAMAS → PSEREB, ISIS → IMGMUSISI), reduced to its first three letters like a state's sub-actor
-  const country = (code: string) => {
-    const c = coder.actors.cameo(code);
-    if (c !== code) return c.slice(0, 3);
-    if (coder.actors.actor(code)?.kind === 'igo') return 'IGO';
-    return countryOf(code);
-  };
+  const country = (code: string) => goldCountry(coder.actors, code);
   const out: Record<string, unknown> = {};
   if (opts.gsr) {
     const records = (JSON.parse(readFileSync(opts.gsr, 'utf8')) as any[]).filter((r) => r && typeof r.text === 'string' && r.event && r.event !== 'DOCUMENT').slice(0, opts.limit);
