@@ -12,6 +12,16 @@
 import { EdgeRectangleProgram } from 'sigma/rendering';
 import type { RenderParams } from 'sigma/types';
 
+/** What the vertex shader hands the fragment shader (declared alike in both). */
+const VARYINGS = /* glsl */ `
+varying vec4 v_color;
+varying vec2 v_normal;
+varying float v_thickness;
+varying float v_feather;
+varying float v_along;
+varying vec2 v_dash;
+`;
+
 const VERTEX = /* glsl */ `
 attribute vec4 a_id;
 attribute vec4 a_color;
@@ -31,13 +41,7 @@ uniform float u_minEdgeThickness;
 uniform float u_feather;
 uniform vec2 u_resolution;
 
-varying vec4 v_color;
-varying vec2 v_normal;
-varying float v_thickness;
-varying float v_feather;
-varying float v_along;
-varying vec2 v_dash;
-
+${VARYINGS}
 const float bias = 255.0 / 254.0;
 
 void main() {
@@ -71,13 +75,7 @@ void main() {
 
 const FRAGMENT = /* glsl */ `
 precision mediump float;
-varying vec4 v_color;
-varying vec2 v_normal;
-varying float v_thickness;
-varying float v_feather;
-varying float v_along;
-varying vec2 v_dash;
-const vec4 transparent = vec4(0.0, 0.0, 0.0, 0.0);
+${VARYINGS}const vec4 transparent = vec4(0.0, 0.0, 0.0, 0.0);
 
 void main(void) {
   #ifdef PICKING_MODE
