@@ -39,6 +39,41 @@ class NodeProgram extends NodeCircleProgram {
   }
 }
 
+/** Draws nothing: the focused node is drawn on the 2D hover layer (defaultDrawNodeHover below). */
+class NoHoverProgram {
+  reallocate(): void {}
+  process(): void {}
+  render(): void {}
+  kill(): void {}
+}
+
+/** What sigma calls on its hovered-nodes layer once that layer draws nothing. */
+const NO_WEBGL = { COLOR_BUFFER_BIT: 0x4000, clear() {}, viewport() {}, blendFunc() {}, getExtension: () => null } as unknown as WebGLRenderingContext;
+
+/**
+ * sigma without the WebGL work this view does not use. Every WebGL canvas
+ * costs a context to create and, in software WebGL (headless Chromium, machines
+ * without a GPU), a read-back on every frame; so:
+ * - the hovered-nodes layer gets no WebGL context (its program is NoHoverProgram);
+ * - the nodes layer gets no picking framebuffer, which sigma would otherwise
+ *   re-allocate on every render and read back on every mouse move: nodes and
+ *   edges under the pointer are found by GraphView.itemAt.
+ * Two WebGL contexts remain, edges and nodes (nodes must be drawn above edges).
+ */
+class Renderer extends Sigma {
+  override createWebGLContext(id: string, options: Parameters<Sigma['createWebGLContext']>[1] = {}): WebGLRenderingContext {
+    if (id === 'hoverNodes') {
+      this.createCanvas(id, {}).remove();
+      (this as unknown as { webGLContexts: Record<string, WebGLRenderingContext> }).webGLContexts[id] = NO_WEBGL;
+      return NO_WEBGL;
+    }
+    return super.createWebGLContext(id, id === 'nodes' ? { ...options, picking: false } : options);
+  }
+}
+// sigma's mouse handling asks for the node under the pointer on every move (a
+// read-back of the picking buffer, which is gone); hover is GraphView's job
+(Renderer.prototype as unknown as { getNodeAtPosition(): null }).getNodeAtPosition = () => null;
+
 export class GraphView {
   readonly graph = new UndirectedGraph();
   private renderer: Sigma | null = null;
@@ -73,15 +108,16 @@ export class GraphView {
 
   private createRenderer(settings: Partial<Settings> = {}): Sigma {
     const container = this.container;
-    const sigma = new Sigma(this.graph, container, {
+    const sigma = new Renderer(this.graph, container, {
       defaultEdgeType: 'signed',
       // every edge style is drawn by the one program (edges.ts); sigma's default
       // programs are replaced by it too, so none of them is compiled
       edgeProgramClasses: { signed: SignedEdgeProgram, line: SignedEdgeProgram, arrow: SignedEdgeProgram },
       // nodes and edges are hit-tested here (itemAt), without sigma's picking passes
       nodeProgramClasses: { circle: NodeProgram },
-      // a focused node is drawn with its label box on the 2D hover layer; sigma's
-      // extra WebGL layer for it stays hidden (style.css), one read-back less per frame
+      nodeHoverProgramClasses: { circle: NoHoverProgram as never },
+      // a focused node is drawn with its label box on the 2D hover layer (sigma's
+      // WebGL layer for it has no context, see Renderer)
       defaultDrawNodeHover: (context, data, settings) => {
         drawDiscNodeHover(context, data, settings);
         context.beginPath();
