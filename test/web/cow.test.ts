@@ -55,5 +55,7 @@ test('COW windows: first graph, timeline keys move through time with stable posi
   await page.waitForSelector('#tab-selection table.ties tbody tr');
   assert.ok((await page.locator('#tab-selection table.ties tbody tr').count()) >= 40, 'USA appears in most windows');
   assert.ok((await page.locator('#tab-selection table.ties .chip.coop').count()) > 0);
+  // the window's blocs colour the nodes, the timeline has its balance line
+  await page.waitForFunction(`(() => { const p = window.__entente; return p.graph.nodes().some((n) => Number.isInteger(p.graph.getNodeAttribute(n, 'bloc'))) && p.state.timeline.length > 0; })()`, null, { timeout: 30_000 });
   await page.screenshot({ path: join(ROOT, 'test/artifacts/cow-usa-ties.png') });
 });
