@@ -10,6 +10,7 @@ import { UndirectedGraph } from 'graphology';
 import { NodeCircleProgram, drawDiscNodeHover } from 'sigma/rendering';
 import { SignedEdgeProgram } from './edges.ts';
 import type { Settings } from 'sigma/settings';
+import type { RenderParams } from 'sigma/types';
 import type { Network } from './api.ts';
 
 export const COLORS = { cooperative: '#1f6fb4', hostile: '#d1495b', neutral: '#9aa0a6', dim: '#e4e6ea', nodeDim: '#d5d8dc' };
@@ -34,8 +35,17 @@ export interface Selection {
 
 /** Sigma's disc program without its picking pass (see GraphView.itemAt). */
 class NodeProgram extends NodeCircleProgram {
+  private pending: RenderParams | null = null;
   constructor(gl: WebGLRenderingContext, _pickingBuffer: WebGLFramebuffer | null, renderer: Sigma) {
     super(gl, null, renderer);
+  }
+  /** sigma asks for the nodes before the edges; they share a context here, so the nodes wait (Renderer). */
+  override render(params: RenderParams): void {
+    this.pending = params;
+  }
+  drawPending(): void {
+    if (this.pending) super.render(this.pending);
+    this.pending = null;
   }
 }
 
@@ -50,24 +60,36 @@ class NoHoverProgram {
 /** What sigma calls on its hovered-nodes layer once that layer draws nothing. */
 const NO_WEBGL = { COLOR_BUFFER_BIT: 0x4000, clear() {}, viewport() {}, blendFunc() {}, getExtension: () => null } as unknown as WebGLRenderingContext;
 
+type Internals = { webGLContexts: Record<string, WebGLRenderingContext>; nodePrograms: Record<string, NodeProgram> };
+
 /**
- * sigma without the WebGL work this view does not use. Every WebGL canvas
- * costs a context to create and, in software WebGL (headless Chromium, machines
- * without a GPU), a read-back on every frame; so:
- * - the hovered-nodes layer gets no WebGL context (its program is NoHoverProgram);
- * - the nodes layer gets no picking framebuffer, which sigma would otherwise
- *   re-allocate on every render and read back on every mouse move: nodes and
- *   edges under the pointer are found by GraphView.itemAt.
- * Two WebGL contexts remain, edges and nodes (nodes must be drawn above edges).
+ * sigma with one WebGL context instead of three. Every WebGL canvas costs a
+ * context to create and, in software WebGL (headless Chromium, machines without
+ * a GPU), a read-back on every frame; so:
+ * - nodes are drawn in the edges' context, after the edges (NodeProgram waits
+ *   for sigma's 'afterRender'), without sigma's picking framebuffer, which it
+ *   would re-allocate on every render and read back on every mouse move: nodes
+ *   and edges under the pointer are found by GraphView.itemAt;
+ * - the hovered-nodes layer gets no WebGL context (its program is NoHoverProgram).
  */
 class Renderer extends Sigma {
+  constructor(...args: ConstructorParameters<typeof Sigma>) {
+    super(...args);
+    const drawNodes = () => {
+      for (const p of Object.values((this as unknown as Internals).nodePrograms)) p.drawPending();
+    };
+    this.on('afterRender', drawNodes);
+    // sigma drew its first frame as it was created, before the listener was there
+    drawNodes();
+  }
+
   override createWebGLContext(id: string, options: Parameters<Sigma['createWebGLContext']>[1] = {}): WebGLRenderingContext {
-    if (id === 'hoverNodes') {
+    const contexts = (this as unknown as Internals).webGLContexts;
+    if (id === 'nodes' || id === 'hoverNodes') {
       this.createCanvas(id, {}).remove();
-      (this as unknown as { webGLContexts: Record<string, WebGLRenderingContext> }).webGLContexts[id] = NO_WEBGL;
-      return NO_WEBGL;
+      return (contexts[id] = id === 'nodes' ? contexts.edges : NO_WEBGL);
     }
-    return super.createWebGLContext(id, id === 'nodes' ? { ...options, picking: false } : options);
+    return super.createWebGLContext(id, options);
   }
 }
 // sigma's mouse handling asks for the node under the pointer on every move (a
