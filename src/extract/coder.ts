@@ -26,7 +26,7 @@ import model from 'wink-eng-lite-web-model';
 import type { SegmentedSentence, Token } from './segment.ts';
 import { loadActorMatcher, type ActorMatcher, type ActorMention, type DocContext } from './actors.ts';
 import { shallowParse, type ActorGroup, type ShallowParse } from './shallow.ts';
-import { anyCandidate, loadComplements, loadVerbDictionary, loadWordList, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary } from './verbs.ts';
+import { anyCandidate, loadComplements, loadLemmaFixes, loadVerbDictionary, loadWordList, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary } from './verbs.ts';
 import { WordMemo, type WordInfo } from './words.ts';
 import { accordingTo, assertionOf, governorOf, isSpeechVerb, speechGovernor } from './modality.ts';
 
@@ -265,6 +265,9 @@ function lemmatizeRange(tk: ReturnType<ReturnType<ReturnType<typeof winkNLP>['re
       // wink has no lemma for some contraction parts ("cannot." → "can" "not"): the word itself then
       const raw = tk.itemAt(i).out((its as any).lemma) as string | undefined;
       l = raw === undefined || raw === w.text ? w.lower : raw.toLowerCase();
+      // wink's few wrong lemmas of pattern verbs ("staged" → "stag"), corrected from lemmas.tsv (once per word and POS)
+      const fix = LEMMA_FIXES.get(w.lower);
+      if (fix !== undefined && !contraction[i]) l = fix;
       if (!contraction[i]) WordMemo.remember(w, p, l);
     }
     lemmas.push(l);
@@ -1074,6 +1077,7 @@ function hasObject(toks: Token[], from: number, limit: number): boolean {
 
 /** Diseases, disasters and social ills a conflict verb may be aimed at without an actor (dictionaries/verbs/troubles.tsv). */
 const TROUBLES = loadWordList('troubles.tsv');
+const LEMMA_FIXES = loadLemmaFixes();
 /** Domestic matters (dictionaries/verbs/domestic.tsv): an act on one of them with no target named is the country acting on itself. */
 const DOMESTIC = loadWordList('domestic.tsv');
 /** Whether a sentence names a domestic matter: the lower form of one of its tokens (as in `lowers`, which may not be filled in yet). */

@@ -190,6 +190,25 @@ export function anyCandidate(d: VerbDictionary, lemmas: string[], lowers: string
   return false;
 }
 
+/**
+ * A two-column list of dictionaries/verbs/ (header line, `#` comments): lower-case word form → lemma.
+ * Used for `lemmas.tsv`, the forms whose lemma from wink-nlp is wrong ("staged" → "stag").
+ */
+export function loadLemmaFixes(name = 'lemmas.tsv'): Map<string, string> {
+  const file = VERB_DIR + name;
+  const out = new Map<string, string>();
+  let header = true;
+  readFileSync(file, 'utf8').split('\n').forEach((raw, ln) => {
+    const line = raw.replace(/\r$/, '').trim();
+    if (!line || line.startsWith('#')) return;
+    if (header) { header = false; return; }
+    const c = line.split('\t');
+    if (c.length !== 2 || !c[0].trim() || !c[1].trim()) throw new VerbDictionaryError(`${file}:${ln + 1}: expected a word form and its lemma separated by a tab`);
+    out.set(c[0].trim().toLowerCase(), c[1].trim().toLowerCase());
+  });
+  return out;
+}
+
 /** A one-column word list of dictionaries/verbs/ (header line `word`, `#` comments): lower-case forms or lemmas. */
 export function loadWordList(name: string): Set<string> {
   const file = VERB_DIR + name;
