@@ -25,3 +25,24 @@ test('lemma corrections: wink lemmas "staged" as "stag"; lemmas.tsv gives the ve
   const text = 'Kenyan opposition supporters staged protests in Nairobi against President Uhuru Kenyatta.';
   assert.ok(has(text, 'KENOPP', 'KENGOV', '14'), show(text));
 });
+
+test('strikes, hunger strikes and protests organised, and riots or protests named by a noun', () => {
+  // organising a general strike: a protest (14); with no other country named, the country acts on itself
+  let text = 'The Bolivian opposition organised a general strike in La Paz.';
+  assert.ok(events(text).some((e) => e.source === 'BOLOPP' && e.code.startsWith('143')), show(text));
+  text = 'Kurdish prisoners in Turkey began a hunger strike against the Turkish government.';
+  assert.ok(events(text).some((e) => e.code === '142'), show(text));
+  // a noun: "Palestinian protests against Israel", "riots against the government"
+  text = 'Palestinian protests against Israel spread to Hebron on Friday.';
+  assert.ok(has(text, 'PSE', 'ISR', '141'), show(text));
+  text = 'Greek riots against the German government lasted three days.';
+  assert.ok(has(text, 'GRC', 'DEUGOV', '145'), show(text));
+  // an official protest lodged with a government is a complaint (114), not a demonstration
+  text = 'Japan lodged a protest with China over the ship collision.';
+  assert.ok(has(text, 'JPN', 'CHN', '114'), show(text));
+  // left alone: calling off a strike is a concession (082), an air strike is no protest
+  text = 'Chilean miners called off the general strike after talks with the Chilean government.';
+  assert.ok(!events(text).some((e) => e.code.startsWith('14')), show(text));
+  text = 'Israeli air strikes against Hamas killed four people.';
+  assert.ok(!events(text).some((e) => e.code.startsWith('14')), show(text));
+});
