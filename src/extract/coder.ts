@@ -723,6 +723,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
       }
       const root0 = Number(code.slice(0, 2));
+      // "vowed to retaliate" is a threat, "vowed to help the victims" a promise
+      if (shift === 'vow') shift = root0 >= 13 ? 'threat' : 'intent';
       if (!shift && (a.modality === 'predicted' || a.modality === 'intended') && vg.modals.includes('will') && !vg.negated) {
         // "will withdraw" → intent (03); "will extend the curfew", "will begin a military operation" → threat (13)
         if (root0 >= 14 && root0 <= 20) shift = 'threat';

@@ -46,3 +46,17 @@ test('strikes, hunger strikes and protests organised, and riots or protests name
   text = 'Israeli air strikes against Hamas killed four people.';
   assert.ok(!events(text).some((e) => e.code.startsWith('14')), show(text));
 });
+
+test('threatening to do something that is no conflict act is still a threat; a vow to help is a promise', () => {
+  // "threaten to" + a cooperative or neutral act: 130; + sending troops: a threat of force (138)
+  assert.ok(has('Hezbollah threatened to deliver painful blows to Israel.', 'HEZ', 'ISR', '130'), show('Hezbollah threatened to deliver painful blows to Israel.'));
+  assert.ok(!events('Hezbollah threatened to deliver painful blows to Israel.').some((e) => e.code.startsWith('07')));
+  assert.ok(has('Iran threatened to send troops to Iraq.', 'IRN', 'IRQ', '138'), show('Iran threatened to send troops to Iraq.'));
+  // "vow": a threat before a conflict act, intent (03) before a cooperative one
+  assert.ok(has('North Korea vowed to attack South Korea.', 'PRK', 'KOR', '138'));
+  assert.ok(has('Germany vowed to support Ukraine.', 'DEU', 'UKR', '03'), show('Germany vowed to support Ukraine.'));
+  assert.ok(has('Germany vowed to send aid to Ukraine.', 'DEU', 'UKR', '033'), show('Germany vowed to send aid to Ukraine.'));
+  // left alone: promises stay intent, threats of conflict keep their own 13x code
+  assert.ok(has('Sweden promised to send aid to Syria.', 'SWE', 'SYR', '03'));
+  assert.ok(has('Turkey threatened to attack Kurdish fighters in Syria.', 'TUR', 'SYR', '138') || has('Turkey threatened to attack Kurdish fighters in Syria.', 'TUR', 'KRD', '138'), show('Turkey threatened to attack Kurdish fighters in Syria.'));
+});
