@@ -60,3 +60,10 @@ test('threatening to do something that is no conflict act is still a threat; a v
   assert.ok(has('Sweden promised to send aid to Syria.', 'SWE', 'SYR', '03'));
   assert.ok(has('Turkey threatened to attack Kurdish fighters in Syria.', 'TUR', 'SYR', '138') || has('Turkey threatened to attack Kurdish fighters in Syria.', 'TUR', 'KRD', '138'), show('Turkey threatened to attack Kurdish fighters in Syria.'));
 });
+
+test('a place past a noun phrase with a bracketed abbreviation is still the target of a material act', () => {
+  const text = 'The World Health Organization sent experts to the Bushehr Nuclear Power Plant (BNPP) in southern Iran.';
+  assert.ok(has(text, 'WHO', 'IRN', '09'), show(text));
+  // left alone: a bracketed clause (with its own verb) still ends the noun phrase
+  assert.deepEqual(events('Russia sent experts to the Bushehr plant (which it built) in Iran.').filter((e) => e.target === 'IRN'), []);
+});
