@@ -634,7 +634,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       for (let i = a; i < b; i++) {
         const t = toks[i];
         if (p.verbAt[i] >= 0 || p.groupAt[i] >= 0) return false;
-        if (!(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PRON' && lowers[i] !== 'who' && lowers[i] !== 'which' || lowers[i] === 'of' || lowers[i] === '-' || lowers[i] === '(' || lowers[i] === ')' || (anyPrep && t.pos === 'ADP'))) return false;
+        if (!(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PRON' && lowers[i] !== 'who' && lowers[i] !== 'which' || lowers[i] === 'of' || lowers[i] === '-' || lowers[i] === '(' || lowers[i] === ')' || (anyPrep && t.pos === 'ADP'))) return false;
       }
       return true;
     }

@@ -67,3 +67,19 @@ test('a place past a noun phrase with a bracketed abbreviation is still the targ
   // left alone: a bracketed clause (with its own verb) still ends the noun phrase
   assert.deepEqual(events('Russia sent experts to the Bushehr plant (which it built) in Iran.').filter((e) => e.target === 'IRN'), []);
 });
+
+test('an -s form after "to" is a plural noun ("conceded to demands from …"), and the noun phrase past it can hold the target', () => {
+  let text = 'The Thai government yielded to demands from the Thai opposition.';
+  let evs = events(text);
+  assert.ok(has(text, 'THAGOV', 'THAOPP', '080'), show(text));
+  // "demands" is no infinitive: no demand event is made of it
+  assert.ok(!evs.some((e) => e.code.startsWith('10')), show(text));
+  text = 'President Yoweri Museveni conceded at last to demands from the Forum for Democratic Change of Uganda to free detainees.';
+  assert.ok(has(text, 'UGAGOV', 'UGA', '080'), show(text));
+  // "returned to talks": a meeting, not a return of property
+  text = 'Serbia returned to talks with Kosovo.';
+  assert.ok(has(text, 'SRB', 'KSV', '040') && !events(text).some((e) => e.code === '0842'), show(text));
+  // left alone: real infinitives after "to", including base forms ending in s
+  assert.ok(has('Iran wants to discuss sanctions with France.', 'IRN', 'FRA', '036'), show('Iran wants to discuss sanctions with France.'));
+  assert.ok(has('Serbia returned the bodies to Kosovo.', 'SRB', 'KSV', '0842'));
+});
