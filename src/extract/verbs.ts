@@ -110,11 +110,16 @@ export function matchPatterns(
     let ok = true;
     for (const alts of p.words) {
       let found = -1;
-      for (let i = at + 1; i < limit && i <= at + 1 + maxGap; i++) {
+      // hyphens of compounds ("a three-month-old state of emergency"; not inside actor names) do not count towards the gap
+      let stop = at + 1 + maxGap;
+      for (let i = at + 1; i < limit && i <= stop; i++) {
         if (skip && skip(i)) continue;
+        if (lowers[i] === '-') { stop++; continue; }
         const l = lemmas[i];
         const w = lowers[i];
         for (let a = 0; a < alts.length; a++) if (alts[a] === l || alts[a] === w) { found = i; break; }
+        // a compound split at its hyphen ("cease - fire", "peace - keeping") matches the word written whole or hyphenated
+        if (found < 0 && i + 2 < limit && lowers[i + 1] === '-' && compoundMatches(alts, w, lowers[i + 2], lemmas[i + 2])) found = i + 2;
         if (found >= 0) break;
       }
       if (found < 0) { ok = false; break; }
@@ -167,6 +172,13 @@ export function loadComplements(): Complements {
   return complements;
 }
 
+/** Whether one of `alts` is the compound of words `a` - `b` (lemma `bl`) written whole or with its hyphen ("ceasefire", "cease-fire"). */
+function compoundMatches(alts: string[], a: string, b: string, bl: string): boolean {
+  const joined = a + b, joinedLemma = a + bl, hyphened = a + '-' + b;
+  for (let k = 0; k < alts.length; k++) if (alts[k] === joined || alts[k] === joinedLemma || alts[k] === hyphened) return true;
+  return false;
+}
+
 /**
  * Cheap pre-check: could any pattern match in this sentence? A head lemma must occur with,
  * for patterns that need more words, its first word somewhere after it. Sentences that fail
@@ -184,6 +196,7 @@ export function anyCandidate(d: VerbDictionary, lemmas: string[], lowers: string
         const first = p.words[0];
         for (let j = i + 1; j < n && j <= i + 8; j++) {
           for (let a = 0; a < first.length; a++) if (first[a] === lemmas[j] || first[a] === lowers[j]) return true;
+          if (j + 2 < n && lowers[j + 1] === '-' && compoundMatches(first, lowers[j], lowers[j + 2], lemmas[j + 2])) return true;
         }
       }
     }
