@@ -83,3 +83,29 @@ test('an -s form after "to" is a plural noun ("conceded to demands from …"), a
   assert.ok(has('Iran wants to discuss sanctions with France.', 'IRN', 'FRA', '036'), show('Iran wants to discuss sanctions with France.'));
   assert.ok(has('Serbia returned the bodies to Kosovo.', 'SRB', 'KSV', '0842'));
 });
+
+test('hyphenated compounds: split at the hyphen they match the pattern word written whole or hyphenated, and their hyphens do not use up the gap', () => {
+  // "cease-fire" is tokenized cease - fire: it matches "ceasefire" and "cease-fire" in patterns.tsv
+  let text = 'Afghan President Ashraf Ghani announced a three-day cease-fire with the Taliban.';
+  assert.ok(events(text).some((e) => e.target === 'TALIBAN' && e.code.startsWith('087')), show(text));
+  // "a three-month-old state of emergency": the hyphens do not count towards the gap between pattern words
+  text = 'Egypt has lifted a three-month-old state of emergency.';
+  assert.ok(has(text, 'EGY', 'EGY', '081'), show(text));
+  // left alone: a hyphen inside an actor's name still counts ("met … al-Maliki in Baghdad" is no meeting in a third place)
+  text = 'Secretary of State John Kerry met Prime Minister Nouri al-Maliki in Baghdad on Monday.';
+  assert.ok(has(text, 'USAGOV', 'IRQGOV', '040') && !events(text).some((e) => e.code === '044'), show(text));
+});
+
+test('states of siege, blockades imposed, human shields; "lay" is not lemmatized as "lie"', () => {
+  let text = 'The Guatemalan government declared a state of siege in Alta Verapaz.';
+  assert.ok(has(text, 'GTMGOV', 'GTM', '1724'), show(text));
+  text = 'Israel imposed a blockade on Gaza.';
+  assert.ok(has(text, 'ISR', 'PSE', '191'), show(text));
+  text = 'Islamic State fighters held thousands of Iraqi civilians as human shields.';
+  assert.ok(has(text, 'ISIS', 'IRQCVL', '181'), show(text));
+  text = 'The Taliban said its fighters will lay down their arms in Kabul.';
+  assert.ok(events(text).some((e) => e.source === 'TALIBAN' && e.code.startsWith('03')), show(text));
+  // left alone: lifting a siege stays the easing of a blockade; holding talks stays a meeting
+  assert.ok(has('Israel lifted the siege on Gaza.', 'ISR', 'PSE', '087'));
+  assert.ok(has('Israel held talks with Egypt.', 'ISR', 'EGY', '04'));
+});
