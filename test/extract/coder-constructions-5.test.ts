@@ -109,3 +109,12 @@ test('states of siege, blockades imposed, human shields; "lay" is not lemmatized
   assert.ok(has('Israel lifted the siege on Gaza.', 'ISR', 'PSE', '087'));
   assert.ok(has('Israel held talks with Egypt.', 'ISR', 'EGY', '04'));
 });
+
+test('agreeing to a ceasefire is intent to de-escalate (0356); declaring or observing one stays 087', () => {
+  let text = 'Armenia agreed to a ceasefire with Azerbaijan.';
+  assert.ok(has(text, 'ARM', 'AZE', '0356'), show(text));
+  text = 'Armenia agreed to a cease-fire with Azerbaijan.';
+  assert.ok(has(text, 'ARM', 'AZE', '0356'), show(text));
+  text = 'Armenia declared a ceasefire with Azerbaijan.';
+  assert.ok(has(text, 'ARM', 'AZE', '087'), show(text));
+});
