@@ -87,6 +87,8 @@ export interface ShallowParse<M extends MentionLike = MentionLike> {
 const NEGATION = new Set(['not', "n't", 'never', 'nt']);
 /** Tags before a participle that make it an adjective rather than a verb. */
 const ADJECTIVAL_BEFORE = new Set(['DET', 'ADJ', 'ADP', 'VERB', 'NUM', 'CCONJ']);
+/** Possessives before a noun phrase ("'s" of "Algeria's", "its", "their"). */
+const POSSESSIVE = new Set(["'s", '’s', "'", 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const MODALS = new Set(['might', 'could', 'may', 'would', 'should', 'will', 'shall', 'must', 'can', "'ll", 'wo', 'ca', 'cannot']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", "'m", 'am']);
 const QUOTES = new Set(['"', '“', '”', '«', '»', '``', "''"]);
@@ -165,6 +167,10 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
     // a participle used as an adjective: "a banned organisation", "guarding captured ISIS fighters"
     if (pos === 'VERB' && i > 0 && i + 1 < n && lower !== lemmas[i] && (lower.endsWith('ed') || lower.endsWith('en')) &&
       ADJECTIVAL_BEFORE.has(toks[i - 1].pos) && (toks[i + 1].pos === 'NOUN' || toks[i + 1].pos === 'PROPN' || toks[i + 1].pos === 'ADJ')) { i++; continue; }
+    // an -ing word between a determiner or possessive and its noun is an adjective: "Algeria's leading human rights
+    // activist", "the ruling party", "its growing influence"
+    if (pos === 'VERB' && i > 0 && i + 1 < n && lower.endsWith('ing') && (toks[i - 1].pos === 'DET' || POSSESSIVE.has(toks[i - 1].lower)) &&
+      (toks[i + 1].pos === 'NOUN' || toks[i + 1].pos === 'ADJ')) { i++; continue; }
     const first = i;
     let j = startsTo ? i + 1 : i;
     let head = -1;

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createCoder, tokenize } from '../../src/extract/coder.ts';
 import { loadLemmaFixes } from '../../src/extract/verbs.ts';
+import { shallowParse } from '../../src/extract/shallow.ts';
 
 const coder = createCoder();
 const events = (text: string) => coder.codeText(text, '2014-06-30');
@@ -117,4 +118,18 @@ test('agreeing to a ceasefire is intent to de-escalate (0356); declaring or obse
   assert.ok(has(text, 'ARM', 'AZE', '0356'), show(text));
   text = 'Armenia declared a ceasefire with Azerbaijan.';
   assert.ok(has(text, 'ARM', 'AZE', '087'), show(text));
+});
+
+test('an -ing word between a determiner or possessive and a noun is an adjective, so it does not cut off the subject', () => {
+  // "Iran's leading human rights activist" was a gerund verb group that hid the appositive's state from the verb
+  const text = "Narges Mohammadi, Iran's leading human rights activist, staged a hunger strike in Evin prison.";
+  assert.ok(has(text, 'IRN', 'IRN', '142'), show(text));
+  const [s] = tokenize("Iran's growing influence worries Saudi Arabia.");
+  const mentions = coder.analyse("Iran's growing influence worries Saudi Arabia.")[0].mentions;
+  const p = shallowParse(s, s.lemmas, mentions);
+  assert.ok(!p.verbs.some((v) => v.lemma === 'grow'), p.verbs.map((v) => v.lemma).join(' '));
+  // left alone: progressive verbs and gerunds with an object keep their verb group
+  assert.ok(has('Russia is fighting the Ukrainian army.', 'RUS', 'UKRMIL', '19'));
+  const [s2] = tokenize('The Syrian army kept shelling rebel positions in Idlib.');
+  assert.ok(shallowParse(s2, s2.lemmas, []).verbs.some((v) => v.lemma === 'shell'));
 });
