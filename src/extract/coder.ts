@@ -763,6 +763,15 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // to intent), not its beneficiary; concessions (08: "halted its operations against Niger", "eased
       // sanctions against Iran") do target it
       if (tgt.group?.prep === 'against' && AGAINST_IS_ADVERSARY.has(m.pattern.code.slice(0, 2))) tgt.group = null;
+      // "complained to the United Nations over Israeli air raids": a complaint or accusation lodged with an
+      // international organisation is aimed at the party it is about, the organisation is only where it is lodged
+      if (rootOf(code) === '11' && tgt.group && !tgt.place && tgt.group.prep === 'to' && tgt.group.mentions.every((x) => actors.actor(x.code)?.kind === 'igo')) {
+        const addressee = tgt.group;
+        for (const g of p.groups) {
+          if (g.first < addressee.last || g.clause !== addressee.clause || g.first - addressee.last > MAX_OBJECT_GAP) continue;
+          if (g.prep === 'over' || g.prep === 'about' || g.prep === 'against') { tgt.group = g; break; }
+        }
+      }
       let sources: Party[] = [];
       let targets: Party[] = [];
       let conf = 0.85;

@@ -133,3 +133,14 @@ test('an -ing word between a determiner or possessive and a noun is an adjective
   const [s2] = tokenize('The Syrian army kept shelling rebel positions in Idlib.');
   assert.ok(shallowParse(s2, s2.lemmas, []).verbs.some((v) => v.lemma === 'shell'));
 });
+
+test('a complaint lodged with an international organisation targets the party it is about', () => {
+  let text = 'Ukraine protested to the UN Security Council over Russian shelling of Kharkiv.';
+  assert.ok(has(text, 'UKR', 'RUS', '11'), show(text));
+  text = 'Iran complained to the United Nations about American sanctions.';
+  assert.ok(has(text, 'IRN', 'USA', '11'), show(text));
+  // left alone: a state addressee stays the target; no other party named, the organisation is; appeals stay with the addressee
+  assert.ok(has('Japan complained to China over the ship collision.', 'JPN', 'CHN', '11'));
+  assert.ok(has('Iran complained to the United Nations.', 'IRN', 'UN', '11'));
+  assert.ok(has('Syria appealed to the United Nations over Israeli air strikes.', 'SYR', 'UN', '02'));
+});
