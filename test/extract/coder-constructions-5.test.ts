@@ -144,3 +144,13 @@ test('a complaint lodged with an international organisation targets the party it
   assert.ok(has('Iran complained to the United Nations.', 'IRN', 'UN', '11'));
   assert.ok(has('Syria appealed to the United Nations over Israeli air strikes.', 'SYR', 'UN', '02'));
 });
+
+test('sending people to investigate, inspect or assess is an investigation (09) aimed at the destination', () => {
+  let text = 'Kenya dispatched officials to Somalia on Monday to assess the damage.';
+  assert.ok(has(text, 'KEN', 'SOM', '09'), show(text));
+  text = 'The United Nations sent a team of experts to Syria to investigate the chemical attack.';
+  assert.ok(has(text, 'UN', 'SYR', '09'), show(text));
+  // left alone: sending troops to fight, doctors to treat patients
+  assert.ok(!events('Britain sent troops to Mali to fight Islamist militants.').some((e) => e.code.startsWith('09')));
+  assert.ok(has('Sweden sent doctors to Yemen to treat cholera patients.', 'SWE', 'YEM', '07'));
+});
