@@ -154,3 +154,11 @@ test('sending people to investigate, inspect or assess is an investigation (09) 
   assert.ok(!events('Britain sent troops to Mali to fight Islamist militants.').some((e) => e.code.startsWith('09')));
   assert.ok(has('Sweden sent doctors to Yemen to treat cholera patients.', 'SWE', 'YEM', '07'));
 });
+
+test('striking a deal is an agreement, not a strike; tear gas fired at people is repression', () => {
+  const text = 'Ethiopian authorities struck a deal with the United Nations.';
+  assert.ok(has(text, 'ETHGOV', 'UN', '057') && !events(text).some((e) => e.code.startsWith('19')), show(text));
+  assert.ok(has('Zimbabwean police fired teargas at Zimbabwean opposition supporters.', 'ZWECOP', 'ZWEOPP', '175'));
+  // left alone: firing at people is still an attack with small arms
+  assert.ok(has('Israeli troops fired at Palestinian protesters.', 'ISRMIL', 'PSECVL', '193'));
+});
