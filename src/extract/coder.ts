@@ -417,7 +417,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     const according = accordingTo(p);
     /** Event key → index in `events` (a dropped event's key may be coded again). */
     const seen = new Map<string, number>();
-    const skipMention = (i: number) => p.groupAt[i] >= 0;
+    // an actor's name is no pattern word; the common noun that ends one ("expelled a Bulgarian diplomat",
+    // "released Palestinian prisoners": the mention's sector word) still is
+    const skipMention = (i: number) => p.groupAt[i] >= 0 && !(toks[i].pos === 'NOUN' && (i + 1 >= n || p.groupAt[i + 1] !== p.groupAt[i]));
 
     const subjectOf = (v: number, depth = 0): Subject | null => {
       if (subjects.has(v)) return subjects.get(v)!;

@@ -162,3 +162,12 @@ test('striking a deal is an agreement, not a strike; tear gas fired at people is
   // left alone: firing at people is still an attack with small arms
   assert.ok(has('Israeli troops fired at Palestinian protesters.', 'ISRMIL', 'PSECVL', '193'));
 });
+
+test('the common noun that ends an actor mention can be a pattern word ("expelled a Bulgarian diplomat")', () => {
+  // "Bulgarian diplomat" is one mention (BGRGOV); its last word still completes "expel diplomat" (161, not 174)
+  const text = 'Russia expelled a Bulgarian diplomat on Monday.';
+  assert.ok(has(text, 'RUS', 'BGRGOV', '161'), show(text));
+  // left alone: proper names inside mentions are never pattern words; a plain expulsion stays 174
+  assert.ok(has('Russia expelled Bulgarian citizens.', 'RUS', 'BGRCVL', '174') || events('Russia expelled Bulgarian citizens.').every((e) => e.code !== '161'), show('Russia expelled Bulgarian citizens.'));
+  assert.ok(has('Iraq criticized the Turkish government.', 'IRQ', 'TURGOV', '111'));
+});
