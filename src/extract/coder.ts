@@ -726,11 +726,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
       const root0 = Number(code.slice(0, 2));
       // "vowed to retaliate" is a threat, "vowed to help the victims" a promise
-      if (shift === 'vow') shift = root0 >= 13 ? 'threat' : 'intent';
+      // (a deployment, 15, is neither: "vowed to send troops" stays 154; only "threatened to" makes it a threat of force)
+      if (shift === 'vow') shift = root0 >= 13 && root0 !== 15 ? 'threat' : 'intent';
       if (!shift && (a.modality === 'predicted' || a.modality === 'intended') && vg.modals.includes('will') && !vg.negated) {
         // "will withdraw" → intent (03); "will extend the curfew", "will begin a military operation" → threat (13)
-        if (root0 >= 14 && root0 <= 20) shift = 'threat';
-        else shift = 'intent';
+        if (root0 >= 14 && root0 <= 20 && root0 !== 15) shift = 'threat';
+        else if (root0 !== 15) shift = 'intent';
       }
       // "will not lift the ban", "would not meet their demands": a refusal (12) of the cooperative act, asserted
       if (!shift && vg.negated && !a.denied && (vg.modals.includes('will') || vg.modals.includes('would')) && root0 >= 3 && root0 <= 8) {
@@ -746,7 +747,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (gi >= 0 && gi < v && !p.verbs[gi].negated && p.quoted[vg.head] !== 1) {
           const r = Number(code.slice(0, 2));
           if (r >= 4 && r <= 8) shift = 'intent';
-          else if (r >= 14 && r <= 20) shift = 'threat';
+          else if (r >= 14 && r <= 20 && r !== 15) shift = 'threat';
         }
       }
       if (shift) {

@@ -57,6 +57,9 @@ test('threatening to do something that is no conflict act is still a threat; a v
   assert.ok(has('North Korea vowed to attack South Korea.', 'PRK', 'KOR', '138'));
   assert.ok(has('Germany vowed to support Ukraine.', 'DEU', 'UKR', '03'), show('Germany vowed to support Ukraine.'));
   assert.ok(has('Germany vowed to send aid to Ukraine.', 'DEU', 'UKR', '033'), show('Germany vowed to send aid to Ukraine.'));
+  // left alone: a future or vowed deployment is no threat ("will deploy troops to Poland" stays 154)
+  assert.ok(has('NATO will deploy troops to Poland.', 'NATO', 'POL', '154'), show('NATO will deploy troops to Poland.'));
+  assert.ok(has('Germany vowed to send troops to Lithuania.', 'DEU', 'LTU', '154'), show('Germany vowed to send troops to Lithuania.'));
   // left alone: promises stay intent, threats of conflict keep their own 13x code
   assert.ok(has('Sweden promised to send aid to Syria.', 'SWE', 'SYR', '03'));
   assert.ok(has('Turkey threatened to attack Kurdish fighters in Syria.', 'TUR', 'SYR', '138') || has('Turkey threatened to attack Kurdish fighters in Syria.', 'TUR', 'KRD', '138'), show('Turkey threatened to attack Kurdish fighters in Syria.'));
