@@ -319,7 +319,7 @@ const PLACE_ROOTS = new Set(['03', '06', '07', '08', '09', '10', '12', '13', '14
 /** Prepositions of place: their actor is the target only when nothing else is. */
 const PLACE = new Set(['in', 'at', 'across', 'inside', 'within', 'throughout', 'near', 'into', 'through', 'via', 'along', 'around', 'outside', 'beyond']);
 /** Verbs whose object is the doer of the infinitive after it ("urged Iran to …", "delegated Burns to meet …"). */
-const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'order', 'force', 'help', 'allow', 'encourage', 'press', 'invite', 'persuade', 'tell', 'push', 'pressure', 'enable', 'require', 'warn', 'permit', 'want', 'expect', 'need']);
+const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'appeal', 'plead', 'order', 'force', 'help', 'allow', 'encourage', 'press', 'invite', 'persuade', 'tell', 'push', 'pressure', 'enable', 'require', 'warn', 'permit', 'want', 'expect', 'need']);
 /** Farthest a target may be from the end of the verb pattern (tokens): direct object, prepositional object. */
 const MAX_OBJECT_GAP = 8;
 const MAX_PREP_GAP = 6;
@@ -513,7 +513,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
         // infinitive after an object-control verb: its object does it ("urged Iran to talk")
         if (vg.infinitive && v > 0 && OBJECT_CONTROL.has(p.verbs[v - 1].lemma)) {
-          for (const g of p.groups) if (g.first >= p.verbs[v - 1].last && g.last <= vg.first && g.prep === null) return { parties: partiesOf(g, 0.9), how: 1, group: g };
+          // "called on Israel to …", "appealed to Iran to …", "pleaded with Serbia to …": the prepositional object
+          const ctl = p.verbs[v - 1].lemma;
+          const objPrep = ctl === 'call' ? 'on' : ctl === 'appeal' ? 'to' : ctl === 'plead' ? 'with' : null;
+          for (const g of p.groups) if (g.first >= p.verbs[v - 1].last && g.last <= vg.first && (g.prep === null || (objPrep !== null && (g.prep === objPrep || (objPrep === 'on' && g.prep === 'upon'))))) return { parties: partiesOf(g, 0.9), how: 1, group: g };
         }
         if (vg.infinitive) nounSubject = false;
         // a gerund after "blame X for" / "accuse X of": X does it
@@ -573,7 +576,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           if (o.infinitive && o.clause === vg.clause) {
             if (PURPOSE_VERBS.has(o.lemma)) purpose = k;
             // "threatened to resume attacks in Israel", "refused to allow UN planes to land": the complement's object
-            else { const kind = complements.governors.get(vg.lemma); if (kind && kind !== 'demand' && adjacentComplement(toks, vg.last, o.first)) { purpose = k; complement = true; } }
+            else { const kind = complements.governors.get(vg.lemma); if (kind && kind !== 'demand' && kind !== 'appeal' && adjacentComplement(toks, vg.last, o.first)) { purpose = k; complement = true; } }
           }
           break;
         }
@@ -641,6 +644,24 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return true;
     }
 
+    /**
+     * The appeal code of appeal verb v ("urge", "call on", "ask"; complements.tsv kind appeal) whose object X is
+     * followed by an infinitive X is to do: the infinitive's pattern code shifted to the matching 02x code (020 when
+     * there is none). Null when v is no such appeal, or its own pattern is specific (not 020) and ends before the infinitive.
+     */
+    function appealShift(v: number, m: PatternMatch): string | null {
+      const vg = p.verbs[v];
+      const nv = p.verbs[v + 1];
+      if (!nv || !nv.infinitive || nv.clause !== vg.clause || complements.governors.get(vg.lemma) !== 'appeal') return null;
+      if (!m.pattern.code.startsWith('020') && !m.positions.some((i) => i > nv.first)) return null;
+      if (!p.groups.some((g) => g.first >= vg.last && g.last <= nv.first)) return null;
+      const m2 = matchPatterns(verbs.verbs.get(nv.lemma), s.lemmas, lowers, nv.head, p.clauses[nv.clause].last, 5, skipMention);
+      let shifted = m2 ? complements.shift('appeal', m2.pattern.code) : '020';
+      if (!shifted.startsWith('02')) shifted = '020';
+      // the appeal's own specific pattern ("urge … ceasefire", "call on … to release") says more than a bare 020
+      return shifted === '020' && m.pattern.code.startsWith('02') ? null : shifted;
+    }
+
     function agentOf(v: number): ActorGroup<ActorMention> | null {
       const vg = p.verbs[v];
       const clause = p.clauses[vg.clause];
@@ -700,15 +721,20 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (!list) continue;
       const clause = p.clauses[vg.clause];
       // pattern words may run past an infinitive of purpose ("send forces to fight alongside"), not past the clause
-      const m = matchPatterns(list, s.lemmas, lowers, vg.head, clause.last, 5, skipMention);
+      let m = matchPatterns(list, s.lemmas, lowers, vg.head, clause.last, 5, skipMention);
       if (!m) continue;
       // "fight the Ebola epidemic", "combat poverty": a conflict verb against a disease, disaster or social ill
       if (troubleObject(m.pattern.code, s.lemmas, lowers, toks, m.end, clause.last, p.groupAt)) continue;
       // an earlier verb's pattern already took these words ("sent … to offer condolences")
       if (m.positions.length && m.positions.every((i) => consumed[i])) continue;
+      // "urged the United States to lift sanctions", "asked Turkey to withdraw its troops": an appeal to X to do
+      // something is an appeal for that act (02x, CAMEO's appeals mirror what is appealed for); the words after the
+      // infinitive are its own, not the appeal's ("urge … sanctions" is no call for sanctions here)
+      const appealFor = appealShift(v, m);
+      if (appealFor !== null) m = { pattern: m.pattern, positions: [], end: vg.last };
       for (const i of m.positions) consumed[i] = 1;
       consumed[vg.head] = 1;
-      let code = m.pattern.code;
+      let code = appealFor ?? m.pattern.code;
       let a = assertionOf(p, v, m.positions.length ? m.positions[0] : vg.last);
       // "agreed to provide" → intent to provide; "threatened to attack" → threat; "refused to meet" → rejection.
       // The governing verb's own event gives way to the shifted one.
@@ -716,8 +742,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if ((vg.infinitive || vg.gerund) && v > 0 && adjacentComplement(toks, p.verbs[v - 1].last, vg.first)) {
         const g = p.verbs[v - 1];
         shift = complements.governors.get(g.lemma);
+        if (shift === 'appeal') shift = undefined;
         if (!shift && (g.lemma === 'be' || g.copula)) {
           for (let k = vg.first - 1; k >= g.last && k >= vg.first - 3; k--) { shift = complements.governors.get(s.lemmas[k]); if (shift) break; }
+          if (shift === 'appeal') shift = undefined;
         }
         if (shift) {
           const prev = verbEvents.get(v - 1);

@@ -174,3 +174,21 @@ test('the common noun that ends an actor mention can be a pattern word ("expelle
   assert.ok(has('Russia expelled Bulgarian citizens.', 'RUS', 'BGRCVL', '174') || events('Russia expelled Bulgarian citizens.').every((e) => e.code !== '161'), show('Russia expelled Bulgarian citizens.'));
   assert.ok(has('Iraq criticized the Turkish government.', 'IRQ', 'TURGOV', '111'));
 });
+
+test('an appeal to X to do something is an appeal for that act (02x), and X does the infinitive', () => {
+  // "urged X to lift sanctions" is an appeal to ease sanctions (0254), not a call for sanctions (110)
+  let text = 'China urged the United States to lift sanctions on Iran.';
+  assert.ok(has(text, 'CHN', 'USA', '0254') && !events(text).some((e) => e.code.startsWith('11')), show(text));
+  text = 'Germany asked Turkey to withdraw its troops from Syria.';
+  assert.ok(has(text, 'DEU', 'TUR', '0256'), show(text));
+  text = 'Russia urged Ukraine to negotiate with the separatists.';
+  assert.ok(has(text, 'RUS', 'UKR', '026'), show(text));
+  // "called on X to …", "pleaded with X to …": X is the one asked to act
+  text = 'France called on Israel to release Palestinian prisoners.';
+  assert.ok(has(text, 'FRA', 'ISR', '0253') && has(text, 'ISR', 'PSE', '0841') && !has(text, 'FRA', 'PSE', '0841'), show(text));
+  // left alone: a specific appeal pattern stays when the infinitive says nothing more; no object, no shift;
+  // a call for sanctions stays one
+  assert.ok(has('Egypt urged Hamas to accept the ceasefire.', 'EGY', 'HAMAS', '027'), show('Egypt urged Hamas to accept the ceasefire.'));
+  assert.ok(has('Obama urged sanctions against Russia.', 'USAGOV', 'RUS', '110'));
+  assert.ok(!events('Iran asked to join the talks with the United States.').some((e) => e.code.startsWith('02')));
+});
