@@ -1025,7 +1025,16 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const m = matchPatterns(verbs.verbs.get(vg.lemma), s.lemmas, lowers, vg.head, p.clauses[vg.clause].last, 5);
       if (!m || troubleObject(m.pattern.code, s.lemmas, lowers, s.tokens, m.end, p.clauses[vg.clause].last, p.groupAt)) continue;
       const a = assertionOf(p, v, m.positions.length ? m.positions[0] : vg.last);
-      out.push({ code: m.pattern.code, head: vg.head, negated: a.negated, modality: a.modality, coded: false, source: null, at: s.tokens[vg.first].start, main: isMain(p, v) });
+      // the same code shifts as coded events: "agreed to provide", "refused to resign", "will not end the strike"
+      let code = m.pattern.code;
+      const r = Number(code.slice(0, 2));
+      let shift: ShiftKind | undefined;
+      if ((vg.infinitive || vg.gerund) && v > 0 && adjacentComplement(s.tokens, p.verbs[v - 1].last, vg.first)) shift = complements.governors.get(p.verbs[v - 1].lemma);
+      if (shift === 'vow') shift = r >= 13 && r !== 15 ? 'threat' : 'intent';
+      if (shift === 'appeal' || shift === 'demand') shift = undefined;
+      if (!shift && vg.negated && (vg.modals.includes('will') || vg.modals.includes('would')) && r >= 3 && r <= 8) shift = 'reject';
+      if (shift && (shift !== 'intent' || (r >= 4 && r <= 8))) code = complements.shift(shift, code);
+      out.push({ code, head: vg.head, negated: shift === 'reject' ? false : a.negated, modality: a.modality, coded: false, source: null, at: s.tokens[vg.first].start, main: isMain(p, v) });
     }
     return out;
   }

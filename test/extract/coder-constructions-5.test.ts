@@ -192,3 +192,14 @@ test('an appeal to X to do something is an appeal for that act (02x), and X does
   assert.ok(has('Obama urged sanctions against Russia.', 'USAGOV', 'RUS', '110'));
   assert.ok(!events('Iran asked to join the talks with the United States.').some((e) => e.code.startsWith('02')));
 });
+
+test('verb cues of a sentence without actors get the same shifts as coded events (used by the pentaclass evaluation)', () => {
+  const cues = (text: string) => coder.analyse(text).flatMap((a) => a.cues.map((c) => c.code));
+  // a refusal: "will not end the strike", "declined to resign"; intent: "agreed to release"; a threat
+  assert.ok(cues('The teachers will not end the strike.').every((c) => c.startsWith('12')), cues('The teachers will not end the strike.').join(' '));
+  assert.ok(cues('The governor declined to resign.').some((c) => c.startsWith('12')));
+  assert.ok(cues('The rebels agreed to release the hostages.').includes('0353'));
+  assert.ok(cues('The rebels threatened to deliver a blow.').every((c) => c.startsWith('13')));
+  // left alone: an asserted act keeps its code
+  assert.deepEqual(cues('The workers ended the strike.'), ['082']);
+});
