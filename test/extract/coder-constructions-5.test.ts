@@ -3,6 +3,7 @@
  * sentences and checks the construction, and the cases the rule must leave alone.
  */
 import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { createCoder, tokenize } from '../../src/extract/coder.ts';
 import { loadLemmaFixes } from '../../src/extract/verbs.ts';
@@ -202,4 +203,16 @@ test('verb cues of a sentence without actors get the same shifts as coded events
   assert.ok(cues('The rebels threatened to deliver a blow.').every((c) => c.startsWith('13')));
   // left alone: an asserted act keeps its code
   assert.deepEqual(cues('The workers ended the strike.'), ['082']);
+});
+
+test('patterns.tsv: seeking refuge or asylum; a head with alternatives is never followed by a particle meant for one of them', () => {
+  assert.ok(has('Thousands of Afghans sought asylum in Germany.', 'AFG', 'DEU', '10'), show('Thousands of Afghans sought asylum in Germany.'));
+  // "reduce|cut|lower|roll back tariff" bound "back" to every head, so "cut tariffs" never matched
+  assert.ok(has('Japan cut tariffs on American beef.', 'JPN', 'USA', '061'), show('Japan cut tariffs on American beef.'));
+  const particles = new Set(['back', 'up', 'down', 'off', 'out', 'over', 'away']);
+  const bad = readFileSync(new URL('../../dictionaries/verbs/patterns.tsv', import.meta.url), 'utf8').split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => l.split('\t')[2]?.trim().split(/\s+/) ?? [])
+    .filter((w) => w.length > 1 && w[0].includes('|') && particles.has(w[1]));
+  assert.deepEqual(bad, []);
 });
