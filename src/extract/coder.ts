@@ -778,6 +778,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           else if (r >= 14 && r <= 20 && r !== 15) shift = 'threat';
         }
       }
+      // a conditional sanction or use of force: "may halt mediation if …", "could strike if …" is a threat (13)
+      if (!shift && !vg.negated && !vg.infinitive && root0 >= 16 && root0 <= 20 && p.clauses[vg.clause].opener !== 'if' && p.clauses[vg.clause].opener !== 'unless' &&
+        vg.modals.some((x) => x === 'will' || x === 'would' || x === 'may' || x === 'might' || x === 'could' || x === 'shall') &&
+        p.clauses.some((c, ci) => ci !== vg.clause && (c.opener === 'if' || c.opener === 'unless'))) {
+        shift = 'threat';
+        a = { ...a, modality: 'asserted' };
+      }
       if (shift) {
         const r = Number(code.slice(0, 2));
         if (shift !== 'intent' || (r >= 4 && r <= 8)) code = complements.shift(shift, code);

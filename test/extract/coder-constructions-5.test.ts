@@ -216,3 +216,14 @@ test('patterns.tsv: seeking refuge or asylum; a head with alternatives is never 
     .filter((w) => w.length > 1 && w[0].includes('|') && particles.has(w[1]));
   assert.deepEqual(bad, []);
 });
+
+test('a conditional sanction or use of force ("could attack … if …") is a threat; halting mediation is 165', () => {
+  let text = 'Turkey could attack Kurdish fighters in Syria if they do not withdraw.';
+  assert.ok(has(text, 'TUR', 'KRD', '13') && !events(text).some((e) => e.code.startsWith('19')), show(text));
+  text = 'The EU may halt mediation between Serbia and Kosovo if talks fail.';
+  assert.ok(has(text, 'EU', 'SRB', '135'), show(text));
+  assert.ok(has('The EU halted mediation between Serbia and Kosovo.', 'EU', 'SRB', '165'), show('The EU halted mediation between Serbia and Kosovo.'));
+  // left alone: an act in the if-clause itself, and an asserted act with no condition
+  assert.ok(has('Israel struck Gaza after Hamas fired rockets.', 'ISR', 'PSE', '19'));
+  assert.ok(!events('If Turkey attacks Kurdish fighters in Syria, the United States will protest.').some((e) => e.source === 'TUR' && e.code.startsWith('13')));
+});
