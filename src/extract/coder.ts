@@ -391,6 +391,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     // of a state and a domestic matter is named (a domestic act: the state acting on itself)
     if (!withCues && !twoCodes(mentions) && !(mentions.length && isStateActor(mentions[0].code) && namesDomestic(s.tokens))) return { sentence: s, mentions, events: [], cues: [] };
     if (lemmatize !== null) lemmatize();
+    if (mentions.length) s = pastTenseRepaired(s, mentions);
     const toks = s.tokens;
     const lowers = s.lowers;
     if (mentions.length === 0 || !anyCandidate(verbs, s.lemmas, lowers)) {
@@ -652,14 +653,17 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     function appealShift(v: number, m: PatternMatch): string | null {
       const vg = p.verbs[v];
       const nv = p.verbs[v + 1];
-      if (!nv || !nv.infinitive || nv.clause !== vg.clause || complements.governors.get(vg.lemma) !== 'appeal') return null;
-      if (!m.pattern.code.startsWith('020') && !m.positions.some((i) => i > nv.first)) return null;
+      const kind = complements.governors.get(vg.lemma);
+      if (!nv || !nv.infinitive || nv.clause !== vg.clause || (kind !== 'appeal' && kind !== 'demand')) return null;
+      // appeals (02) and, for "pressured X to …", demands (10) mirror what is asked for
+      const root = kind === 'appeal' ? '02' : '10';
+      if (!m.pattern.code.startsWith(root + '0') && !m.positions.some((i) => i > nv.first)) return null;
       if (!p.groups.some((g) => g.first >= vg.last && g.last <= nv.first)) return null;
       const m2 = matchPatterns(verbs.verbs.get(nv.lemma), s.lemmas, lowers, nv.head, p.clauses[nv.clause].last, 5, skipMention);
-      let shifted = m2 ? complements.shift('appeal', m2.pattern.code) : '020';
-      if (!shifted.startsWith('02')) shifted = '020';
+      let shifted = m2 ? complements.shift(kind, m2.pattern.code) : root + '0';
+      if (!shifted.startsWith(root)) shifted = root + '0';
       // the appeal's own specific pattern ("urge … ceasefire", "call on … to release") says more than a bare 020
-      return shifted === '020' && m.pattern.code.startsWith('02') ? null : shifted;
+      return shifted === root + '0' && m.pattern.code.startsWith(root) ? null : shifted;
     }
 
     function agentOf(v: number): ActorGroup<ActorMention> | null {
@@ -1021,6 +1025,33 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       cues.push({ code, head: i, negated, modality, coded, source: cueSource, at: verbSpan.start, main: false });
     }
     return { sentence: s, mentions, events, cues };
+  }
+
+  /**
+   * POS repair: an -ed word that wink tags ADJ or NOUN right after an actor and before an object ("Iranian police
+   * tortured a prisoner", "The United States pressured Israel to …") is the verb of that actor when its stem is a
+   * pattern verb. Returns the sentence (with its lemmas patched in place) or, when a word is repaired, a copy with
+   * that token tagged VERB.
+   */
+  function pastTenseRepaired(s: LemmaSentence, mentions: ActorMention[]): LemmaSentence {
+    const toks = s.tokens;
+    let out: Token[] | null = null;
+    for (const mn of mentions) {
+      const j = mn.last;
+      if (j + 1 >= toks.length) continue;
+      const t = toks[j];
+      if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !t.lower.endsWith('ed') || t.lower.length < 5 || mentions.some((x) => x.first === j)) continue;
+      const nx = toks[j + 1].pos;
+      if (!(nx === 'DET' || nx === 'PROPN' || nx === 'PRON' || nx === 'NUM' || mentions.some((x) => x.first === j + 1))) continue;
+      const w = t.lower;
+      // "pressured" → pressure, "attacked" → attack, "stopped" → stop (a doubled consonant)
+      const stem = [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3)].find((c, k) => verbs.verbs.has(c) && (k < 2 || w[w.length - 3] === w[w.length - 4]));
+      if (stem === undefined) continue;
+      out ??= toks.slice();
+      out[j] = { ...t, pos: 'VERB' };
+      s.lemmas[j] = stem;
+    }
+    return out === null ? s : { ...s, tokens: out };
   }
 
   /** Verb cues of a sentence without actors (for classifying it): the same patterns, no subjects or targets. */

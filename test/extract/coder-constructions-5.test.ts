@@ -227,3 +227,21 @@ test('a conditional sanction or use of force ("could attack … if …") is a th
   assert.ok(has('Israel struck Gaza after Hamas fired rockets.', 'ISR', 'PSE', '19'));
   assert.ok(!events('If Turkey attacks Kurdish fighters in Syria, the United States will protest.').some((e) => e.source === 'TUR' && e.code.startsWith('13')));
 });
+
+test('pressuring X to do something is a demand of X (10x), not coercion', () => {
+  let text = 'The United States pressured Israel to release Palestinian prisoners.';
+  assert.ok(has(text, 'USA', 'ISR', '1053'), show(text));
+  assert.ok(has('The United States pressured Israel.', 'USA', 'ISR', '10'));
+  assert.ok(!events(text).some((e) => e.code.startsWith('17')));
+  // left alone: demands stay demands
+  text = 'Iran demanded that the United States lift sanctions.';
+  assert.ok(has(text, 'IRN', 'USA', '1054'), show(text));
+});
+
+test('an -ed word tagged as adjective or noun right after an actor and before its object is that actor\'s verb', () => {
+  let text = 'Iranian police tortured a Kurdish activist to death.';
+  assert.ok(has(text, 'IRNCOP', 'KRD', '1822'), show(text));
+  // left alone: participles inside a noun phrase ("Kurdish armed groups") stay adjectives
+  text = 'The Kurdish armed groups attacked Mosul.';
+  assert.ok(!events(text).some((e) => e.code.startsWith('15') || e.code.startsWith('07')), show(text));
+});
