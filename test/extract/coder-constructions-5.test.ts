@@ -245,3 +245,10 @@ test('an -ed word tagged as adjective or noun right after an actor and before it
   text = 'The Kurdish armed groups attacked Mosul.';
   assert.ok(!events(text).some((e) => e.code.startsWith('15') || e.code.startsWith('07')), show(text));
 });
+
+test('closing or suspending newspapers, stations and broadcasts is a restriction of the freedom of expression (1721)', () => {
+  assert.ok(has('The Russian government shut down a Ukrainian television channel.', 'RUSGOV', 'UKRMED', '1721'));
+  assert.ok(has('Turkey suspended the broadcasts of a Kurdish station.', 'TUR', 'KRD', '1721'));
+  // left alone: suspending aid stays a cut in aid
+  assert.ok(has('Japan suspended aid to Serbia.', 'JPN', 'SRB', '162'), show('Japan suspended aid to Serbia.'));
+});
