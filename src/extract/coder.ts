@@ -772,14 +772,18 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
       // an announced future act: "X said it would/will withdraw" is intent (03) for cooperation, "X said they would
       // blockade Paris" a threat (13) for conflict — "would" here is reported "will", not a hypothetical (no "if")
+      // A condition elsewhere ("said they would meet the mediator if …") keeps a cooperative act an intent (a
+      // conditional offer); conditional conflict acts are threats by the rule below.
+      const ownOpener = p.clauses[vg.clause].opener;
       if (!shift && !vg.negated && !vg.infinitive && (vg.modals.includes('will') || vg.modals.includes('would')) && !vg.modals.some((x) => x === 'might' || x === 'could' || x === 'may') &&
-        !p.clauses.some((c) => c.opener === 'if' || c.opener === 'unless')) {
+        ownOpener !== 'if' && ownOpener !== 'unless') {
+        const conditional = p.clauses.some((c) => c.opener === 'if' || c.opener === 'unless');
         const gv = speechGovernor(p, v);
         const gi = gv >= 0 ? gv : v > 0 && p.verbs[v - 1].clause === vg.clause && isSpeechVerb(p.verbs[v - 1].lemma) ? v - 1 : -1;
         if (gi >= 0 && gi < v && !p.verbs[gi].negated && p.quoted[vg.head] !== 1) {
           const r = Number(code.slice(0, 2));
           if (r >= 4 && r <= 8) shift = 'intent';
-          else if (r >= 14 && r <= 20 && r !== 15) shift = 'threat';
+          else if (r >= 14 && r <= 20 && r !== 15 && !conditional) shift = 'threat';
         }
       }
       // a conditional sanction or use of force: "may halt mediation if …", "could strike if …" is a threat (13)

@@ -252,3 +252,10 @@ test('closing or suspending newspapers, stations and broadcasts is a restriction
   // left alone: suspending aid stays a cut in aid
   assert.ok(has('Japan suspended aid to Serbia.', 'JPN', 'SRB', '162'), show('Japan suspended aid to Serbia.'));
 });
+
+test('a reported conditional offer ("said they would meet X if …") is intent, as without the condition', () => {
+  let text = 'Afghan rebels said they would meet the UN envoy if he guaranteed their safety.';
+  assert.ok(has(text, 'AFGREB', 'UN', '036'), show(text));
+  text = 'Afghan rebels said they would meet the UN envoy.';
+  assert.ok(has(text, 'AFGREB', 'UN', '036'), show(text));
+});
