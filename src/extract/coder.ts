@@ -578,6 +578,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
             if (PURPOSE_VERBS.has(o.lemma)) purpose = k;
             // "threatened to resume attacks in Israel", "refused to allow UN planes to land": the complement's object
             else { const kind = complements.governors.get(vg.lemma); if (kind && kind !== 'demand' && kind !== 'appeal' && adjacentComplement(toks, vg.last, o.first)) { purpose = k; complement = true; } }
+            // "rejected demands to release prisoners in Iraq", "rejected a call for its troops to be deployed in East
+            // Timor": the infinitive completes a proposal noun in the object, whose object is what the act is about
+            if (purpose < 0 && o.first - vg.last <= 8) for (let t = vg.last; t < o.first; t++) if (PROPOSAL_NOUNS.has(p.lemmas[t]) && p.groupAt[t] < 0) { purpose = k; complement = true; break; }
           }
           break;
         }

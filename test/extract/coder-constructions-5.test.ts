@@ -259,3 +259,14 @@ test('a reported conditional offer ("said they would meet X if …") is intent, 
   text = 'Afghan rebels said they would meet the UN envoy.';
   assert.ok(has(text, 'AFGREB', 'UN', '036'), show(text));
 });
+
+test('rejecting (or answering) a proposal, call or demand to do something targets the party of that act', () => {
+  let text = 'The United Nations rejected a call for its peacekeepers to be deployed in Haiti.';
+  assert.ok(has(text, 'UN', 'HTI', '12'), show(text));
+  text = 'Russia rejected a proposal to hold talks with Ukraine.';
+  assert.ok(has(text, 'RUS', 'UKR', '125'), show(text));
+  text = 'Washington rejected demands to release prisoners in Iraq.';
+  assert.ok(has(text, 'USA', 'IRQ', '12'), show(text));
+  // left alone: a rejection with its own named target keeps it
+  assert.ok(has('Russia rejected the American proposal.', 'RUS', 'USA', '12'), show('Russia rejected the American proposal.'));
+});
