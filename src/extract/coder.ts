@@ -329,7 +329,7 @@ const MAX_NP_GAP = 14;
 /** Verbs that end or ease a sanction named by a noun near them. */
 const EASE_VERBS = new Set(['lift', 'ease', 'relax', 'remove', 'end', 'suspend', 'loosen', 'scrap', 'waive', 'drop']);
 const PURPOSE_PREPS = new Set(['of', 'against', 'at', 'for', 'over', 'toward', 'towards', 'with', 'to']);
-const PURPOSE_VERBS = new Set(['support', 'help', 'assist', 'benefit', 'show', 'express', 'voice', 'signal', 'demonstrate', 'register', 'mark', 'protest', 'denounce', 'condemn']);
+const PURPOSE_VERBS = new Set(['support', 'help', 'assist', 'benefit', 'allow', 'enable', 'permit', 'show', 'express', 'voice', 'signal', 'demonstrate', 'register', 'mark', 'protest', 'denounce', 'condemn']);
 /** Farthest an "of" actor may be when only one noun phrase comes between ("the workers of the bus company of Tehran"). */
 const MAX_OF_CHAIN = 12;
 /** Prepositions after a head noun that make the actor its representative ("the spokeswoman for the State Department"). */
@@ -643,7 +643,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       for (let i = a; i < b; i++) {
         const t = toks[i];
         if (p.verbAt[i] >= 0 || p.groupAt[i] >= 0) return false;
-        if (!(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PRON' && lowers[i] !== 'who' && lowers[i] !== 'which' || lowers[i] === 'of' || lowers[i] === '-' || lowers[i] === '(' || lowers[i] === ')' || (anyPrep && t.pos === 'ADP'))) return false;
+        if (!(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PRON' && lowers[i] !== 'who' && lowers[i] !== 'which' || lowers[i] === 'of' || lowers[i] === '-' || lowers[i] === '(' || lowers[i] === ')' || (anyPrep && (t.pos === 'ADP' || lowers[i] === 'and')))) return false;
       }
       return true;
     }

@@ -256,7 +256,8 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
     else if (inMention[i] < 0 && CLAUSE_OPENERS.has(lw) && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'CCONJ' || t.pos === 'ADV' || t.pos === 'ADP')) {
       // "as well as", "such as", "as long as" are not openers; "as" only when a verb follows soon.
       if (lw === 'as' && !(nextVerbWithin(verbAt, i + 1, 6) && toks[i + 1]?.lower !== 'well' && toks[i - 1]?.lower !== 'such')) brk = false;
-      else if ((lw === 'after' || lw === 'before' || lw === 'since' || lw === 'until') && !nextVerbWithin(verbAt, i + 1, 5)) brk = false;
+      // "after four years to allow …": a time phrase, not a clause (an infinitive after it is the main verb's purpose)
+      else if ((lw === 'after' || lw === 'before' || lw === 'since' || lw === 'until') && !nextVerbWithin(verbAt, i + 1, 5, verbs)) brk = false;
       else if (lw === 'so' && toks[i + 1]?.lower === 'far') brk = false;
       else if (lw === 'once' && (toks[i + 1]?.lower === 'again' || toks[i + 1]?.lower === 'more')) brk = false;
       else { brk = true; op = lw; }
@@ -315,8 +316,8 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
   return { sentence, lemmas, verbs, groups, clauses, clauseOf, quoted, verbAt, groupAt };
 }
 
-function nextVerbWithin(verbAt: Int32Array, from: number, k: number): boolean {
-  for (let i = from; i < verbAt.length && i < from + k; i++) if (verbAt[i] >= 0) return true;
+function nextVerbWithin(verbAt: Int32Array, from: number, k: number, notInfinitive: VerbGroup[] | null = null): boolean {
+  for (let i = from; i < verbAt.length && i < from + k; i++) if (verbAt[i] >= 0) return notInfinitive === null || !notInfinitive[verbAt[i]].infinitive;
   return false;
 }
 

@@ -270,3 +270,11 @@ test('rejecting (or answering) a proposal, call or demand to do something target
   // left alone: a rejection with its own named target keeps it
   assert.ok(has('Russia rejected the American proposal.', 'RUS', 'USA', '12'), show('Russia rejected the American proposal.'));
 });
+
+test('"after four years to allow …" is a time phrase, not a clause; an act done to allow something targets that act\'s party', () => {
+  const text = 'Uzbekistan opened the bridge after four years to allow the delivery of grain and flour to Afghanistan.';
+  assert.ok(has(text, 'UZB', 'AFG', '086'), show(text));
+  // left alone: "after" before a finite verb still opens a clause, whose actors are not the main verb's
+  assert.ok(has('Iran attacked Iraq after talks with Iraq failed.', 'IRN', 'IRQ', '19'));
+  assert.ok(!events('Egypt closed the Rafah crossing after Hamas attacked Israel.').some((e) => e.source === 'EGY' && e.target === 'ISR'));
+});
