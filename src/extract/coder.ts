@@ -26,7 +26,7 @@ import model from 'wink-eng-lite-web-model';
 import type { SegmentedSentence, Token } from './segment.ts';
 import { loadActorMatcher, type ActorMatcher, type ActorMention, type DocContext } from './actors.ts';
 import { shallowParse, type ActorGroup, type ShallowParse } from './shallow.ts';
-import { anyCandidate, loadComplements, loadVerbDictionary, loadWordList, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary } from './verbs.ts';
+import { anyCandidate, loadComplements, loadLemmaFixes, loadVerbDictionary, loadWordList, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary } from './verbs.ts';
 import { WordMemo, type WordInfo } from './words.ts';
 import { accordingTo, assertionOf, governorOf, isSpeechVerb, speechGovernor } from './modality.ts';
 
@@ -265,6 +265,9 @@ function lemmatizeRange(tk: ReturnType<ReturnType<ReturnType<typeof winkNLP>['re
       // wink has no lemma for some contraction parts ("cannot." → "can" "not"): the word itself then
       const raw = tk.itemAt(i).out((its as any).lemma) as string | undefined;
       l = raw === undefined || raw === w.text ? w.lower : raw.toLowerCase();
+      // wink's few wrong lemmas of pattern verbs ("staged" → "stag"), corrected from lemmas.tsv (once per word and POS)
+      const fix = LEMMA_FIXES.get(w.lower);
+      if (fix !== undefined && !contraction[i]) l = fix;
       if (!contraction[i]) WordMemo.remember(w, p, l);
     }
     lemmas.push(l);
@@ -316,7 +319,7 @@ const PLACE_ROOTS = new Set(['03', '06', '07', '08', '09', '10', '12', '13', '14
 /** Prepositions of place: their actor is the target only when nothing else is. */
 const PLACE = new Set(['in', 'at', 'across', 'inside', 'within', 'throughout', 'near', 'into', 'through', 'via', 'along', 'around', 'outside', 'beyond']);
 /** Verbs whose object is the doer of the infinitive after it ("urged Iran to …", "delegated Burns to meet …"). */
-const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'order', 'force', 'help', 'allow', 'encourage', 'press', 'invite', 'persuade', 'tell', 'push', 'pressure', 'enable', 'require', 'warn', 'permit', 'want', 'expect', 'need']);
+const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'appeal', 'plead', 'order', 'force', 'help', 'allow', 'encourage', 'press', 'invite', 'persuade', 'tell', 'push', 'pressure', 'enable', 'require', 'warn', 'permit', 'want', 'expect', 'need']);
 /** Farthest a target may be from the end of the verb pattern (tokens): direct object, prepositional object. */
 const MAX_OBJECT_GAP = 8;
 const MAX_PREP_GAP = 6;
@@ -326,7 +329,7 @@ const MAX_NP_GAP = 14;
 /** Verbs that end or ease a sanction named by a noun near them. */
 const EASE_VERBS = new Set(['lift', 'ease', 'relax', 'remove', 'end', 'suspend', 'loosen', 'scrap', 'waive', 'drop']);
 const PURPOSE_PREPS = new Set(['of', 'against', 'at', 'for', 'over', 'toward', 'towards', 'with', 'to']);
-const PURPOSE_VERBS = new Set(['support', 'help', 'assist', 'benefit', 'show', 'express', 'voice', 'signal', 'demonstrate', 'register', 'mark', 'protest', 'denounce', 'condemn']);
+const PURPOSE_VERBS = new Set(['support', 'help', 'assist', 'benefit', 'allow', 'enable', 'permit', 'show', 'express', 'voice', 'signal', 'demonstrate', 'register', 'mark', 'protest', 'denounce', 'condemn']);
 /** Farthest an "of" actor may be when only one noun phrase comes between ("the workers of the bus company of Tehran"). */
 const MAX_OF_CHAIN = 12;
 /** Prepositions after a head noun that make the actor its representative ("the spokeswoman for the State Department"). */
@@ -388,6 +391,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     // of a state and a domestic matter is named (a domestic act: the state acting on itself)
     if (!withCues && !twoCodes(mentions) && !(mentions.length && isStateActor(mentions[0].code) && namesDomestic(s.tokens))) return { sentence: s, mentions, events: [], cues: [] };
     if (lemmatize !== null) lemmatize();
+    if (mentions.length) s = pastTenseRepaired(s, mentions);
     const toks = s.tokens;
     const lowers = s.lowers;
     if (mentions.length === 0 || !anyCandidate(verbs, s.lemmas, lowers)) {
@@ -414,7 +418,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     const according = accordingTo(p);
     /** Event key → index in `events` (a dropped event's key may be coded again). */
     const seen = new Map<string, number>();
-    const skipMention = (i: number) => p.groupAt[i] >= 0;
+    // an actor's name is no pattern word; the common noun that ends one ("expelled a Bulgarian diplomat",
+    // "released Palestinian prisoners": the mention's sector word) still is
+    const skipMention = (i: number) => p.groupAt[i] >= 0 && !(toks[i].pos === 'NOUN' && (i + 1 >= n || p.groupAt[i + 1] !== p.groupAt[i]));
 
     const subjectOf = (v: number, depth = 0): Subject | null => {
       if (subjects.has(v)) return subjects.get(v)!;
@@ -508,7 +514,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
         // infinitive after an object-control verb: its object does it ("urged Iran to talk")
         if (vg.infinitive && v > 0 && OBJECT_CONTROL.has(p.verbs[v - 1].lemma)) {
-          for (const g of p.groups) if (g.first >= p.verbs[v - 1].last && g.last <= vg.first && g.prep === null) return { parties: partiesOf(g, 0.9), how: 1, group: g };
+          // "called on Israel to …", "appealed to Iran to …", "pleaded with Serbia to …": the prepositional object
+          const ctl = p.verbs[v - 1].lemma;
+          const objPrep = ctl === 'call' ? 'on' : ctl === 'appeal' ? 'to' : ctl === 'plead' ? 'with' : null;
+          for (const g of p.groups) if (g.first >= p.verbs[v - 1].last && g.last <= vg.first && (g.prep === null || (objPrep !== null && (g.prep === objPrep || (objPrep === 'on' && g.prep === 'upon'))))) return { parties: partiesOf(g, 0.9), how: 1, group: g };
         }
         if (vg.infinitive) nounSubject = false;
         // a gerund after "blame X for" / "accuse X of": X does it
@@ -568,7 +577,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           if (o.infinitive && o.clause === vg.clause) {
             if (PURPOSE_VERBS.has(o.lemma)) purpose = k;
             // "threatened to resume attacks in Israel", "refused to allow UN planes to land": the complement's object
-            else { const kind = complements.governors.get(vg.lemma); if (kind && kind !== 'demand' && adjacentComplement(toks, vg.last, o.first)) { purpose = k; complement = true; } }
+            else { const kind = complements.governors.get(vg.lemma); if (kind && kind !== 'demand' && kind !== 'appeal' && adjacentComplement(toks, vg.last, o.first)) { purpose = k; complement = true; } }
+            // "rejected demands to release prisoners in Iraq", "rejected a call for its troops to be deployed in East
+            // Timor": the infinitive completes a proposal noun in the object, whose object is what the act is about
+            if (purpose < 0 && o.first - vg.last <= 8) for (let t = vg.last; t < o.first; t++) if (PROPOSAL_NOUNS.has(p.lemmas[t]) && p.groupAt[t] < 0) { purpose = k; complement = true; break; }
           }
           break;
         }
@@ -631,9 +643,30 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       for (let i = a; i < b; i++) {
         const t = toks[i];
         if (p.verbAt[i] >= 0 || p.groupAt[i] >= 0) return false;
-        if (!(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PRON' && lowers[i] !== 'who' && lowers[i] !== 'which' || lowers[i] === 'of' || lowers[i] === '-' || (anyPrep && t.pos === 'ADP'))) return false;
+        if (!(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PRON' && lowers[i] !== 'who' && lowers[i] !== 'which' || lowers[i] === 'of' || lowers[i] === '-' || lowers[i] === '(' || lowers[i] === ')' || (anyPrep && (t.pos === 'ADP' || lowers[i] === 'and')))) return false;
       }
       return true;
+    }
+
+    /**
+     * The appeal code of appeal verb v ("urge", "call on", "ask"; complements.tsv kind appeal) whose object X is
+     * followed by an infinitive X is to do: the infinitive's pattern code shifted to the matching 02x code (020 when
+     * there is none). Null when v is no such appeal, or its own pattern is specific (not 020) and ends before the infinitive.
+     */
+    function appealShift(v: number, m: PatternMatch): string | null {
+      const vg = p.verbs[v];
+      const nv = p.verbs[v + 1];
+      const kind = complements.governors.get(vg.lemma);
+      if (!nv || !nv.infinitive || nv.clause !== vg.clause || (kind !== 'appeal' && kind !== 'demand')) return null;
+      // appeals (02) and, for "pressured X to …", demands (10) mirror what is asked for
+      const root = kind === 'appeal' ? '02' : '10';
+      if (!m.pattern.code.startsWith(root + '0') && !m.positions.some((i) => i > nv.first)) return null;
+      if (!p.groups.some((g) => g.first >= vg.last && g.last <= nv.first)) return null;
+      const m2 = matchPatterns(verbs.verbs.get(nv.lemma), s.lemmas, lowers, nv.head, p.clauses[nv.clause].last, 5, skipMention);
+      let shifted = m2 ? complements.shift(kind, m2.pattern.code) : root + '0';
+      if (!shifted.startsWith(root)) shifted = root + '0';
+      // the appeal's own specific pattern ("urge … ceasefire", "call on … to release") says more than a bare 020
+      return shifted === root + '0' && m.pattern.code.startsWith(root) ? null : shifted;
     }
 
     function agentOf(v: number): ActorGroup<ActorMention> | null {
@@ -695,15 +728,20 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (!list) continue;
       const clause = p.clauses[vg.clause];
       // pattern words may run past an infinitive of purpose ("send forces to fight alongside"), not past the clause
-      const m = matchPatterns(list, s.lemmas, lowers, vg.head, clause.last, 5, skipMention);
+      let m = matchPatterns(list, s.lemmas, lowers, vg.head, clause.last, 5, skipMention);
       if (!m) continue;
       // "fight the Ebola epidemic", "combat poverty": a conflict verb against a disease, disaster or social ill
       if (troubleObject(m.pattern.code, s.lemmas, lowers, toks, m.end, clause.last, p.groupAt)) continue;
       // an earlier verb's pattern already took these words ("sent … to offer condolences")
       if (m.positions.length && m.positions.every((i) => consumed[i])) continue;
+      // "urged the United States to lift sanctions", "asked Turkey to withdraw its troops": an appeal to X to do
+      // something is an appeal for that act (02x, CAMEO's appeals mirror what is appealed for); the words after the
+      // infinitive are its own, not the appeal's ("urge … sanctions" is no call for sanctions here)
+      const appealFor = appealShift(v, m);
+      if (appealFor !== null) m = { pattern: m.pattern, positions: [], end: vg.last };
       for (const i of m.positions) consumed[i] = 1;
       consumed[vg.head] = 1;
-      let code = m.pattern.code;
+      let code = appealFor ?? m.pattern.code;
       let a = assertionOf(p, v, m.positions.length ? m.positions[0] : vg.last);
       // "agreed to provide" → intent to provide; "threatened to attack" → threat; "refused to meet" → rejection.
       // The governing verb's own event gives way to the shifted one.
@@ -711,8 +749,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if ((vg.infinitive || vg.gerund) && v > 0 && adjacentComplement(toks, p.verbs[v - 1].last, vg.first)) {
         const g = p.verbs[v - 1];
         shift = complements.governors.get(g.lemma);
+        if (shift === 'appeal') shift = undefined;
         if (!shift && (g.lemma === 'be' || g.copula)) {
           for (let k = vg.first - 1; k >= g.last && k >= vg.first - 3; k--) { shift = complements.governors.get(s.lemmas[k]); if (shift) break; }
+          if (shift === 'appeal') shift = undefined;
         }
         if (shift) {
           const prev = verbEvents.get(v - 1);
@@ -720,10 +760,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
       }
       const root0 = Number(code.slice(0, 2));
+      // "vowed to retaliate" is a threat, "vowed to help the victims" a promise
+      // (a deployment, 15, is neither: "vowed to send troops" stays 154; only "threatened to" makes it a threat of force)
+      if (shift === 'vow') shift = root0 >= 13 && root0 !== 15 ? 'threat' : 'intent';
       if (!shift && (a.modality === 'predicted' || a.modality === 'intended') && vg.modals.includes('will') && !vg.negated) {
         // "will withdraw" → intent (03); "will extend the curfew", "will begin a military operation" → threat (13)
-        if (root0 >= 14 && root0 <= 20) shift = 'threat';
-        else shift = 'intent';
+        if (root0 >= 14 && root0 <= 20 && root0 !== 15) shift = 'threat';
+        else if (root0 !== 15) shift = 'intent';
       }
       // "will not lift the ban", "would not meet their demands": a refusal (12) of the cooperative act, asserted
       if (!shift && vg.negated && !a.denied && (vg.modals.includes('will') || vg.modals.includes('would')) && root0 >= 3 && root0 <= 8) {
@@ -732,15 +775,26 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
       // an announced future act: "X said it would/will withdraw" is intent (03) for cooperation, "X said they would
       // blockade Paris" a threat (13) for conflict — "would" here is reported "will", not a hypothetical (no "if")
+      // A condition elsewhere ("said they would meet the mediator if …") keeps a cooperative act an intent (a
+      // conditional offer); conditional conflict acts are threats by the rule below.
+      const ownOpener = p.clauses[vg.clause].opener;
       if (!shift && !vg.negated && !vg.infinitive && (vg.modals.includes('will') || vg.modals.includes('would')) && !vg.modals.some((x) => x === 'might' || x === 'could' || x === 'may') &&
-        !p.clauses.some((c) => c.opener === 'if' || c.opener === 'unless')) {
+        ownOpener !== 'if' && ownOpener !== 'unless') {
+        const conditional = p.clauses.some((c) => c.opener === 'if' || c.opener === 'unless');
         const gv = speechGovernor(p, v);
         const gi = gv >= 0 ? gv : v > 0 && p.verbs[v - 1].clause === vg.clause && isSpeechVerb(p.verbs[v - 1].lemma) ? v - 1 : -1;
         if (gi >= 0 && gi < v && !p.verbs[gi].negated && p.quoted[vg.head] !== 1) {
           const r = Number(code.slice(0, 2));
           if (r >= 4 && r <= 8) shift = 'intent';
-          else if (r >= 14 && r <= 20) shift = 'threat';
+          else if (r >= 14 && r <= 20 && r !== 15 && !conditional) shift = 'threat';
         }
+      }
+      // a conditional sanction or use of force: "may halt mediation if …", "could strike if …" is a threat (13)
+      if (!shift && !vg.negated && !vg.infinitive && root0 >= 16 && root0 <= 20 && p.clauses[vg.clause].opener !== 'if' && p.clauses[vg.clause].opener !== 'unless' &&
+        vg.modals.some((x) => x === 'will' || x === 'would' || x === 'may' || x === 'might' || x === 'could' || x === 'shall') &&
+        p.clauses.some((c, ci) => ci !== vg.clause && (c.opener === 'if' || c.opener === 'unless'))) {
+        shift = 'threat';
+        a = { ...a, modality: 'asserted' };
       }
       if (shift) {
         const r = Number(code.slice(0, 2));
@@ -758,6 +812,15 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // to intent), not its beneficiary; concessions (08: "halted its operations against Niger", "eased
       // sanctions against Iran") do target it
       if (tgt.group?.prep === 'against' && AGAINST_IS_ADVERSARY.has(m.pattern.code.slice(0, 2))) tgt.group = null;
+      // "complained to the United Nations over Israeli air raids": a complaint or accusation lodged with an
+      // international organisation is aimed at the party it is about, the organisation is only where it is lodged
+      if (rootOf(code) === '11' && tgt.group && !tgt.place && tgt.group.prep === 'to' && tgt.group.mentions.every((x) => actors.actor(x.code)?.kind === 'igo')) {
+        const addressee = tgt.group;
+        for (const g of p.groups) {
+          if (g.first < addressee.last || g.clause !== addressee.clause || g.first - addressee.last > MAX_OBJECT_GAP) continue;
+          if (g.prep === 'over' || g.prep === 'about' || g.prep === 'against') { tgt.group = g; break; }
+        }
+      }
       let sources: Party[] = [];
       let targets: Party[] = [];
       let conf = 0.85;
@@ -971,6 +1034,33 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     return { sentence: s, mentions, events, cues };
   }
 
+  /**
+   * POS repair: an -ed word that wink tags ADJ or NOUN right after an actor and before an object ("Iranian police
+   * tortured a prisoner", "The United States pressured Israel to …") is the verb of that actor when its stem is a
+   * pattern verb. Returns the sentence (with its lemmas patched in place) or, when a word is repaired, a copy with
+   * that token tagged VERB.
+   */
+  function pastTenseRepaired(s: LemmaSentence, mentions: ActorMention[]): LemmaSentence {
+    const toks = s.tokens;
+    let out: Token[] | null = null;
+    for (const mn of mentions) {
+      const j = mn.last;
+      if (j + 1 >= toks.length) continue;
+      const t = toks[j];
+      if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !t.lower.endsWith('ed') || t.lower.length < 5 || mentions.some((x) => x.first === j)) continue;
+      const nx = toks[j + 1].pos;
+      if (!(nx === 'DET' || nx === 'PROPN' || nx === 'PRON' || nx === 'NUM' || mentions.some((x) => x.first === j + 1))) continue;
+      const w = t.lower;
+      // "pressured" → pressure, "attacked" → attack, "stopped" → stop (a doubled consonant)
+      const stem = [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3)].find((c, k) => verbs.verbs.has(c) && (k < 2 || w[w.length - 3] === w[w.length - 4]));
+      if (stem === undefined) continue;
+      out ??= toks.slice();
+      out[j] = { ...t, pos: 'VERB' };
+      s.lemmas[j] = stem;
+    }
+    return out === null ? s : { ...s, tokens: out };
+  }
+
   /** Verb cues of a sentence without actors (for classifying it): the same patterns, no subjects or targets. */
   function cuesOnly(s: LemmaSentence, lowers: string[]): Cue[] {
     const p = shallowParse(s, s.lemmas, []);
@@ -980,7 +1070,16 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const m = matchPatterns(verbs.verbs.get(vg.lemma), s.lemmas, lowers, vg.head, p.clauses[vg.clause].last, 5);
       if (!m || troubleObject(m.pattern.code, s.lemmas, lowers, s.tokens, m.end, p.clauses[vg.clause].last, p.groupAt)) continue;
       const a = assertionOf(p, v, m.positions.length ? m.positions[0] : vg.last);
-      out.push({ code: m.pattern.code, head: vg.head, negated: a.negated, modality: a.modality, coded: false, source: null, at: s.tokens[vg.first].start, main: isMain(p, v) });
+      // the same code shifts as coded events: "agreed to provide", "refused to resign", "will not end the strike"
+      let code = m.pattern.code;
+      const r = Number(code.slice(0, 2));
+      let shift: ShiftKind | undefined;
+      if ((vg.infinitive || vg.gerund) && v > 0 && adjacentComplement(s.tokens, p.verbs[v - 1].last, vg.first)) shift = complements.governors.get(p.verbs[v - 1].lemma);
+      if (shift === 'vow') shift = r >= 13 && r !== 15 ? 'threat' : 'intent';
+      if (shift === 'appeal' || shift === 'demand') shift = undefined;
+      if (!shift && vg.negated && (vg.modals.includes('will') || vg.modals.includes('would')) && r >= 3 && r <= 8) shift = 'reject';
+      if (shift && (shift !== 'intent' || (r >= 4 && r <= 8))) code = complements.shift(shift, code);
+      out.push({ code, head: vg.head, negated: shift === 'reject' ? false : a.negated, modality: a.modality, coded: false, source: null, at: s.tokens[vg.first].start, main: isMain(p, v) });
     }
     return out;
   }
@@ -1074,6 +1173,7 @@ function hasObject(toks: Token[], from: number, limit: number): boolean {
 
 /** Diseases, disasters and social ills a conflict verb may be aimed at without an actor (dictionaries/verbs/troubles.tsv). */
 const TROUBLES = loadWordList('troubles.tsv');
+const LEMMA_FIXES = loadLemmaFixes();
 /** Domestic matters (dictionaries/verbs/domestic.tsv): an act on one of them with no target named is the country acting on itself. */
 const DOMESTIC = loadWordList('domestic.tsv');
 /** Whether a sentence names a domestic matter: the lower form of one of its tokens (as in `lowers`, which may not be filled in yet). */

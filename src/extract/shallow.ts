@@ -87,6 +87,8 @@ export interface ShallowParse<M extends MentionLike = MentionLike> {
 const NEGATION = new Set(['not', "n't", 'never', 'nt']);
 /** Tags before a participle that make it an adjective rather than a verb. */
 const ADJECTIVAL_BEFORE = new Set(['DET', 'ADJ', 'ADP', 'VERB', 'NUM', 'CCONJ']);
+/** Possessives before a noun phrase ("'s" of "Algeria's", "its", "their"). */
+const POSSESSIVE = new Set(["'s", '’s', "'", 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const MODALS = new Set(['might', 'could', 'may', 'would', 'should', 'will', 'shall', 'must', 'can', "'ll", 'wo', 'ca', 'cannot']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", "'m", 'am']);
 const QUOTES = new Set(['"', '“', '”', '«', '»', '``', "''"]);
@@ -105,6 +107,11 @@ const PREPS = new Set([
   'within', 'between', 'among', 'alongside', 'beside', 'over', 'upon', 'onto', 'throughout', 'near', 'under', 'than',
   'about', 'like', 'including', 'via', 'through', 'behind', 'without', 'after', 'before', 'during', 'since',
 ]);
+
+/** An inflected -s form ("demands", "talks"; not "discuss", "focus"): after "to" it is a plural noun, never a bare infinitive. */
+function sFormAfterTo(lower: string, lemma: string): boolean {
+  return lower.endsWith('s') && !lower.endsWith('ss') && lower !== lemma;
+}
 
 /** Parse a sentence given its lemmas and its actor mentions (sorted, non-overlapping). */
 export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence, lemmas: string[], mentions: M[]): ShallowParse<M> {
@@ -136,7 +143,8 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
     if (inMention[i] >= 0) { i++; continue; }
     const pos = toks[i].pos;
     const lower = toks[i].lower;
-    const startsTo = lower === 'to' && pos === 'PART' && i + 1 < n && (toks[i + 1].pos === 'VERB' || toks[i + 1].pos === 'AUX' || toks[i + 1].pos === 'ADV');
+    const startsTo = lower === 'to' && pos === 'PART' && i + 1 < n && (toks[i + 1].pos === 'VERB' || toks[i + 1].pos === 'AUX' || toks[i + 1].pos === 'ADV') &&
+      !(toks[i + 1].pos === 'VERB' && sFormAfterTo(toks[i + 1].lower, lemmas[i + 1]));
     // POS repair: a base-form word tagged NOUN after "and" that continues an infinitive ("to fight alongside Iraqi forces
     // and defeat ISIS") is a coordinated infinitive when an object follows it
     if (pos === 'NOUN' && i > 1 && lower === lemmas[i] && (toks[i - 1].lower === 'and' || toks[i - 1].lower === 'or') && verbs.length > 0 &&
@@ -149,6 +157,8 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
       continue;
     }
     if (pos !== 'AUX' && pos !== 'VERB' && !startsTo) { i++; continue; }
+    // an -s form after "to" is a plural noun, not an infinitive ("conceded to demands from …", "returned to talks")
+    if (pos === 'VERB' && i > 0 && toks[i - 1].lower === 'to' && sFormAfterTo(lower, lemmas[i])) { i++; continue; }
     // a present-tense -s form right after a verb head is a plural noun, its object ("rejected calls by …", "dismissed demands")
     if (pos === 'VERB' && i > 0 && verbs.length > 0 && verbs[verbs.length - 1].last === i && !verbs[verbs.length - 1].copula &&
       lower.endsWith('s') && lower !== lemmas[i] && !lower.endsWith('ss')) { i++; continue; }
@@ -157,6 +167,10 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
     // a participle used as an adjective: "a banned organisation", "guarding captured ISIS fighters"
     if (pos === 'VERB' && i > 0 && i + 1 < n && lower !== lemmas[i] && (lower.endsWith('ed') || lower.endsWith('en')) &&
       ADJECTIVAL_BEFORE.has(toks[i - 1].pos) && (toks[i + 1].pos === 'NOUN' || toks[i + 1].pos === 'PROPN' || toks[i + 1].pos === 'ADJ')) { i++; continue; }
+    // an -ing word between a determiner or possessive and its noun is an adjective: "Algeria's leading human rights
+    // activist", "the ruling party", "its growing influence"
+    if (pos === 'VERB' && i > 0 && i + 1 < n && lower.endsWith('ing') && (toks[i - 1].pos === 'DET' || POSSESSIVE.has(toks[i - 1].lower)) &&
+      (toks[i + 1].pos === 'NOUN' || toks[i + 1].pos === 'ADJ')) { i++; continue; }
     const first = i;
     let j = startsTo ? i + 1 : i;
     let head = -1;
@@ -242,7 +256,8 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
     else if (inMention[i] < 0 && CLAUSE_OPENERS.has(lw) && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'CCONJ' || t.pos === 'ADV' || t.pos === 'ADP')) {
       // "as well as", "such as", "as long as" are not openers; "as" only when a verb follows soon.
       if (lw === 'as' && !(nextVerbWithin(verbAt, i + 1, 6) && toks[i + 1]?.lower !== 'well' && toks[i - 1]?.lower !== 'such')) brk = false;
-      else if ((lw === 'after' || lw === 'before' || lw === 'since' || lw === 'until') && !nextVerbWithin(verbAt, i + 1, 5)) brk = false;
+      // "after four years to allow …": a time phrase, not a clause (an infinitive after it is the main verb's purpose)
+      else if ((lw === 'after' || lw === 'before' || lw === 'since' || lw === 'until') && !nextVerbWithin(verbAt, i + 1, 5, verbs)) brk = false;
       else if (lw === 'so' && toks[i + 1]?.lower === 'far') brk = false;
       else if (lw === 'once' && (toks[i + 1]?.lower === 'again' || toks[i + 1]?.lower === 'more')) brk = false;
       else { brk = true; op = lw; }
@@ -301,8 +316,8 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
   return { sentence, lemmas, verbs, groups, clauses, clauseOf, quoted, verbAt, groupAt };
 }
 
-function nextVerbWithin(verbAt: Int32Array, from: number, k: number): boolean {
-  for (let i = from; i < verbAt.length && i < from + k; i++) if (verbAt[i] >= 0) return true;
+function nextVerbWithin(verbAt: Int32Array, from: number, k: number, notInfinitive: VerbGroup[] | null = null): boolean {
+  for (let i = from; i < verbAt.length && i < from + k; i++) if (verbAt[i] >= 0) return notInfinitive === null || !notInfinitive[verbAt[i]].infinitive;
   return false;
 }
 

@@ -110,11 +110,16 @@ export function matchPatterns(
     let ok = true;
     for (const alts of p.words) {
       let found = -1;
-      for (let i = at + 1; i < limit && i <= at + 1 + maxGap; i++) {
+      // hyphens of compounds ("a three-month-old state of emergency"; not inside actor names) do not count towards the gap
+      let stop = at + 1 + maxGap;
+      for (let i = at + 1; i < limit && i <= stop; i++) {
         if (skip && skip(i)) continue;
+        if (lowers[i] === '-') { stop++; continue; }
         const l = lemmas[i];
         const w = lowers[i];
         for (let a = 0; a < alts.length; a++) if (alts[a] === l || alts[a] === w) { found = i; break; }
+        // a compound split at its hyphen ("cease - fire", "peace - keeping") matches the word written whole or hyphenated
+        if (found < 0 && i + 2 < limit && lowers[i + 1] === '-' && compoundMatches(alts, w, lowers[i + 2], lemmas[i + 2])) found = i + 2;
         if (found >= 0) break;
       }
       if (found < 0) { ok = false; break; }
@@ -126,7 +131,8 @@ export function matchPatterns(
   return null;
 }
 
-export type ShiftKind = 'intent' | 'threat' | 'reject' | 'demand';
+/** `vow`: a threat (13) for a conflict act, intent (03) for a cooperative one ("vowed to retaliate" / "vowed to help"). */
+export type ShiftKind = 'intent' | 'threat' | 'reject' | 'demand' | 'vow' | 'appeal';
 
 export interface Complements {
   /** Governor lemma → how it shifts the code of the infinitive it governs. */
@@ -148,7 +154,7 @@ export function loadComplements(): Complements {
     if (!line.trim() || line.startsWith('#')) return;
     const c = line.split('\t');
     const kind = (c[0] === 'G' ? c[2] : c[1]) as ShiftKind;
-    if (kind !== 'intent' && kind !== 'threat' && kind !== 'reject' && kind !== 'demand') throw new VerbDictionaryError(`${file}:${ln + 1}: unknown kind ${JSON.stringify(kind)}`);
+    if (kind !== 'intent' && kind !== 'threat' && kind !== 'reject' && kind !== 'demand' && kind !== 'vow' && kind !== 'appeal') throw new VerbDictionaryError(`${file}:${ln + 1}: unknown kind ${JSON.stringify(kind)}`);
     if (c[0] === 'G') governors.set(c[1], kind);
     else if (c[0] === 'S' && cameo(c[3])) shifts.set(`${kind}:${c[2]}`, c[3]);
     else throw new VerbDictionaryError(`${file}:${ln + 1}: expected a G or S row with a known CAMEO code`);
@@ -164,6 +170,13 @@ export function loadComplements(): Complements {
     },
   };
   return complements;
+}
+
+/** Whether one of `alts` is the compound of words `a` - `b` (lemma `bl`) written whole or with its hyphen ("ceasefire", "cease-fire"). */
+function compoundMatches(alts: string[], a: string, b: string, bl: string): boolean {
+  const joined = a + b, joinedLemma = a + bl, hyphened = a + '-' + b;
+  for (let k = 0; k < alts.length; k++) if (alts[k] === joined || alts[k] === joinedLemma || alts[k] === hyphened) return true;
+  return false;
 }
 
 /**
@@ -183,11 +196,31 @@ export function anyCandidate(d: VerbDictionary, lemmas: string[], lowers: string
         const first = p.words[0];
         for (let j = i + 1; j < n && j <= i + 8; j++) {
           for (let a = 0; a < first.length; a++) if (first[a] === lemmas[j] || first[a] === lowers[j]) return true;
+          if (j + 2 < n && lowers[j + 1] === '-' && compoundMatches(first, lowers[j], lowers[j + 2], lemmas[j + 2])) return true;
         }
       }
     }
   }
   return false;
+}
+
+/**
+ * A two-column list of dictionaries/verbs/ (header line, `#` comments): lower-case word form → lemma.
+ * Used for `lemmas.tsv`, the forms whose lemma from wink-nlp is wrong ("staged" → "stag").
+ */
+export function loadLemmaFixes(name = 'lemmas.tsv'): Map<string, string> {
+  const file = VERB_DIR + name;
+  const out = new Map<string, string>();
+  let header = true;
+  readFileSync(file, 'utf8').split('\n').forEach((raw, ln) => {
+    const line = raw.replace(/\r$/, '').trim();
+    if (!line || line.startsWith('#')) return;
+    if (header) { header = false; return; }
+    const c = line.split('\t');
+    if (c.length !== 2 || !c[0].trim() || !c[1].trim()) throw new VerbDictionaryError(`${file}:${ln + 1}: expected a word form and its lemma separated by a tab`);
+    out.set(c[0].trim().toLowerCase(), c[1].trim().toLowerCase());
+  });
+  return out;
 }
 
 /** A one-column word list of dictionaries/verbs/ (header line `word`, `#` comments): lower-case forms or lemmas. */

@@ -73,8 +73,9 @@ test('demands: "X demanded that Y refuse …" codes X demanding of Y', () => {
 test('announced future acts: "said it would withdraw" is intent (03), "said they would blockade" a threat (13)', () => {
   has('Chad said it would withdraw its troops from Niger.', 'TCD>NER:03');
   has('Chadian rebels said they would attack Niger.', 'TCD>NER:13');
-  // a hypothetical stays what it is
-  assert.ok(!dyads('Chad said it would attack Niger if talks failed.').some((d) => d.endsWith(':13')));
+  // a bare hypothetical stays what it is; with a condition it is a threat (round 5: "would attack … if …")
+  assert.ok(!dyads('Chad might attack Niger.').some((d) => d.endsWith(':13')));
+  has('Chad said it would attack Niger if talks failed.', 'TCD>NER:13');
 });
 
 test('refusals: "will not lift the ban" is a rejection (12), asserted; "failed to reach agreement" too', () => {
@@ -88,7 +89,8 @@ test('future conflict acts: "will extend the curfew in Lima" is a threat (13)', 
 });
 
 test('target: an actor at the end of an "of" chain after the object ("pressured the workers of the bus company of Lima")', () => {
-  has('Peruvian police have been pressuring workers of the state bus company of Bolivia to end the strike.', 'PER>BOL:17');
+  // pressuring someone to do something is a demand (10) since round 5, no longer coercion (17)
+  has('Peruvian police have been pressuring workers of the state bus company of Bolivia to end the strike.', 'PER>BOL:10');
 });
 
 test('patterns: "promised to" an uncoded act is still an intent (03)', () => {

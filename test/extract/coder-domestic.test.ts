@@ -44,3 +44,15 @@ test('domestic acts are coded the same by codeText (no cues) and analyse (with c
   const b = events(text).map((e) => `${e.source}>${e.target}:${e.code}`);
   assert.deepEqual(a, b);
 });
+
+test("domestic acts: resigning, or refusing to, is an act on the leader's own country", () => {
+  for (const [text, source, code] of [
+    ['Georgian President Eduard Shevardnadze resigned on Sunday.', 'GEOGOV', '08'],
+    ['Kenyan Vice-President Moody Awori declined to resign.', 'KENGOV', '12'],
+  ] as const) {
+    const e = events(text).find((x) => x.source === source);
+    assert.ok(e && e.code.startsWith(code) && e.target === source.slice(0, 3) && e.targetSpan === null, `${text}: ${events(text).map((x) => `${x.source}>${x.target}:${x.code}`).join(' ')}`);
+  }
+  // left alone: a resignation demanded by another country names that country; no target is guessed
+  assert.ok(!events('The United States urged Iraqi Prime Minister Nouri al-Maliki to resign.').some((e) => e.targetSpan === null));
+});
