@@ -94,22 +94,22 @@ test('hyphenated compounds: split at the hyphen they match the pattern word writ
   let text = 'Afghan President Ashraf Ghani announced a three-day cease-fire with the Taliban.';
   assert.ok(events(text).some((e) => e.target === 'TALIBAN' && e.code.startsWith('087')), show(text));
   // "a three-month-old state of emergency": the hyphens do not count towards the gap between pattern words
-  text = 'Egypt has lifted a three-month-old state of emergency.';
-  assert.ok(has(text, 'EGY', 'EGY', '081'), show(text));
+  text = 'Turkey ended its two-year-old state of emergency in July 2018.';
+  assert.ok(has(text, 'TUR', 'TUR', '081'), show(text));
   // left alone: a hyphen inside an actor's name still counts ("met … al-Maliki in Baghdad" is no meeting in a third place)
   text = 'Secretary of State John Kerry met Prime Minister Nouri al-Maliki in Baghdad on Monday.';
   assert.ok(has(text, 'USAGOV', 'IRQGOV', '040') && !events(text).some((e) => e.code === '044'), show(text));
 });
 
 test('states of siege, blockades imposed, human shields; "lay" is not lemmatized as "lie"', () => {
-  let text = 'The Guatemalan government declared a state of siege in Alta Verapaz.';
-  assert.ok(has(text, 'GTMGOV', 'GTM', '1724'), show(text));
+  let text = 'The Peruvian government declared a state of siege in Puno after weeks of road blockades.';
+  assert.ok(has(text, 'PERGOV', 'PER', '1724'), show(text));
   text = 'Israel imposed a blockade on Gaza.';
   assert.ok(has(text, 'ISR', 'PSE', '191'), show(text));
   text = 'Islamic State fighters held thousands of Iraqi civilians as human shields.';
   assert.ok(has(text, 'ISIS', 'IRQCVL', '181'), show(text));
-  text = 'The Taliban said its fighters will lay down their arms in Kabul.';
-  assert.ok(events(text).some((e) => e.source === 'TALIBAN' && e.code.startsWith('03')), show(text));
+  text = 'The FARC announced that its units would lay down their arms in Colombia.';
+  assert.ok(events(text).some((e) => e.source === 'FARC' && e.code.startsWith('03')), show(text));
   // left alone: lifting a siege stays the easing of a blockade; holding talks stays a meeting
   assert.ok(has('Israel lifted the siege on Gaza.', 'ISR', 'PSE', '087'));
   assert.ok(has('Israel held talks with Egypt.', 'ISR', 'EGY', '04'));
@@ -126,7 +126,7 @@ test('agreeing to a ceasefire is intent to de-escalate (0356); declaring or obse
 
 test('an -ing word between a determiner or possessive and a noun is an adjective, so it does not cut off the subject', () => {
   // "Iran's leading human rights activist" was a gerund verb group that hid the appositive's state from the verb
-  const text = "Narges Mohammadi, Iran's leading human rights activist, staged a hunger strike in Evin prison.";
+  const text = "Nasrin Sotoudeh, Iran's leading rights lawyer, began a hunger strike last week.";
   assert.ok(has(text, 'IRN', 'IRN', '142'), show(text));
   const [s] = tokenize("Iran's growing influence worries Saudi Arabia.");
   const mentions = coder.analyse("Iran's growing influence worries Saudi Arabia.")[0].mentions;
@@ -160,8 +160,8 @@ test('sending people to investigate, inspect or assess is an investigation (09) 
 });
 
 test('striking a deal is an agreement, not a strike; tear gas fired at people is repression', () => {
-  const text = 'Ethiopian authorities struck a deal with the United Nations.';
-  assert.ok(has(text, 'ETHGOV', 'UN', '057') && !events(text).some((e) => e.code.startsWith('19')), show(text));
+  const text = 'Turkey struck a deal with the European Union on migrants in March 2016.';
+  assert.ok(has(text, 'TUR', 'EU', '057') && !events(text).some((e) => e.code.startsWith('19')), show(text));
   assert.ok(has('Zimbabwean police fired teargas at Zimbabwean opposition supporters.', 'ZWECOP', 'ZWEOPP', '175'));
   // left alone: firing at people is still an attack with small arms
   assert.ok(has('Israeli troops fired at Palestinian protesters.', 'ISRMIL', 'PSECVL', '193'));
@@ -271,9 +271,9 @@ test('rejecting (or answering) a proposal, call or demand to do something target
   assert.ok(has('Russia rejected the American proposal.', 'RUS', 'USA', '12'), show('Russia rejected the American proposal.'));
 });
 
-test('"after four years to allow …" is a time phrase, not a clause; an act done to allow something targets that act\'s party', () => {
-  const text = 'Uzbekistan opened the bridge after four years to allow the delivery of grain and flour to Afghanistan.';
-  assert.ok(has(text, 'UZB', 'AFG', '086'), show(text));
+test('"after three years to allow …" is a time phrase, not a clause; an act done to allow something targets that act\'s party', () => {
+  const text = 'Jordan opened the Nasib crossing after three years to allow the delivery of medicine to Syria.';
+  assert.ok(has(text, 'JOR', 'SYR', '086'), show(text));
   // left alone: "after" before a finite verb still opens a clause, whose actors are not the main verb's
   assert.ok(has('Iran attacked Iraq after talks with Iraq failed.', 'IRN', 'IRQ', '19'));
   assert.ok(!events('Egypt closed the Rafah crossing after Hamas attacked Israel.').some((e) => e.source === 'EGY' && e.target === 'ISR'));
