@@ -7,6 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { ROOT, shared } from '../shared.ts';
 import { launch, needsChromium, type Launched } from './browser.ts';
@@ -31,6 +32,19 @@ after(async () => {
   await server?.stop();
 });
 
+/** The colour of one pixel of the page, from a 1×1 PNG screenshot (8-bit RGBA, one scanline: filter byte + 4). */
+async function pixel(x: number, y: number): Promise<[number, number, number]> {
+  const png = await b!.page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } });
+  const chunks: Buffer[] = [];
+  for (let at = 8; at < png.length; ) {
+    const len = png.readUInt32BE(at), type = png.toString('latin1', at + 4, at + 8);
+    if (type === 'IDAT') chunks.push(png.subarray(at + 8, at + 8 + len));
+    at += 12 + len;
+  }
+  const raw = inflateSync(Buffer.concat(chunks));
+  return [raw[1], raw[2], raw[3]];
+}
+
 const probe = <T>(expr: string): Promise<T> => b!.page.evaluate(`(() => { const p = window.__entente; return ${expr}; })()`) as Promise<T>;
 
 test('COW windows: first graph, timeline keys move through time with stable positions, node panel', async (t) => {
@@ -42,6 +56,16 @@ test('COW windows: first graph, timeline keys move through time with stable posi
   assert.equal(await probe('p.graph.size'), 1247);
   assert.equal(await probe('p.graph.order'), 151);
   const usa = await probe<{ x: number; y: number }>(`p.graph.getNodeAttributes('USA')`);
+  // nodes are drawn above the edges (they share one WebGL context, web/src/graph.ts): the centre of USA,
+  // where dozens of edges meet, has the node's bloc colour, not an edge's
+  await page.waitForFunction(`Number.isInteger(window.__entente.graph.getNodeAttribute('USA', 'bloc'))`, null, { timeout: 30_000 });
+  await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+  const graphBox = (await page.locator('#graph').boundingBox())!;
+  const centre = await probe<{ x: number; y: number }>(`p.sigma.graphToViewport(p.graph.getNodeAttributes('USA'))`);
+  const colour = await probe<string>(`p.graph.getNodeAttribute('USA', 'color')`);
+  const want = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
+  const got = await pixel(graphBox.x + centre.x, graphBox.y + centre.y);
+  assert.ok(got.every((c, i) => Math.abs(c - want[i]) <= 24), `USA's centre is ${got}, its colour ${colour}`);
   // keyboard on the timeline: one window back
   await page.locator('#timeline').focus();
   await page.keyboard.press('ArrowLeft');
