@@ -120,6 +120,8 @@ export function matchPatterns(
         for (let a = 0; a < alts.length; a++) if (alts[a] === l || alts[a] === w) { found = i; break; }
         // a compound split at its hyphen ("cease - fire", "peace - keeping") matches the word written whole or hyphenated
         if (found < 0 && i + 2 < limit && lowers[i + 1] === '-' && compoundMatches(alts, w, lowers[i + 2], lemmas[i + 2])) found = i + 2;
+        // a compound wink keeps whole ("cyber-attacks", "counter-offensive") matches by its last part
+        if (found < 0 && w.indexOf('-') > 0 && lastPartMatches(alts, w)) found = i;
         if (found >= 0) break;
       }
       if (found < 0) { ok = false; break; }
@@ -179,6 +181,21 @@ function compoundMatches(alts: string[], a: string, b: string, bl: string): bool
   return false;
 }
 
+/** Prefixes that turn a compound's last part into something else ("anti-war", "non-aggression", "pre-war"). */
+const NOT_ITS_LAST_PART = new Set(['anti', 'pro', 'non', 'un', 'de', 'ex', 'pre', 'post']);
+
+/**
+ * Whether one of `alts` is the last part of a hyphenated word kept as one token ("cyber-attacks" → "attack"),
+ * as written or without a plural ending (wink gives such tokens no lemma of their own).
+ */
+function lastPartMatches(alts: string[], word: string): boolean {
+  const last = word.slice(word.lastIndexOf('-') + 1);
+  if (last.length < 3 || NOT_ITS_LAST_PART.has(word.slice(0, word.indexOf('-')))) return false;
+  const single = last.endsWith('ies') ? last.slice(0, -3) + 'y' : last.endsWith('s') && !last.endsWith('ss') ? last.slice(0, -1) : last;
+  for (let k = 0; k < alts.length; k++) if (alts[k] === last || alts[k] === single) return true;
+  return false;
+}
+
 /**
  * Cheap pre-check: could any pattern match in this sentence? A head lemma must occur with,
  * for patterns that need more words, its first word somewhere after it. Sentences that fail
@@ -197,6 +214,7 @@ export function anyCandidate(d: VerbDictionary, lemmas: string[], lowers: string
         for (let j = i + 1; j < n && j <= i + 8; j++) {
           for (let a = 0; a < first.length; a++) if (first[a] === lemmas[j] || first[a] === lowers[j]) return true;
           if (j + 2 < n && lowers[j + 1] === '-' && compoundMatches(first, lowers[j], lowers[j + 2], lemmas[j + 2])) return true;
+          if (lowers[j].indexOf('-') > 0 && lastPartMatches(first, lowers[j])) return true;
         }
       }
     }

@@ -278,3 +278,11 @@ test('"after three years to allow …" is a time phrase, not a clause; an act do
   assert.ok(has('Iran attacked Iraq after talks with Iraq failed.', 'IRN', 'IRQ', '19'));
   assert.ok(!events('Egypt closed the Rafah crossing after Hamas attacked Israel.').some((e) => e.source === 'EGY' && e.target === 'ISR'));
 });
+
+test('a hyphenated word wink keeps whole matches a pattern by its last part ("cyber-attacks" → attack)', () => {
+  const text = 'Russia launched cyber-attacks on Estonia in 2007.';
+  assert.ok(has(text, 'RUS', 'EST', '19'), show(text));
+  // left alone: a compound whose last part is no pattern word, or whose prefix changes it
+  assert.ok(!events('Russia launched a state-run news channel in Estonia.').some((e) => e.code.startsWith('19')));
+  assert.ok(!events('Russia launched anti-attack drills with Belarus.').some((e) => e.code.startsWith('19')));
+});
