@@ -320,6 +320,8 @@ const PLACE_ROOTS = new Set(['03', '06', '07', '08', '09', '10', '12', '13', '14
 const PLACE = new Set(['in', 'at', 'across', 'inside', 'within', 'throughout', 'near', 'into', 'through', 'via', 'along', 'around', 'outside', 'beyond']);
 /** Verbs whose object is the doer of the infinitive after it ("urged Iran to …", "delegated Burns to meet …"). */
 const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'appeal', 'plead', 'order', 'force', 'help', 'allow', 'encourage', 'press', 'invite', 'persuade', 'tell', 'push', 'pressure', 'enable', 'require', 'warn', 'permit', 'want', 'expect', 'need']);
+/** Object-control verbs whose object comes after a preposition ("called on Israel to …", "pleaded with Serbia to …"). */
+const OBJECT_CONTROL_PREPS = new Map([['call', ['on', 'upon']], ['appeal', ['to']], ['plead', ['with']]]);
 /** Farthest a target may be from the end of the verb pattern (tokens): direct object, prepositional object. */
 const MAX_OBJECT_GAP = 8;
 const MAX_PREP_GAP = 6;
@@ -376,6 +378,16 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   const verbs = loadVerbDictionary(opts.verbFiles);
   const scheme: QuadScheme = opts.quad ?? 'gdelt';
   const complements = loadComplements();
+  /**
+   * An act's code shifted by the verb that governs it ("agreed to" → intent, "threatened to" → threat, …). "Vowed to"
+   * is a threat for a conflict act (13–20; a deployment, 15, is neither: "vowed to send troops" stays 154) and a
+   * promise otherwise ("vowed to retaliate" / "vowed to help the victims"); intent shifts only cooperation (04–08).
+   */
+  const shiftCode = (shift: ShiftKind, code: string): string => {
+    const r = Number(code.slice(0, 2));
+    if (shift === 'vow') shift = r >= 13 && r !== 15 ? 'threat' : 'intent';
+    return shift !== 'intent' || (r >= 4 && r <= 8) ? complements.shift(shift, code) : code;
+  };
 
   const partiesOf = (g: ActorGroup<ActorMention>, conf = 1): Party[] => {
     const out: Party[] = [];
@@ -515,9 +527,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // infinitive after an object-control verb: its object does it ("urged Iran to talk")
         if (vg.infinitive && v > 0 && OBJECT_CONTROL.has(p.verbs[v - 1].lemma)) {
           // "called on Israel to …", "appealed to Iran to …", "pleaded with Serbia to …": the prepositional object
-          const ctl = p.verbs[v - 1].lemma;
-          const objPrep = ctl === 'call' ? 'on' : ctl === 'appeal' ? 'to' : ctl === 'plead' ? 'with' : null;
-          for (const g of p.groups) if (g.first >= p.verbs[v - 1].last && g.last <= vg.first && (g.prep === null || (objPrep !== null && (g.prep === objPrep || (objPrep === 'on' && g.prep === 'upon'))))) return { parties: partiesOf(g, 0.9), how: 1, group: g };
+          const objPreps = OBJECT_CONTROL_PREPS.get(p.verbs[v - 1].lemma);
+          for (const g of p.groups) if (g.first >= p.verbs[v - 1].last && g.last <= vg.first && (g.prep === null || objPreps?.includes(g.prep))) return { parties: partiesOf(g, 0.9), how: 1, group: g };
         }
         if (vg.infinitive) nounSubject = false;
         // a gerund after "blame X for" / "accuse X of": X does it
@@ -760,9 +771,6 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
       }
       const root0 = Number(code.slice(0, 2));
-      // "vowed to retaliate" is a threat, "vowed to help the victims" a promise
-      // (a deployment, 15, is neither: "vowed to send troops" stays 154; only "threatened to" makes it a threat of force)
-      if (shift === 'vow') shift = root0 >= 13 && root0 !== 15 ? 'threat' : 'intent';
       if (!shift && (a.modality === 'predicted' || a.modality === 'intended') && vg.modals.includes('will') && !vg.negated) {
         // "will withdraw" → intent (03); "will extend the curfew", "will begin a military operation" → threat (13)
         if (root0 >= 14 && root0 <= 20 && root0 !== 15) shift = 'threat';
@@ -790,16 +798,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
       }
       // a conditional sanction or use of force: "may halt mediation if …", "could strike if …" is a threat (13)
-      if (!shift && !vg.negated && !vg.infinitive && root0 >= 16 && root0 <= 20 && p.clauses[vg.clause].opener !== 'if' && p.clauses[vg.clause].opener !== 'unless' &&
+      if (!shift && !vg.negated && !vg.infinitive && root0 >= 16 && root0 <= 20 && ownOpener !== 'if' && ownOpener !== 'unless' &&
         vg.modals.some((x) => x === 'will' || x === 'would' || x === 'may' || x === 'might' || x === 'could' || x === 'shall') &&
         p.clauses.some((c, ci) => ci !== vg.clause && (c.opener === 'if' || c.opener === 'unless'))) {
         shift = 'threat';
         a = { ...a, modality: 'asserted' };
       }
-      if (shift) {
-        const r = Number(code.slice(0, 2));
-        if (shift !== 'intent' || (r >= 4 && r <= 8)) code = complements.shift(shift, code);
-      }
+      if (shift) code = shiftCode(shift, code);
       const eventsBefore = events.length;
       const verbSpan = { start: toks[vg.first].start, end: toks[m.end - 1].end };
       let coded = false;
@@ -1075,10 +1080,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const r = Number(code.slice(0, 2));
       let shift: ShiftKind | undefined;
       if ((vg.infinitive || vg.gerund) && v > 0 && adjacentComplement(s.tokens, p.verbs[v - 1].last, vg.first)) shift = complements.governors.get(p.verbs[v - 1].lemma);
-      if (shift === 'vow') shift = r >= 13 && r !== 15 ? 'threat' : 'intent';
       if (shift === 'appeal' || shift === 'demand') shift = undefined;
       if (!shift && vg.negated && (vg.modals.includes('will') || vg.modals.includes('would')) && r >= 3 && r <= 8) shift = 'reject';
-      if (shift && (shift !== 'intent' || (r >= 4 && r <= 8))) code = complements.shift(shift, code);
+      if (shift) code = shiftCode(shift, code);
       out.push({ code, head: vg.head, negated: shift === 'reject' ? false : a.negated, modality: a.modality, coded: false, source: null, at: s.tokens[vg.first].start, main: isMain(p, v) });
     }
     return out;

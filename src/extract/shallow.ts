@@ -108,8 +108,8 @@ const PREPS = new Set([
   'about', 'like', 'including', 'via', 'through', 'behind', 'without', 'after', 'before', 'during', 'since',
 ]);
 
-/** An inflected -s form ("demands", "talks"; not "discuss", "focus"): after "to" it is a plural noun, never a bare infinitive. */
-function sFormAfterTo(lower: string, lemma: string): boolean {
+/** An inflected -s form ("demands", "talks"; not "discuss", "focus"): after "to" or a verb head it is a plural noun. */
+function isSForm(lower: string, lemma: string): boolean {
   return lower.endsWith('s') && !lower.endsWith('ss') && lower !== lemma;
 }
 
@@ -144,7 +144,7 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
     const pos = toks[i].pos;
     const lower = toks[i].lower;
     const startsTo = lower === 'to' && pos === 'PART' && i + 1 < n && (toks[i + 1].pos === 'VERB' || toks[i + 1].pos === 'AUX' || toks[i + 1].pos === 'ADV') &&
-      !(toks[i + 1].pos === 'VERB' && sFormAfterTo(toks[i + 1].lower, lemmas[i + 1]));
+      !(toks[i + 1].pos === 'VERB' && isSForm(toks[i + 1].lower, lemmas[i + 1]));
     // POS repair: a base-form word tagged NOUN after "and" that continues an infinitive ("to fight alongside Iraqi forces
     // and defeat ISIS") is a coordinated infinitive when an object follows it
     if (pos === 'NOUN' && i > 1 && lower === lemmas[i] && (toks[i - 1].lower === 'and' || toks[i - 1].lower === 'or') && verbs.length > 0 &&
@@ -158,10 +158,10 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
     }
     if (pos !== 'AUX' && pos !== 'VERB' && !startsTo) { i++; continue; }
     // an -s form after "to" is a plural noun, not an infinitive ("conceded to demands from …", "returned to talks")
-    if (pos === 'VERB' && i > 0 && toks[i - 1].lower === 'to' && sFormAfterTo(lower, lemmas[i])) { i++; continue; }
+    if (pos === 'VERB' && i > 0 && toks[i - 1].lower === 'to' && isSForm(lower, lemmas[i])) { i++; continue; }
     // a present-tense -s form right after a verb head is a plural noun, its object ("rejected calls by …", "dismissed demands")
     if (pos === 'VERB' && i > 0 && verbs.length > 0 && verbs[verbs.length - 1].last === i && !verbs[verbs.length - 1].copula &&
-      lower.endsWith('s') && lower !== lemmas[i] && !lower.endsWith('ss')) { i++; continue; }
+      isSForm(lower, lemmas[i])) { i++; continue; }
     // participles that work as prepositions: "Russian aircraft including helicopter gunships killed …"
     if (pos === 'VERB' && PREPOSITIONAL_PARTICIPLES.has(lower)) { i++; continue; }
     // a participle used as an adjective: "a banned organisation", "guarding captured ISIS fighters"

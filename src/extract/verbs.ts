@@ -227,30 +227,32 @@ export function anyCandidate(d: VerbDictionary, lemmas: string[], lowers: string
  * Used for `lemmas.tsv`, the forms whose lemma from wink-nlp is wrong ("staged" → "stag").
  */
 export function loadLemmaFixes(name = 'lemmas.tsv'): Map<string, string> {
-  const file = VERB_DIR + name;
   const out = new Map<string, string>();
-  let header = true;
-  readFileSync(file, 'utf8').split('\n').forEach((raw, ln) => {
-    const line = raw.replace(/\r$/, '').trim();
-    if (!line || line.startsWith('#')) return;
-    if (header) { header = false; return; }
+  for (const { line, at } of listRows(name)) {
     const c = line.split('\t');
-    if (c.length !== 2 || !c[0].trim() || !c[1].trim()) throw new VerbDictionaryError(`${file}:${ln + 1}: expected a word form and its lemma separated by a tab`);
+    if (c.length !== 2 || !c[0].trim() || !c[1].trim()) throw new VerbDictionaryError(`${at}: expected a word form and its lemma separated by a tab`);
     out.set(c[0].trim().toLowerCase(), c[1].trim().toLowerCase());
-  });
+  }
   return out;
 }
 
 /** A one-column word list of dictionaries/verbs/ (header line `word`, `#` comments): lower-case forms or lemmas. */
 export function loadWordList(name: string): Set<string> {
-  const file = VERB_DIR + name;
   const out = new Set<string>();
-  let header = true;
-  for (const raw of readFileSync(file, 'utf8').split('\n')) {
-    const line = raw.replace(/\r$/, '').trim();
-    if (!line || line.startsWith('#')) continue;
-    if (header) { header = false; continue; }
-    out.add(line.toLowerCase());
-  }
+  for (const { line } of listRows(name)) out.add(line.toLowerCase());
   return out;
+}
+
+/** The rows of a list in dictionaries/verbs/ after its header line, without blank and `#` comment lines; `at` is FILE:LINE. */
+function listRows(name: string): { line: string; at: string }[] {
+  const file = VERB_DIR + name;
+  const rows: { line: string; at: string }[] = [];
+  let header = true;
+  readFileSync(file, 'utf8').split('\n').forEach((raw, ln) => {
+    const line = raw.replace(/\r$/, '').trim();
+    if (!line || line.startsWith('#')) return;
+    if (header) header = false;
+    else rows.push({ line, at: `${file}:${ln + 1}` });
+  });
+  return rows;
 }
