@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runEval, primary, ploverTable, goldCountry } from '../../src/cli/commands/eval.ts';
+import { runEval, primary, ploverTable, goldCountry, goldParties, targetMatches } from '../../src/cli/commands/eval.ts';
 import { createCoder } from '../../src/extract/coder.ts';
 
 export const half = (id: string) => (createHash('sha1').update('entente-split-v1:' + id).digest()[0] % 2 === 0 ? 'dev' : 'test');
@@ -35,11 +35,11 @@ if (dump && which === 'dev') {
     const an = coder.analyse(rec.text, null, rec.id);
     const { event: coded, cue } = primary(an);
     const ev = coded ?? (cue && cue.source ? { code: cue.code, source: cue.source, target: '' } : null);
-    const codes = (x: any) => (Array.isArray(x) ? x.map((a: any) => String(a?.code ?? "").toUpperCase()).filter(Boolean) : []);
-    const gs = codes(rec.source), gt = codes(rec.target);
+    const g = goldParties(rec);
+    const gs = g.sources, gt = g.targets;
     const pe = ev ? plover(ev.code) : null;
     const s = ev ? country(ev.source) : '', t = ev?.target ? country(ev.target) : '';
-    const okE = pe === rec.event, okS = gs.includes(s), okT = t ? gt.includes(t) : gt.length === 0;
+    const okE = pe === rec.event, okS = gs.includes(s), okT = targetMatches(g, s, t);
     if (okE && okS && okT) continue;
     console.log(`\n${rec.id} [${okE ? '' : 'E'}${okS ? '' : 'S'}${okT ? '' : 'T'}]\n  ${rec.text}\n  gold ${rec.event} ${gs.join(',')} -> ${gt.join(',')}  (${rec.eventText ?? ''})\n  pred ${ev ? `${ev.code}/${pe} ${ev.source}(${s}) -> ${ev.target}(${t})` : '-'}  mentions: ${an.flatMap((a) => a.mentions.map((m: any) => m.code + ':' + m.name)).join(' ')}  cues: ${an.flatMap((a) => a.cues.map((c) => c.code)).join(' ')}`);
   }

@@ -30,3 +30,29 @@ test('eval scores the coded events, and the cue fallback separately; events-only
   const docs = new Set(c.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l).doc));
   assert.equal(g.event.predicted, docs.size, 'one prediction per record with a coded event');
 });
+
+test('gold records tagged SRC/TAR are mutual: each party is a target of the other, an empty target does not match', needsShared(GSR), async () => {
+  const { goldParties, targetMatches } = await import('../../src/cli/commands/eval.ts');
+  const records = (JSON.parse(readFileSync(shared(GSR)!, 'utf8')) as any[]).filter((x) => x && typeof x.text === 'string' && x.event && x.event !== 'DOCUMENT');
+  const mutual = records.filter((x) => String(x.textInfo?.markup ?? '').includes('SRC/TAR:'));
+  assert.ok(mutual.length >= 10, `${mutual.length} mutual records`);
+  for (const r of mutual) {
+    const g = goldParties(r);
+    assert.ok(g.mutual && g.sources.length >= 2, r.id);
+    assert.deepEqual(g.targets, g.sources, r.id);
+    const [a, b] = g.sources;
+    if (a !== b) {
+      assert.ok(targetMatches(g, a, b) && targetMatches(g, b, a), r.id);
+      assert.ok(!targetMatches(g, a, a), `${r.id}: a party is not its own counterpart`);
+    }
+    assert.ok(!targetMatches(g, a, ''), `${r.id}: no target is not the other party`);
+    assert.ok(!targetMatches(g, a, 'XXX'), r.id);
+  }
+  // a record without the tag keeps its target field; one with no target wants none
+  const plain = records.find((x) => !String(x.textInfo?.markup ?? '').includes('SRC/TAR:') && Array.isArray(x.target) && x.target.length)!;
+  const g = goldParties(plain);
+  assert.ok(!g.mutual);
+  assert.ok(targetMatches(g, g.sources[0], g.targets[0]) && !targetMatches(g, g.sources[0], ''));
+  const none = records.find((x) => !String(x.textInfo?.markup ?? '').includes('SRC/TAR:') && !Array.isArray(x.target))!;
+  assert.ok(targetMatches(goldParties(none), 'USA', ''));
+});

@@ -7,7 +7,8 @@
  *    dictionaries/verbs/plover-gsr.tsv), source country, target country, and the
  *    (source country, target country, event type) triple; precision = correct /
  *    sentences with a prediction, recall = correct / sentences with a gold value.
- *    Actor codes compare at country level (countryOf); a gold "IGO" matches any IGO actor.
+ *    Actor codes compare at country level (countryOf); a gold "IGO" matches any IGO actor. A record whose
+ *    markup tags its actors "SRC/TAR" is a mutual event: the target must be another of those actors.
  * 2. cameo_class_train.tsv (sentence, pentaclass 0–4): the class of the sentence's
  *    primary event (dictionaries/verbs/pentaclass.tsv: 0 roots 01–02, 1 roots 03–05, 2 roots 06–08,
  *    3 roots 09–13 and 16, 4 the rest); with no coded event, the first verb cue's class; with none, 0.
@@ -71,6 +72,26 @@ function goldCodes(x: unknown): string[] {
 }
 
 /**
+ * A gold record's sources and targets. Where its markup tags the actors "SRC/TAR" ("(SRC/TAR: Czechia) and
+ * (SRC/TAR: China) signed an agreement"), the event is mutual: each actor is a source and a target, and the
+ * record's empty target field stands for "the other party". A coded event then needs one party as source and
+ * another as target (the same country twice only when the gold names it twice, "Sudanese government and SPLM/A").
+ */
+export function goldParties(r: { source?: unknown; target?: unknown; textInfo?: unknown }): { sources: string[]; targets: string[]; mutual: boolean } {
+  const sources = goldCodes(r.source);
+  const markup = r.textInfo && typeof r.textInfo === 'object' ? (r.textInfo as { markup?: unknown }).markup : undefined;
+  const mutual = typeof markup === 'string' && markup.includes('SRC/TAR:') && sources.length >= 2;
+  return { sources, targets: mutual ? sources : goldCodes(r.target), mutual };
+}
+
+/** Whether a coded target (country level, '' for none) is the gold's, given the coded source `s`. */
+export function targetMatches(gold: { sources: string[]; targets: string[]; mutual: boolean }, s: string, t: string): boolean {
+  if (!t) return gold.targets.length === 0;
+  if (!gold.targets.includes(t)) return false;
+  return !gold.mutual || t !== s || gold.sources.filter((x) => x === t).length > 1;
+}
+
+/**
  * An actor code as the gold compares it (CAMEO's convention): the actor's CAMEO code where the dictionaries
  * give one (UN → IGOUNO, HAMAS → PSEREB, ISIS → IMGMUSISI), reduced to its first three letters like a
  * state's sub-actor (IRQGOV → IRQ); an IGO without one is IGO.
@@ -97,7 +118,8 @@ export function runEval(opts: { gsr?: string; classes?: string; limit?: number }
       const confusion: Record<string, Record<string, number>> = {};
       for (const { r, event: coded, cue } of analysed) {
         const gold = String(r.event);
-        const gs = goldCodes(r.source), gt = goldCodes(r.target);
+        const g = goldParties(r);
+        const gs = g.sources, gt = g.targets;
         const event = coded ?? (withCues && cue && cue.source ? { code: cue.code, source: cue.source, target: '' } : null);
         ev.gold++;
         if (gs.length) src.gold++;
@@ -110,7 +132,7 @@ export function runEval(opts: { gsr?: string; classes?: string; limit?: number }
         ev.predicted++; src.predicted++; triple.predicted++;
         if (event.target) { tgt.predicted++; srcTgt.predicted++; }
         const s = country(event.source), t = event.target ? country(event.target) : '';
-        const okE = pt === gold, okS = gs.includes(s), okT = t ? gt.includes(t) : gt.length === 0;
+        const okE = pt === gold, okS = gs.includes(s), okT = targetMatches(g, s, t);
         if (okE) ev.tp++;
         if (okS) src.tp++;
         if (okT && event.target) tgt.tp++;
