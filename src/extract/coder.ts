@@ -301,7 +301,9 @@ function skipSpace(text: string, i: number): number {
 }
 
 /** Codes whose events are mutual when coordinated actors do them with no object ("Iran and Iraq cooperated", "… met", "… clashed"). */
-const RECIPROCAL = ['030', '036', '037', '04', '050', '057', '060', '061', '062', '064', '087', '190'];
+const RECIPROCAL = [...loadWordList('mutual-codes.tsv')];
+/** Verbs of agreement whose object is the matter agreed, not a counterpart (dictionaries/verbs/mutual-heads.tsv). */
+const AGREEMENT_HEADS = loadWordList('mutual-heads.tsv');
 function isReciprocal(code: string): boolean {
   for (const c of RECIPROCAL) if (code.startsWith(c)) return true;
   return false;
@@ -757,9 +759,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // "agreed to provide" → intent to provide; "threatened to attack" → threat; "refused to meet" → rejection.
       // The governing verb's own event gives way to the shifted one.
       let shift: ShiftKind | undefined;
+      // "agreed to hold joint drills": the act agreed on, whose object does not stop coordinated subjects agreeing with each other
+      let agreedOn = false;
       if ((vg.infinitive || vg.gerund) && v > 0 && adjacentComplement(toks, p.verbs[v - 1].last, vg.first)) {
         const g = p.verbs[v - 1];
         shift = complements.governors.get(g.lemma);
+        agreedOn = shift !== undefined && AGREEMENT_HEADS.has(g.lemma);
         if (shift === 'appeal') shift = undefined;
         if (!shift && (g.lemma === 'be' || g.copula)) {
           for (let k = vg.first - 1; k >= g.last && k >= vg.first - 3; k--) { shift = complements.governors.get(s.lemmas[k]); if (shift) break; }
@@ -840,8 +845,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         const placeOk = tgt.place && tgt.group && PLACE_ROOTS.has(rootOf(code)) && !(subj.parties.length >= 2 && isReciprocal(code));
         const tg = tgt.place && !placeOk ? null : tgt.group;
         if (tg) targets = partiesOf(tg, tgt.place ? 0.75 : 1);
-        else if (subj.parties.length >= 2 && isReciprocal(code) && !hasObject(toks, m.end, clause.last) && !m.pattern.words.some((w) => w.includes('with') || w.includes('to') || w.includes('against'))) {
-          // "Iran and Iraq cooperated": each with the others
+        else if (subj.parties.length >= 2 && isReciprocal(code) && !m.pattern.words.some((w) => w.includes('with') || w.includes('against')) &&
+          (AGREEMENT_HEADS.has(m.pattern.head) || agreedOn || (!hasObject(toks, m.end, clause.last) && !m.pattern.words.some((w) => w.includes('to'))))) {
+          // "Iran and Iraq cooperated", "… agreed to a ceasefire": each with the others
           for (const x of subj.parties) emit(code, vg.head, verbSpan, [x], subj.parties.filter((y) => y.code !== x.code), a, claimFor(v), conf * 0.9);
           coded = true;
         }
