@@ -15,7 +15,7 @@ import { DICTIONARY_DIR } from '../model/cameo.ts';
 import type { ActorKind } from '../model/types.ts';
 
 /** How a mention was recognised. */
-export type Via = 'name' | 'alias' | 'demonym' | 'capital' | 'leader' | 'institution' | 'igo' | 'nonstate' | 'coreference';
+export type Via = 'name' | 'alias' | 'demonym' | 'capital' | 'place' | 'leader' | 'institution' | 'igo' | 'nonstate' | 'coreference';
 
 /** A person's office held over a period (leaders.tsv). */
 export interface Tenure {
@@ -233,8 +233,27 @@ export function readActorTsv(path: string, states: Set<string>, text?: string): 
   return out;
 }
 
-/** Entries for the states of `countries.tsv`: name, variants, demonyms, capitals. */
-export function countryEntries(states: Iterable<{ code: string; name: string; variants: string[]; demonyms: string[]; capitals: string[] }>, excluded: Set<string> = new Set()): Entry[] {
+/**
+ * `places.tsv` (code, place, variants): towns, cities and regions that stand for their state as a place
+ * ("seized Mosul", "fighting in Aleppo"); each state's places, every spelling. Unknown state codes are an error.
+ */
+export function readPlaces(path: string, states: Set<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const { header, rows } = readTsv(path);
+  if (!header.includes('code') || !header.includes('place')) throw new DictionaryError(`${path}: expected a header with code and place columns`);
+  for (const r of rows) {
+    const code = r.get('code'), place = r.get('place');
+    if (!code || !place) throw new DictionaryError(`${path}:${r.line}: code and place are required`);
+    if (!states.has(code)) throw new DictionaryError(`${path}:${r.line}: "${code}" is not a state of countries.tsv`);
+    let list = out.get(code);
+    if (!list) out.set(code, (list = []));
+    list.push(place, ...cells(r.get('variants')));
+  }
+  return out;
+}
+
+/** Entries for the states of `countries.tsv`: name, variants, demonyms, capitals, and their places (`places.tsv`). */
+export function countryEntries(states: Iterable<{ code: string; name: string; variants: string[]; demonyms: string[]; capitals: string[] }>, excluded: Set<string> = new Set(), places: Map<string, string[]> = new Map()): Entry[] {
   const out: Entry[] = [];
   for (const c of states) {
     const base = { type: 'actor' as const, code: c.code, name: c.name, kind: 'state' as ActorKind, country: c.code, sector: null };
@@ -249,6 +268,7 @@ export function countryEntries(states: Iterable<{ code: string; name: string; va
     for (const v of c.variants) add(v, 'alias');
     for (const d of c.demonyms) add(d, 'demonym');
     for (const k of c.capitals) add(k, 'capital');
+    for (const k of places.get(c.code) ?? []) add(k, 'place');
   }
   return out;
 }

@@ -17,12 +17,13 @@
  *    only person of the previous sentence when it names no unknown person.
  * Everything is precompiled once; a sentence costs O(tokens) Map lookups.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { countryTable, type Country } from '../model/countries.ts';
+import { DICTIONARY_DIR } from '../model/cameo.ts';
 import type { Actor, ActorKind } from '../model/types.ts';
 import type { SegmentedSentence, Token } from './segment.ts';
 import {
-  ACTOR_DIR, DictionaryError, casedKey, countryEntries, phraseCased, readActorTsv, readExclusions, readTsv, wordKey,
+  ACTOR_DIR, DictionaryError, casedKey, countryEntries, phraseCased, readActorTsv, readExclusions, readPlaces, readTsv, wordKey,
   type Entry, type Lexeme, type Person, type Tenure, type Via,
 } from './actor-dictionary.ts';
 import { isPetrarchDictionary, readPetrarchDictionary } from './petrarch-dictionary.ts';
@@ -154,7 +155,9 @@ export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher 
     if (names.includes('exclusions.tsv')) excluded = readExclusions(ACTOR_DIR + 'exclusions.tsv');
     files = names.filter((f) => f.endsWith('.tsv') && !NOT_ENTRIES.has(f)).sort().map((f) => ACTOR_DIR + f);
   } catch { /* no actors directory: countries only */ }
-  const entries: Entry[] = countryEntries(table.values(), excluded);
+  let places = new Map<string, string[]>();
+  if (existsSync(DICTIONARY_DIR + 'places.tsv')) places = readPlaces(DICTIONARY_DIR + 'places.tsv', states);
+  const entries: Entry[] = countryEntries(table.values(), excluded, places);
   for (const f of files) entries.push(...readActorTsv(f, states));
   for (const f of opts.files ?? []) for (const e of readUserFile(f, states)) { e.priority = 1; entries.push(e); }
 
@@ -561,7 +564,7 @@ class SentenceRun {
   }
 
   private onlyCapital(c: Chunk): boolean {
-    return c.entries.every((e) => e.lexeme.type !== 'actor' || e.lexeme.via === 'capital');
+    return c.entries.every((e) => e.lexeme.type !== 'actor' || e.lexeme.via === 'capital' || e.lexeme.via === 'place');
   }
 
   /** "Iranian-backed militias": the state is not the actor. */
@@ -648,7 +651,7 @@ class SentenceRun {
           // a demonym that names a state only before a sector or title ("Georgian troops"; not "Georgian architecture")
           if (al.type === 'actor' && al.sectorOnly && !shared) { k++; continue; }
           this.mk(c.i, c.j, al.code + (shared ?? ''), al.via, shared ? 0.8 : 0.9);
-          if (al.via === 'capital' && c.i > 0 && LOCATIVE.has(keys[c.i - 1]) && this.onlyCapital(c)) this.out[this.out.length - 1].place = true;
+          if ((al.via === 'capital' || al.via === 'place') && c.i > 0 && LOCATIVE.has(keys[c.i - 1]) && this.onlyCapital(c)) this.out[this.out.length - 1].place = true;
           k++;
           continue;
         }

@@ -318,6 +318,15 @@ const PROPOSAL_NOUNS = new Set(['proposal', 'call', 'appeal', 'offer', 'demand',
 const FROM_ROOTS = new Set(['02', '08', '10', '16', '17']);
 /** Roots whose acts can take a place as their target: material acts ("air strikes in Syria", "eased curfews in Sudan"). */
 const PLACE_ROOTS = new Set(['03', '06', '07', '08', '09', '10', '12', '13', '14', '15', '16', '17', '18', '19', '20']);
+/** A group that names only towns or regions (places.tsv: "seized Mosul", "shelled Kobani"): a place, not an actor, even as the object. */
+function townsOnly(g: ActorGroup<ActorMention>): boolean {
+  return g.mentions.length > 0 && g.mentions.every((x) => x.via === 'place' && x.code.length === 3);
+}
+/** Roots of verbs that speak about an event noun they govern rather than do it ("condemned the attack on",
+ * "called for talks with", "welcomed the cooperation between", "rejected talks with"): statements, appeals, support,
+ * investigation, demands, disapproval, rejection, protest. Intent, threats and acts ("promised cooperation with",
+ * "threatened attacks on", "launched air strikes on") make their subject the noun's actor. */
+const ABOUT_ROOTS = new Set(['01', '02', '05', '09', '10', '11', '12', '14']);
 /** Prepositions of place: their actor is the target only when nothing else is. */
 const PLACE = new Set(['in', 'at', 'across', 'inside', 'within', 'throughout', 'near', 'into', 'through', 'via', 'along', 'around', 'outside', 'beyond']);
 /** Verbs whose object is the doer of the infinitive after it ("urged Iran to …", "delegated Burns to meet …"). */
@@ -620,7 +629,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         const author = (g.prep === 'from' || g.prep === 'by') && g.first >= 2 && PROPOSAL_NOUNS.has(p.lemmas[g.first - 2]);
         if (g.prep && NOT_TARGET.has(g.prep) && !patPrep && !author && !(g.prep === 'from' && FROM_ROOTS.has(rootOf(m.pattern.code)))) continue;
         if (passive && g.prep === 'by') continue;
-        if (g.prep && PLACE.has(g.prep) && !(m.positions.length && toks[m.positions[m.positions.length - 1]].lower === g.prep)) {
+        if ((g.prep && PLACE.has(g.prep) && !(m.positions.length && toks[m.positions[m.positions.length - 1]].lower === g.prep)) || townsOnly(g)) {
           place ??= g;
           continue;
         }
@@ -634,7 +643,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         for (const g of p.groups) {
           if (g.first < pv.last || g.first >= end || g.first - pv.last > MAX_NP_GAP) continue;
           if (g.first > pv.last && !ofChain(pv.last, g.first, true)) continue;
-          if (complement && g.prep && PLACE.has(g.prep)) { place ??= g; continue; }
+          if ((complement && g.prep && PLACE.has(g.prep)) || townsOnly(g)) { place ??= g; continue; }
           if (g.prep && !(complement ? !NOT_TARGET.has(g.prep) : PURPOSE_PREPS.has(g.prep))) continue;
           return { group: g, place: false };
         }
@@ -831,6 +840,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           if (g.prep === 'over' || g.prep === 'about' || g.prep === 'against') { tgt.group = g; break; }
         }
       }
+      // "seized Tikrit", "captured Ramadi": taking a town is occupying territory (192), not confiscation or arrest
+      if (tgt.place && tgt.group && tgt.group.prep === null && townsOnly(tgt.group) && (code.startsWith('171') || code.startsWith('173'))) code = '192';
       let sources: Party[] = [];
       let targets: Party[] = [];
       let conf = 0.85;
@@ -953,6 +964,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       cues.push(...keep);
     }
 
+    /** Whether verb group `v` is an event of its own that speaks about the event noun at `i` (ABOUT_ROOTS), with no other verb between them. */
+    function speaksAbout(v: number, i: number): boolean {
+      const head = p.verbs[v].head;
+      for (let k = head + 1; k < i; k++) if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') return false;
+      return cues.some((c) => c.head === head && ABOUT_ROOTS.has(c.code.slice(0, 2)));
+    }
+
     // Noun patterns: "air strikes on", "cooperation between", "contact between"
     for (let i = 0; i < n; i++) {
       if (consumed[i] || p.groupAt[i] >= 0 || p.verbAt[i] >= 0) continue;
@@ -1029,7 +1047,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           if (pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'CCONJ' && lowers[k] !== "'s" && lowers[k] !== "'" && lowers[k] !== '’s' && lowers[k] !== ')' && pos !== 'DET' && pos !== 'NUM') break;
         }
         let conf = 0.75;
-        if (!src && gv >= 0) { const sj = subjectOf(gv); if (sj) { src = sj.parties; conf = 0.6; } }
+        // else the governing verb's subject ("the US carried out air strikes on ISIS"), unless that verb is an event of its
+        // own that speaks about it ("the UN condemned the attack on Mosul": the condemner did not attack; ABOUT_ROOTS)
+        if (!src && gv >= 0 && !speaksAbout(gv, i)) { const sj = subjectOf(gv); if (sj) { src = sj.parties; conf = 0.6; } }
         // the noun inside an accusation ("blame X for funding Y") is the accuser's claim
         let claim = gv >= 0 ? claimFor(gv) : null;
         if (gv >= 0 && !claim && isSpeechVerb(p.verbs[gv].lemma)) {

@@ -13,7 +13,7 @@ const events = (text: string) => coder.codeText(text, '2014-06-30');
 test('domestic acts: a state of emergency, a strike, a curfew are the country acting on itself, without a target span', () => {
   for (const [text, source, target] of [
     ['The Nepalese government declared a state of emergency on Friday.', 'NPLGOV', 'NPL'],
-    ['Kenyan police lifted the curfew in Mombasa.', 'KENCOP', 'KEN'],
+    ['Kenyan police lifted the curfew on Friday.', 'KENCOP', 'KEN'],
   ] as const) {
     const evs = events(text);
     const e = evs.find((x) => x.source === source);
@@ -34,6 +34,10 @@ test('domestic acts: not when another country is named, the object is no domesti
   // a named target stays the target, with its span ("on Baghdad": Iraq, named by its capital)
   const curfew = events('The Iraqi government imposed a curfew on Baghdad.').find((e) => e.source === 'IRQGOV');
   assert.ok(curfew && curfew.target === 'IRQ' && curfew.targetSpan !== null);
+  // a town of places.tsv names its state: "in Mombasa" is Kenya, with the town's span
+  const mombasa = 'Kenyan police lifted the curfew in Mombasa.';
+  const lifted = events(mombasa).find((e) => e.source === 'KENCOP');
+  assert.ok(lifted && lifted.target === 'KEN' && lifted.targetSpan && mombasa.slice(lifted.targetSpan.start, lifted.targetSpan.end) === 'Mombasa');
   const named = events('Iran condemned the crackdown on protesters in Bahrain.');
   assert.ok(named.every((e) => e.targetSpan !== null), named.map((x) => `${x.source}>${x.target}:${x.code}`).join(' '));
 });
