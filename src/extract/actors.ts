@@ -284,6 +284,10 @@ class Lexicon {
       const lx = e.lexeme;
       if (lx.type === 'actor' && !this.vocab.has(lx.code)) this.vocab.set(lx.code, { code: lx.code, name: lx.name, country: lx.country, sector: lx.sector, kind: lx.kind });
       if (lx.type === 'actor' && lx.cameo && !this.cameo.has(lx.code)) this.cameo.set(lx.code, lx.cameo);
+    }
+    // after every named actor (leaders.tsv is read before nonstate.tsv: al-Baghdadi's ISIS is the group of that name)
+    for (const e of entries) {
+      const lx = e.lexeme;
       if (lx.type === 'person') for (const t of lx.person.tenures) if (!this.vocab.has(t.code)) this.vocab.set(t.code, this.derive(t.code) ?? { code: t.code, name: t.code, country: lx.person.country, sector: null, kind: 'group' });
     }
   }

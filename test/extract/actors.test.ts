@@ -217,3 +217,13 @@ test('same-name leaders: the state named in the document decides; a titled-only 
   // No state to decide by: not coded.
   assert.deepEqual(code('Kerry met King Abdullah.', '2014-09-11').map((f) => f.m.code), ['USAGOV']);
 });
+
+test('a group that leaders.tsv names as a leader\'s office keeps its own name and kind from nonstate.tsv', () => {
+  // leaders.tsv is read before nonstate.tsv; al-Baghdadi's office (ISIS) must not make "ISIS" a nameless group of Iraq
+  for (const [code, name] of [['ISIS', 'Islamic State'], ['ALQ', 'al-Qaeda']] as const) {
+    const a = matcher.actor(code);
+    assert.equal(a?.name, name, code);
+    assert.equal(a?.kind, 'nonstate', code);
+    assert.equal(a?.country, null, code);
+  }
+});
