@@ -849,15 +849,17 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         const agent = agentOf(v);
         if (agent && subj) { sources = partiesOf(agent); targets = subj.parties; }
         else if (agent && tgt.group && !tgt.place) { sources = partiesOf(agent); targets = partiesOf(tgt.group); conf = 0.6; }
-      } else if (subj) {
+      } else if (subj && !(subj.group && townsOnly(subj.group))) {
+        // a town does nothing ("Toronto Comicon returned to the city"); its people or forces do ("Mosul residents")
         sources = subj.parties;
         // a place is a target only when nothing else is, and not for statements, appeals, consultations or support ("talks in Vienna");
         // the actor's own country is one (domestic acts: "imposed a curfew in southeastern Turkey")
         const placeOk = tgt.place && tgt.group && PLACE_ROOTS.has(rootOf(code)) && !(subj.parties.length >= 2 && isReciprocal(code));
         const tg = tgt.place && !placeOk ? null : tgt.group;
         if (tg) targets = partiesOf(tg, tgt.place ? 0.75 : 1);
-        else if (subj.parties.length >= 2 && isReciprocal(code) && !m.pattern.words.some((w) => w.includes('with') || w.includes('against')) &&
-          (AGREEMENT_HEADS.has(m.pattern.head) || agreedOn || (!hasObject(toks, m.end, clause.last) && !m.pattern.words.some((w) => w.includes('to'))))) {
+        else if (subj.parties.length >= 2 && !m.pattern.words.some((w) => w.includes('with') || w.includes('against')) &&
+          (((AGREEMENT_HEADS.has(m.pattern.head) || agreedOn) && (isReciprocal(code) || code.startsWith('03'))) ||
+            (isReciprocal(code) && !hasObject(toks, m.end, clause.last) && !m.pattern.words.some((w) => w.includes('to'))))) {
           // "Iran and Iraq cooperated", "… agreed to a ceasefire": each with the others
           for (const x of subj.parties) emit(code, vg.head, verbSpan, [x], subj.parties.filter((y) => y.code !== x.code), a, claimFor(v), conf * 0.9);
           coded = true;

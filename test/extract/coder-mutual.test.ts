@@ -37,6 +37,9 @@ test('mutual events leave alone: a named counterpart, "agree with", and other ve
   // "agree with" needs its counterpart after "with"
   text = 'Egypt and Jordan agreed with the proposal.';
   assert.ok(!events(text).some((e) => e.source === 'EGY' && e.target === 'JOR'), show(text));
+  // only agreement verbs make an intent mutual: pledging funds together is no pledge to each other
+  text = 'Japan, Norway and Canada have pledged funds for the rebuilding of the port.';
+  assert.ok(!events(text).some((e) => ['JPN', 'NOR', 'CAN'].includes(e.source) && ['JPN', 'NOR', 'CAN'].includes(e.target)), show(text));
   // a conflict verb with an object of its own is not mutual
   text = 'Kenya and Uganda fought the rebels near the border.';
   assert.ok(!events(text).some((e) => e.source === 'KEN' && e.target === 'UGA'), show(text));

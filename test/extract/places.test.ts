@@ -52,6 +52,9 @@ test('a town is not an actor beside one, nor the counterpart of talks held there
   assert.ok(events(text).some((e) => e.source.startsWith('USA') && e.target === 'ISIS'), show(text));
   assert.ok(!events(text).some((e) => e.target === 'SYR'), show(text));
   // statements and consultations do not target a place
+  // a town does nothing: as a subject it is no source
+  text = 'Kirkuk welcomed the Turkish delegation on Monday.';
+  assert.ok(!events(text).some((e) => e.source === 'IRQ'), show(text));
   text = 'Kerry held talks in Sochi.';
   assert.ok(!events(text).some((e) => e.target === 'RUS'), show(text));
   // a town the list does not know is nobody
