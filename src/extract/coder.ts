@@ -375,6 +375,8 @@ interface Party {
   span: Span | null;
   name: string;
   confidence: number;
+  /** A place of the source's own state named as where the act happens ("imposed a curfew in Istanbul"): a domestic target that is named. */
+  home?: boolean;
 }
 
 interface Subject {
@@ -412,7 +414,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     // Every party of an event is a mention of this sentence and an event's source and target differ, so
     // without cues a sentence with fewer than two distinct actor codes yields nothing, unless its actor is
     // of a state and a domestic matter is named (a domestic act: the state acting on itself)
-    if (!withCues && !twoCodes(mentions) && !(mentions.length && isStateActor(mentions[0].code) && namesDomestic(s.tokens))) return { sentence: s, mentions, events: [], cues: [] };
+    // or names a place of that state besides it ("Kenya extended the curfew in Mombasa": the state acting on itself there)
+    if (!withCues && !twoCodes(mentions) && !(mentions.length && isStateActor(mentions[0].code) && (namesDomestic(s.tokens) || ownPlace(mentions)))) return { sentence: s, mentions, events: [], cues: [] };
     if (lemmatize !== null) lemmatize();
     if (mentions.length) s = pastTenseRepaired(s, mentions);
     const toks = s.tokens;
@@ -703,7 +706,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (!entry) return;
       for (const src of sources) for (const tgt of targets) {
         // an actor acting on itself is no event, except a state's domestic act (its target has no span)
-        if (src.code === tgt.code && tgt.span) continue;
+        if (src.code === tgt.code && tgt.span && !tgt.home) continue;
         const key = `${src.code}|${tgt.code}|${code}|${head}`;
         const was = seen.get(key);
         if (was !== undefined && !dropped.has(was)) continue;
@@ -855,8 +858,14 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // the actor's own country is one (domestic acts: "imposed a curfew in southeastern Turkey")
         const placeOk = tgt.place && tgt.group && PLACE_ROOTS.has(rootOf(code)) && !(subj.parties.length >= 2 && isReciprocal(code));
         const tg = tgt.place && !placeOk ? null : tgt.group;
-        if (tg) targets = partiesOf(tg, tgt.place ? 0.75 : 1);
-        else if (subj.parties.length >= 2 && isReciprocal(code) && !m.pattern.words.some((w) => w.includes('with') || w.includes('against')) &&
+        if (tg) {
+          targets = partiesOf(tg, tgt.place ? 0.75 : 1);
+          // "Turkey imposed a curfew in Istanbul", "Egypt lifted the state of emergency in Sinai": a place of the source's own
+          // state is where a domestic act happens, the state acting on itself (as "the Turkish police … in Istanbul" already is)
+          // (also a capital or town named as the object of a material act: "would blockade Paris")
+          const where = tgt.place || (PLACE_ROOTS.has(rootOf(code)) && tg.mentions.every((x) => x.via === 'capital' || x.via === 'place'));
+          if (where) for (const t of targets) if (isStateActor(t.code) && sources.some((x) => x.code === t.code)) t.home = true;
+        } else if (subj.parties.length >= 2 && isReciprocal(code) && !m.pattern.words.some((w) => w.includes('with') || w.includes('against')) &&
           (AGREEMENT_HEADS.has(m.pattern.head) || agreedOn || (!hasObject(toks, m.end, clause.last) && !m.pattern.words.some((w) => w.includes('to'))))) {
           // "Iran and Iraq cooperated", "… agreed to a ceasefire": each with the others
           for (const x of subj.parties) emit(code, vg.head, verbSpan, [x], subj.parties.filter((y) => y.code !== x.code), a, claimFor(v), conf * 0.9);
@@ -1154,6 +1163,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
 /** Whether the mentions carry at least two distinct actor codes. */
 function twoCodes(ms: ActorMention[]): boolean {
   for (let i = 1; i < ms.length; i++) if (ms[i].code !== ms[0].code) return true;
+  return false;
+}
+
+/** Whether one state is named twice, once by a capital or place ("Kenya … in Mombasa"): a domestic act may be coded (see `home`). */
+function ownPlace(ms: ActorMention[]): boolean {
+  if (ms.length < 2) return false;
+  for (const m of ms) if (m.via === 'capital' || m.via === 'place') return true;
   return false;
 }
 
