@@ -26,7 +26,7 @@ import model from 'wink-eng-lite-web-model';
 import type { SegmentedSentence, Token } from './segment.ts';
 import { loadActorMatcher, type ActorMatcher, type ActorMention, type DocContext } from './actors.ts';
 import { shallowParse, type ActorGroup, type ShallowParse } from './shallow.ts';
-import { anyCandidate, loadComplements, loadLemmaFixes, loadVerbDictionary, loadWordList, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary } from './verbs.ts';
+import { anyCandidate, loadCodedPhrases, loadComplements, loadLemmaFixes, loadVerbDictionary, loadWordList, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary } from './verbs.ts';
 import { WordMemo, type WordInfo } from './words.ts';
 import { accordingTo, assertionOf, governorOf, isSpeechVerb, speechGovernor } from './modality.ts';
 
@@ -767,6 +767,19 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       for (const i of m.positions) consumed[i] = 1;
       consumed[vg.head] = 1;
       let code = appealFor ?? m.pattern.code;
+      // "a roadside bomb killed three soldiers", "US air strikes destroyed a bridge", "were wounded by a car bomb" / "in a
+      // suicide bombing": a weapon or attack as the subject (or the passive's agent) tells the kind of force (instruments.tsv)
+      if (code === '190' && appealFor === null) {
+        let left = clause.first;
+        if (v > 0 && p.verbs[v - 1].clause === vg.clause) left = p.verbs[v - 1].last;
+        let inst = instrumentIn(s.lemmas, lowers, left, vg.first);
+        if (!inst && vg.passive && vg.last < clause.last && (lowers[vg.last] === 'by' || lowers[vg.last] === 'in')) {
+          let end = vg.last + 1;
+          while (end < clause.last && end - vg.last <= 6 && toks[end].pos !== 'ADP' && toks[end].pos !== 'PUNCT' && p.verbAt[end] < 0) end++;
+          inst = instrumentIn(s.lemmas, lowers, vg.last + 1, end);
+        }
+        if (inst) code = inst;
+      }
       let a = assertionOf(p, v, m.positions.length ? m.positions[0] : vg.last);
       // "agreed to provide" → intent to provide; "threatened to attack" → threat; "refused to meet" → rejection.
       // The governing verb's own event gives way to the shifted one.
@@ -1215,6 +1228,25 @@ function hasObject(toks: Token[], from: number, limit: number): boolean {
   if (i >= limit) return false;
   const p = toks[i].pos;
   return p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'NUM' || p === 'PRON';
+}
+
+/** Weapons and attacks that tell the kind of force when they are a generic conflict verb's subject (dictionaries/verbs/instruments.tsv). */
+const INSTRUMENTS = loadCodedPhrases('instruments.tsv');
+/** The code of the longest instrument phrase ending in [from, to) (on a tie the last), or null. */
+function instrumentIn(lemmas: string[], lowers: string[], from: number, to: number): string | null {
+  let best: { code: string; words: string[] } | null = null;
+  for (let i = from; i < to; i++) {
+    const list = INSTRUMENTS.get(lemmas[i]) ?? INSTRUMENTS.get(lowers[i]);
+    if (!list) continue;
+    for (const x of list) {
+      const k0 = i - x.words.length + 1;
+      if (k0 < from) continue;
+      let ok = true;
+      for (let k = 0; k < x.words.length - 1 && ok; k++) ok = x.words[k] === lemmas[k0 + k] || x.words[k] === lowers[k0 + k];
+      if (ok) { if (!best || x.words.length >= best.words.length) best = x; break; }
+    }
+  }
+  return best ? best.code : null;
 }
 
 /** Diseases, disasters and social ills a conflict verb may be aimed at without an actor (dictionaries/verbs/troubles.tsv). */

@@ -33,3 +33,24 @@ test('a place of the source\'s own state is where a domestic act happens: the st
   text = 'Chile praised Santiago.';
   assert.ok(!events(text).some((e) => e.source === 'CHL' && e.target === 'CHL'), show(text));
 });
+
+test('a weapon or attack as the subject of a generic conflict verb tells the kind of force (instruments.tsv)', () => {
+  // the subject: an aerial attack (195), a car bomb (1832), a suicide bomber (1831), artillery (194)
+  let text = 'Turkish drone strikes killed six PKK fighters near Duhok.';
+  assert.ok(has(text, 'TUR', 'PKK', '195'), show(text));
+  text = 'A Taliban car bomb wounded four Afghan policemen.';
+  assert.ok(has(text, 'TALIBAN', 'AFGCOP', '1832'), show(text));
+  text = 'An ISIS suicide bomber killed nine Kurdish fighters.';
+  assert.ok(events(text).some((e) => e.source === 'ISIS' && e.code === '1831'), show(text));
+  // a passive's agent or the attack it happened in
+  text = 'Five Yemeni soldiers were killed in a roadside bombing by the Houthis.';
+  assert.ok(events(text).some((e) => e.code === '1833'), show(text));
+  // left alone: no instrument in the subject, or one only in the object
+  text = 'Turkish troops killed six PKK fighters near Duhok.';
+  assert.ok(has(text, 'TURMIL', 'PKK', '190'), show(text));
+  text = 'Syrian troops killed a bomb maker of ISIS near Homs.';
+  assert.ok(!events(text).some((e) => e.code.startsWith('18')), show(text));
+  // an air strike is aerial force (195), not a bombing (183): the longest phrase wins
+  text = 'An Israeli air strike targeted Hamas in Gaza.';
+  assert.ok(has(text, 'ISR', 'HAMAS', '195'), show(text));
+});
