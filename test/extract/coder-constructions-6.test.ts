@@ -54,3 +54,15 @@ test('a weapon or attack as the subject of a generic conflict verb tells the kin
   text = 'An Israeli air strike targeted Hamas in Gaza.';
   assert.ok(has(text, 'ISR', 'HAMAS', '195'), show(text));
 });
+
+test('unnamed human rights groups are an actor (RIGHTS, CAMEO NGO)', () => {
+  let text = 'Rights groups condemned the Ugandan government over the arrests.';
+  assert.ok(has(text, 'RIGHTS', 'UGAGOV', '11'), show(text));
+  text = 'A human rights organisation accused Bahrain of torturing detainees.';
+  assert.ok(has(text, 'RIGHTS', 'BHR', '112'), show(text));
+  // left alone: a named organisation keeps its own code; "human rights" alone is no group
+  text = 'Amnesty International accused Bahrain of torturing detainees.';
+  assert.ok(has(text, 'AMNESTY', 'BHR', '112'), show(text));
+  text = 'Bahrain rejected criticism of its human rights record by Britain.';
+  assert.ok(!events(text).some((e) => e.source === 'RIGHTS' || e.target === 'RIGHTS'), show(text));
+});
