@@ -930,6 +930,41 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       verbEvents.set(v, { from: eventsBefore, to: ownEnd, cue: cues.length });
       cues.push({ code, head: vg.head, negated: a.negated, modality: a.modality, coded, source: sources[0]?.code ?? subj?.parties[0]?.code ?? null, at: verbSpan.start, main: isMain(p, v) });
     }
+    // A fronted report with an accusing or complaining reporter ("The army is shelling villages, the rebels charged on
+    // Monday"): the reporter (fronted.tsv) accuses the subject of the report. The reporting verb is the sentence's last,
+    // opens its own clause after the report, and has no object (only time words or adverbs after it).
+    if (p.verbs.length >= 2) {
+      const v = p.verbs.length - 1;
+      const vg = p.verbs[v];
+      const fcode = FRONTED.get(vg.lemma);
+      const cl = p.clauses[vg.clause];
+      if (fcode && !vg.negated && !vg.infinitive && !vg.gerund && vg.clause > 0 && (cl.opener === ',' || cl.opener === 'quote') && afterReport(vg.last)) {
+        const subj = subjectOf(v);
+        let report: ActorGroup<ActorMention> | null = null;
+        for (const g of p.groups) { if (g.clause === 0 && g.prep === null && g.last <= p.verbs[0].first) { report = g; break; } }
+        if (subj && subj.how === 0 && report && p.verbs[0].clause === 0 && !events.some((e) => e.verbSpan?.start === toks[vg.first].start)) {
+          const span = { start: toks[vg.first].start, end: toks[vg.last - 1].end };
+          const before = events.length;
+          emit(fcode, vg.head, span, subj.parties, partiesOf(report), { negated: false, denied: false, modality: 'asserted' }, null, 0.7);
+          if (events.length > before) {
+            const c = cues.find((x) => x.head === vg.head);
+            if (c) { c.code = fcode; c.coded = true; c.source = subj.parties[0]?.code ?? null; c.at = span.start; }
+            else cues.push({ code: fcode, head: vg.head, negated: false, modality: 'asserted', coded: true, source: subj.parties[0]?.code ?? null, at: span.start, main: isMain(p, v) });
+          }
+        }
+      }
+    }
+    /** Only adverbs, time words, places and punctuation from token i to the sentence's end (a reporting verb with no object). */
+    function afterReport(i: number): boolean {
+      for (; i < n; i++) {
+        const t = toks[i];
+        if (p.groupAt[i] >= 0) return false;
+        if (t.pos === 'ADV' || t.pos === 'PUNCT' || t.pos === 'PROPN' || t.pos === 'NUM' || TIME_WORDS.has(t.lower) || t.lower === 'in' || t.lower === 'at') continue;
+        return false;
+      }
+      return true;
+    }
+
     // Comparative ellipsis: "… keeping him in power as they did with Bashar al-Assad". A clause
     // opened by "as"/"like" whose verb is a bare do/did/done followed by with|for|to and an actor
     // repeats the nearest earlier verb pattern (coded or not) with that actor as the target; the
@@ -1230,6 +1265,8 @@ function hasObject(toks: Token[], from: number, limit: number): boolean {
   return p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'NUM' || p === 'PRON';
 }
 
+/** Reporting verbs that make a fronted report an accusation or complaint, with their codes (dictionaries/verbs/fronted.tsv). */
+const FRONTED = new Map([...loadWordList('fronted.tsv')].map((l) => l.split('\t') as [string, string]));
 /** Weapons and attacks that tell the kind of force when they are a generic conflict verb's subject (dictionaries/verbs/instruments.tsv). */
 const INSTRUMENTS = loadCodedPhrases('instruments.tsv');
 /** The code of the longest instrument phrase ending in [from, to) (on a tie the last), or null. */

@@ -66,3 +66,19 @@ test('unnamed human rights groups are an actor (RIGHTS, CAMEO NGO)', () => {
   text = 'Bahrain rejected criticism of its human rights record by Britain.';
   assert.ok(!events(text).some((e) => e.source === 'RIGHTS' || e.target === 'RIGHTS'), show(text));
 });
+
+test('a fronted report with an accusing or complaining reporter: the reporter accuses the report\'s subject', () => {
+  let text = 'The Sudanese army is bombing villages in Darfur, Chad charged on Monday.';
+  assert.ok(has(text, 'TCD', 'SDNMIL', '112'), show(text));
+  text = '"Ethiopia has closed the border," Eritrea complained.';
+  assert.ok(has(text, 'ERI', 'ETH', '114'), show(text));
+  text = 'Serbian police are harassing Kosovo journalists, a rights group protested on Tuesday.';
+  assert.ok(has(text, 'RIGHTS', 'SRBCOP', '111'), show(text));
+  // left alone: a neutral reporting verb, a reporting verb with an object of its own, a negated one
+  text = 'The Sudanese army is bombing villages in Darfur, Chad said on Monday.';
+  assert.ok(!events(text).some((e) => e.source === 'TCD' && e.code.startsWith('11')), show(text));
+  text = 'The Sudanese army is bombing villages in Darfur, Chad charged the United Nations.';
+  assert.ok(!events(text).some((e) => e.target === 'SDNMIL' && e.code.startsWith('11')), show(text));
+  text = 'The Sudanese army is bombing villages in Darfur, Chad did not allege.';
+  assert.ok(!events(text).some((e) => e.source === 'TCD' && e.code.startsWith('11')), show(text));
+});
