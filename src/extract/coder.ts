@@ -463,16 +463,35 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return i >= 1 && toks[i].pos === 'ADP' && (toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN') && p.groupAt[i - 1] < 0;
     }
 
+    /** Where the subject of verb group v may start: its clause's start, or the end of the clause's verb group before it. */
+    function subjectLeft(v: number): number {
+      const vg = p.verbs[v];
+      const clause = p.clauses[vg.clause];
+      for (let k = v - 1; k >= 0; k--) {
+        const o = p.verbs[k];
+        if (o.clause !== vg.clause) break;
+        // a participial phrase set off by commas between the subject and its verb ("US drone strikes, occurring every
+        // week, have killed …", "the rebels, backed by Rwanda, attacked …") is no verb of the clause: look past it
+        if ((o.gerund || (o.passive && o.first === o.head)) && o.first > clause.first && lowers[o.first - 1] === ',' && commaBetween(o.last, vg.first)) continue;
+        return o.last;
+      }
+      return clause.first;
+    }
+
+    /** A comma in [a, b) and nothing but adverbs after it: the end of a phrase set off before the verb at b. */
+    function commaBetween(a: number, b: number): boolean {
+      for (let i = b - 1; i >= a; i--) {
+        if (lowers[i] === ',') return true;
+        if (toks[i].pos !== 'ADV' && toks[i].pos !== 'AUX' && toks[i].pos !== 'PART') return false;
+      }
+      return false;
+    }
+
     function findSubject(v: number, depth: number): Subject | null {
       const vg = p.verbs[v];
       const clause = p.clauses[vg.clause];
       // left edge: the clause start, or the end of the previous verb group of the clause
-      let left = clause.first;
-      for (let k = v - 1; k >= 0; k--) {
-        if (p.verbs[k].clause !== vg.clause) break;
-        left = p.verbs[k].last;
-        break;
-      }
+      const left = subjectLeft(v);
       // verb-phrase coordination: "Obama praised Abdullah and promised …" — the subject of the first verb
       if (depth < 4 && v > 0 && p.verbs[v - 1].clause === vg.clause && !vg.infinitive) {
         let k0 = vg.first - 1;
@@ -770,9 +789,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // "a roadside bomb killed three soldiers", "US air strikes destroyed a bridge", "were wounded by a car bomb" / "in a
       // suicide bombing": a weapon or attack as the subject (or the passive's agent) tells the kind of force (instruments.tsv)
       if (code === '190' && appealFor === null) {
-        let left = clause.first;
-        if (v > 0 && p.verbs[v - 1].clause === vg.clause) left = p.verbs[v - 1].last;
-        let inst = instrumentIn(s.lemmas, lowers, left, vg.first);
+        let inst = instrumentIn(s.lemmas, lowers, subjectLeft(v), vg.first);
         if (!inst && vg.passive && vg.last < clause.last && (lowers[vg.last] === 'by' || lowers[vg.last] === 'in')) {
           let end = vg.last + 1;
           while (end < clause.last && end - vg.last <= 6 && toks[end].pos !== 'ADP' && toks[end].pos !== 'PUNCT' && p.verbAt[end] < 0) end++;

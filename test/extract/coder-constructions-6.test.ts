@@ -82,3 +82,13 @@ test('a fronted report with an accusing or complaining reporter: the reporter ac
   text = 'The Sudanese army is bombing villages in Darfur, Chad did not allege.';
   assert.ok(!events(text).some((e) => e.source === 'TCD' && e.code.startsWith('11')), show(text));
 });
+
+test('a participial phrase set off by commas between the subject and its verb is looked past', () => {
+  let text = 'Recent Turkish air strikes, coming after a week of clashes, have killed six PKK fighters.';
+  assert.ok(has(text, 'TUR', 'PKK', '195'), show(text));
+  text = 'Kenyan police, acting on a tip, arrested two Somali nationals.';
+  assert.ok(has(text, 'KENCOP', 'SOMCVL', '173'), show(text));
+  // left alone: the actor inside the phrase is not the subject
+  text = 'Rwandan rebels, backed by Uganda, attacked Congolese troops.';
+  assert.ok(events(text).some((e) => e.source === 'RWAREB' && e.target === 'CODMIL') && !events(text).some((e) => e.source === 'UGA'), show(text));
+});
