@@ -92,3 +92,16 @@ test('a participial phrase set off by commas between the subject and its verb is
   text = 'Rwandan rebels, backed by Uganda, attacked Congolese troops.';
   assert.ok(events(text).some((e) => e.source === 'RWAREB' && e.target === 'CODMIL') && !events(text).some((e) => e.source === 'UGA'), show(text));
 });
+
+test('blockades and sieges tightened, enforced or named by a noun are blockades (191)', () => {
+  let text = 'Azerbaijan tightened its blockade of Armenia.';
+  assert.ok(has(text, 'AZE', 'ARM', '191'), show(text));
+  text = 'The Saudi blockade of Qatar entered its second month.';
+  assert.ok(has(text, 'SAU', 'QAT', '191'), show(text));
+  // announced for the future: a threat (13)
+  text = 'NATO said it would enforce a blockade of Libya.';
+  assert.ok(has(text, 'NATO', 'LBY', '13'), show(text));
+  // left alone: lifting a blockade is a concession
+  text = 'Azerbaijan lifted its blockade of Armenia.';
+  assert.ok(has(text, 'AZE', 'ARM', '08') && !events(text).some((e) => e.code === '191'), show(text));
+});
