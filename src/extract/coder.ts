@@ -26,7 +26,7 @@ import model from 'wink-eng-lite-web-model';
 import type { SegmentedSentence, Token } from './segment.ts';
 import { loadActorMatcher, type ActorMatcher, type ActorMention, type DocContext } from './actors.ts';
 import { shallowParse, type ActorGroup, type ShallowParse } from './shallow.ts';
-import { anyCandidate, loadComplements, loadLemmaFixes, loadVerbDictionary, loadWordList, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary } from './verbs.ts';
+import { anyCandidate, loadCodedPhrases, loadComplements, loadLemmaFixes, loadVerbDictionary, loadWordList, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary } from './verbs.ts';
 import { WordMemo, type WordInfo } from './words.ts';
 import { accordingTo, assertionOf, governorOf, isSpeechVerb, speechGovernor } from './modality.ts';
 
@@ -375,6 +375,8 @@ interface Party {
   span: Span | null;
   name: string;
   confidence: number;
+  /** A place of the source's own state named as where the act happens ("imposed a curfew in Istanbul"): a domestic target that is named. */
+  home?: boolean;
 }
 
 interface Subject {
@@ -412,7 +414,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     // Every party of an event is a mention of this sentence and an event's source and target differ, so
     // without cues a sentence with fewer than two distinct actor codes yields nothing, unless its actor is
     // of a state and a domestic matter is named (a domestic act: the state acting on itself)
-    if (!withCues && !twoCodes(mentions) && !(mentions.length && isStateActor(mentions[0].code) && namesDomestic(s.tokens))) return { sentence: s, mentions, events: [], cues: [] };
+    // or names a place of that state besides it ("Kenya extended the curfew in Mombasa": the state acting on itself there)
+    if (!withCues && !twoCodes(mentions) && !(mentions.length && isStateActor(mentions[0].code) && (namesDomestic(s.tokens) || ownPlace(mentions)))) return { sentence: s, mentions, events: [], cues: [] };
     if (lemmatize !== null) lemmatize();
     if (mentions.length) s = pastTenseRepaired(s, mentions);
     const toks = s.tokens;
@@ -460,16 +463,35 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return i >= 1 && toks[i].pos === 'ADP' && (toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN') && p.groupAt[i - 1] < 0;
     }
 
+    /** Where the subject of verb group v may start: its clause's start, or the end of the clause's verb group before it. */
+    function subjectLeft(v: number): number {
+      const vg = p.verbs[v];
+      const clause = p.clauses[vg.clause];
+      for (let k = v - 1; k >= 0; k--) {
+        const o = p.verbs[k];
+        if (o.clause !== vg.clause) break;
+        // a participial phrase set off by commas between the subject and its verb ("US drone strikes, occurring every
+        // week, have killed …", "the rebels, backed by Rwanda, attacked …") is no verb of the clause: look past it
+        if ((o.gerund || (o.passive && o.first === o.head)) && o.first > clause.first && lowers[o.first - 1] === ',' && commaBetween(o.last, vg.first)) continue;
+        return o.last;
+      }
+      return clause.first;
+    }
+
+    /** A comma in [a, b) and nothing but adverbs after it: the end of a phrase set off before the verb at b. */
+    function commaBetween(a: number, b: number): boolean {
+      for (let i = b - 1; i >= a; i--) {
+        if (lowers[i] === ',') return true;
+        if (toks[i].pos !== 'ADV' && toks[i].pos !== 'AUX' && toks[i].pos !== 'PART') return false;
+      }
+      return false;
+    }
+
     function findSubject(v: number, depth: number): Subject | null {
       const vg = p.verbs[v];
       const clause = p.clauses[vg.clause];
       // left edge: the clause start, or the end of the previous verb group of the clause
-      let left = clause.first;
-      for (let k = v - 1; k >= 0; k--) {
-        if (p.verbs[k].clause !== vg.clause) break;
-        left = p.verbs[k].last;
-        break;
-      }
+      const left = subjectLeft(v);
       // verb-phrase coordination: "Obama praised Abdullah and promised …" — the subject of the first verb
       if (depth < 4 && v > 0 && p.verbs[v - 1].clause === vg.clause && !vg.infinitive) {
         let k0 = vg.first - 1;
@@ -703,7 +725,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (!entry) return;
       for (const src of sources) for (const tgt of targets) {
         // an actor acting on itself is no event, except a state's domestic act (its target has no span)
-        if (src.code === tgt.code && tgt.span) continue;
+        if (src.code === tgt.code && tgt.span && !tgt.home) continue;
         const key = `${src.code}|${tgt.code}|${code}|${head}`;
         const was = seen.get(key);
         if (was !== undefined && !dropped.has(was)) continue;
@@ -764,6 +786,17 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       for (const i of m.positions) consumed[i] = 1;
       consumed[vg.head] = 1;
       let code = appealFor ?? m.pattern.code;
+      // "a roadside bomb killed three soldiers", "US air strikes destroyed a bridge", "were wounded by a car bomb" / "in a
+      // suicide bombing": a weapon or attack as the subject (or the passive's agent) tells the kind of force (instruments.tsv)
+      if (code === '190' && appealFor === null) {
+        let inst = instrumentIn(s.lemmas, lowers, subjectLeft(v), vg.first);
+        if (!inst && vg.passive && vg.last < clause.last && (lowers[vg.last] === 'by' || lowers[vg.last] === 'in')) {
+          let end = vg.last + 1;
+          while (end < clause.last && end - vg.last <= 6 && toks[end].pos !== 'ADP' && toks[end].pos !== 'PUNCT' && p.verbAt[end] < 0) end++;
+          inst = instrumentIn(s.lemmas, lowers, vg.last + 1, end);
+        }
+        if (inst) code = inst;
+      }
       let a = assertionOf(p, v, m.positions.length ? m.positions[0] : vg.last);
       // "agreed to provide" → intent to provide; "threatened to attack" → threat; "refused to meet" → rejection.
       // The governing verb's own event gives way to the shifted one.
@@ -856,8 +889,14 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // the actor's own country is one (domestic acts: "imposed a curfew in southeastern Turkey")
         const placeOk = tgt.place && tgt.group && PLACE_ROOTS.has(rootOf(code)) && !(subj.parties.length >= 2 && isReciprocal(code));
         const tg = tgt.place && !placeOk ? null : tgt.group;
-        if (tg) targets = partiesOf(tg, tgt.place ? 0.75 : 1);
-        else if (subj.parties.length >= 2 && !m.pattern.words.some((w) => w.includes('with') || w.includes('against')) &&
+        if (tg) {
+          targets = partiesOf(tg, tgt.place ? 0.75 : 1);
+          // "Turkey imposed a curfew in Istanbul", "Egypt lifted the state of emergency in Sinai": a place of the source's own
+          // state is where a domestic act happens, the state acting on itself (as "the Turkish police … in Istanbul" already is)
+          // (also a capital or town named as the object of a material act: "would blockade Paris")
+          const where = tgt.place || (PLACE_ROOTS.has(rootOf(code)) && tg.mentions.every((x) => x.via === 'capital' || x.via === 'place'));
+          if (where) for (const t of targets) if (isStateActor(t.code) && sources.some((x) => x.code === t.code)) t.home = true;
+        } else if (subj.parties.length >= 2 && !m.pattern.words.some((w) => w.includes('with') || w.includes('against')) &&
           (((AGREEMENT_HEADS.has(m.pattern.head) || agreedOn) && (isReciprocal(code) || code.startsWith('03'))) ||
             (isReciprocal(code) && !hasObject(toks, m.end, clause.last) && !m.pattern.words.some((w) => w.includes('to'))))) {
           // "Iran and Iraq cooperated", "… agreed to a ceasefire": each with the others
@@ -910,6 +949,41 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       verbEvents.set(v, { from: eventsBefore, to: ownEnd, cue: cues.length });
       cues.push({ code, head: vg.head, negated: a.negated, modality: a.modality, coded, source: sources[0]?.code ?? subj?.parties[0]?.code ?? null, at: verbSpan.start, main: isMain(p, v) });
     }
+    // A fronted report with an accusing or complaining reporter ("The army is shelling villages, the rebels charged on
+    // Monday"): the reporter (fronted.tsv) accuses the subject of the report. The reporting verb is the sentence's last,
+    // opens its own clause after the report, and has no object (only time words or adverbs after it).
+    if (p.verbs.length >= 2) {
+      const v = p.verbs.length - 1;
+      const vg = p.verbs[v];
+      const fcode = FRONTED.get(vg.lemma);
+      const cl = p.clauses[vg.clause];
+      if (fcode && !vg.negated && !vg.infinitive && !vg.gerund && vg.clause > 0 && (cl.opener === ',' || cl.opener === 'quote') && afterReport(vg.last)) {
+        const subj = subjectOf(v);
+        let report: ActorGroup<ActorMention> | null = null;
+        for (const g of p.groups) { if (g.clause === 0 && g.prep === null && g.last <= p.verbs[0].first) { report = g; break; } }
+        if (subj && subj.how === 0 && report && p.verbs[0].clause === 0 && !events.some((e) => e.verbSpan?.start === toks[vg.first].start)) {
+          const span = { start: toks[vg.first].start, end: toks[vg.last - 1].end };
+          const before = events.length;
+          emit(fcode, vg.head, span, subj.parties, partiesOf(report), { negated: false, denied: false, modality: 'asserted' }, null, 0.7);
+          if (events.length > before) {
+            const c = cues.find((x) => x.head === vg.head);
+            if (c) { c.code = fcode; c.coded = true; c.source = subj.parties[0]?.code ?? null; c.at = span.start; }
+            else cues.push({ code: fcode, head: vg.head, negated: false, modality: 'asserted', coded: true, source: subj.parties[0]?.code ?? null, at: span.start, main: isMain(p, v) });
+          }
+        }
+      }
+    }
+    /** Only adverbs, time words, places and punctuation from token i to the sentence's end (a reporting verb with no object). */
+    function afterReport(i: number): boolean {
+      for (; i < n; i++) {
+        const t = toks[i];
+        if (p.groupAt[i] >= 0) return false;
+        if (t.pos === 'ADV' || t.pos === 'PUNCT' || t.pos === 'PROPN' || t.pos === 'NUM' || TIME_WORDS.has(t.lower) || t.lower === 'in' || t.lower === 'at') continue;
+        return false;
+      }
+      return true;
+    }
+
     // Comparative ellipsis: "… keeping him in power as they did with Bashar al-Assad". A clause
     // opened by "as"/"like" whose verb is a bare do/did/done followed by with|for|to and an actor
     // repeats the nearest earlier verb pattern (coded or not) with that actor as the target; the
@@ -1159,6 +1233,13 @@ function twoCodes(ms: ActorMention[]): boolean {
   return false;
 }
 
+/** Whether one state is named twice, once by a capital or place ("Kenya … in Mombasa"): a domestic act may be coded (see `home`). */
+function ownPlace(ms: ActorMention[]): boolean {
+  if (ms.length < 2) return false;
+  for (const m of ms) if (m.via === 'capital' || m.via === 'place') return true;
+  return false;
+}
+
 /** Whether verb group v is in a main clause and finite. */
 function isMain(p: ShallowParse<ActorMention>, v: number): boolean {
   const vg = p.verbs[v];
@@ -1201,6 +1282,27 @@ function hasObject(toks: Token[], from: number, limit: number): boolean {
   if (i >= limit) return false;
   const p = toks[i].pos;
   return p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'NUM' || p === 'PRON';
+}
+
+/** Reporting verbs that make a fronted report an accusation or complaint, with their codes (dictionaries/verbs/fronted.tsv). */
+const FRONTED = new Map([...loadWordList('fronted.tsv')].map((l) => l.split('\t') as [string, string]));
+/** Weapons and attacks that tell the kind of force when they are a generic conflict verb's subject (dictionaries/verbs/instruments.tsv). */
+const INSTRUMENTS = loadCodedPhrases('instruments.tsv');
+/** The code of the longest instrument phrase ending in [from, to) (on a tie the last), or null. */
+function instrumentIn(lemmas: string[], lowers: string[], from: number, to: number): string | null {
+  let best: { code: string; words: string[] } | null = null;
+  for (let i = from; i < to; i++) {
+    const list = INSTRUMENTS.get(lemmas[i]) ?? INSTRUMENTS.get(lowers[i]);
+    if (!list) continue;
+    for (const x of list) {
+      const k0 = i - x.words.length + 1;
+      if (k0 < from) continue;
+      let ok = true;
+      for (let k = 0; k < x.words.length - 1 && ok; k++) ok = x.words[k] === lemmas[k0 + k] || x.words[k] === lowers[k0 + k];
+      if (ok) { if (!best || x.words.length >= best.words.length) best = x; break; }
+    }
+  }
+  return best ? best.code : null;
 }
 
 /** Diseases, disasters and social ills a conflict verb may be aimed at without an actor (dictionaries/verbs/troubles.tsv). */

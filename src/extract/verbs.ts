@@ -236,6 +236,25 @@ export function loadLemmaFixes(name = 'lemmas.tsv'): Map<string, string> {
   return out;
 }
 
+/** Phrases by their last word (lemma or lower-case form), each with its code: dictionaries/verbs/instruments.tsv. */
+export type PhraseTable = Map<string, { code: string; words: string[] }[]>;
+
+/** A two-column list of dictionaries/verbs/ (CAMEO code, phrase), indexed by the phrase's last word, longest phrases first. */
+export function loadCodedPhrases(name: string): PhraseTable {
+  const out: PhraseTable = new Map();
+  for (const { line, at } of listRows(name)) {
+    const c = line.split('\t');
+    const words = (c[1] ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean);
+    if (c.length !== 2 || !cameo(c[0].trim()) || !words.length) throw new VerbDictionaryError(`${at}: expected a CAMEO code and a phrase separated by a tab`);
+    const last = words[words.length - 1];
+    let list = out.get(last);
+    if (!list) out.set(last, (list = []));
+    list.push({ code: c[0].trim(), words });
+    list.sort((a, b) => b.words.length - a.words.length);
+  }
+  return out;
+}
+
 /** A one-column word list of dictionaries/verbs/ (header line `word`, `#` comments): lower-case forms or lemmas. */
 export function loadWordList(name: string): Set<string> {
   const out = new Set<string>();
