@@ -657,7 +657,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
         return { group: g, place: false };
       }
-      // "blocked a road to show their disapproval of the United States": the purpose infinitive's object
+      // "closed a bridge to voice their anger at the United States": the purpose infinitive's object
       if (purpose >= 0) {
         const pv = p.verbs[purpose];
         let end = p.clauses[pv.clause].last;
@@ -682,7 +682,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return false;
     }
 
-    /** Tokens [a, b) are one noun phrase with "of" attachments ("workers of the United Bus Company of"): the object's owner follows. */
+    /** Tokens [a, b) are one noun phrase with "of" attachments ("drivers of the National Rail Company of"): the object's owner follows. */
     function ofChain(a: number, b: number, anyPrep = false): boolean {
       for (let i = a; i < b; i++) {
         const t = toks[i];
@@ -748,7 +748,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
 
     function claimFor(v: number): { text: string; code: string | null } | null {
       let g = speechGovernor(p, v);
-      // "Hungary has said it will support …": a speech verb right before, no "that"
+      // "Chile has said it will back …": a speech verb right before, no "that"
       if (g < 0 && v > 0 && !p.verbs[v].infinitive && p.verbs[v - 1].clause === p.verbs[v].clause && isSpeechVerb(p.verbs[v - 1].lemma) && p.quoted[p.verbs[v].head] === p.quoted[p.verbs[v - 1].head]) g = v - 1;
       if (g >= 0 && g !== v) {
         const sub = g === speakerVerb ? speakerSubject() : subjectOf(g);
@@ -924,7 +924,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const ownEnd = events.length;
       // "X demanded that Y …" / "X said that Y must …": X demands of Y; Y's act is only demanded
       if (!vg.infinitive && v > 0) {
-        // "demanded the White House cooperate with …": the demanded actor between the demand verb and a bare verb
+        // "demanded the government work with …": the demanded actor between the demand verb and a bare verb
         const pv = p.verbs[v - 1];
         const bareAfterObject = pv.clause === vg.clause && complements.governors.get(pv.lemma) === 'demand' && !finiteIndicative(vg, toks, p.lemmas) &&
           p.groups.some((x) => x.first >= pv.last && x.last <= vg.first && x.prep === null);
@@ -1251,7 +1251,7 @@ function isMain(p: ShallowParse<ActorMention>, v: number): boolean {
 /** An infinitive that complements the verb before it: at most two adverbs, adjectives or particles between ("agreed to", "is ready to"). */
 function adjacentComplement(toks: Token[], from: number, to: number): boolean {
   if (to - from > 3 || !strictlyAdjacent(toks, from, to)) {
-    // time and manner adverbials between the governor and its infinitive ("agreed in principle on Saturday to provide")
+    // time and manner adverbials between the governor and its infinitive ("agreed in principle on Monday to send")
     if (to - from > 6) return false;
     for (let i = from; i < to; i++) {
       const t = toks[i];

@@ -110,7 +110,7 @@ export function matchPatterns(
     let ok = true;
     for (const alts of p.words) {
       let found = -1;
-      // hyphens of compounds ("a three-month-old state of emergency"; not inside actor names) do not count towards the gap
+      // hyphens of compounds ("a two-year-old state of emergency"; not inside actor names) do not count towards the gap
       let stop = at + 1 + maxGap;
       for (let i = at + 1; i < limit && i <= stop; i++) {
         if (skip && skip(i)) continue;

@@ -93,7 +93,7 @@ test('hyphenated compounds: split at the hyphen they match the pattern word writ
   // "cease-fire" is tokenized cease - fire: it matches "ceasefire" and "cease-fire" in patterns.tsv
   let text = 'Afghan President Ashraf Ghani announced a three-day cease-fire with the Taliban.';
   assert.ok(events(text).some((e) => e.target === 'TALIBAN' && e.code.startsWith('087')), show(text));
-  // "a three-month-old state of emergency": the hyphens do not count towards the gap between pattern words
+  // "a two-year-old state of emergency": the hyphens do not count towards the gap between pattern words
   text = 'Turkey ended its two-year-old state of emergency in July 2018.';
   assert.ok(has(text, 'TUR', 'TUR', '081'), show(text));
   // left alone: a hyphen inside an actor's name still counts ("met … al-Maliki in Baghdad" is no meeting in a third place)
