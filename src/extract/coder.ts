@@ -817,6 +817,15 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           if (prev) { for (let e = prev.from; e < prev.to; e++) dropped.add(e); droppedCues.add(prev.cue); }
         }
       }
+      // "the rebels claimed they had attacked the base", "claimed to have kidnapped": a claim of responsibility (015)
+      if (!shift) {
+        const ci = claimGovernor(p, v, toks, complements.governors);
+        if (ci >= 0) {
+          shift = 'claim';
+          const prev = verbEvents.get(ci);
+          if (prev) { for (let e = prev.from; e < prev.to; e++) dropped.add(e); droppedCues.add(prev.cue); }
+        }
+      }
       const root0 = Number(code.slice(0, 2));
       if (!shift && (a.modality === 'predicted' || a.modality === 'intended') && vg.modals.includes('will') && !vg.negated) {
         // "will withdraw" → intent (03); "will extend the curfew", "will begin a military operation" → threat (13)
@@ -1183,6 +1192,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       let shift: ShiftKind | undefined;
       if ((vg.infinitive || vg.gerund) && v > 0 && adjacentComplement(s.tokens, p.verbs[v - 1].last, vg.first)) shift = complements.governors.get(p.verbs[v - 1].lemma);
       if (shift === 'appeal' || shift === 'demand') shift = undefined;
+      if (!shift && claimGovernor(p, v, s.tokens, complements.governors) >= 0) shift = 'claim';
       if (!shift && vg.negated && (vg.modals.includes('will') || vg.modals.includes('would')) && r >= 3 && r <= 8) shift = 'reject';
       if (shift) code = shiftCode(shift, code);
       out.push({ code, head: vg.head, negated: shift === 'reject' ? false : a.negated, modality: a.modality, coded: false, source: null, at: s.tokens[vg.first].start, main: isMain(p, v) });
@@ -1246,6 +1256,29 @@ function isMain(p: ShallowParse<ActorMention>, v: number): boolean {
   if (vg.infinitive || vg.gerund) return false;
   const op = p.clauses[vg.clause].opener;
   return !(op && SUBORDINATE.has(op));
+}
+
+/** Subject pronouns of a claimed act ("claimed that they had attacked"). */
+const CLAIM_PRONOUNS = new Set(['they', 'it', 'he', 'she', 'we']);
+/**
+ * The claim verb (complements.tsv kind `claim`) whose own act verb group `v` is, else -1: "claimed (that) they had
+ * attacked" (a subject pronoun right before the act) or "claimed to have attacked" (a perfect infinitive).
+ */
+function claimGovernor(p: ShallowParse<ActorMention>, v: number, toks: Token[], governors: Map<string, ShiftKind>): number {
+  const vg = p.verbs[v];
+  if (v === 0 || vg.gerund) return -1;
+  let gi = v - 1;
+  if (vg.infinitive) return -1;
+  // "claimed to have attacked": the perfect infinitive's "have" right before the act
+  if (p.verbs[gi].infinitive && p.verbs[gi].lemma === 'have' && p.verbs[gi].last === vg.first && gi > 0 && adjacentComplement(toks, p.verbs[gi - 1].last, p.verbs[gi].first)) gi--;
+  else {
+    const g = p.verbs[gi];
+    let k = g.last;
+    if (k < vg.first && toks[k].lower === 'that') k++;
+    if (!(k === vg.first - 1 && CLAIM_PRONOUNS.has(toks[k].lower))) return -1;
+  }
+  const g = p.verbs[gi];
+  return !g.negated && governors.get(g.lemma) === 'claim' ? gi : -1;
 }
 
 /** An infinitive that complements the verb before it: at most two adverbs, adjectives or particles between ("agreed to", "is ready to"). */

@@ -1,0 +1,35 @@
+/**
+ * Round 7 of the coder's constructions (bench/accuracy/NOTES.md, "Round 7"): each test codes the project's own
+ * sentences and checks the construction, and the cases the rule must leave alone. Some rules concern the verb cues
+ * of sentences whose event is not coded (the cues classify a sentence when no event does).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createCoder } from '../../src/extract/coder.ts';
+
+const coder = createCoder();
+const events = (text: string) => coder.codeText(text, '2014-06-30');
+const show = (text: string) => `${text}: ${events(text).map((x) => `${x.source}>${x.target}:${x.code}`).join(' ')}`;
+const has = (text: string, source: string, target: string, root: string) =>
+  events(text).some((e) => e.source === source && e.target === target && e.code.startsWith(root));
+const cues = (text: string) => coder.analyse(text, '2014-06-30', 'x').flatMap((s) => s.cues.map((c) => c.code));
+
+test('claiming one\'s own attack is a claim of responsibility (015), not the attack', () => {
+  // a that-clause, a bare complement clause and a perfect infinitive, with the claimant as the act's pronoun subject
+  let text = 'The Taliban claimed that they had ambushed a Dutch patrol near Kandahar.';
+  assert.ok(has(text, 'TALIBAN', 'NLD', '015'), show(text));
+  assert.ok(!events(text).some((e) => e.code.startsWith('19')), show(text));
+  text = 'Hamas claimed it had fired mortars at Israel.';
+  assert.ok(has(text, 'HAMAS', 'ISR', '015'), show(text));
+  assert.deepEqual(cues('The insurgents claimed to have bombed the pipeline.'), ['015']);
+  assert.deepEqual(cues('The gunmen claimed that they had kidnapped the engineers.'), ['015']);
+  // left alone: another party's act reported by the claimant, a denied claim, an ordinary report, a cooperative act
+  text = 'The Taliban claimed that the Afghan army had shelled a village.';
+  assert.ok(!cues(text).includes('015'), cues(text).join(' '));
+  text = 'The Taliban did not claim that they had ambushed the patrol.';
+  assert.ok(!cues(text).includes('015'), cues(text).join(' '));
+  text = 'The rebels said they had ambushed the patrol.';
+  assert.ok(!cues(text).includes('015'), cues(text).join(' '));
+  text = 'Qatar claimed that it had helped Oman.';
+  assert.ok(has(text, 'QAT', 'OMN', '06'), show(text));
+});
