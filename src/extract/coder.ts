@@ -956,6 +956,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
       }
       verbEvents.set(v, { from: eventsBefore, to: ownEnd, cue: cues.length });
+      // "Russia-backed militias", "warplanes supported by Russia pounded …": a description, not the sentence's act
+      if (!coded && describesNoun(p, v, toks)) droppedCues.add(cues.length);
       cues.push({ code, head: vg.head, negated: a.negated, modality: a.modality, coded, source: sources[0]?.code ?? subj?.parties[0]?.code ?? null, at: verbSpan.start, main: isMain(p, v) });
     }
     // A fronted report with an accusing or complaining reporter ("The army is shelling villages, the rebels charged on
@@ -1184,7 +1186,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     for (let v = 0; v < p.verbs.length; v++) {
       const vg = p.verbs[v];
       const m = matchPatterns(verbs.verbs.get(vg.lemma), s.lemmas, lowers, vg.head, p.clauses[vg.clause].last, 5);
-      if (!m || troubleObject(m.pattern.code, s.lemmas, lowers, s.tokens, m.end, p.clauses[vg.clause].last, p.groupAt)) continue;
+      if (!m || describesNoun(p, v, s.tokens) || troubleObject(m.pattern.code, s.lemmas, lowers, s.tokens, m.end, p.clauses[vg.clause].last, p.groupAt)) continue;
       const a = assertionOf(p, v, m.positions.length ? m.positions[0] : vg.last);
       // the same code shifts as coded events: "agreed to provide", "refused to resign", "will not end the strike"
       let code = m.pattern.code;
@@ -1279,6 +1281,25 @@ function claimGovernor(p: ShallowParse<ActorMention>, v: number, toks: Token[], 
   }
   const g = p.verbs[gi];
   return !g.negated && governors.get(g.lemma) === 'claim' ? gi : -1;
+}
+
+/**
+ * A bare past participle that describes a noun rather than reports an act: the end of a hyphenated modifier
+ * ("Russia-backed militias", "a government-sponsored militia") or a reduced passive relative before the clause's own
+ * verb ("warplanes supported by Russia pounded …", "soldiers, backed by allied fighters, have attacked …").
+ */
+function describesNoun(p: ShallowParse<ActorMention>, v: number, toks: Token[]): boolean {
+  const vg = p.verbs[v];
+  const h = vg.head;
+  if (vg.first !== h || vg.infinitive || vg.gerund || !toks[h].lower.endsWith('ed')) return false;
+  if (h > 0 && toks[h - 1].lower === '-' && h + 1 < toks.length) {
+    const nx = toks[h + 1].pos;
+    return nx === 'NOUN' || nx === 'PROPN' || nx === 'ADJ';
+  }
+  if (h === 0 || h + 1 >= toks.length || toks[h + 1].lower !== 'by') return false;
+  const pv = toks[h - 1];
+  if (pv.pos !== 'NOUN' && pv.pos !== 'PROPN' && pv.lower !== ',') return false;
+  return v + 1 < p.verbs.length && p.verbs[v + 1].clause === vg.clause && !p.verbs[v + 1].infinitive;
 }
 
 /** An infinitive that complements the verb before it: at most two adverbs, adjectives or particles between ("agreed to", "is ready to"). */

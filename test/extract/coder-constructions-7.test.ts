@@ -33,3 +33,15 @@ test('claiming one\'s own attack is a claim of responsibility (015), not the att
   text = 'Qatar claimed that it had helped Oman.';
   assert.ok(has(text, 'QAT', 'OMN', '06'), show(text));
 });
+
+test('a bare participle that describes a noun is no cue of the sentence\'s act', () => {
+  // a hyphenated modifier and a reduced passive relative before the clause's own verb
+  assert.deepEqual(cues('Moscow-backed gunmen seized the town hall.'), ['192']);
+  assert.ok(!cues('Rebel fighters supported by local militias stormed the barracks.').includes('051'));
+  assert.ok(!cues('The troops, backed by helicopters, shelled the ridge overnight.').includes('051'));
+  assert.ok(!cues('A donor-funded clinic opened in the valley.').some((c) => c.startsWith('07')));
+  // left alone: the same verbs as the sentence's act, passive with an auxiliary, or a headline's only verb
+  assert.ok(cues('Norway backed the proposal for a truce.').includes('051'));
+  assert.ok(cues('The plan was supported by most donors.').includes('051'));
+  assert.ok(cues('Truce proposal backed by donors.').includes('051'));
+});
