@@ -1165,6 +1165,15 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const j = mn.last;
       if (j + 1 >= toks.length) continue;
       const t = toks[j];
+      if (t.lower.endsWith('s') && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
+        const stem = presentTenseStem(s, j, mentions);
+        if (stem !== null) {
+          out ??= toks.slice();
+          out[j] = { ...t, pos: 'VERB' };
+          s.lemmas[j] = stem;
+        }
+        continue;
+      }
       if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !t.lower.endsWith('ed') || t.lower.length < 5 || mentions.some((x) => x.first === j)) continue;
       const nx = toks[j + 1].pos;
       if (!(nx === 'DET' || nx === 'PROPN' || nx === 'PRON' || nx === 'NUM' || mentions.some((x) => x.first === j + 1))) continue;
@@ -1177,6 +1186,31 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       s.lemmas[j] = stem;
     }
     return out === null ? s : { ...s, tokens: out };
+  }
+
+  /**
+   * POS repair of headlines: an -s word that wink tags NOUN or PROPN right after an actor ("Saudi Arabia lifts blockade
+   * of Qatar", "U.S. Lifts Travel Ban") is that actor's verb in the present tense when its stem heads a pattern that
+   * matches with words after it ("lift … blockade"), its object follows right after it (no preposition), no pattern
+   * word is inside an actor, and the sentence has no finite verb of its own (only -ing forms). Returns the stem, else null.
+   */
+  function presentTenseStem(s: LemmaSentence, j: number, mentions: ActorMention[]): string | null {
+    const toks = s.tokens;
+    const w = toks[j].lower;
+    if (w.length < 4 || w.endsWith('ss') || j + 1 >= toks.length || mentions.some((x) => x.first === j)) return null;
+    // an object next ("lifts curfew", "eases its ban"), not a preposition ("protests against Israel" is the noun)
+    const nx = toks[j + 1].pos;
+    if (nx !== 'NOUN' && nx !== 'PROPN' && nx !== 'ADJ' && nx !== 'DET' && nx !== 'PRON' && nx !== 'NUM') return null;
+    for (let i = 0; i < toks.length; i++) if (toks[i].pos === 'AUX' || (toks[i].pos === 'VERB' && !toks[i].lower.endsWith('ing'))) return null;
+    // "lifts" → lift, "pushes" → push, "denies" → deny
+    const sibilant = w.endsWith('ses') || w.endsWith('xes') || w.endsWith('zes') || w.endsWith('ches') || w.endsWith('shes');
+    const stem = [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3) + 'y'].find((c, k) => verbs.verbs.has(c) && (k === 0 || (k === 1 ? sibilant : w.endsWith('ies'))));
+    if (stem === undefined) return null;
+    const saved = s.lemmas[j];
+    s.lemmas[j] = stem;
+    const m = matchPatterns(verbs.verbs.get(stem), s.lemmas, s.lowers, j, toks.length, 5);
+    s.lemmas[j] = saved;
+    return m && m.positions.length && !m.positions.some((i) => mentions.some((x) => x.first <= i && i < x.last)) ? stem : null;
   }
 
   /** Verb cues of a sentence without actors (for classifying it): the same patterns, no subjects or targets. */

@@ -45,3 +45,21 @@ test('a bare participle that describes a noun is no cue of the sentence\'s act',
   assert.ok(cues('The plan was supported by most donors.').includes('051'));
   assert.ok(cues('Truce proposal backed by donors.').includes('051'));
 });
+
+test('a headline\'s present-tense verb after its actor is a verb, not a plural noun', () => {
+  let text = 'Kuwait lifts curfew in Jahra.';
+  assert.ok(has(text, 'KWT', 'KWT', '081'), show(text));
+  text = 'Jordan Eases Travel Ban on Syria.';
+  assert.ok(has(text, 'JOR', 'SYR', '081'), show(text));
+  text = 'Egypt lifts siege of the border town after Qatar deal.';
+  assert.ok(events(text).every((e) => !e.code.startsWith('19')), show(text));
+  // left alone: a plural event noun before the sentence's verb or a preposition, a bare pattern, an -s word with a verb elsewhere
+  text = 'Turkish strikes hit Kurdish villages in Iraq.';
+  assert.ok(!events(text).some((e) => e.code.startsWith('081')), show(text));
+  text = 'Kurdish protests against Turkey widen to Van.';
+  assert.ok(has(text, 'KRD', 'TUR', '141') && !events(text).some((e) => e.code === '114'), show(text));
+  text = 'Iran Talks Resume in Geneva.';
+  assert.equal(events(text).length, 0, show(text));
+  text = 'Chad sanctions Sudanese traders.';
+  assert.equal(events(text).length, 0, show(text));
+});
