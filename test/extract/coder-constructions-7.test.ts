@@ -63,3 +63,14 @@ test('a headline\'s present-tense verb after its actor is a verb, not a plural n
   text = 'Chad sanctions Sudanese traders.';
   assert.equal(events(text).length, 0, show(text));
 });
+
+test('an appeal made as a noun is an appeal (020), for aid or funds 023', () => {
+  let text = 'Karzai issued an urgent plea to Pakistan to close the militant camps.';
+  assert.ok(has(text, 'AFGGOV', 'PAK', '02'), show(text));
+  assert.deepEqual(cues('The relief agency launched an appeal for $40 million.'), ['023']);
+  assert.deepEqual(cues('The bishops renewed their appeal for calm.'), ['020']);
+  // left alone: "launch" of an attack, an appeal in court
+  text = 'Niger launched an attack on the rebel camp in Mali.';
+  assert.ok(has(text, 'NER', 'MLI', '19'), show(text));
+  assert.ok(!cues('The company launched a new product.').some((c) => c.startsWith('02')));
+});
