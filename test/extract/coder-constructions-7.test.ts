@@ -74,3 +74,13 @@ test('an appeal made as a noun is an appeal (020), for aid or funds 023', () => 
   assert.ok(has(text, 'NER', 'MLI', '19'), show(text));
   assert.ok(!cues('The company launched a new product.').some((c) => c.startsWith('02')));
 });
+
+test('taking part in a protest or strike is the protest (14x), not cooperation', () => {
+  assert.deepEqual(cues('Dozens of prisoners are participating in a hunger strike.'), ['142']);
+  assert.deepEqual(cues('The dockers took part in a strike last week.'), ['143']);
+  assert.deepEqual(cues('Students joined the rallies in the capital.'), ['141']);
+  // left alone: joining a coalition, taking part in talks
+  let text = 'Chile will take part in the talks with Bolivia.';
+  assert.ok(has(text, 'CHL', 'BOL', '04'), show(text));
+  assert.ok(cues('Denmark joined the alliance.').every((c) => !c.startsWith('14')));
+});
