@@ -827,32 +827,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
       }
       const root0 = Number(code.slice(0, 2));
-      if (!shift && (a.modality === 'predicted' || a.modality === 'intended') && vg.modals.includes('will') && !vg.negated) {
-        // "will withdraw" → intent (03); "will extend the curfew", "will begin a military operation" → threat (13)
-        if (root0 >= 14 && root0 <= 20 && root0 !== 15) shift = 'threat';
-        else if (root0 !== 15) shift = 'intent';
-      }
+      if (!shift) shift = announcedShift(p, v, code, a);
       // "will not lift the ban", "would not meet their demands": a refusal (12) of the cooperative act, asserted
       if (!shift && vg.negated && !a.denied && (vg.modals.includes('will') || vg.modals.includes('would')) && root0 >= 3 && root0 <= 8) {
         shift = 'reject';
         a = { ...a, negated: false, modality: 'asserted' };
       }
-      // an announced future act: "X said it would/will withdraw" is intent (03) for cooperation, "X said they would
-      // blockade Paris" a threat (13) for conflict — "would" here is reported "will", not a hypothetical (no "if")
-      // A condition elsewhere ("said they would meet the mediator if …") keeps a cooperative act an intent (a
-      // conditional offer); conditional conflict acts are threats by the rule below.
       const ownOpener = p.clauses[vg.clause].opener;
-      if (!shift && !vg.negated && !vg.infinitive && (vg.modals.includes('will') || vg.modals.includes('would')) && !vg.modals.some((x) => x === 'might' || x === 'could' || x === 'may') &&
-        ownOpener !== 'if' && ownOpener !== 'unless') {
-        const conditional = p.clauses.some((c) => c.opener === 'if' || c.opener === 'unless');
-        const gv = speechGovernor(p, v);
-        const gi = gv >= 0 ? gv : v > 0 && p.verbs[v - 1].clause === vg.clause && isSpeechVerb(p.verbs[v - 1].lemma) ? v - 1 : -1;
-        if (gi >= 0 && gi < v && !p.verbs[gi].negated && p.quoted[vg.head] !== 1) {
-          const r = Number(code.slice(0, 2));
-          if (r >= 4 && r <= 8) shift = 'intent';
-          else if (r >= 14 && r <= 20 && r !== 15 && !conditional) shift = 'threat';
-        }
-      }
       // a conditional sanction or use of force: "may halt mediation if …", "could strike if …" is a threat (13)
       if (!shift && !vg.negated && !vg.infinitive && root0 >= 16 && root0 <= 20 && ownOpener !== 'if' && ownOpener !== 'unless' &&
         vg.modals.some((x) => x === 'will' || x === 'would' || x === 'may' || x === 'might' || x === 'could' || x === 'shall') &&
@@ -1213,6 +1194,35 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     return m && m.positions.length && !m.positions.some((i) => mentions.some((x) => x.first <= i && i < x.last)) ? stem : null;
   }
 
+  /**
+   * The shift of an announced future act (not negated): "will withdraw" → intent (03), "will extend the curfew", "will
+   * begin a military operation" → threat (13); "X said it would/will withdraw" is intent for cooperation, "X said they
+   * would blockade Paris" a threat for conflict — "would" here is reported "will", not a hypothetical (no "if"). A
+   * condition elsewhere ("said they would meet the mediator if …") keeps a cooperative act an intent (a conditional
+   * offer); conditional conflict acts are threats by the coder's conditional rule.
+   */
+  function announcedShift(p: ShallowParse<ActorMention>, v: number, code: string, a: { modality: Modality }): ShiftKind | undefined {
+    const vg = p.verbs[v];
+    if (vg.negated) return undefined;
+    const root0 = Number(code.slice(0, 2));
+    if ((a.modality === 'predicted' || a.modality === 'intended') && vg.modals.includes('will')) {
+      if (root0 >= 14 && root0 <= 20 && root0 !== 15) return 'threat';
+      if (root0 !== 15) return 'intent';
+    }
+    const ownOpener = p.clauses[vg.clause].opener;
+    if (!vg.infinitive && (vg.modals.includes('will') || vg.modals.includes('would')) && !vg.modals.some((x) => x === 'might' || x === 'could' || x === 'may') &&
+      ownOpener !== 'if' && ownOpener !== 'unless') {
+      const conditional = p.clauses.some((c) => c.opener === 'if' || c.opener === 'unless');
+      const gv = speechGovernor(p, v);
+      const gi = gv >= 0 ? gv : v > 0 && p.verbs[v - 1].clause === vg.clause && isSpeechVerb(p.verbs[v - 1].lemma) ? v - 1 : -1;
+      if (gi >= 0 && gi < v && !p.verbs[gi].negated && p.quoted[vg.head] !== 1) {
+        if (root0 >= 4 && root0 <= 8) return 'intent';
+        if (root0 >= 14 && root0 <= 20 && root0 !== 15 && !conditional) return 'threat';
+      }
+    }
+    return undefined;
+  }
+
   /** Verb cues of a sentence without actors (for classifying it): the same patterns, no subjects or targets. */
   function cuesOnly(s: LemmaSentence, lowers: string[]): Cue[] {
     const p = shallowParse(s, s.lemmas, []);
@@ -1229,6 +1239,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if ((vg.infinitive || vg.gerund) && v > 0 && adjacentComplement(s.tokens, p.verbs[v - 1].last, vg.first)) shift = complements.governors.get(p.verbs[v - 1].lemma);
       if (shift === 'appeal' || shift === 'demand') shift = undefined;
       if (!shift && claimGovernor(p, v, s.tokens, complements.governors) >= 0) shift = 'claim';
+      if (!shift) shift = announcedShift(p, v, code, a);
       if (!shift && vg.negated && (vg.modals.includes('will') || vg.modals.includes('would')) && r >= 3 && r <= 8) shift = 'reject';
       if (shift) code = shiftCode(shift, code);
       out.push({ code, head: vg.head, negated: shift === 'reject' ? false : a.negated, modality: a.modality, coded: false, source: null, at: s.tokens[vg.first].start, main: isMain(p, v) });

@@ -84,3 +84,17 @@ test('taking part in a protest or strike is the protest (14x), not cooperation',
   assert.ok(has(text, 'CHL', 'BOL', '04'), show(text));
   assert.ok(cues('Denmark joined the alliance.').every((c) => !c.startsWith('14')));
 });
+
+test('cues of sentences without actors shift an announced future act as coded events do', () => {
+  // "will" and a reported "would": intent for cooperation, a threat for force
+  assert.deepEqual(cues('The gunmen said they would release the hostages.'), ['0353']);
+  assert.deepEqual(cues('The rebels will lay down their arms on Monday.').map((c) => c.slice(0, 2)), ['03']);
+  assert.deepEqual(cues('The militants will storm the barracks.').map((c) => c.slice(0, 2)), ['13']);
+  // the same sentences with actors are coded the same way
+  const text = 'Mali said it would release the Algerian hostages.';
+  assert.ok(has(text, 'MLI', 'DZA', '0353'), show(text));
+  // left alone: a past act, a hypothetical act, a negated one (a refusal, as before)
+  assert.deepEqual(cues('The gunmen released the hostages.'), ['0841']);
+  assert.ok(cues('The gunmen might release the hostages.').every((c) => c.startsWith('084')));
+  assert.deepEqual(cues('The gunmen will not release the hostages.').map((c) => c.slice(0, 2)), ['12']);
+});
