@@ -420,9 +420,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     if (mentions.length) s = pastTenseRepaired(s, mentions);
     const toks = s.tokens;
     const lowers = s.lowers;
-    if (mentions.length === 0 || !anyCandidate(verbs, s.lemmas, lowers)) {
-      // no actor or no pattern can match: nothing to code (cues only matter with a pattern)
-      return { sentence: s, mentions, events: [], cues: withCues && mentions.length === 0 && anyCandidate(verbs, s.lemmas, lowers) ? cuesOnly(s, lowers) : [] };
+    const candidate = mentions.length > 0 || withCues ? anyCandidate(verbs, s.lemmas, lowers) : false;
+    if (mentions.length === 0 || !candidate) {
+      // no actor or no pattern can match: nothing to code (cues only matter with a pattern, or a "must" demand)
+      return { sentence: s, mentions, events: [], cues: withCues && ((mentions.length === 0 && candidate) || lowers.includes('must')) ? cuesOnly(s, lowers) : [] };
     }
     return codeSentence(s, mentions, docId, date);
   }
@@ -1014,9 +1015,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (gi < 0 || !isSpeechVerb(p.verbs[gi].lemma) || p.verbs[gi].negated) continue;
       const demanded = subjectOf(v);
       const demander = subjectOf(gi);
-      if (!demanded || !demander || demanded.how !== 0) continue;
       const g = p.verbs[gi];
       const span = { start: toks[g.first].start, end: toks[g.last - 1].end };
+      if (!demanded || !demander || demanded.how !== 0) {
+        // uncoded, the demand still tells what kind of statement it is ("the bishop said the government must act")
+        if (vg.modals.includes('must') && !cues.some((c) => c.head === g.head)) cues.push({ code: '100', head: g.head, negated: false, modality: 'asserted', coded: false, source: demander?.parties[0]?.code ?? null, at: span.start, main: isMain(p, gi) });
+        continue;
+      }
       if (events.some((e) => e.verbSpan?.start === span.start && e.code.startsWith('10'))) continue;
       emit('100', g.head, span, demander.parties, demanded.parties, { negated: false, denied: false, modality: 'asserted' }, null, 0.65);
       cues.push({ code: '100', head: g.head, negated: false, modality: 'asserted', coded: true, source: demander.parties[0]?.code ?? null, at: span.start, main: isMain(p, gi) });
@@ -1244,6 +1249,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (shift) code = shiftCode(shift, code);
       out.push({ code, head: vg.head, negated: shift === 'reject' ? false : a.negated, modality: a.modality, coded: false, source: null, at: s.tokens[vg.first].start, main: isMain(p, v) });
     }
+    // "the bishop said (that) the government must act": a demand (100), as the coder codes it between actors
+    for (let v = 1; v < p.verbs.length; v++) {
+      const gi = mustDemand(p, v);
+      if (gi < 0) continue;
+      const g = p.verbs[gi];
+      if (!out.some((c) => c.head === g.head)) out.push({ code: '100', head: g.head, negated: false, modality: 'asserted', coded: false, source: null, at: s.tokens[g.first].start, main: isMain(p, gi) });
+    }
     return out;
   }
 
@@ -1303,6 +1315,15 @@ function isMain(p: ShallowParse<ActorMention>, v: number): boolean {
   if (vg.infinitive || vg.gerund) return false;
   const op = p.clauses[vg.clause].opener;
   return !(op && SUBORDINATE.has(op));
+}
+
+/** The speech verb of which verb group `v` is a "must" clause ("said (that) the government must act"), else -1. */
+function mustDemand(p: ShallowParse<ActorMention>, v: number): number {
+  const vg = p.verbs[v];
+  if (vg.infinitive || vg.gerund || vg.negated || !vg.modals.includes('must')) return -1;
+  const gv = governorOf(p, v);
+  const gi = gv >= 0 ? gv : isSpeechVerb(p.verbs[v - 1].lemma) ? v - 1 : -1;
+  return gi >= 0 && isSpeechVerb(p.verbs[gi].lemma) && !p.verbs[gi].negated ? gi : -1;
 }
 
 /** Subject pronouns of a claimed act ("claimed that they had attacked"). */

@@ -98,3 +98,15 @@ test('cues of sentences without actors shift an announced future act as coded ev
   assert.ok(cues('The gunmen might release the hostages.').every((c) => c.startsWith('084')));
   assert.deepEqual(cues('The gunmen will not release the hostages.').map((c) => c.slice(0, 2)), ['12']);
 });
+
+test('a reported "must" is a demand (100) also when its parties are not actors', () => {
+  assert.deepEqual(cues('The archbishop said that the authorities must protect the pilgrims.'), ['100']);
+  assert.ok(cues('Local leaders said the looting must stop at once.').includes('100'));
+  // between actors the demand is coded as before
+  const text = 'Peru said Chile must hand over the suspects.';
+  assert.ok(has(text, 'PER', 'CHL', '10'), show(text));
+  // left alone: a negated speech verb, "should", "must" outside reported speech
+  assert.deepEqual(cues('The archbishop did not say that the authorities must protect the pilgrims.'), []);
+  assert.deepEqual(cues('The archbishop said that the authorities should protect the pilgrims.'), []);
+  assert.deepEqual(cues('The pilgrims must carry their papers.'), []);
+});
