@@ -110,3 +110,14 @@ test('a reported "must" is a demand (100) also when its parties are not actors',
   assert.deepEqual(cues('The archbishop said that the authorities should protect the pilgrims.'), []);
   assert.deepEqual(cues('The pilgrims must carry their papers.'), []);
 });
+
+test('a decision to act is the act, not an intent (03)', () => {
+  let text = 'Spain decided to send food aid to Mali.';
+  assert.ok(has(text, 'ESP', 'MLI', '07'), show(text));
+  assert.deepEqual(cues('The cabinet decided to grant asylum to the dissident.'), ['075']);
+  // left alone: promises and offers are still intent
+  text = 'Spain promised to send food aid to Mali.';
+  assert.ok(has(text, 'ESP', 'MLI', '03'), show(text));
+  text = 'Spain offered to send food aid to Mali.';
+  assert.ok(has(text, 'ESP', 'MLI', '03'), show(text));
+});
