@@ -121,3 +121,15 @@ test('a decision to act is the act, not an intent (03)', () => {
   text = 'Spain offered to send food aid to Mali.';
   assert.ok(has(text, 'ESP', 'MLI', '03'), show(text));
 });
+
+test('supporting programmes, services or relief is aid (070), supporting a party is endorsement (051)', () => {
+  let text = 'Norway will support health services in Malawi.';
+  assert.ok(has(text, 'NOR', 'MWI', '033'), show(text));
+  assert.deepEqual(cues('The charity supports the reconstruction of the flooded villages.'), ['070']);
+  text = 'Japan supported school programmes in Laos.';
+  assert.ok(has(text, 'JPN', 'LAO', '070'), show(text));
+  // left alone: support for a government or a proposal
+  text = 'Japan supported the Lao government.';
+  assert.ok(has(text, 'JPN', 'LAOGOV', '051'), show(text));
+  assert.deepEqual(cues('The deputies supported the proposal.'), ['051']);
+});
