@@ -827,6 +827,14 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           if (prev) { for (let e = prev.from; e < prev.to; e++) dropped.add(e); droppedCues.add(prev.cue); }
         }
       }
+      // "agreed to withdraw its troops and cooperate with Turkey": the coordinated verb shares the infinitive's governor
+      if (!shift) {
+        const ci = coordinatedGovernor(p, v, toks, s.lemmas);
+        if (ci >= 0) {
+          shift = complements.governors.get(p.verbs[ci].lemma);
+          if (shift === 'appeal' || shift === 'demand') shift = undefined;
+        }
+      }
       const root0 = Number(code.slice(0, 2));
       if (!shift) shift = announcedShift(p, v, code, a);
       // "will not lift the ban", "would not meet their demands": a refusal (12) of the cooperative act, asserted
@@ -1244,6 +1252,11 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if ((vg.infinitive || vg.gerund) && v > 0 && adjacentComplement(s.tokens, p.verbs[v - 1].last, vg.first)) shift = complements.governors.get(p.verbs[v - 1].lemma);
       if (shift === 'appeal' || shift === 'demand') shift = undefined;
       if (!shift && claimGovernor(p, v, s.tokens, complements.governors) >= 0) shift = 'claim';
+      if (!shift) {
+        const ci = coordinatedGovernor(p, v, s.tokens, s.lemmas);
+        if (ci >= 0) shift = complements.governors.get(p.verbs[ci].lemma);
+        if (shift === 'appeal' || shift === 'demand') shift = undefined;
+      }
       if (!shift) shift = announcedShift(p, v, code, a);
       if (!shift && vg.negated && (vg.modals.includes('will') || vg.modals.includes('would')) && r >= 3 && r <= 8) shift = 'reject';
       if (shift) code = shiftCode(shift, code);
@@ -1315,6 +1328,22 @@ function isMain(p: ShallowParse<ActorMention>, v: number): boolean {
   if (vg.infinitive || vg.gerund) return false;
   const op = p.clauses[vg.clause].opener;
   return !(op && SUBORDINATE.has(op));
+}
+
+/**
+ * The governor of an infinitive that verb group `v` is coordinated with ("agreed to withdraw its troops and cooperate
+ * with Turkey": "cooperate" shares "agreed to"), else -1: a bare verb right after "and", whose previous verb group in
+ * the clause is an infinitive complementing the verb before it.
+ */
+function coordinatedGovernor(p: ShallowParse<ActorMention>, v: number, toks: Token[], lemmas: string[]): number {
+  const vg = p.verbs[v];
+  // a base form ("and cooperate", "and to cooperate"), not a finite verb coordinated with the governor ("refused … and attacked")
+  if (v < 2 || vg.gerund || vg.first === 0 || toks[vg.first - 1].lower !== 'and' || toks[vg.head].lower !== lemmas[vg.head]) return -1;
+  const inf = p.verbs[v - 1], g = p.verbs[v - 2];
+  if (!inf.infinitive || inf.clause !== vg.clause || g.clause !== vg.clause || !adjacentComplement(toks, g.last, inf.first)) return -1;
+  // nothing between the infinitive and "and" that could be a subject of its own (no verb, no clause break)
+  for (let i = inf.last; i < vg.first - 1; i++) if (toks[i].lower === ',' || toks[i].lower === ';' || p.verbAt[i] >= 0) return -1;
+  return v - 2;
 }
 
 /** The speech verb of which verb group `v` is a "must" clause ("said (that) the government must act"), else -1. */

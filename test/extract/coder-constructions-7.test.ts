@@ -133,3 +133,15 @@ test('supporting programmes, services or relief is aid (070), supporting a party
   assert.ok(has(text, 'JPN', 'LAOGOV', '051'), show(text));
   assert.deepEqual(cues('The deputies supported the proposal.'), ['051']);
 });
+
+test('a verb coordinated with a governed infinitive shares its governor ("agreed to X and Y")', () => {
+  let text = 'Laos agreed to free the prisoners and cooperate with Thailand.';
+  assert.ok(has(text, 'LAO', 'THA', '03'), show(text));
+  assert.ok(!has(text, 'LAO', 'THA', '06'), show(text));
+  text = 'Eritrea threatened to close the port and attack Ethiopia.';
+  assert.ok(has(text, 'ERI', 'ETH', '13'), show(text));
+  assert.ok(!has(text, 'ERI', 'ETH', '19'), show(text));
+  // left alone: coordinated finite verbs (past tense), and verbs with no governor
+  text = 'Laos freed the prisoners and cooperated with Thailand.';
+  assert.ok(has(text, 'LAO', 'THA', '06'), show(text));
+});
