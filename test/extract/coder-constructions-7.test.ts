@@ -145,3 +145,12 @@ test('a verb coordinated with a governed infinitive shares its governor ("agreed
   text = 'Laos freed the prisoners and cooperated with Thailand.';
   assert.ok(has(text, 'LAO', 'THA', '06'), show(text));
 });
+
+test('warfare waged and fire across a border or line are fighting (190)', () => {
+  const text = 'Eritrea and Ethiopia have fired across the ceasefire line.';
+  assert.ok(has(text, 'ERI', 'ETH', '190'), show(text));
+  assert.deepEqual(cues('Both armies fired across the border overnight.'), ['190']);
+  assert.deepEqual(cues('The cartels have waged warfare on the police.'), ['190']);
+  // left alone: firing employees, "over" a matter
+  assert.deepEqual(cues('The company fired over a hundred workers.'), []);
+});
