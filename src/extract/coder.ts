@@ -945,6 +945,11 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           }
         }
       }
+      // "hackers capable of launching cyber warfare", "missiles able to strike Israel": a capability, not an act
+      if (coded && capability(toks, vg)) {
+        for (let e = eventsBefore; e < ownEnd; e++) dropped.add(e);
+        coded = false;
+      }
       verbEvents.set(v, { from: eventsBefore, to: ownEnd, cue: cues.length });
       // "Russia-backed militias", "warplanes supported by Russia pounded …": a description, not the sentence's act
       if (!coded && describesNoun(p, v, toks)) droppedCues.add(cues.length);
@@ -1344,6 +1349,13 @@ function coordinatedGovernor(p: ShallowParse<ActorMention>, v: number, toks: Tok
   // nothing between the infinitive and "and" that could be a subject of its own (no verb, no clause break)
   for (let i = inf.last; i < vg.first - 1; i++) if (toks[i].lower === ',' || toks[i].lower === ';' || p.verbAt[i] >= 0) return -1;
   return v - 2;
+}
+
+/** Words of capability before a gerund or infinitive ("capable of launching", "able to strike", "the capacity to hit"). */
+const CAPABILITY = new Set(['capable', 'able', 'capability', 'capabilities', 'capacity', 'ability']);
+function capability(toks: Token[], vg: { first: number; infinitive: boolean; gerund: boolean }): boolean {
+  if (vg.gerund) return vg.first >= 2 && toks[vg.first - 1].lower === 'of' && CAPABILITY.has(toks[vg.first - 2].lower);
+  return vg.infinitive && vg.first >= 1 && toks[vg.first].lower === 'to' && CAPABILITY.has(toks[vg.first - 1].lower);
 }
 
 /** The speech verb of which verb group `v` is a "must" clause ("said (that) the government must act"), else -1. */

@@ -154,3 +154,15 @@ test('warfare waged and fire across a border or line are fighting (190)', () => 
   // left alone: firing employees, "over" a matter
   assert.deepEqual(cues('The company fired over a hundred workers.'), []);
 });
+
+test('a capability ("capable of launching", "able to strike") is no act', () => {
+  let text = 'Syria has rockets capable of hitting Jordan.';
+  assert.ok(!has(text, 'SYR', 'JOR', '19'), show(text));
+  text = 'Sudan has troops able to attack Chad.';
+  assert.ok(!has(text, 'SUD', 'TCD', '19') && !has(text, 'SDN', 'TCD', '19'), show(text));
+  // left alone: the act itself, and an act with a purpose infinitive
+  text = 'Syria fired rockets at Jordan.';
+  assert.ok(has(text, 'SYR', 'JOR', '19'), show(text));
+  text = 'Syria sent troops to attack Jordan.';
+  assert.ok(events(text).some((e) => e.source === 'SYR' && e.target === 'JOR'), show(text));
+});
