@@ -147,10 +147,12 @@ test('a verb coordinated with a governed infinitive shares its governor ("agreed
 });
 
 test('warfare waged and fire across a border or line are fighting (190)', () => {
-  const text = 'Eritrea and Ethiopia have fired across the ceasefire line.';
+  let text = 'Eritrea and Ethiopia have fired across the ceasefire line.';
   assert.ok(has(text, 'ERI', 'ETH', '190'), show(text));
   assert.deepEqual(cues('Both armies fired across the border overnight.'), ['190']);
   assert.deepEqual(cues('The cartels have waged warfare on the police.'), ['190']);
+  text = 'Hackers in Iran launched cyber warfare against Israel.';
+  assert.ok(has(text, 'IRN', 'ISR', '190'), show(text));
   // left alone: firing employees, "over" a matter
   assert.deepEqual(cues('The company fired over a hundred workers.'), []);
 });
