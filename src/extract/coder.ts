@@ -420,9 +420,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     if (mentions.length) s = pastTenseRepaired(s, mentions);
     const toks = s.tokens;
     const lowers = s.lowers;
-    if (mentions.length === 0 || !anyCandidate(verbs, s.lemmas, lowers)) {
-      // no actor or no pattern can match: nothing to code (cues only matter with a pattern)
-      return { sentence: s, mentions, events: [], cues: withCues && mentions.length === 0 && anyCandidate(verbs, s.lemmas, lowers) ? cuesOnly(s, lowers) : [] };
+    const candidate = mentions.length > 0 || withCues ? anyCandidate(verbs, s.lemmas, lowers) : false;
+    if (mentions.length === 0 || !candidate) {
+      // no actor or no pattern can match: nothing to code (cues only matter with a pattern, or a "must" demand)
+      return { sentence: s, mentions, events: [], cues: withCues && ((mentions.length === 0 && candidate) || lowers.includes('must')) ? cuesOnly(s, lowers) : [] };
     }
     return codeSentence(s, mentions, docId, date);
   }
@@ -817,33 +818,31 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           if (prev) { for (let e = prev.from; e < prev.to; e++) dropped.add(e); droppedCues.add(prev.cue); }
         }
       }
-      const root0 = Number(code.slice(0, 2));
-      if (!shift && (a.modality === 'predicted' || a.modality === 'intended') && vg.modals.includes('will') && !vg.negated) {
-        // "will withdraw" → intent (03); "will extend the curfew", "will begin a military operation" → threat (13)
-        if (root0 >= 14 && root0 <= 20 && root0 !== 15) shift = 'threat';
-        else if (root0 !== 15) shift = 'intent';
+      // "the rebels claimed they had attacked the base", "claimed to have kidnapped": a claim of responsibility (015)
+      if (!shift) {
+        const ci = claimGovernor(p, v, toks, complements.governors);
+        if (ci >= 0) {
+          shift = 'claim';
+          const prev = verbEvents.get(ci);
+          if (prev) { for (let e = prev.from; e < prev.to; e++) dropped.add(e); droppedCues.add(prev.cue); }
+        }
       }
+      // "agreed to withdraw its troops and cooperate with Turkey": the coordinated verb shares the infinitive's governor
+      if (!shift) {
+        const ci = coordinatedGovernor(p, v, toks, s.lemmas);
+        if (ci >= 0) {
+          shift = complements.governors.get(p.verbs[ci].lemma);
+          if (shift === 'appeal' || shift === 'demand') shift = undefined;
+        }
+      }
+      const root0 = Number(code.slice(0, 2));
+      if (!shift) shift = announcedShift(p, v, code, a);
       // "will not lift the ban", "would not meet their demands": a refusal (12) of the cooperative act, asserted
       if (!shift && vg.negated && !a.denied && (vg.modals.includes('will') || vg.modals.includes('would')) && root0 >= 3 && root0 <= 8) {
         shift = 'reject';
         a = { ...a, negated: false, modality: 'asserted' };
       }
-      // an announced future act: "X said it would/will withdraw" is intent (03) for cooperation, "X said they would
-      // blockade Paris" a threat (13) for conflict — "would" here is reported "will", not a hypothetical (no "if")
-      // A condition elsewhere ("said they would meet the mediator if …") keeps a cooperative act an intent (a
-      // conditional offer); conditional conflict acts are threats by the rule below.
       const ownOpener = p.clauses[vg.clause].opener;
-      if (!shift && !vg.negated && !vg.infinitive && (vg.modals.includes('will') || vg.modals.includes('would')) && !vg.modals.some((x) => x === 'might' || x === 'could' || x === 'may') &&
-        ownOpener !== 'if' && ownOpener !== 'unless') {
-        const conditional = p.clauses.some((c) => c.opener === 'if' || c.opener === 'unless');
-        const gv = speechGovernor(p, v);
-        const gi = gv >= 0 ? gv : v > 0 && p.verbs[v - 1].clause === vg.clause && isSpeechVerb(p.verbs[v - 1].lemma) ? v - 1 : -1;
-        if (gi >= 0 && gi < v && !p.verbs[gi].negated && p.quoted[vg.head] !== 1) {
-          const r = Number(code.slice(0, 2));
-          if (r >= 4 && r <= 8) shift = 'intent';
-          else if (r >= 14 && r <= 20 && r !== 15 && !conditional) shift = 'threat';
-        }
-      }
       // a conditional sanction or use of force: "may halt mediation if …", "could strike if …" is a threat (13)
       if (!shift && !vg.negated && !vg.infinitive && root0 >= 16 && root0 <= 20 && ownOpener !== 'if' && ownOpener !== 'unless' &&
         vg.modals.some((x) => x === 'will' || x === 'would' || x === 'may' || x === 'might' || x === 'could' || x === 'shall') &&
@@ -946,7 +945,14 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           }
         }
       }
+      // "hackers capable of launching cyber warfare", "missiles able to strike Israel": a capability, not an act
+      if (coded && capability(toks, vg)) {
+        for (let e = eventsBefore; e < ownEnd; e++) dropped.add(e);
+        coded = false;
+      }
       verbEvents.set(v, { from: eventsBefore, to: ownEnd, cue: cues.length });
+      // "Russia-backed militias", "warplanes supported by Russia pounded …": a description, not the sentence's act
+      if (!coded && describesNoun(p, v, toks)) droppedCues.add(cues.length);
       cues.push({ code, head: vg.head, negated: a.negated, modality: a.modality, coded, source: sources[0]?.code ?? subj?.parties[0]?.code ?? null, at: verbSpan.start, main: isMain(p, v) });
     }
     // A fronted report with an accusing or complaining reporter ("The army is shelling villages, the rebels charged on
@@ -1022,9 +1028,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (gi < 0 || !isSpeechVerb(p.verbs[gi].lemma) || p.verbs[gi].negated) continue;
       const demanded = subjectOf(v);
       const demander = subjectOf(gi);
-      if (!demanded || !demander || demanded.how !== 0) continue;
       const g = p.verbs[gi];
       const span = { start: toks[g.first].start, end: toks[g.last - 1].end };
+      if (!demanded || !demander || demanded.how !== 0) {
+        // uncoded, the demand still tells what kind of statement it is ("the bishop said the government must act")
+        if (vg.modals.includes('must') && !cues.some((c) => c.head === g.head)) cues.push({ code: '100', head: g.head, negated: false, modality: 'asserted', coded: false, source: demander?.parties[0]?.code ?? null, at: span.start, main: isMain(p, gi) });
+        continue;
+      }
       if (events.some((e) => e.verbSpan?.start === span.start && e.code.startsWith('10'))) continue;
       emit('100', g.head, span, demander.parties, demanded.parties, { negated: false, denied: false, modality: 'asserted' }, null, 0.65);
       cues.push({ code: '100', head: g.head, negated: false, modality: 'asserted', coded: true, source: demander.parties[0]?.code ?? null, at: span.start, main: isMain(p, gi) });
@@ -1154,6 +1164,15 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const j = mn.last;
       if (j + 1 >= toks.length) continue;
       const t = toks[j];
+      if (t.lower.endsWith('s') && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
+        const stem = presentTenseStem(s, j, mentions);
+        if (stem !== null) {
+          out ??= toks.slice();
+          out[j] = { ...t, pos: 'VERB' };
+          s.lemmas[j] = stem;
+        }
+        continue;
+      }
       if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !t.lower.endsWith('ed') || t.lower.length < 5 || mentions.some((x) => x.first === j)) continue;
       const nx = toks[j + 1].pos;
       if (!(nx === 'DET' || nx === 'PROPN' || nx === 'PRON' || nx === 'NUM' || mentions.some((x) => x.first === j + 1))) continue;
@@ -1168,6 +1187,60 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     return out === null ? s : { ...s, tokens: out };
   }
 
+  /**
+   * POS repair of headlines: an -s word that wink tags NOUN or PROPN right after an actor ("Saudi Arabia lifts blockade
+   * of Qatar", "U.S. Lifts Travel Ban") is that actor's verb in the present tense when its stem heads a pattern that
+   * matches with words after it ("lift … blockade"), its object follows right after it (no preposition), no pattern
+   * word is inside an actor, and the sentence has no finite verb of its own (only -ing forms). Returns the stem, else null.
+   */
+  function presentTenseStem(s: LemmaSentence, j: number, mentions: ActorMention[]): string | null {
+    const toks = s.tokens;
+    const w = toks[j].lower;
+    if (w.length < 4 || w.endsWith('ss') || j + 1 >= toks.length || mentions.some((x) => x.first === j)) return null;
+    // an object next ("lifts curfew", "eases its ban"), not a preposition ("protests against Israel" is the noun)
+    const nx = toks[j + 1].pos;
+    if (nx !== 'NOUN' && nx !== 'PROPN' && nx !== 'ADJ' && nx !== 'DET' && nx !== 'PRON' && nx !== 'NUM') return null;
+    for (let i = 0; i < toks.length; i++) if (toks[i].pos === 'AUX' || (toks[i].pos === 'VERB' && !toks[i].lower.endsWith('ing'))) return null;
+    // "lifts" → lift, "pushes" → push, "denies" → deny
+    const sibilant = w.endsWith('ses') || w.endsWith('xes') || w.endsWith('zes') || w.endsWith('ches') || w.endsWith('shes');
+    const stem = [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3) + 'y'].find((c, k) => verbs.verbs.has(c) && (k === 0 || (k === 1 ? sibilant : w.endsWith('ies'))));
+    if (stem === undefined) return null;
+    const saved = s.lemmas[j];
+    s.lemmas[j] = stem;
+    const m = matchPatterns(verbs.verbs.get(stem), s.lemmas, s.lowers, j, toks.length, 5);
+    s.lemmas[j] = saved;
+    return m && m.positions.length && !m.positions.some((i) => mentions.some((x) => x.first <= i && i < x.last)) ? stem : null;
+  }
+
+  /**
+   * The shift of an announced future act (not negated): "will withdraw" → intent (03), "will extend the curfew", "will
+   * begin a military operation" → threat (13); "X said it would/will withdraw" is intent for cooperation, "X said they
+   * would blockade Paris" a threat for conflict — "would" here is reported "will", not a hypothetical (no "if"). A
+   * condition elsewhere ("said they would meet the mediator if …") keeps a cooperative act an intent (a conditional
+   * offer); conditional conflict acts are threats by the coder's conditional rule.
+   */
+  function announcedShift(p: ShallowParse<ActorMention>, v: number, code: string, a: { modality: Modality }): ShiftKind | undefined {
+    const vg = p.verbs[v];
+    if (vg.negated) return undefined;
+    const root0 = Number(code.slice(0, 2));
+    if ((a.modality === 'predicted' || a.modality === 'intended') && vg.modals.includes('will')) {
+      if (root0 >= 14 && root0 <= 20 && root0 !== 15) return 'threat';
+      if (root0 !== 15) return 'intent';
+    }
+    const ownOpener = p.clauses[vg.clause].opener;
+    if (!vg.infinitive && (vg.modals.includes('will') || vg.modals.includes('would')) && !vg.modals.some((x) => x === 'might' || x === 'could' || x === 'may') &&
+      ownOpener !== 'if' && ownOpener !== 'unless') {
+      const conditional = p.clauses.some((c) => c.opener === 'if' || c.opener === 'unless');
+      const gv = speechGovernor(p, v);
+      const gi = gv >= 0 ? gv : v > 0 && p.verbs[v - 1].clause === vg.clause && isSpeechVerb(p.verbs[v - 1].lemma) ? v - 1 : -1;
+      if (gi >= 0 && gi < v && !p.verbs[gi].negated && p.quoted[vg.head] !== 1) {
+        if (root0 >= 4 && root0 <= 8) return 'intent';
+        if (root0 >= 14 && root0 <= 20 && root0 !== 15 && !conditional) return 'threat';
+      }
+    }
+    return undefined;
+  }
+
   /** Verb cues of a sentence without actors (for classifying it): the same patterns, no subjects or targets. */
   function cuesOnly(s: LemmaSentence, lowers: string[]): Cue[] {
     const p = shallowParse(s, s.lemmas, []);
@@ -1175,7 +1248,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     for (let v = 0; v < p.verbs.length; v++) {
       const vg = p.verbs[v];
       const m = matchPatterns(verbs.verbs.get(vg.lemma), s.lemmas, lowers, vg.head, p.clauses[vg.clause].last, 5);
-      if (!m || troubleObject(m.pattern.code, s.lemmas, lowers, s.tokens, m.end, p.clauses[vg.clause].last, p.groupAt)) continue;
+      if (!m || describesNoun(p, v, s.tokens) || troubleObject(m.pattern.code, s.lemmas, lowers, s.tokens, m.end, p.clauses[vg.clause].last, p.groupAt)) continue;
       const a = assertionOf(p, v, m.positions.length ? m.positions[0] : vg.last);
       // the same code shifts as coded events: "agreed to provide", "refused to resign", "will not end the strike"
       let code = m.pattern.code;
@@ -1183,9 +1256,23 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       let shift: ShiftKind | undefined;
       if ((vg.infinitive || vg.gerund) && v > 0 && adjacentComplement(s.tokens, p.verbs[v - 1].last, vg.first)) shift = complements.governors.get(p.verbs[v - 1].lemma);
       if (shift === 'appeal' || shift === 'demand') shift = undefined;
+      if (!shift && claimGovernor(p, v, s.tokens, complements.governors) >= 0) shift = 'claim';
+      if (!shift) {
+        const ci = coordinatedGovernor(p, v, s.tokens, s.lemmas);
+        if (ci >= 0) shift = complements.governors.get(p.verbs[ci].lemma);
+        if (shift === 'appeal' || shift === 'demand') shift = undefined;
+      }
+      if (!shift) shift = announcedShift(p, v, code, a);
       if (!shift && vg.negated && (vg.modals.includes('will') || vg.modals.includes('would')) && r >= 3 && r <= 8) shift = 'reject';
       if (shift) code = shiftCode(shift, code);
       out.push({ code, head: vg.head, negated: shift === 'reject' ? false : a.negated, modality: a.modality, coded: false, source: null, at: s.tokens[vg.first].start, main: isMain(p, v) });
+    }
+    // "the bishop said (that) the government must act": a demand (100), as the coder codes it between actors
+    for (let v = 1; v < p.verbs.length; v++) {
+      const gi = mustDemand(p, v);
+      if (gi < 0) continue;
+      const g = p.verbs[gi];
+      if (!out.some((c) => c.head === g.head)) out.push({ code: '100', head: g.head, negated: false, modality: 'asserted', coded: false, source: null, at: s.tokens[g.first].start, main: isMain(p, gi) });
     }
     return out;
   }
@@ -1246,6 +1333,80 @@ function isMain(p: ShallowParse<ActorMention>, v: number): boolean {
   if (vg.infinitive || vg.gerund) return false;
   const op = p.clauses[vg.clause].opener;
   return !(op && SUBORDINATE.has(op));
+}
+
+/**
+ * The governor of an infinitive that verb group `v` is coordinated with ("agreed to withdraw its troops and cooperate
+ * with Turkey": "cooperate" shares "agreed to"), else -1: a bare verb right after "and", whose previous verb group in
+ * the clause is an infinitive complementing the verb before it.
+ */
+function coordinatedGovernor(p: ShallowParse<ActorMention>, v: number, toks: Token[], lemmas: string[]): number {
+  const vg = p.verbs[v];
+  // a base form ("and cooperate", "and to cooperate"), not a finite verb coordinated with the governor ("refused … and attacked")
+  if (v < 2 || vg.gerund || vg.first === 0 || toks[vg.first - 1].lower !== 'and' || toks[vg.head].lower !== lemmas[vg.head]) return -1;
+  const inf = p.verbs[v - 1], g = p.verbs[v - 2];
+  if (!inf.infinitive || inf.clause !== vg.clause || g.clause !== vg.clause || !adjacentComplement(toks, g.last, inf.first)) return -1;
+  // nothing between the infinitive and "and" that could be a subject of its own (no verb, no clause break)
+  for (let i = inf.last; i < vg.first - 1; i++) if (toks[i].lower === ',' || toks[i].lower === ';' || p.verbAt[i] >= 0) return -1;
+  return v - 2;
+}
+
+/** Words of capability before a gerund or infinitive ("capable of launching", "able to strike", "the capacity to hit"). */
+const CAPABILITY = new Set(['capable', 'able', 'capability', 'capabilities', 'capacity', 'ability']);
+function capability(toks: Token[], vg: { first: number; infinitive: boolean; gerund: boolean }): boolean {
+  if (vg.gerund) return vg.first >= 2 && toks[vg.first - 1].lower === 'of' && CAPABILITY.has(toks[vg.first - 2].lower);
+  return vg.infinitive && vg.first >= 1 && toks[vg.first].lower === 'to' && CAPABILITY.has(toks[vg.first - 1].lower);
+}
+
+/** The speech verb of which verb group `v` is a "must" clause ("said (that) the government must act"), else -1. */
+function mustDemand(p: ShallowParse<ActorMention>, v: number): number {
+  const vg = p.verbs[v];
+  if (vg.infinitive || vg.gerund || vg.negated || !vg.modals.includes('must')) return -1;
+  const gv = governorOf(p, v);
+  const gi = gv >= 0 ? gv : isSpeechVerb(p.verbs[v - 1].lemma) ? v - 1 : -1;
+  return gi >= 0 && isSpeechVerb(p.verbs[gi].lemma) && !p.verbs[gi].negated ? gi : -1;
+}
+
+/** Subject pronouns of a claimed act ("claimed that they had attacked"). */
+const CLAIM_PRONOUNS = new Set(['they', 'it', 'he', 'she', 'we']);
+/**
+ * The claim verb (complements.tsv kind `claim`) whose own act verb group `v` is, else -1: "claimed (that) they had
+ * attacked" (a subject pronoun right before the act) or "claimed to have attacked" (a perfect infinitive).
+ */
+function claimGovernor(p: ShallowParse<ActorMention>, v: number, toks: Token[], governors: Map<string, ShiftKind>): number {
+  const vg = p.verbs[v];
+  if (v === 0 || vg.gerund) return -1;
+  let gi = v - 1;
+  if (vg.infinitive) return -1;
+  // "claimed to have attacked": the perfect infinitive's "have" right before the act
+  if (p.verbs[gi].infinitive && p.verbs[gi].lemma === 'have' && p.verbs[gi].last === vg.first && gi > 0 && adjacentComplement(toks, p.verbs[gi - 1].last, p.verbs[gi].first)) gi--;
+  else {
+    const g = p.verbs[gi];
+    let k = g.last;
+    if (k < vg.first && toks[k].lower === 'that') k++;
+    if (!(k === vg.first - 1 && CLAIM_PRONOUNS.has(toks[k].lower))) return -1;
+  }
+  const g = p.verbs[gi];
+  return !g.negated && governors.get(g.lemma) === 'claim' ? gi : -1;
+}
+
+/**
+ * A bare past participle that describes a noun rather than reports an act: the end of a hyphenated modifier
+ * ("Russia-backed militias", "a government-sponsored militia") or a reduced passive relative before the clause's own
+ * verb ("warplanes supported by Russia pounded …", "soldiers, backed by allied fighters, have attacked …").
+ */
+function describesNoun(p: ShallowParse<ActorMention>, v: number, toks: Token[]): boolean {
+  const vg = p.verbs[v];
+  const h = vg.head;
+  if (vg.first !== h || vg.infinitive || vg.gerund || !toks[h].lower.endsWith('ed')) return false;
+  if (h > 0 && toks[h - 1].lower === '-' && h + 1 < toks.length) {
+    const nx = toks[h + 1].pos;
+    return nx === 'NOUN' || nx === 'PROPN' || nx === 'ADJ';
+  }
+  if (h === 0 || h + 1 >= toks.length || toks[h + 1].lower !== 'by') return false;
+  const pv = toks[h - 1];
+  if (pv.pos !== 'NOUN' && pv.pos !== 'PROPN' && pv.lower !== ',') return false;
+  return v + 1 < p.verbs.length && p.verbs[v + 1].clause === vg.clause && !p.verbs[v + 1].infinitive;
 }
 
 /** An infinitive that complements the verb before it: at most two adverbs, adjectives or particles between ("agreed to", "is ready to"). */
