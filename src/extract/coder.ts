@@ -945,7 +945,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           }
         }
       }
-      // "hackers capable of launching cyber warfare", "missiles able to strike Israel": a capability, not an act
+      // "a militia capable of launching rocket attacks", "missiles able to strike Israel": a capability, not an act
       if (coded && capability(toks, vg)) {
         for (let e = eventsBefore; e < ownEnd; e++) dropped.add(e);
         coded = false;
@@ -1188,8 +1188,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   }
 
   /**
-   * POS repair of headlines: an -s word that wink tags NOUN or PROPN right after an actor ("Saudi Arabia lifts blockade
-   * of Qatar", "U.S. Lifts Travel Ban") is that actor's verb in the present tense when its stem heads a pattern that
+   * POS repair of headlines: an -s word that wink tags NOUN or PROPN right after an actor ("Egypt lifts blockade
+   * of Gaza", "France Lifts Visa Ban") is that actor's verb in the present tense when its stem heads a pattern that
    * matches with words after it ("lift … blockade"), its object follows right after it (no preposition), no pattern
    * word is inside an actor, and the sentence has no finite verb of its own (only -ing forms). Returns the stem, else null.
    */
