@@ -66,6 +66,8 @@ export interface DocContext {
   states: Map<string, number>;
   /** People the dictionaries do not know, named after a title earlier in the document ("President Yoweri Museveni"): name key → person. */
   names?: Map<string, Person>;
+  /** Groups introduced earlier in the document by a spelled-out name and a bracketed abbreviation: abbreviation → code and name. */
+  groups?: Map<string, { code: string; name: string }>;
 }
 
 export interface ActorMatcher {
@@ -172,13 +174,13 @@ export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher 
   const lexicon = new Lexicon(entries, table, sectorNames, (opts.files?.length ?? 0) > 0);
   const run = new SentenceRun(lexicon);
   return {
-    newDocument: (date) => ({ date, persons: [], lastSentence: -2, lastPersons: [], lastUnknownName: false, states: new Map(), names: new Map() }),
+    newDocument: (date) => ({ date, persons: [], lastSentence: -2, lastPersons: [], lastUnknownName: false, states: new Map(), names: new Map(), groups: new Map() }),
     sentence: (s, ctx, words) => run.run(s, ctx, words ?? null),
     actor: (code) => lexicon.actor(code),
     actors: () => [...lexicon.vocab.values()],
     cameo: (code) => lexicon.cameo.get(code) ?? code,
     size: entries.length,
-    mayMention: (words, from, to, ctx, index) => mayMention(lexicon, words, from, to,
+    mayMention: (words, from, to, ctx, index) => (ctx?.groups?.size ? namesGroup(ctx.groups, words, from, to) : false) || mayMention(lexicon, words, from, to,
       !ctx || (ctx.lastSentence === (index ?? 0) - 1 && ctx.lastPersons.length > 0 && !ctx.lastUnknownName),
       !ctx || ctx.persons.length > 0),
   };
@@ -413,6 +415,7 @@ class SentenceRun {
     this.pending.length = 0;
     this.compose();
     if (this.pending.length) this.placePending();
+    this.bracketGroups();
     if (ctx.names?.size) this.followNames();
     this.pronoun();
     ctx.persons.push(...this.seen);
@@ -824,6 +827,91 @@ class SentenceRun {
     return true;
   }
 
+  /**
+   * "the rebel Forces for the Defence of Democracy (FDD)", "the Karenni National Liberation Army (KNLA)": a
+   * spelled-out name of two or more capitalised words with a group word (front, army, forces, movement, party, …)
+   * and its abbreviation in brackets, which no dictionary knows, is a group of a state: the state named inside
+   * (a demonym or a state's name), else the sentence's only state (unless only the predicate's target), else the
+   * document's only state. The sector comes from a word before the name (rebel, opposition, …), else from the
+   * group word. The abbreviation then names the group in the rest of the document.
+   */
+  private bracketGroups(): void {
+    const { toks, ctx } = this;
+    const groups = ctx.groups;
+    if (!groups) return;
+    let added = false;
+    for (let p = 2; p + 2 < toks.length; p++) {
+      if (toks[p].text !== '(' || toks[p + 2].text !== ')' || !abbreviation(toks[p + 1])) continue;
+      const abbr = toks[p + 1].text;
+      if (!capitalised(toks[p - 1])) continue;
+      // the name: capitalised words and joiners back from the bracket
+      let b = p - 1, words = 0, groupSector: string | null = null;
+      for (let t = p - 1; t >= 0; t--) {
+        const w = toks[t];
+        if (capitalised(w)) { b = t; words++; groupSector ??= GROUP_WORDS.get(w.lower) ?? null; continue; }
+        if (NAME_JOINERS.has(w.lower) && t > 0 && capitalised(toks[t - 1])) continue;
+        break;
+      }
+      // a capitalised joiner opening the sentence ("The Sudan People's …") is no part of the name
+      while (b < p - 1 && NAME_JOINERS.has(toks[b].lower)) { if (capitalised(toks[b])) words--; b++; }
+      if (words < 2 || groupSector === null) continue;
+      // mentions inside the name: only states (named by name or demonym) of one country; anything else is known
+      let state: string | null = null, ok = true;
+      for (const m of this.out) {
+        if (m.last <= b || m.first > p + 2) continue;
+        // a dictionary name for the whole ("… (ABBR)" as an alias) or anything reaching out of it or without a state: known
+        if (m.first < b || m.last > p || (m.first === b && m.last === p) || !m.country) { ok = false; break; }
+        if (state && state !== m.country) { ok = false; break; }
+        state = m.country;
+      }
+      if (!ok) continue;
+      const prev = b > 0 ? GROUP_BEFORE.get(toks[b - 1].lower) : undefined;
+      const sector = prev ?? groupSector;
+      if (state === null) state = this.soleState(p + 3);
+      if (state === null) continue;
+      const code = state + sector;
+      const a = this.lx.actor(code);
+      if (!a) continue;
+      this.out = this.out.filter((m) => m.last <= b || m.first > p + 2);
+      const name = toks.slice(b, p).map((x) => x.text).join(' ');
+      this.out.push({ code, name, kind: a.kind, start: toks[b].start, end: toks[p + 2].end, first: b, last: p + 3, via: 'name', country: a.country, confidence: 0.7 });
+      if (!groups.has(abbr)) groups.set(abbr, { code, name });
+      added = true;
+      p += 2;
+    }
+    if (added) this.out.sort((a, b) => a.first - b.first);
+    // the abbreviation of a group introduced before (this sentence or an earlier one)
+    if (groups.size) {
+      let m = 0;
+      const out = this.out;
+      const found: ActorMention[] = [];
+      for (let t = 0; t < toks.length; t++) {
+        while (m < out.length && out[m].last <= t) m++;
+        if (m < out.length && out[m].first <= t) continue;
+        const g = groups.get(toks[t].text);
+        if (!g) continue;
+        const a = this.lx.actor(g.code);
+        found.push({ code: g.code, name: g.name, kind: a?.kind ?? 'group', start: toks[t].start, end: toks[t].end, first: t, last: t + 1, via: 'coreference', country: a?.country ?? null, confidence: 0.6 });
+      }
+      if (found.length) { out.push(...found); out.sort((a, b) => a.first - b.first); }
+    }
+  }
+
+  /** The sentence's only state (unless it is only the predicate's target after unit j), else the document's only state. */
+  private soleState(tokFirst: number): string | null {
+    const cs = new Set<string>();
+    for (const m of this.out) if (m.country) cs.add(m.country);
+    if (cs.size === 1) {
+      const only = cs.values().next().value!;
+      // predicateOnly takes a unit index: the first unit at or after the token
+      let j = 0;
+      while (j < this.n && this.tok[j] < tokFirst) j++;
+      return this.predicateOnly(only, j) ? null : only;
+    }
+    if (cs.size === 0 && this.ctx.states.size === 1) return this.ctx.states.keys().next().value!;
+    return null;
+  }
+
   /** "Museveni said …": the surname (or full name) of a titled unknown person named earlier in the document. */
   private followNames(): void {
     const { toks, out } = this;
@@ -976,4 +1064,35 @@ function readUserFile(path: string, states: Set<string>): Entry[] {
   }
   if (isPetrarchDictionary(text)) return readPetrarchDictionary(path, states, text);
   return readActorTsv(path, states, text);
+}
+
+/** Whether one of these words is the abbreviation of a group introduced earlier in the document. */
+function namesGroup(groups: Map<string, unknown>, words: readonly WordLike[], from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (groups.has(words[t].text)) return true;
+  return false;
+}
+
+/** Words that make a spelled-out name a group's (its sector when nothing before the name says it). */
+const GROUP_WORDS = new Map<string, string>([
+  ['front', 'REB'], ['army', 'REB'], ['forces', 'REB'], ['brigades', 'REB'], ['brigade', 'REB'], ['tigers', 'REB'], ['militia', 'UAF'],
+  ['movement', 'OPP'], ['party', 'PTY'], ['congress', 'PTY'], ['alliance', 'OPP'], ['league', 'OPP'], ['union', 'OPP'], ['council', 'OPP'],
+]);
+/** Words just before a group's name that give its sector ("the rebel Revolutionary Front", "the main opposition Democratic Alliance"). */
+const GROUP_BEFORE = new Map<string, string>([
+  ['rebel', 'REB'], ['rebels', 'REB'], ['guerrilla', 'REB'], ['insurgent', 'REB'], ['separatist', 'SEP'], ['militia', 'UAF'], ['militant', 'REB'],
+  ['opposition', 'OPP'], ['dissident', 'OPP'],
+]);
+/** Lower-case words that may sit inside a spelled-out name ("Forces for the Defence of Democracy"). */
+const NAME_JOINERS = new Set(['of', 'for', 'the', 'and', 'de', 'du', 'des', 'la', 'le', "'s", 'in', 'on']);
+
+function capitalised(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return c >= 65 && c <= 90 && t.text.length > 1 && t.text !== t.text.toUpperCase() && !NOT_NAMES.has(t.lower);
+}
+
+function abbreviation(t: Token): boolean {
+  const x = t.text;
+  if (x.length < 2 || x.length > 8 || x !== x.toUpperCase()) return false;
+  const c = x.charCodeAt(0);
+  return c >= 65 && c <= 90;
 }

@@ -1,0 +1,47 @@
+/**
+ * Round 8 of the coder's constructions (bench/accuracy/NOTES.md, "Round 8"): each test codes the project's own
+ * sentences and checks the construction, and the cases the rule must leave alone.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createCoder } from '../../src/extract/coder.ts';
+
+const coder = createCoder();
+const events = (text: string) => coder.codeText(text, '2014-06-30');
+const show = (text: string) => `${text}: ${events(text).map((x) => `${x.source}>${x.target}:${x.code}`).join(' ')}`;
+const has = (text: string, source: string, target: string, root: string) =>
+  events(text).some((e) => e.source === source && e.target === target && e.code.startsWith(root));
+const mentions = (text: string) => coder.analyse(text, '2014-06-30', 'x').flatMap((s) => s.mentions.map((m) => m.code));
+
+test('a group introduced by a spelled-out name and a bracketed abbreviation is a group of its state', () => {
+  // the state from a demonym or name inside the group's name; the sector from the word before it or the group word
+  let text = 'The Malian Patriotic Front (MPF) attacked a police post near Gao.';
+  assert.ok(mentions(text).includes('MLIREB'), mentions(text).join(' '));
+  text = 'The opposition Zambian Democratic Movement (ZDM) accused the government of Zambia of rigging the vote.';
+  assert.ok(has(text, 'ZMBOPP', 'ZMBGOV', '112'), show(text));
+  // no state in the name: the sentence's only state, here named after the verb but not as its target
+  text = 'The rebel Forces for Renewal and Justice (FRJ) accused Chad\'s government of torturing prisoners.';
+  assert.ok(has(text, 'TCDREB', 'TCDGOV', '112'), show(text));
+  // the abbreviation names the group later in the same document
+  text = 'The Kenyan Liberation Army (KLA) has seized a border town. Kenya said the KLA had killed four policemen.';
+  assert.ok(mentions(text).filter((m) => m === 'KENREB').length >= 2, mentions(text).join(' '));
+});
+
+test('bracketed abbreviations the rule leaves alone', () => {
+  // an IGO or other actor the dictionaries know, a name with no group word, a single capitalised word
+  let text = 'The World Health Organization (WHO) praised Kenya.';
+  assert.ok(!mentions(text).some((m) => m.startsWith('KEN') && m.length > 3), mentions(text).join(' '));
+  text = 'The Kenyan Wildlife Service (KWS) praised Kenya.';
+  assert.ok(!mentions(text).includes('KENREB') && !mentions(text).includes('KENOPP'), mentions(text).join(' '));
+  text = 'Officials of the Front (F) visited Kenya.';
+  assert.ok(!mentions(text).some((m) => m.length > 3), mentions(text).join(' '));
+  // the only state is the predicate's target: not the group's state
+  text = 'The Revolutionary Justice Army (RJA) fired rockets at Israel.';
+  assert.ok(!mentions(text).includes('ISRREB'), mentions(text).join(' '));
+  // two states inside the name: unplaced
+  text = 'The Sudanese and Chadian Unity Front (SCUF) met in Paris.';
+  assert.ok(!mentions(text).some((m) => m.endsWith('REB')), mentions(text).join(' '));
+  // an abbreviation not introduced in the document stays unknown
+  text = 'The ZXQ attacked a police post in Kenya.';
+  assert.ok(!mentions(text).some((m) => m.endsWith('REB')), mentions(text).join(' '));
+});
