@@ -798,6 +798,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
         if (inst) code = inst;
       }
+      // "sending a platoon to Kuwait, its first part in a peacekeeping mission": a deployment for peacekeeping or to
+      // monitor a truce is military protection (074), not a show of force (154)
+      if (code === '154' && appealFor === null && peacekeeping(s.lemmas, lowers, subjectLeft(v), n)) code = '074';
       let a = assertionOf(p, v, m.positions.length ? m.positions[0] : vg.last);
       // "agreed to provide" → intent to provide; "threatened to attack" → threat; "refused to meet" → rejection.
       // The governing verb's own event gives way to the shifted one.
@@ -1070,6 +1073,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // a bare event noun ("funding ISIS") needs its actor right after it
       if (m.positions.length === 0 && !(i + 1 < n && p.groupAt[i + 1] >= 0)) continue;
       let code = m.pattern.code;
+      if (code === '154' && peacekeeping(s.lemmas, lowers, i, n)) code = '074';
       // "lifted the sanctions on X", "sanctions against X were lifted": the easing of the sanction, not its imposition
       if (code.startsWith('16')) {
         const ci = p.clauseOf[i];
@@ -1447,6 +1451,18 @@ function hasObject(toks: Token[], from: number, limit: number): boolean {
 
 /** Reporting verbs that make a fronted report an accusation or complaint, with their codes (dictionaries/verbs/fronted.tsv). */
 const FRONTED = new Map([...loadWordList('fronted.tsv')].map((l) => l.split('\t') as [string, string]));
+const PEACEKEEPING = new Set(['peacekeeping', 'peacekeeper', 'peace-keeping', 'peace-keeper', 'peacekeepers']);
+const MONITOR = new Set(['monitor', 'supervise', 'observe', 'police', 'enforce']);
+const TRUCE = new Set(['ceasefire', 'cease-fire', 'truce', 'armistice']);
+/** Words [from, to) name a peacekeeping purpose: a peacekeeping word, or monitoring/supervising a ceasefire or truce. */
+function peacekeeping(lemmas: string[], lowers: string[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) {
+    if (PEACEKEEPING.has(lemmas[k]) || PEACEKEEPING.has(lowers[k])) return true;
+    if (MONITOR.has(lemmas[k])) for (let x = k + 1; x < to && x <= k + 3; x++) if (TRUCE.has(lemmas[x]) || TRUCE.has(lowers[x])) return true;
+  }
+  return false;
+}
+
 /** Weapons and attacks that tell the kind of force when they are a generic conflict verb's subject (dictionaries/verbs/instruments.tsv). */
 const INSTRUMENTS = loadCodedPhrases('instruments.tsv');
 /** The code of the longest instrument phrase ending in [from, to) (on a tie the last), or null. */

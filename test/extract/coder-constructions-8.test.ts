@@ -45,3 +45,15 @@ test('bracketed abbreviations the rule leaves alone', () => {
   text = 'The ZXQ attacked a police post in Kenya.';
   assert.ok(!mentions(text).some((m) => m.endsWith('REB')), mentions(text).join(' '));
 });
+
+test('a deployment for peacekeeping or to monitor a truce is military protection (074), not a show of force (154)', () => {
+  let text = 'Kenya is sending a battalion to Somalia, its first part in an African peacekeeping mission.';
+  assert.ok(has(text, 'KEN', 'SOM', '074'), show(text));
+  text = 'Ghana deployed troops to Togo to monitor the truce.';
+  assert.ok(has(text, 'GHA', 'TGO', '074'), show(text));
+  // left alone: a deployment with no peacekeeping purpose, a truce that is not monitored
+  text = 'Ghana deployed troops to the border with Togo.';
+  assert.ok(has(text, 'GHA', 'TGO', '154'), show(text));
+  text = 'Ghana deployed troops to Togo after the truce collapsed.';
+  assert.ok(!has(text, 'GHA', 'TGO', '074'), show(text));
+});
