@@ -132,7 +132,7 @@ const CUE_AFTER = new Set(['militants', 'militant', 'fighters', 'fighter', 'grou
 /** "Iranian-backed militias": the state is not the actor. */
 const BACKED = new Set(['backed', 'sponsored', 'funded', 'supported', 'aligned', 'allied', 'linked', 'affiliated', 'inspired', 'trained', 'armed', 'based', 'born', 'made', 'owned', 'controlled', 'friendly', 'style']);
 /** Files of dictionaries/actors/ that are not actor entries. */
-const NOT_ENTRIES = new Set(['sector-codes.tsv', 'exclusions.tsv']);
+const NOT_ENTRIES = new Set(['sector-codes.tsv', 'exclusions.tsv', 'group-words.tsv']);
 /** A capital after these words is marked as a place ("talks in Vienna"). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'via']);
 /** Lower-case words inside names ("Mohammed bin Salman", "al-Maliki", "Ursula von der Leyen"). */
@@ -1072,16 +1072,20 @@ function namesGroup(groups: Map<string, unknown>, words: readonly WordLike[], fr
   return false;
 }
 
-/** Words that make a spelled-out name a group's (its sector when nothing before the name says it). */
-const GROUP_WORDS = new Map<string, string>([
-  ['front', 'REB'], ['army', 'REB'], ['forces', 'REB'], ['brigades', 'REB'], ['brigade', 'REB'], ['tigers', 'REB'], ['militia', 'UAF'],
-  ['movement', 'OPP'], ['party', 'PTY'], ['congress', 'PTY'], ['alliance', 'OPP'], ['league', 'OPP'], ['union', 'OPP'], ['council', 'OPP'],
-]);
-/** Words just before a group's name that give its sector ("the rebel Revolutionary Front", "the main opposition Democratic Alliance"). */
-const GROUP_BEFORE = new Map<string, string>([
-  ['rebel', 'REB'], ['rebels', 'REB'], ['guerrilla', 'REB'], ['insurgent', 'REB'], ['separatist', 'SEP'], ['militia', 'UAF'], ['militant', 'REB'],
-  ['opposition', 'OPP'], ['dissident', 'OPP'],
-]);
+/** Words inside a spelled-out name that make it a group's, and words just before the name, with the sector each
+ * gives (dictionaries/actors/group-words.tsv: "the rebel Revolutionary Front", "the main opposition Democratic Alliance"). */
+const { GROUP_WORDS, GROUP_BEFORE } = readGroupWords();
+function readGroupWords(): { GROUP_WORDS: Map<string, string>; GROUP_BEFORE: Map<string, string> } {
+  const name = new Map<string, string>(), before = new Map<string, string>();
+  const path = ACTOR_DIR + 'group-words.tsv';
+  if (!existsSync(path)) return { GROUP_WORDS: name, GROUP_BEFORE: before };
+  for (const r of readTsv(path).rows) {
+    const word = r.get('word')?.toLowerCase(), where = r.get('where'), sector = r.get('sector');
+    if (!word || !sector || (where !== 'name' && where !== 'before')) throw new DictionaryError(`${path}:${r.line}: expected word, where (name or before) and sector`);
+    (where === 'name' ? name : before).set(word, sector);
+  }
+  return { GROUP_WORDS: name, GROUP_BEFORE: before };
+}
 /** Lower-case words that may sit inside a spelled-out name ("Forces for the Defence of Democracy"). */
 const NAME_JOINERS = new Set(['of', 'for', 'the', 'and', 'de', 'du', 'des', 'la', 'le', "'s", 'in', 'on']);
 

@@ -57,3 +57,12 @@ test('a deployment for peacekeeping or to monitor a truce is military protection
   text = 'Ghana deployed troops to Togo after the truce collapsed.';
   assert.ok(!has(text, 'GHA', 'TGO', '074'), show(text));
 });
+
+test('group words are data (dictionaries/actors/group-words.tsv); a council is not taken for an opposition group', () => {
+  // "council" is left out of the list: security, revolutionary and sovereign councils are governments as often as not
+  const text = 'Officials said the National Unity Council (NUC) of Chad rejected the plan.';
+  assert.ok(!mentions(text).some((c) => c.startsWith('TCD') && c.length > 3), mentions(text).join(' '));
+  // a word of the list before the name still gives the sector
+  const rebels = 'The rebel Revolutionary Front for Democracy (RFD) attacked a police post in Chad.';
+  assert.ok(mentions(rebels).includes('TCDREB'), mentions(rebels).join(' '));
+});
