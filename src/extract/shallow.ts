@@ -93,6 +93,10 @@ const MODALS = new Set(['might', 'could', 'may', 'would', 'should', 'will', 'sha
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", "'m", 'am']);
 const QUOTES = new Set(['"', '“', '”', '«', '»', '``', "''"]);
 /** Words that open a new clause. */
+/** Words after "once" that make it an adverb, not a clause opener ("once again", "once a week", "once every year"). */
+const ONCE_NOT_OPENER = new Set(['again', 'more', 'a', 'an', 'every', 'each', 'per', 'or', 'and', 'in']);
+/** Words before "once" that make it a frequency or "immediately" ("about once a month", "only once", "at once"). */
+const ONCE_FREQUENCY_BEFORE = new Set(['about', 'roughly', 'nearly', 'almost', 'only', 'just', 'than', 'at', 'least']);
 const CLAUSE_OPENERS = new Set([
   'because', 'while', 'whereas', 'although', 'though', 'if', 'unless', 'since', 'when', 'whenever', 'after', 'before',
   'until', 'once', 'which', 'who', 'whom', 'whose', 'where', 'but', 'yet', 'however', 'despite', 'as', 'so', 'whether',
@@ -259,7 +263,8 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
       // "after four years to allow …": a time phrase, not a clause (an infinitive after it is the main verb's purpose)
       else if ((lw === 'after' || lw === 'before' || lw === 'since' || lw === 'until') && !nextVerbWithin(verbAt, i + 1, 5, verbs)) brk = false;
       else if (lw === 'so' && toks[i + 1]?.lower === 'far') brk = false;
-      else if (lw === 'once' && (toks[i + 1]?.lower === 'again' || toks[i + 1]?.lower === 'more')) brk = false;
+      // "once again", "once more", and a frequency ("about once a week", "once every three days", "once or twice", "at once")
+      else if (lw === 'once' && (ONCE_NOT_OPENER.has(toks[i + 1]?.lower ?? '') || ONCE_FREQUENCY_BEFORE.has(toks[i - 1]?.lower ?? ''))) brk = false;
       else { brk = true; op = lw; }
     } else if (lw === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || (t.pos === 'DET' && i > 0 && verbAt[i - 1] >= 0))) {
       brk = true; op = 'that';
@@ -349,7 +354,8 @@ function governingPrep(toks: SegmentedSentence['tokens'], f: number, verbAt: Int
     const t = toks[i];
     if (verbAt[i] >= 0) return null;
     if (t.pos === 'ADP' || (t.pos === 'PART' && t.lower === 'to') || (PREPS.has(t.lower) && t.pos !== 'NOUN')) {
-      if (PREPS.has(t.lower)) return t.lower;
+      // "killed at least six commanders", "at most 40 soldiers": a quantity, not a preposition
+      if (t.lower === 'at' && (toks[i + 1]?.lower === 'least' || toks[i + 1]?.lower === 'most')) return null;
       return t.lower;
     }
     if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.lower === "'s" || t.lower === 'both' || t.pos === 'ADV' || t.lower === "'" || t.text === '[' || t.text === '(') continue;

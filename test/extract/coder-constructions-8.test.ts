@@ -66,3 +66,27 @@ test('group words are data (dictionaries/actors/group-words.tsv); a council is n
   const rebels = 'The rebel Revolutionary Front for Democracy (RFD) attacked a police post in Chad.';
   assert.ok(mentions(rebels).includes('TCDREB'), mentions(rebels).join(' '));
 });
+
+test('shallow: "once" as a frequency opens no clause, and "at least" before a number is no preposition', async () => {
+  const { tokenize } = await import('../../src/extract/coder.ts');
+  const { shallowParse } = await import('../../src/extract/shallow.ts');
+  const parse = (text: string, codes: Record<string, string>) => {
+    const s = tokenize(text)[0];
+    const ms = s.tokens.flatMap((t, i) => (codes[t.text] ? [{ code: codes[t.text], start: t.start, end: t.end, first: i, last: i + 1 }] : []));
+    return shallowParse(s, s.lemmas, ms);
+  };
+  // "about once a week" inside an aside: one clause, so the main verb keeps its subject
+  let p = parse('Kenyan patrols, sent out about once a week, have arrested twenty Somali smugglers.', { Kenyan: 'KEN', Somali: 'SOM' });
+  assert.equal(p.clauses.length, 1, JSON.stringify(p.clauses));
+  p = parse('Chad holds elections once every five years.', { Chad: 'TCD' });
+  assert.equal(p.clauses.length, 1, JSON.stringify(p.clauses));
+  // left alone: "once" opening a clause ("once the talks failed, …")
+  p = parse('Once the talks failed, Turkey shelled Syrian positions.', { Turkey: 'TUR', Syrian: 'SYR' });
+  assert.ok(p.clauses.some((c) => c.opener === 'once'), JSON.stringify(p.clauses));
+  // "killed at least six Somali fighters": the group is the object, not an "at" phrase
+  p = parse('Kenyan troops killed at least six Somali fighters.', { Kenyan: 'KEN', Somali: 'SOM' });
+  assert.equal(p.groups.find((g) => g.mentions[0].code === 'SOM')?.prep, null);
+  // left alone: a real "at"
+  p = parse('Kenyan troops fired at Somali fighters.', { Kenyan: 'KEN', Somali: 'SOM' });
+  assert.equal(p.groups.find((g) => g.mentions[0].code === 'SOM')?.prep, 'at');
+});
