@@ -473,7 +473,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (o.clause !== vg.clause) break;
         // a participial phrase set off by commas between the subject and its verb ("US drone strikes, occurring every
         // week, have killed …", "the rebels, backed by Rwanda, attacked …") is no verb of the clause: look past it
-        if ((o.gerund || (o.passive && o.first === o.head)) && o.first > clause.first && lowers[o.first - 1] === ',' && commaBetween(o.last, vg.first)) continue;
+        // (also a bare participle that the parser did not mark passive: "strikes, carried out every week, have …",
+        // "patrols, sent out at night, have …"; not a present "says")
+        if ((o.gerund || (o.first === o.head && (o.passive || (lowers[o.head] !== p.lemmas[o.head] && !lowers[o.head].endsWith('s') && !lowers[o.head].endsWith('ing'))))) && o.first > clause.first && lowers[o.first - 1] === ',' && commaBetween(o.last, vg.first)) continue;
         return o.last;
       }
       return clause.first;

@@ -90,3 +90,14 @@ test('shallow: "once" as a frequency opens no clause, and "at least" before a nu
   p = parse('Kenyan troops fired at Somali fighters.', { Kenyan: 'KEN', Somali: 'SOM' });
   assert.equal(p.groups.find((g) => g.mentions[0].code === 'SOM')?.prep, 'at');
 });
+
+test('a bare participle set off by commas between the subject and its verb is skipped when looking for the subject', () => {
+  // "carried out", "sent out": participles the parser does not mark passive
+  let text = 'Kenyan patrols, sent out about once a week, have arrested twenty Somali smugglers.';
+  assert.ok(has(text, 'KEN', 'SOM', '17'), show(text));
+  text = 'American drone strikes, carried out every few days, have killed six Taliban commanders.';
+  assert.ok(events(text).some((e) => e.source.startsWith('USA') && e.target === 'TALIBAN'), show(text));
+  // left alone: the actor inside the aside is not the subject ("backed by Rwanda": Rwanda did not attack)
+  text = 'The rebels, backed by Rwanda, attacked Congolese troops.';
+  assert.ok(!events(text).some((e) => e.source.startsWith('RWA')), show(text));
+});
