@@ -1037,8 +1037,7 @@ function pickActor(es: Entry[]): Extract<Lexeme, { type: 'actor' }> {
 const NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mr', 'mrs', 'ms', 'dr']);
 
 function properName(t: Token): boolean {
-  const c = t.text.charCodeAt(0);
-  return t.pos === 'PROPN' && c >= 65 && c <= 90 && t.text.length > 1 && t.text !== t.text.toUpperCase() && !NOT_NAMES.has(t.lower);
+  return t.pos === 'PROPN' && capitalised(t);
 }
 
 /** A run of two or more capitalised proper nouns that no mention covers: probably a person the dictionaries do not know. */
@@ -1089,6 +1088,7 @@ function readGroupWords(): { GROUP_WORDS: Map<string, string>; GROUP_BEFORE: Map
 /** Lower-case words that may sit inside a spelled-out name ("Forces for the Defence of Democracy"). */
 const NAME_JOINERS = new Set(['of', 'for', 'the', 'and', 'de', 'du', 'des', 'la', 'le', "'s", 'in', 'on']);
 
+/** A capitalised word (not all capitals, not a weekday, month or title) of any part of speech. */
 function capitalised(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   return c >= 65 && c <= 90 && t.text.length > 1 && t.text !== t.text.toUpperCase() && !NOT_NAMES.has(t.lower);

@@ -473,12 +473,20 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (o.clause !== vg.clause) break;
         // a participial phrase set off by commas between the subject and its verb ("US drone strikes, occurring every
         // week, have killed …", "the rebels, backed by Rwanda, attacked …") is no verb of the clause: look past it
-        // (also a bare participle that the parser did not mark passive: "strikes, carried out every week, have …",
-        // "patrols, sent out at night, have …"; not a present "says")
-        if ((o.gerund || (o.first === o.head && (o.passive || (lowers[o.head] !== p.lemmas[o.head] && !lowers[o.head].endsWith('s') && !lowers[o.head].endsWith('ing'))))) && o.first > clause.first && lowers[o.first - 1] === ',' && commaBetween(o.last, vg.first)) continue;
+        if ((o.gerund || bareParticiple(o)) && o.first > clause.first && lowers[o.first - 1] === ',' && commaBetween(o.last, vg.first)) continue;
         return o.last;
       }
       return clause.first;
+    }
+
+    /**
+     * A verb group of one word that is a participle: marked passive, or (the parser marks no passive without "be")
+     * a word other than its lemma that is no -s or -ing form ("carried out every week", "sent out at night"; not "says").
+     */
+    function bareParticiple(o: ShallowParse<ActorMention>['verbs'][number]): boolean {
+      if (o.first !== o.head) return false;
+      const w = lowers[o.head];
+      return o.passive || (w !== p.lemmas[o.head] && !w.endsWith('s') && !w.endsWith('ing'));
     }
 
     /** A comma in [a, b) and nothing but adverbs after it: the end of a phrase set off before the verb at b. */
@@ -966,7 +974,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     if (p.verbs.length >= 2) {
       const v = p.verbs.length - 1;
       const vg = p.verbs[v];
-      const fcode = FRONTED.get(vg.lemma);
+      const fcode = FRONTED.get(vg.lemma)?.find((x) => x.words.length === 1)?.code;
       const cl = p.clauses[vg.clause];
       if (fcode && !vg.negated && !vg.infinitive && !vg.gerund && vg.clause > 0 && (cl.opener === ',' || cl.opener === 'quote') && afterReport(vg.last)) {
         const subj = subjectOf(v);
@@ -1028,9 +1036,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     // "X said/declared (that) Y must …" with Y's act uncoded: X demands of Y (100)
     for (let v = 1; v < p.verbs.length; v++) {
       const vg = p.verbs[v];
-      if (vg.infinitive || vg.gerund || !(vg.modals.includes('must') || vg.modals.includes('should'))) continue;
-      const gi = governorOf(p, v) >= 0 ? governorOf(p, v) : isSpeechVerb(p.verbs[v - 1].lemma) ? v - 1 : -1;
-      if (gi < 0 || !isSpeechVerb(p.verbs[gi].lemma) || p.verbs[gi].negated) continue;
+      const gi = demandingSpeech(p, v);
+      if (gi < 0) continue;
       const demanded = subjectOf(v);
       const demander = subjectOf(gi);
       const g = p.verbs[gi];
@@ -1364,13 +1371,19 @@ function capability(toks: Token[], vg: { first: number; infinitive: boolean; ger
   return vg.infinitive && vg.first >= 1 && toks[vg.first].lower === 'to' && CAPABILITY.has(toks[vg.first - 1].lower);
 }
 
-/** The speech verb of which verb group `v` is a "must" clause ("said (that) the government must act"), else -1. */
-function mustDemand(p: ShallowParse<ActorMention>, v: number): number {
+/** The (not negated) speech verb of which verb group `v` (v ≥ 1) is a "must"/"should" clause ("said (that) Y must act"), else -1. */
+function demandingSpeech(p: ShallowParse<ActorMention>, v: number): number {
   const vg = p.verbs[v];
-  if (vg.infinitive || vg.gerund || vg.negated || !vg.modals.includes('must')) return -1;
+  if (vg.infinitive || vg.gerund || !(vg.modals.includes('must') || vg.modals.includes('should'))) return -1;
   const gv = governorOf(p, v);
   const gi = gv >= 0 ? gv : isSpeechVerb(p.verbs[v - 1].lemma) ? v - 1 : -1;
   return gi >= 0 && isSpeechVerb(p.verbs[gi].lemma) && !p.verbs[gi].negated ? gi : -1;
+}
+
+/** The speech verb of which verb group `v` is an asserted "must" clause ("said (that) the government must act"), else -1. */
+function mustDemand(p: ShallowParse<ActorMention>, v: number): number {
+  const vg = p.verbs[v];
+  return vg.negated || !vg.modals.includes('must') ? -1 : demandingSpeech(p, v);
 }
 
 /** Subject pronouns of a claimed act ("claimed that they had attacked"). */
@@ -1452,7 +1465,7 @@ function hasObject(toks: Token[], from: number, limit: number): boolean {
 }
 
 /** Reporting verbs that make a fronted report an accusation or complaint, with their codes (dictionaries/verbs/fronted.tsv). */
-const FRONTED = new Map([...loadWordList('fronted.tsv')].map((l) => l.split('\t') as [string, string]));
+const FRONTED = loadCodedPhrases('fronted.tsv');
 const PEACEKEEPING = new Set(['peacekeeping', 'peacekeeper', 'peace-keeping', 'peace-keeper', 'peacekeepers']);
 const MONITOR = new Set(['monitor', 'supervise', 'observe', 'police', 'enforce']);
 const TRUCE = new Set(['ceasefire', 'cease-fire', 'truce', 'armistice']);

@@ -136,6 +136,7 @@ export function matchPatterns(
 /** `vow`: a threat (13) for a conflict act, intent (03) for a cooperative one ("vowed to retaliate" / "vowed to help").
  * `claim`: the claimant's own act claimed ("claimed they had attacked"): a claim of responsibility (015). */
 export type ShiftKind = 'intent' | 'threat' | 'reject' | 'demand' | 'vow' | 'appeal' | 'claim';
+const SHIFT_KINDS = new Set<string>(['intent', 'threat', 'reject', 'demand', 'vow', 'appeal', 'claim']);
 
 export interface Complements {
   /** Governor lemma → how it shifts the code of the infinitive it governs. */
@@ -157,7 +158,7 @@ export function loadComplements(): Complements {
     if (!line.trim() || line.startsWith('#')) return;
     const c = line.split('\t');
     const kind = (c[0] === 'G' ? c[2] : c[1]) as ShiftKind;
-    if (kind !== 'intent' && kind !== 'threat' && kind !== 'reject' && kind !== 'demand' && kind !== 'vow' && kind !== 'appeal' && kind !== 'claim') throw new VerbDictionaryError(`${file}:${ln + 1}: unknown kind ${JSON.stringify(kind)}`);
+    if (!SHIFT_KINDS.has(kind)) throw new VerbDictionaryError(`${file}:${ln + 1}: unknown kind ${JSON.stringify(kind)}`);
     if (c[0] === 'G') governors.set(c[1], kind);
     else if (c[0] === 'S' && cameo(c[3])) shifts.set(`${kind}:${c[2]}`, c[3]);
     else throw new VerbDictionaryError(`${file}:${ln + 1}: expected a G or S row with a known CAMEO code`);
