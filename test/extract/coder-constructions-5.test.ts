@@ -5,15 +5,11 @@
 import { test } from 'node:test';
 import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
-import { createCoder, tokenize } from '../../src/extract/coder.ts';
+import { tokenize } from '../../src/extract/coder.ts';
+import { coder, events, has, show } from './coding.ts';
 import { loadLemmaFixes } from '../../src/extract/verbs.ts';
 import { shallowParse } from '../../src/extract/shallow.ts';
 
-const coder = createCoder();
-const events = (text: string) => coder.codeText(text, '2014-06-30');
-const show = (text: string) => `${text}: ${events(text).map((x) => `${x.source}>${x.target}:${x.code}`).join(' ')}`;
-const has = (text: string, source: string, target: string, root: string) =>
-  events(text).some((e) => e.source === source && e.target === target && e.code.startsWith(root));
 
 test('lemma corrections: wink lemmas "staged" as "stag"; lemmas.tsv gives the verb back', () => {
   const fixes = loadLemmaFixes();

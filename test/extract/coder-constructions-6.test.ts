@@ -4,13 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createCoder } from '../../src/extract/coder.ts';
+import { events, has, show } from './coding.ts';
 
-const coder = createCoder();
-const events = (text: string) => coder.codeText(text, '2014-06-30');
-const show = (text: string) => `${text}: ${events(text).map((x) => `${x.source}>${x.target}:${x.code}`).join(' ')}`;
-const has = (text: string, source: string, target: string, root: string) =>
-  events(text).some((e) => e.source === source && e.target === target && e.code.startsWith(root));
 
 test('a place of the source\'s own state is where a domestic act happens: the state acts on itself', () => {
   // a town or region after a preposition of place

@@ -5,14 +5,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createCoder } from '../../src/extract/coder.ts';
+import { cues, events, has, show } from './coding.ts';
 
-const coder = createCoder();
-const events = (text: string) => coder.codeText(text, '2014-06-30');
-const show = (text: string) => `${text}: ${events(text).map((x) => `${x.source}>${x.target}:${x.code}`).join(' ')}`;
-const has = (text: string, source: string, target: string, root: string) =>
-  events(text).some((e) => e.source === source && e.target === target && e.code.startsWith(root));
-const cues = (text: string) => coder.analyse(text, '2014-06-30', 'x').flatMap((s) => s.cues.map((c) => c.code));
 
 test('claiming one\'s own attack is a claim of responsibility (015), not the attack', () => {
   // a that-clause, a bare complement clause and a perfect infinitive, with the claimant as the act's pronoun subject

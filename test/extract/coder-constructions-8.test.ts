@@ -4,14 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createCoder } from '../../src/extract/coder.ts';
+import { coder, events, has, mentions, show } from './coding.ts';
 
-const coder = createCoder();
-const events = (text: string) => coder.codeText(text, '2014-06-30');
-const show = (text: string) => `${text}: ${events(text).map((x) => `${x.source}>${x.target}:${x.code}`).join(' ')}`;
-const has = (text: string, source: string, target: string, root: string) =>
-  events(text).some((e) => e.source === source && e.target === target && e.code.startsWith(root));
-const mentions = (text: string) => coder.analyse(text, '2014-06-30', 'x').flatMap((s) => s.mentions.map((m) => m.code));
 
 test('a group introduced by a spelled-out name and a bracketed abbreviation is a group of its state', () => {
   // the state from a demonym or name inside the group's name; the sector from the word before it or the group word

@@ -4,11 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createCoder } from '../../src/extract/coder.ts';
+import { events, show } from './coding.ts';
 
-const coder = createCoder();
-const events = (text: string) => coder.codeText(text, '2014-06-30');
-const show = (text: string) => `${text}: ${events(text).map((x) => `${x.source}>${x.target}:${x.code}`).join(' ')}`;
 const pair = (text: string, a: string, b: string, root: string) => {
   const ev = events(text);
   return ev.some((e) => e.source === a && e.target === b && e.code.startsWith(root)) && ev.some((e) => e.source === b && e.target === a && e.code.startsWith(root));

@@ -8,15 +8,11 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCoder } from '../../src/extract/coder.ts';
+import { events, has, show } from './coding.ts';
 import { readPlaces } from '../../src/extract/actor-dictionary.ts';
 import { DICTIONARY_DIR } from '../../src/model/cameo.ts';
 import { countryTable } from '../../src/model/countries.ts';
 
-const coder = createCoder();
-const events = (text: string) => coder.codeText(text, '2014-06-30');
-const show = (text: string) => `${text}: ${events(text).map((x) => `${x.source}>${x.target}:${x.code}`).join(' ')}`;
-const has = (text: string, source: string, target: string, code: string) => events(text).some((e) => e.source === source && e.target === target && e.code.startsWith(code));
 
 test('places.tsv: every row names a state of countries.tsv, and no place is listed for two states', () => {
   const states = new Set(countryTable().keys());

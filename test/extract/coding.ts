@@ -1,0 +1,14 @@
+/**
+ * Shared helpers of the coder's construction tests: one coder, its events for a sentence (dated 2014-06-30), and
+ * a readable listing for assertion messages.
+ */
+import { createCoder } from '../../src/extract/coder.ts';
+
+export const coder = createCoder();
+export const events = (text: string) => coder.codeText(text, '2014-06-30');
+export const show = (text: string) => `${text}: ${events(text).map((x) => `${x.source}>${x.target}:${x.code}`).join(' ')}`;
+/** An event from `source` to `target` whose code starts with `root`. */
+export const has = (text: string, source: string, target: string, root: string) =>
+  events(text).some((e) => e.source === source && e.target === target && e.code.startsWith(root));
+export const cues = (text: string) => coder.analyse(text, '2014-06-30', 'x').flatMap((s) => s.cues.map((c) => c.code));
+export const mentions = (text: string) => coder.analyse(text, '2014-06-30', 'x').flatMap((s) => s.mentions.map((m) => m.code));
