@@ -1,0 +1,17 @@
+/**
+ * Round 9 of the coder's constructions (bench/accuracy/NOTES.md, "Round 9"): each test codes the project's own
+ * sentences and checks the construction, and the cases the rule must leave alone.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { events, show } from './coding.ts';
+
+test('a gerund after "without" is an act not done', () => {
+  let text = 'Chile annexed the islands without negotiating with Bolivia.';
+  assert.ok(events(text).some((e) => e.source === 'CHL' && e.target === 'BOL' && e.code.startsWith('04') && e.negated), show(text));
+  text = 'Chile ended the war without attacking Bolivia.';
+  assert.ok(events(text).some((e) => e.target === 'BOL' && e.code.startsWith('19') && e.negated), show(text));
+  // left alone: a gerund after another preposition is done
+  text = 'Chile ended the war by attacking Bolivia.';
+  assert.ok(events(text).some((e) => e.target === 'BOL' && e.code.startsWith('19') && !e.negated), show(text));
+});
