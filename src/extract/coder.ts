@@ -787,6 +787,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (!m) continue;
       // "fight the Ebola epidemic", "combat poverty": a conflict verb against a disease, disaster or social ill
       if (troubleObject(m.pattern.code, s.lemmas, lowers, toks, m.end, clause.last, p.groupAt)) continue;
+      // "beat India in the cricket final": a win in a match or contest is no force
+      if (contestAfter(m.pattern.code, s.lemmas, lowers, m.end, clause.last)) continue;
       // an earlier verb's pattern already took these words ("sent … to offer condolences")
       if (m.positions.length && m.positions.every((i) => consumed[i])) continue;
       // "urged the United States to lift sanctions", "asked Turkey to withdraw its troops": an appeal to X to do
@@ -1261,7 +1263,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     for (let v = 0; v < p.verbs.length; v++) {
       const vg = p.verbs[v];
       const m = matchPatterns(verbs.verbs.get(vg.lemma), s.lemmas, lowers, vg.head, p.clauses[vg.clause].last, 5);
-      if (!m || describesNoun(p, v, s.tokens) || troubleObject(m.pattern.code, s.lemmas, lowers, s.tokens, m.end, p.clauses[vg.clause].last, p.groupAt)) continue;
+      if (!m || describesNoun(p, v, s.tokens) || troubleObject(m.pattern.code, s.lemmas, lowers, s.tokens, m.end, p.clauses[vg.clause].last, p.groupAt) || contestAfter(m.pattern.code, s.lemmas, lowers, m.end, p.clauses[vg.clause].last)) continue;
       const a = assertionOf(p, v, m.positions.length ? m.positions[0] : vg.last);
       // the same code shifts as coded events: "agreed to provide", "refused to resign", "will not end the strike"
       let code = m.pattern.code;
@@ -1505,6 +1507,15 @@ const DOMESTIC = loadWordList('domestic.tsv');
 /** Whether a sentence names a domestic matter: the lower form of one of its tokens (as in `lowers`, which may not be filled in yet). */
 function namesDomestic(toks: Token[]): boolean {
   for (const t of toks) if (DOMESTIC.has(t.lower)) return true;
+  return false;
+}
+/** Sport matches and contests (dictionaries/verbs/contests.tsv): a conflict verb in one is a win, not force. */
+const CONTESTS = loadWordList('contests.tsv');
+/** A conflict pattern (18–20) whose clause names a match or contest within eight words after the pattern's end. */
+function contestAfter(code: string, lemmas: string[], lowers: string[], from: number, last: number): boolean {
+  const r = code.slice(0, 2);
+  if (r !== '18' && r !== '19' && r !== '20') return false;
+  for (let i = from; i < last && i < from + 8; i++) if (CONTESTS.has(lemmas[i]) || CONTESTS.has(lowers[i])) return true;
   return false;
 }
 /** Words that may come between a conflict verb and its object. */

@@ -15,3 +15,13 @@ test('a gerund after "without" is an act not done', () => {
   text = 'Chile ended the war by attacking Bolivia.';
   assert.ok(events(text).some((e) => e.target === 'BOL' && e.code.startsWith('19') && !e.negated), show(text));
 });
+
+test('a win in a match or contest (dictionaries/verbs/contests.tsv) is no force', () => {
+  let text = 'Argentina defeated England in the rugby final on Saturday.';
+  assert.ok(!events(text).some((e) => e.code.startsWith('19') || e.code.startsWith('18')), show(text));
+  text = 'Ghana beat Nigeria 2-1 in a qualifying match for the cup.';
+  assert.ok(!events(text).some((e) => e.code.startsWith('18') || e.code.startsWith('19')), show(text));
+  // left alone: a defeat with no contest named
+  text = 'Ethiopian troops defeated Eritrean forces near the border town.';
+  assert.ok(events(text).some((e) => e.source.startsWith('ETH') && e.target.startsWith('ERI') && e.code.startsWith('19')), show(text));
+});
