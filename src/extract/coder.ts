@@ -410,7 +410,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
 
   /** `lemmatize`: fills in the sentence's lemmas and lower forms when they were left out (see `readSentences`). */
   function analyseSentence(s: LemmaSentence, ctx: DocContext, docId: string | null, date: string | null, withCues: boolean, lemmatize: (() => void) | null, words: readonly WordInfo[] | null = null): SentenceAnalysis {
-    const mentions = words === null ? actors.sentence(s, ctx) : actors.sentence(s, ctx, words);
+    const mentions = currencyFree(s.tokens, words === null ? actors.sentence(s, ctx) : actors.sentence(s, ctx, words));
     // Every party of an event is a mention of this sentence and an event's source and target differ, so
     // without cues a sentence with fewer than two distinct actor codes yields nothing, unless its actor is
     // of a state and a domestic matter is named (a domestic act: the state acting on itself)
@@ -1509,6 +1509,24 @@ function namesDomestic(toks: Token[]): boolean {
   for (const t of toks) if (DOMESTIC.has(t.lower)) return true;
   return false;
 }
+/**
+ * The mentions that are no currency prefix: "US$400 million", "HK$ 2 billion" name dollars, not the United States or
+ * Hong Kong (a mention whose last token ends in "$", or is followed by a dollar sign and an amount).
+ * The same array when there is none.
+ */
+function currencyFree(toks: Token[], mentions: ActorMention[]): ActorMention[] {
+  const currency = (m: ActorMention) => {
+    const t = toks[m.last - 1];
+    const next = toks[m.last];
+    if (t === undefined) return false;
+    if (t.text.endsWith('$')) return true;
+    // "US$400" split after "US", or a short capitalised prefix spaced from the amount's dollar sign ("US $5 million";
+    // not "lent the United States $3 billion")
+    return next !== undefined && next.text.startsWith('$') && (next.start === t.end || /^[A-Z]{1,3}$/.test(t.text));
+  };
+  return mentions.some(currency) ? mentions.filter((m) => !currency(m)) : mentions;
+}
+
 /** Sport matches and contests (dictionaries/verbs/contests.tsv): a conflict verb in one is a win, not force. */
 const CONTESTS = loadWordList('contests.tsv');
 /** A conflict pattern (18–20) whose clause names a match or contest within eight words after the pattern's end. */

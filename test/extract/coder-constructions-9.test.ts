@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { events, show } from './coding.ts';
+import { events, has, show } from './coding.ts';
 
 test('a gerund after "without" is an act not done', () => {
   let text = 'Chile annexed the islands without negotiating with Bolivia.';
@@ -24,4 +24,15 @@ test('a win in a match or contest (dictionaries/verbs/contests.tsv) is no force'
   // left alone: a defeat with no contest named
   text = 'Ethiopian troops defeated Eritrean forces near the border town.';
   assert.ok(events(text).some((e) => e.source.startsWith('ETH') && e.target.startsWith('ERI') && e.code.startsWith('19')), show(text));
+});
+
+test('a currency prefix ("US$", "HK$") names no state', () => {
+  let text = 'China gave US$300 million to Zambia.';
+  assert.ok(has(text, 'CHN', 'ZMB', '0'), show(text));
+  assert.ok(!events(text).some((e) => e.target === 'USA' || e.source === 'USA'), show(text));
+  text = 'Kenya paid US $2 million to Uganda.';
+  assert.ok(!events(text).some((e) => e.target === 'USA' || e.source === 'USA'), show(text));
+  // left alone: the state's name before other words
+  text = 'China gave the United States $3 billion.';
+  assert.ok(events(text).some((e) => e.source === 'CHN' && e.target === 'USA'), show(text));
 });
