@@ -308,6 +308,8 @@ function isReciprocal(code: string): boolean {
   for (const c of RECIPROCAL) if (code.startsWith(c)) return true;
   return false;
 }
+/** Sectors of a state's armed and police forces: "with" them, the state's own forces are its means, not a counterpart. */
+const MEANS_SECTORS = new Set(['MIL', 'COP', 'SPY', 'UAF']);
 /** Prepositions whose actor is never the target of the verb before it. */
 const NOT_TARGET = new Set(['from', 'by', 'than', 'like', 'including', 'among', 'about', 'despite', 'after', 'before', 'during', 'since', 'under', 'behind', 'over', 'regarding', 'concerning']);
 /** Nouns of proposals and requests: a "from"/"by" actor after them is their author, the target of a reply to them. */
@@ -616,7 +618,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     }
 
     /** The target groups of verb group v whose pattern ends at `end`: the first actor group after the verb in its clause. */
-    function targetsOf(v: number, m: PatternMatch, passive: boolean): { group: ActorGroup<ActorMention> | null; place: boolean } {
+    function targetsOf(v: number, m: PatternMatch, passive: boolean, own: Party[] = []): { group: ActorGroup<ActorMention> | null; place: boolean } {
       const vg = p.verbs[v];
       const clause = p.clauses[vg.clause];
       const from = m.pattern.targetAfter >= 0 ? m.positions[m.pattern.targetAfter] + 1 : vg.last;
@@ -662,6 +664,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         const author = (g.prep === 'from' || g.prep === 'by') && g.first >= 2 && PROPOSAL_NOUNS.has(p.lemmas[g.first - 2]);
         if (g.prep && NOT_TARGET.has(g.prep) && !patPrep && !author && !(g.prep === 'from' && FROM_ROOTS.has(rootOf(m.pattern.code)))) continue;
         if (passive && g.prep === 'by') continue;
+        if (g.prep === 'with' && meansWith(g, from, patPrep ? [] : own)) continue;
         if ((g.prep && PLACE.has(g.prep) && !(m.positions.length && toks[m.positions[m.positions.length - 1]].lower === g.prep)) || townsOnly(g)) {
           place ??= g;
           continue;
@@ -682,6 +685,21 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
       }
       return { group: place, place: place !== null };
+    }
+
+    /**
+     * A "with" group that is no counterpart: an absolute phrase after a comma (", with Eritrea the only state left
+     * out", ", with officials saying …"; even where a pattern ends in "with"), or, unless the pattern ends in "with"
+     * ("clashed with"), the doer's own forces as its means ("attacked the town with Iraqi troops" when Iraq attacks).
+     */
+    function meansWith(g: ActorGroup<ActorMention>, from: number, own: Party[]): boolean {
+      let w = -1;
+      for (let i = g.first - 1; i >= from && i >= g.first - 4; i--) if (lowers[i] === 'with') { w = i; break; }
+      if (w < 0) return false;
+      if (w > 0 && toks[w - 1].text === ',') return true;
+      if (!own.length) return false;
+      const homes = new Set(own.map((x) => countryOf(x.code)).filter((c) => c !== null));
+      return homes.size > 0 && g.mentions.every((x) => x.code !== countryOf(x.code) && homes.has(countryOf(x.code)) && MEANS_SECTORS.has(x.code.slice(3)));
     }
 
     /** A domestic matter (domestic.tsv) among the words [a, b), before any actor or other verb group. */
@@ -872,7 +890,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // "opposed to" / "committed to": a participle with "to" after it is adjectival, not passive
       const passive = vg.passive && !(m.positions.length && lowers[m.positions[0]] === 'to' && agentOf(v) === null);
       const subj = subjectOf(v);
-      const tgt = targetsOf(v, m, passive);
+      const tgt = targetsOf(v, m, passive, subj?.parties);
       // "defending their region against ISIS", "agreed to join the fight against ISIS": an actor after "against"
       // is the adversary of support, cooperation or aid (the pattern's own root 01, 02, 04–07, before any shift
       // to intent), not its beneficiary; concessions (08: "halted its operations against Niger", "eased

@@ -44,3 +44,15 @@ test('a resignation is no act of a state on itself (resign is out of dictionarie
   text = 'The Peruvian government declared a state of emergency in Lima.';
   assert.ok(events(text).some((e) => e.source.startsWith('PER') && e.target === 'PER'), show(text));
 });
+
+test('a "with" group is no counterpart when it is an absolute phrase after a comma or the doer\'s own forces', () => {
+  let text = 'Most African Union states have signed the accord, with Egypt still holding out.';
+  assert.ok(!events(text).some((e) => e.target === 'EGY'), show(text));
+  text = 'Nigeria shelled the village with Nigerian troops.';
+  assert.ok(!events(text).some((e) => e.source === 'NGA' && e.target.startsWith('NGA')), show(text));
+  // left alone: a counterpart after "with" with no comma, another state's forces, a pattern ending in "with"
+  text = 'Kenya signed a trade deal with Ethiopia.';
+  assert.ok(has(text, 'KEN', 'ETH', '0'), show(text));
+  text = 'Nigerian police clashed with Nigerian soldiers in Lagos.';
+  assert.ok(events(text).some((e) => e.source === 'NGACOP' && e.target === 'NGAMIL'), show(text));
+});
