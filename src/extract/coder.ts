@@ -332,7 +332,7 @@ const ABOUT_ROOTS = new Set(['01', '02', '05', '09', '10', '11', '12', '14']);
 /** Prepositions of place: their actor is the target only when nothing else is. */
 const PLACE = new Set(['in', 'at', 'across', 'inside', 'within', 'throughout', 'near', 'into', 'through', 'via', 'along', 'around', 'outside', 'beyond']);
 /** Verbs whose object is the doer of the infinitive after it ("urged Iran to …", "delegated Burns to meet …"). */
-const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'appeal', 'plead', 'order', 'force', 'help', 'allow', 'encourage', 'press', 'invite', 'persuade', 'tell', 'push', 'pressure', 'enable', 'require', 'warn', 'permit', 'want', 'expect', 'need']);
+const OBJECT_CONTROL = loadWordList('object-doers.tsv');
 /** Object-control verbs whose object comes after a preposition ("called on Israel to …", "pleaded with Serbia to …"). */
 const OBJECT_CONTROL_PREPS = new Map([['call', ['on', 'upon']], ['appeal', ['to']], ['plead', ['with']]]);
 /** Farthest a target may be from the end of the verb pattern (tokens): direct object, prepositional object. */
@@ -533,6 +533,22 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (g.prep === null) direct.push(g);
         // "opposition groups in Zimbabwe", "doctors from two American aid groups", "troops from the United States"
         else if (REPRESENT.has(g.prep) || ((g.prep === 'in' || g.prep === 'from') && nounBeforePrep(g.first))) represented.push(g);
+      }
+      if (depth < 4 && vg.infinitive && v > 0) {
+        // "Kenya pressed Uganda to act, in order to help Somalia": the finite verb's subject acts for the purpose
+        if (lowers[vg.first - 1] === 'order' && lowers[vg.first - 2] === 'in' || lowers[vg.first - 1] === 'as' && lowers[vg.first - 2] === 'so') {
+          let k = v - 1;
+          while (k > 0 && p.verbs[k].infinitive) k--;
+          const s0 = subjectOf(k, depth + 1);
+          if (s0 && s0.parties.length) return { parties: s0.parties, how: 1, group: s0.group };
+        }
+        // "Ethiopia hosted Eritrean officials to improve ties": an infinitive after the object of a verb other than the
+        // object-doers (object-doers.tsv: "urged Iran to talk", "sent rebels to fight") is one of purpose, done by the verb's subject
+        const g0 = p.verbs[v - 1];
+        if (direct.length && g0.clause === vg.clause && !g0.copula && !OBJECT_CONTROL.has(g0.lemma)) {
+          const s0 = subjectOf(v - 1, depth + 1);
+          if (s0 && s0.parties.length) return { parties: s0.parties, how: 1, group: s0.group };
+        }
       }
       if (direct.length) return { parties: partiesOf(direct[0]), how: 0, group: direct[0] };
       // a first-person pronoun inside a quotation: the speaker

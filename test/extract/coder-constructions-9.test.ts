@@ -56,3 +56,16 @@ test('a "with" group is no counterpart when it is an absolute phrase after a com
   text = 'Nigerian police clashed with Nigerian soldiers in Lagos.';
   assert.ok(events(text).some((e) => e.source === 'NGACOP' && e.target === 'NGAMIL'), show(text));
 });
+
+test('a purpose infinitive is done by the main verb\'s subject; after object-doers (object-doers.tsv) by the object', () => {
+  let text = 'Ethiopia hosted Eritrean officials to improve ties with Somalia.';
+  assert.ok(events(text).some((e) => e.source === 'ETH' && e.target === 'SOM'), show(text));
+  assert.ok(!events(text).some((e) => e.source.startsWith('ERI') && e.target === 'SOM'), show(text));
+  text = 'Kenya pressed Uganda to arrest the smugglers, in order to help Somalia.';
+  assert.ok(events(text).some((e) => e.source === 'KEN' && e.target === 'SOM' && e.code.startsWith('0')), show(text));
+  // left alone: an object-doer's object does the act
+  text = 'Turkey sent Syrian rebels to fight Kurdish militias.';
+  assert.ok(events(text).some((e) => e.source === 'REBSYR' && e.target === 'KRD'), show(text));
+  text = 'Egypt urged Sudan to cooperate with Ethiopia.';
+  assert.ok(events(text).some((e) => e.source.startsWith('SDN') && e.target.startsWith('ETH')), show(text));
+});
