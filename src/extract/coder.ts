@@ -973,21 +973,24 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // "X demanded that Y …" / "X said that Y must …": X demands of Y; Y's act is only demanded
       if (!vg.infinitive && v > 0) {
         // "demanded the government work with …": the demanded actor between the demand verb and a bare verb
+        // "requested President Trump declare a disaster": the same with an appeal verb and a base form, an appeal (02x)
         const pv = p.verbs[v - 1];
-        const bareAfterObject = pv.clause === vg.clause && complements.governors.get(pv.lemma) === 'demand' && !finiteIndicative(vg, toks, p.lemmas) &&
+        const pkind = complements.governors.get(pv.lemma);
+        const bareAfterObject = pv.clause === vg.clause && !finiteIndicative(vg, toks, p.lemmas) &&
+          (pkind === 'demand' || (pkind === 'appeal' && !vg.modals.length && lowers[vg.head] === p.lemmas[vg.head])) &&
           p.groups.some((x) => x.first >= pv.last && x.last <= vg.first && x.prep === null);
         const gi = bareAfterObject ? v - 1 : governorOf(p, v);
         const g = gi >= 0 ? p.verbs[gi] : null;
         const opener = p.clauses[vg.clause].opener;
         if (g && (g.clause < vg.clause || bareAfterObject) && (opener === 'that' || opener === null || opener === ',') &&
-          ((complements.governors.get(g.lemma) === 'demand' && !finiteIndicative(vg, toks, p.lemmas)) || (isSpeechVerb(g.lemma) && (vg.modals.includes('must') || vg.modals.includes('should'))))) {
+          (((complements.governors.get(g.lemma) === 'demand' || (bareAfterObject && pkind === 'appeal')) && !finiteIndicative(vg, toks, p.lemmas)) || (isSpeechVerb(g.lemma) && (vg.modals.includes('must') || vg.modals.includes('should'))))) {
           const demander = subjectOf(gi);
           const demanded = subj && !passive ? subj.parties : null;
           for (let e = eventsBefore; e < events.length; e++) events[e].modality = 'hypothetical';
           if (demander && demanded) {
             const prev = verbEvents.get(gi);
             if (prev) { for (let e = prev.from; e < prev.to; e++) dropped.add(e); droppedCues.add(prev.cue); }
-            const dcode = complements.shift('demand', code);
+            const dcode = complements.shift(bareAfterObject && pkind === 'appeal' ? 'appeal' : 'demand', code);
             const span = { start: toks[g.first].start, end: toks[g.last - 1].end };
             emit(dcode, g.head, span, demander.parties, demanded, { negated: g.negated, denied: false, modality: 'asserted' }, null, 0.7);
             cues.push({ code: dcode, head: g.head, negated: g.negated, modality: 'asserted', coded: true, source: demander.parties[0]?.code ?? null, at: span.start, main: isMain(p, gi) });
