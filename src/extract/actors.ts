@@ -138,6 +138,8 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'ac
 /** Lower-case words inside names ("Mohammed bin Salman", "al-Maliki", "Ursula von der Leyen"). */
 const PARTICLES = new Set(['al', 'el', 'al', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'di', 'do', 'dos', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'ul', 'ad', 'as', 'ash', 'an', 'y', 'e']);
 const JOINERS = new Set(['-', '–', '.', '+', '/', '&', "'", '’']);
+/** The sectors.tsv sector of titles that give their holder's state only ("Governor X" → the state, no sector guessed). */
+const ORIGIN_ONLY = '-';
 /** Prepositions whose object after the verb is the predicate's target, not a titled person's country. */
 const TARGET_PREPS = new Set(['against', 'on', 'upon', 'to', 'toward', 'towards', 'with', 'at', 'into', 'from', 'over']);
 /** Words before a title that make its holder a former one ("former president", "ousted President Akayev"). */
@@ -583,6 +585,7 @@ class SentenceRun {
 
   private mk(i: number, j: number, code: string, via: Via, confidence: number, person?: Person): void {
     const { toks, tok } = this;
+    if (code.endsWith(ORIGIN_ONLY)) code = code.slice(0, -ORIGIN_ONLY.length);
     const a = this.lx.actor(code);
     const t0 = toks[tok[i]], t1 = toks[tok[j - 1]];
     const m: ActorMention = {
@@ -753,7 +756,7 @@ class SentenceRun {
     const full = words.join(' ');
     const names = this.ctx.names;
     const known = names?.get(full.toLowerCase());
-    const code = state + sector;
+    const code = sector === ORIGIN_ONLY ? state : state + sector;
     const person: Person = known && known.country === state ? known : { id: 'name:' + full, name: full, country: state, gender: null, tenures: [{ code, role: '', title: titleOf(roles), start: null, end: null }] };
     if (names && !known) {
       names.set(full.toLowerCase(), person);

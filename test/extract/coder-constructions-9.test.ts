@@ -69,3 +69,22 @@ test('a purpose infinitive is done by the main verb\'s subject; after object-doe
   text = 'Egypt urged Sudan to cooperate with Ethiopia.';
   assert.ok(events(text).some((e) => e.source.startsWith('SDN') && e.target.startsWith('ETH')), show(text));
 });
+
+test('"asked/requested X" + a bare verb is an appeal to X for that act', () => {
+  const text = 'Mexico asked the United States extradite the suspect.';
+  // an appeal for the act (021x, as for "asked X to extradite"), not a bare request (020)
+  assert.ok(has(text, 'MEX', 'USA', '021'), show(text));
+  // left alone: a finite past verb after the object is no bare verb
+  const past = 'Mexico asked why the United States extradited the suspect.';
+  assert.ok(!has(past, 'MEX', 'USA', '021'), show(past));
+});
+
+test('a governor or mayor the dictionaries do not know gives a state only, no sector (sectors.tsv sector "-")', () => {
+  let text = 'Governor Amina Sule of Nigeria asked the Nigerian government to send troops.';
+  assert.ok(has(text, 'NGA', 'NGAGOV', '02'), show(text));
+  text = 'The Kenyan mayor Peter Otieno met Ugandan officials.';
+  assert.ok(has(text, 'KEN', 'UGAGOV', '04'), show(text));
+  // left alone: titles that carry a sector
+  text = 'Judge Peter Otieno of Kenya criticised Uganda.';
+  assert.ok(has(text, 'KENJUD', 'UGA', '1'), show(text));
+});
