@@ -88,3 +88,13 @@ test('a governor or mayor the dictionaries do not know gives a state only, no se
   text = 'Judge Peter Otieno of Kenya criticised Uganda.';
   assert.ok(has(text, 'KENJUD', 'UGA', '1'), show(text));
 });
+
+test('easing or lifting measures is easing administrative sanctions (081)', () => {
+  let text = 'Egypt eased security measures at its border with Libya.';
+  assert.ok(has(text, 'EGY', 'LBY', '081'), show(text));
+  text = 'Uganda lifted the measures on Rwandan imports.';
+  assert.ok(has(text, 'UGA', 'RWA', '081'), show(text));
+  // left alone: imposing measures is no easing
+  text = 'Kenya imposed new measures on Somali traders.';
+  assert.ok(!events(text).some((e) => e.code.startsWith('08')), show(text));
+});
