@@ -98,3 +98,13 @@ test('easing or lifting measures is easing administrative sanctions (081)', () =
   text = 'Kenya imposed new measures on Somali traders.';
   assert.ok(!events(text).some((e) => e.code.startsWith('08')), show(text));
 });
+
+test('a request or call sent to an actor is an appeal to it (020)', () => {
+  let text = 'Zambia sent a request to South Africa for more maize.';
+  assert.ok(has(text, 'ZMB', 'ZAF', '02'), show(text));
+  text = 'The Zambian president issued a call to Malawi to reopen the border.';
+  assert.ok(events(text).some((e) => e.source.startsWith('ZMB') && e.target === 'MWI' && e.code.startsWith('02')), show(text));
+  // left alone: a telephone call is no appeal
+  text = 'The Zambian president made a call to Malawi.';
+  assert.ok(!events(text).some((e) => e.code.startsWith('02')), show(text));
+});
