@@ -108,3 +108,11 @@ test('a request or call sent to an actor is an appeal to it (020)', () => {
   text = 'The Zambian president made a call to Malawi.';
   assert.ok(!events(text).some((e) => e.code.startsWith('02')), show(text));
 });
+
+test('the parties of a halted mediation are its target', () => {
+  const text = 'Norway might halt its mediation among the Sudanese factions if the fighting goes on.';
+  assert.ok(events(text).some((e) => e.source === 'NOR' && e.target.startsWith('SDN') && e.code.startsWith('1')), show(text));
+  // left alone: a mediation that goes on
+  const on = 'Norway continued its mediation among the Sudanese factions.';
+  assert.ok(!events(on).some((e) => e.code.startsWith('16')), show(on));
+});
