@@ -37,14 +37,6 @@ test('a currency prefix ("US$", "HK$") names no state', () => {
   assert.ok(events(text).some((e) => e.source === 'CHN' && e.target === 'USA'), show(text));
 });
 
-test('a resignation is no act of a state on itself (resign is out of dictionaries/verbs/domestic.tsv)', () => {
-  let text = 'Peruvian President Martin Vizcarra resigned after the Peruvian congress voted.';
-  assert.ok(!events(text).some((e) => e.source.startsWith('PER') && e.target === 'PER' && e.code.startsWith('08')), show(text));
-  // left alone: other domestic acts ("declared a state of emergency")
-  text = 'The Peruvian government declared a state of emergency in Lima.';
-  assert.ok(events(text).some((e) => e.source.startsWith('PER') && e.target === 'PER'), show(text));
-});
-
 test('a "with" group is no counterpart when it is an absolute phrase after a comma or the doer\'s own forces', () => {
   let text = 'Most African Union states have signed the accord, with Egypt still holding out.';
   assert.ok(!events(text).some((e) => e.target === 'EGY'), show(text));
