@@ -954,9 +954,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (subj.how === 1) conf *= 0.9;
         if (subj.how === 2) conf *= 0.75;
       }
-      // (not an act only asked or wanted of someone: "asked the governor to resign", "want him to resign")
-      const askedOf = vg.infinitive && v > 0 && OBJECT_CONTROL.has(p.verbs[v - 1].lemma);
-      if (sources.length && !targets.length && !coded && !passive && !tgt.group && !askedOf && domesticObject(vg.first, Math.min(clause.last, m.end + MAX_OBJECT_GAP))) {
+      if (sources.length && !targets.length && !coded && !passive && !tgt.group && domesticObject(vg.first, Math.min(clause.last, m.end + MAX_OBJECT_GAP))) {
         // "declared a state of emergency", "organised a general strike": no target named, the act is about a
         // domestic matter, and the sentence names no actor of another country: the source's country acts on itself
         const home = domesticTarget(sources, mentions, actors);

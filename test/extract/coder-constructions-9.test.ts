@@ -108,14 +108,3 @@ test('the parties of a halted mediation are its target', () => {
   const on = 'Norway continued its mediation among the Sudanese factions.';
   assert.ok(!events(on).some((e) => e.code.startsWith('16')), show(on));
 });
-
-test('an act only asked or wanted of someone ("urged the president to resign") is no domestic act of the asker', () => {
-  // (the appeal itself may still be coded, 02x)
-  let text = 'Nepalese opposition leaders said they want the prime minister to resign.';
-  assert.ok(!events(text).some((e) => e.target === 'NPL' && e.code.startsWith('08')), show(text));
-  text = 'The Nepalese army chief asked the king to declare a state of emergency.';
-  assert.ok(!events(text).some((e) => e.target === 'NPL' && e.code.startsWith('17')), show(text));
-  // left alone: the leader's own resignation, agreed to or refused
-  text = 'Nepalese Prime Minister Sher Bahadur Deuba agreed to resign.';
-  assert.ok(events(text).some((e) => e.target === 'NPL' && e.targetSpan === null), show(text));
-});
