@@ -704,8 +704,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     }
 
     /**
-     * A "with" group that is no counterpart: an absolute phrase after a comma (", with Eritrea the only state left
-     * out", ", with officials saying …"; even where a pattern ends in "with"), or, unless the pattern ends in "with"
+     * A "with" group that is no counterpart: an absolute phrase after a comma (", with Egypt still holding
+     * out", ", with talks due next week"; even where a pattern ends in "with"), or, unless the pattern ends in "with"
      * ("clashed with"), the doer's own forces as its means ("attacked the town with Iraqi troops" when Iraq attacks).
      */
     function meansWith(g: ActorGroup<ActorMention>, from: number, own: Party[]): boolean {
