@@ -973,7 +973,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // "X demanded that Y …" / "X said that Y must …": X demands of Y; Y's act is only demanded
       if (!vg.infinitive && v > 0) {
         // "demanded the government work with …": the demanded actor between the demand verb and a bare verb
-        // "requested President Trump declare a disaster": the same with an appeal verb and a base form, an appeal (02x)
+        // "requested the president send the army": the same with an appeal verb and a base form, an appeal (02x)
         const pv = p.verbs[v - 1];
         const pkind = complements.governors.get(pv.lemma);
         const bareAfterObject = pv.clause === vg.clause && !finiteIndicative(vg, toks, p.lemmas) &&
