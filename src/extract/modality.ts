@@ -71,7 +71,7 @@ export function assertionOf(p: ShallowParse, v: number, objectEnd: number): Asse
     const lw = toks[i].lower;
     if (lw === 'neither' || lw === 'nobody' || lw === 'none' || (lw === 'no' && toks[i + 1]?.lower === 'one')) negated = true;
   }
-  // "agreed to resign without returning home": a gerund right after "without" is not done
+  // "signed the deal without consulting Kabul": a gerund right after "without" is not done
   if (vg.gerund && vg.first > 0 && toks[vg.first - 1].lower === 'without') negated = true;
   modality = modalOf(vg, p);
   // "will likely", "is likely to", "expected to"
