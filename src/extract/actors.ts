@@ -1092,14 +1092,23 @@ function readGroupWords(): { GROUP_WORDS: Map<string, string>; GROUP_BEFORE: Map
 const NAME_JOINERS = new Set(['of', 'for', 'the', 'and', 'de', 'du', 'des', 'la', 'le', "'s", 'in', 'on']);
 
 /** A capitalised word (not all capitals, not a weekday, month or title) of any part of speech. */
+/** `x !== x.toUpperCase()`, without making the upper-case copy for ASCII text. */
+function changesInUpperCase(x: string): boolean {
+  for (let i = 0; i < x.length; i++) {
+    const c = x.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return x !== x.toUpperCase();
+  }
+  return false;
+}
 function capitalised(t: Token): boolean {
   const c = t.text.charCodeAt(0);
-  return c >= 65 && c <= 90 && t.text.length > 1 && t.text !== t.text.toUpperCase() && !NOT_NAMES.has(t.lower);
+  return c >= 65 && c <= 90 && t.text.length > 1 && changesInUpperCase(t.text) && !NOT_NAMES.has(t.lower);
 }
 
 function abbreviation(t: Token): boolean {
   const x = t.text;
-  if (x.length < 2 || x.length > 8 || x !== x.toUpperCase()) return false;
+  if (x.length < 2 || x.length > 8 || changesInUpperCase(x)) return false;
   const c = x.charCodeAt(0);
   return c >= 65 && c <= 90;
 }
