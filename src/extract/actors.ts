@@ -334,12 +334,7 @@ class Lexicon {
     for (const e of c.entries) if (e.lexeme.type === 'person' && !cands.includes(e.lexeme.person)) cands.push(e.lexeme.person);
     if (country) cands = cands.filter((p) => p.country === country);
     if (cands.length === 0) return null;
-    const byRole = (ps: Person[]) => {
-      if (ps.length < 2 || !roles?.length) return ps;
-      const r = ps.filter((p) => p.tenures.some((t) => titleMatches(t, roles)));
-      return r.length ? r : ps;
-    };
-    if (wasFormer) { cands = byRole(cands); return cands.length === 1 ? { code: outside(cands[0]), person: cands[0], confidence: 0.8 } : null; }
+    if (wasFormer) { cands = byRole(cands, roles); return cands.length === 1 ? { code: outside(cands[0]), person: cands[0], confidence: 0.8 } : null; }
     const date = ctx.date;
     if (date) {
       let active: { p: Person; t: Tenure }[] = [];
@@ -358,10 +353,10 @@ class Lexicon {
         return null;
       }
       if (active.length === 1) return { code: active[0].t.code, person: active[0].p, confidence: 0.9 };
-      cands = byRole(cands);
+      cands = byRole(cands, roles);
       return cands.length === 1 ? { code: outside(cands[0]), person: cands[0], confidence: 0.7 } : null;
     }
-    cands = byRole(cands);
+    cands = byRole(cands, roles);
     if (cands.length !== 1) return null;
     const p = cands[0];
     const latest = p.tenures.reduce((a, b) => ((b.start ?? '') > (a.start ?? '') ? b : a));
@@ -774,19 +769,11 @@ class SentenceRun {
     if (cs.size === 1) only = cs.values().next().value!;
     // the document's only state before this sentence (this sentence's mentions are already counted in ctx.states)
     let before: string | null | undefined;
-    const earlier = (): string | null => {
-      if (before !== undefined) return before;
-      const here = new Map<string, number>();
-      for (const m of this.out) if (m.country) here.set(m.country, (here.get(m.country) ?? 0) + 1);
-      let one: string | null = null, k = 0;
-      for (const [c, x] of this.ctx.states) if (x > (here.get(c) ?? 0)) { one = c; k++; }
-      return (before = k === 1 ? one : null);
-    };
     for (const p of this.pending) {
       // the sentence's only state counts unless it comes only after the verb that follows the person:
       // "Archbishop X called for sanctions against Nigeria" is not a Nigerian archbishop
       let state: string | null = null;
-      if (only) state = this.predicateOnly(only, p.j) ? earlier() : only;
+      if (only) state = this.predicateOnly(only, p.j) ? (before === undefined ? (before = this.earlierState()) : before) : only;
       else if (cs.size === 0 && this.ctx.states.size === 1) state = this.ctx.states.keys().next().value!;
       else if (cs.size > 1) {
         // "In Ghana, Archbishop X called for sanctions against Togo": the one state left once the predicate's targets are set aside
@@ -802,6 +789,15 @@ class SentenceRun {
       if (state) this.mkNamed(p.i, p.j, u, state, p.sector, p.title ? [p.title] : []);
     }
     this.out.sort((a, b) => a.first - b.first);
+  }
+
+  /** The document's only state before this sentence (this sentence's mentions are already counted in ctx.states). */
+  private earlierState(): string | null {
+    const here = new Map<string, number>();
+    for (const m of this.out) if (m.country) here.set(m.country, (here.get(m.country) ?? 0) + 1);
+    let one: string | null = null, k = 0;
+    for (const [c, x] of this.ctx.states) if (x > (here.get(c) ?? 0)) { one = c; k++; }
+    return k === 1 ? one : null;
   }
 
   /**
@@ -995,6 +991,13 @@ class SentenceRun {
   }
 }
 
+/** The persons among `ps` who held one of the roles, if any did (all of them otherwise, or with fewer than two). */
+function byRole(ps: Person[], roles: string[] | undefined): Person[] {
+  if (ps.length < 2 || !roles?.length) return ps;
+  const r = ps.filter((p) => p.tenures.some((t) => titleMatches(t, roles)));
+  return r.length ? r : ps;
+}
+
 /** A person's code outside every tenure: the dictionary's choice, else the group's code for a group's leader (bin Laden → ALQ), else `<state>ELI`. */
 function outside(p: Person): string {
   if (p.otherwise) return p.otherwise;
@@ -1092,14 +1095,23 @@ function readGroupWords(): { GROUP_WORDS: Map<string, string>; GROUP_BEFORE: Map
 const NAME_JOINERS = new Set(['of', 'for', 'the', 'and', 'de', 'du', 'des', 'la', 'le', "'s", 'in', 'on']);
 
 /** A capitalised word (not all capitals, not a weekday, month or title) of any part of speech. */
+/** `x !== x.toUpperCase()`, without making the upper-case copy for ASCII text. */
+function changesInUpperCase(x: string): boolean {
+  for (let i = 0; i < x.length; i++) {
+    const c = x.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return x !== x.toUpperCase();
+  }
+  return false;
+}
 function capitalised(t: Token): boolean {
   const c = t.text.charCodeAt(0);
-  return c >= 65 && c <= 90 && t.text.length > 1 && t.text !== t.text.toUpperCase() && !NOT_NAMES.has(t.lower);
+  return c >= 65 && c <= 90 && t.text.length > 1 && changesInUpperCase(t.text) && !NOT_NAMES.has(t.lower);
 }
 
 function abbreviation(t: Token): boolean {
   const x = t.text;
-  if (x.length < 2 || x.length > 8 || x !== x.toUpperCase()) return false;
+  if (x.length < 2 || x.length > 8 || changesInUpperCase(x)) return false;
   const c = x.charCodeAt(0);
   return c >= 65 && c <= 90;
 }

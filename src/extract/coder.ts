@@ -194,26 +194,29 @@ function tokenizeChunk(full: string, offset: number, stop: number, out: LemmaSen
   if (startsBuf.length < ids.length) startsBuf = new Int32Array(Math.max(ids.length, 2 * startsBuf.length));
   const starts = startsBuf;
   let cursor = 0;
-  for (let i = 0; i < ids.length; i++) {
-    const w = words[i];
-    const v = w.text;
-    // wink splits the text at runs of spaces (' ', no-break spaces) and runs of line breaks and tabs, and counts
-    // the run of spaces before a token as its preceding spaces: skip those; when the token is not there (wink
-    // changed its text), ask wink for the token's preceding spaces and search as before
-    let at = skipBlanks(text, cursor);
-    if (!startsAt(text, v, at)) {
-      at = cursor + (tk.itemAt(i).out(its.precedingSpaces) as string).length;
-      if (!text.startsWith(v, at)) {
-        const f = text.indexOf(v, cursor);
-        at = f >= 0 && f - cursor <= 64 ? f : skipSpace(text, cursor);
-      }
-    }
-    starts[i] = at;
-    cursor = Math.min(text.length, at + v.length);
-  }
+  // token offsets are found sentence by sentence, just before each is read (its words are then still in cache)
+  let done = 0;
   // Overlong "sentences" (run-on text, lists, a file with no punctuation) are cut into pieces of at most
   // MAX_SENTENCE_TOKENS so the parse stays linear.
   for (const [a0, b0] of spans) {
+    for (; done <= b0 && done < ids.length; done++) {
+      const i = done;
+      const w = words[i];
+      const v = w.text;
+      // wink splits the text at runs of spaces (' ', no-break spaces) and runs of line breaks and tabs, and counts
+      // the run of spaces before a token as its preceding spaces: skip those; when the token is not there (wink
+      // changed its text), ask wink for the token's preceding spaces and search as before
+      let at = skipBlanks(text, cursor);
+      if (!startsAt(text, v, at)) {
+        at = cursor + (tk.itemAt(i).out(its.precedingSpaces) as string).length;
+        if (!text.startsWith(v, at)) {
+          const f = text.indexOf(v, cursor);
+          at = f >= 0 && f - cursor <= 64 ? f : skipSpace(text, cursor);
+        }
+      }
+      starts[i] = at;
+      cursor = Math.min(text.length, at + v.length);
+    }
     for (let a = a0; a <= b0; a += MAX_SENTENCE_TOKENS) {
       const b = Math.min(b0, a + MAX_SENTENCE_TOKENS - 1);
       if (needs !== null && !needs(words, a, b + 1, out.length)) {

@@ -117,15 +117,22 @@ function isSForm(lower: string, lemma: string): boolean {
   return lower.endsWith('s') && !lower.endsWith('ss') && lower !== lemma;
 }
 
+/** Mention index per token (scratch, reused between parses: it does not leave `shallowParse`). */
+let inMentionBuf = new Int32Array(256);
+
 /** Parse a sentence given its lemmas and its actor mentions (sorted, non-overlapping). */
 export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence, lemmas: string[], mentions: M[]): ShallowParse<M> {
   const toks = sentence.tokens;
   const n = toks.length;
-  const quoted = new Uint8Array(n);
-  const clauseOf = new Int32Array(n);
-  const verbAt = new Int32Array(n).fill(-1);
-  const groupAt = new Int32Array(n).fill(-1);
-  const inMention = new Int32Array(n).fill(-1);
+  // one backing store for the four per-token arrays of the result (fresh per parse: callers keep them)
+  const buf = new ArrayBuffer(13 * n);
+  const clauseOf = new Int32Array(buf, 0, n);
+  const verbAt = new Int32Array(buf, 4 * n, n).fill(-1);
+  const groupAt = new Int32Array(buf, 8 * n, n).fill(-1);
+  const quoted = new Uint8Array(buf, 12 * n, n);
+  if (inMentionBuf.length < n) inMentionBuf = new Int32Array(Math.max(n, 2 * inMentionBuf.length));
+  const inMention = inMentionBuf;
+  inMention.fill(-1, 0, n);
   for (let m = 0; m < mentions.length; m++) for (let i = mentions[m].first; i < mentions[m].last && i < n; i++) inMention[i] = m;
 
   // Quotes: toggle on each quote mark; straight quotes alternate.
@@ -238,9 +245,6 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
   const clauses: Clause[] = [];
   let cFirst = 0;
   let opener: string | null = null;
-  const close = (end: number) => {
-    if (end > cFirst) clauses.push({ first: cFirst, last: end, opener, quoted: quoted[cFirst] === 1 || (cFirst + 1 < end && quoted[cFirst + 1] === 1) });
-  };
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     const lw = t.lower;
@@ -274,12 +278,12 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
       if (startsNewClause(toks, verbAt, inMention, i, verbs, cFirst)) { brk = true; op = lw; }
     }
     if (brk) {
-      close(i);
+      closeClause(clauses, cFirst, i, opener, quoted);
       cFirst = i;
       opener = op;
     }
   }
-  close(n);
+  closeClause(clauses, cFirst, n, opener, quoted);
   if (clauses.length === 0) clauses.push({ first: 0, last: n, opener: null, quoted: false });
   for (let c = 0; c < clauses.length; c++) for (let i = clauses[c].first; i < clauses[c].last; i++) clauseOf[i] = c;
   for (const v of verbs) v.clause = clauseOf[v.head];
@@ -319,6 +323,11 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
   }
 
   return { sentence, lemmas, verbs, groups, clauses, clauseOf, quoted, verbAt, groupAt };
+}
+
+/** The clause [first, end) opened by `opener`, when it has tokens. */
+function closeClause(clauses: Clause[], first: number, end: number, opener: string | null, quoted: Uint8Array): void {
+  if (end > first) clauses.push({ first, last: end, opener, quoted: quoted[first] === 1 || (first + 1 < end && quoted[first + 1] === 1) });
 }
 
 function nextVerbWithin(verbAt: Int32Array, from: number, k: number, notInfinitive: VerbGroup[] | null = null): boolean {

@@ -98,6 +98,9 @@ export interface PatternMatch {
  * before `limit`, each at most `maxGap` tokens after the previous one.
  * `skip(i)` marks tokens that cannot be pattern words (e.g. inside an actor mention).
  */
+/** Positions of the words matched so far by `matchPatterns` (reused: copied out on a match). */
+const scratchPositions: number[] = [];
+
 export function matchPatterns(
   list: VerbPattern[] | undefined, lemmas: string[], lowers: string[], head: number, limit: number, maxGap = 4,
   skip?: (i: number) => boolean,
@@ -105,7 +108,8 @@ export function matchPatterns(
   if (!list) return null;
   for (const p of list) {
     if (p.words.length === 0) return { pattern: p, positions: [], end: head + 1 };
-    const positions: number[] = [];
+    const positions = scratchPositions;
+    let count = 0;
     let at = head;
     let ok = true;
     for (const alts of p.words) {
@@ -125,10 +129,10 @@ export function matchPatterns(
         if (found >= 0) break;
       }
       if (found < 0) { ok = false; break; }
-      positions.push(found);
+      positions[count++] = found;
       at = found;
     }
-    if (ok) return { pattern: p, positions, end: at + 1 };
+    if (ok) return { pattern: p, positions: positions.slice(0, count), end: at + 1 };
   }
   return null;
 }
@@ -204,24 +208,55 @@ function lastPartMatches(alts: string[], word: string): boolean {
  * skip the parse (about half of news sentences).
  */
 export function anyCandidate(d: VerbDictionary, lemmas: string[], lowers: string[]): boolean {
+  const heads = headsOf(d);
   const n = lemmas.length;
   for (let i = 0; i < n; i++) {
-    const l = lemmas[i];
-    for (let k = 0; k < 2; k++) {
-      const list = k === 0 ? d.verbs.get(l) : d.nouns.get(l);
-      if (!list) continue;
-      for (const p of list) {
-        if (p.words.length === 0) return true;
-        const first = p.words[0];
-        for (let j = i + 1; j < n && j <= i + 8; j++) {
-          for (let a = 0; a < first.length; a++) if (first[a] === lemmas[j] || first[a] === lowers[j]) return true;
-          if (j + 2 < n && lowers[j + 1] === '-' && compoundMatches(first, lowers[j], lowers[j + 2], lemmas[j + 2])) return true;
-          if (lowers[j].indexOf('-') > 0 && lastPartMatches(first, lowers[j])) return true;
-        }
+    const h = heads.get(lemmas[i]);
+    if (h === undefined) continue;
+    if (h.bare) return true;
+    const firsts = h.firsts;
+    for (let j = i + 1; j < n && j <= i + 8; j++) {
+      if (firsts.has(lemmas[j]) || firsts.has(lowers[j])) return true;
+      const hyphenNext = j + 2 < n && lowers[j + 1] === '-';
+      const hyphenIn = lowers[j].indexOf('-') > 0;
+      if (!hyphenNext && !hyphenIn) continue;
+      for (const first of h.alts) {
+        if (hyphenNext && compoundMatches(first, lowers[j], lowers[j + 2], lemmas[j + 2])) return true;
+        if (hyphenIn && lastPartMatches(first, lowers[j])) return true;
       }
     }
   }
   return false;
+}
+
+/** What `anyCandidate` needs of the verb and noun patterns of a head lemma. */
+interface HeadFirsts {
+  /** Some pattern is the head alone. */
+  bare: boolean;
+  /** Every alternative of every pattern's first word. */
+  firsts: Set<string>;
+  /** The first-word alternatives of each pattern (for compounds). */
+  alts: string[][];
+}
+
+const headIndex = new WeakMap<VerbDictionary, Map<string, HeadFirsts>>();
+
+/** The verb and noun patterns of `d` by head lemma, reduced to their first words (made once per dictionary). */
+function headsOf(d: VerbDictionary): Map<string, HeadFirsts> {
+  let m = headIndex.get(d);
+  if (m !== undefined) return m;
+  m = new Map();
+  for (const table of [d.verbs, d.nouns]) for (const [head, list] of table) {
+    let h = m.get(head);
+    if (h === undefined) m.set(head, (h = { bare: false, firsts: new Set(), alts: [] }));
+    for (const p of list) {
+      if (p.words.length === 0) { h.bare = true; continue; }
+      h.alts.push(p.words[0]);
+      for (const a of p.words[0]) h.firsts.add(a);
+    }
+  }
+  headIndex.set(d, m);
+  return m;
 }
 
 /**
