@@ -737,16 +737,16 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     /**
      * Whether verb group v's untargeted act may be its source's state acting on itself (HOME_ROOTS): asserted and not negated,
      * no "be" before the head (an adjectival passive the parse missed: "is shut down"), no pronoun object (a target not
-     * resolved: "put pressure on them"), and a source that coerces or acts at home (not the media or business sectors, nor,
-     * but for protest, a people named by its demonym alone).
+     * resolved: "put pressure on them"), a source that coerces or acts at home (not the media or business sectors), and
+     * not "capture".
      */
-    function homeAct(v: number, end: number, sources: Party[], a: Assertion, root: string): boolean {
+    function homeAct(v: number, end: number, sources: Party[], a: Assertion): boolean {
       if (a.negated || a.modality !== 'asserted') return false;
       const vg = p.verbs[v];
       for (let i = vg.first; i < vg.head; i++) if (s.lemmas[i] === 'be') return false;
       for (let i = vg.last; i < Math.min(end, vg.last + MAX_OBJECT_GAP + 2); i++) if (OBJECT_PRONOUNS.has(lowers[i])) return false;
       if (sources.some((x) => x.code.endsWith('MED') || x.code.endsWith('BUS'))) return false;
-      // a people named by its demonym alone ("Egyptians captured …") protests at home (14), but is no state that coerces or fights
+      // "captured" is as often filming or catching animals as an arrest
       return s.lemmas[p.verbs[v].head] !== 'capture';
     }
 
@@ -996,7 +996,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           conf *= DOMESTIC_CONFIDENCE;
         }
       }
-      if (sources.length && !targets.length && !coded && !passive && !tgt.group && HOME_ROOTS.has(rootOf(code)) && isMain(p, v) && homeAct(v, clause.last, sources, a, rootOf(code))) {
+      if (sources.length && !targets.length && !coded && !passive && !tgt.group && HOME_ROOTS.has(rootOf(code)) && isMain(p, v) && homeAct(v, clause.last, sources, a)) {
         // "the Kenyan police detained forty people", "Burmese troops shelled the camp": a material act (home-codes.tsv) of a
         // main verb with no target named, in a sentence naming no actor of another country, is the source's country acting on itself
         const home = domesticTarget(sources, mentions, actors);
