@@ -306,6 +306,9 @@ const RECIPROCAL = [...loadWordList('mutual-codes.tsv')];
 const HOME_ROOTS = loadWordList('home-codes.tsv');
 /** Irregular verb forms and their lemmas (irregular.tsv), to list the written forms of the home acts' verbs. */
 const IRREGULAR = loadLemmaFixes('irregular.tsv');
+/** Prepositions before a place name (a home act at a place the dictionaries do not know is left alone), and calendar words after them. */
+const UNKNOWN_PLACE_PREPS = new Set(['in', 'near', 'around', 'outside', 'across', 'at', 'into', 'towards', 'toward']);
+const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'ramadan']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'you', 'himself', 'herself', 'themselves', 'itself']);
 for (const r of HOME_ROOTS) if (!/^\d\d$/.test(r)) throw new Error(`dictionaries/verbs/home-codes.tsv: "${r}" is no CAMEO root (two digits)`);
 /** Verbs of agreement whose object is the matter agreed, not a counterpart (dictionaries/verbs/mutual-heads.tsv). */
@@ -746,6 +749,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       for (let i = vg.first; i < vg.head; i++) if (s.lemmas[i] === 'be') return false;
       for (let i = vg.last; i < Math.min(end, vg.last + MAX_OBJECT_GAP + 2); i++) if (OBJECT_PRONOUNS.has(lowers[i])) return false;
       if (sources.some((x) => x.code.endsWith('MED') || x.code.endsWith('BUS'))) return false;
+      // a place the dictionaries do not know ("bombed positions around Tarbuckle"): where the act happens is unknown, maybe abroad
+      for (let i = vg.last + 1; i < end; i++) {
+        if (toks[i].pos === 'PROPN' && p.groupAt[i] < 0 && UNKNOWN_PLACE_PREPS.has(lowers[i - 1]) && !CALENDAR.has(lowers[i])) return false;
+      }
       // "captured" is as often filming or catching animals as an arrest
       return s.lemmas[p.verbs[v].head] !== 'capture';
     }
