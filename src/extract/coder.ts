@@ -740,7 +740,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     /**
      * Whether verb group v's untargeted act may be its source's state acting on itself (HOME_ROOTS): asserted and not negated,
      * no "be" before the head (an adjectival passive the parse missed: "is shut down"), no pronoun object (a target not
-     * resolved: "put pressure on them"), a source that coerces or acts at home (not the media or business sectors), and
+     * resolved: "pressed them hard"), a source that coerces or acts at home (not the media or business sectors), and
      * not "capture".
      */
     function homeAct(v: number, end: number, sources: Party[], a: Assertion): boolean {
