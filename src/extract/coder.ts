@@ -757,6 +757,17 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return s.lemmas[p.verbs[v].head] !== 'capture';
     }
 
+    /** Whether mention x only reports the sentence's act: in another clause than `clause` with a speech verb, or after "according to". */
+    function reporter(x: ActorMention, clause: number): boolean {
+      const gi = p.groupAt[x.first];
+      if (gi < 0) return false;
+      const g = p.groups[gi];
+      const acc = accordingTo(p);
+      if (acc?.group === g) return true;
+      if (g.clause === clause) return false;
+      return p.verbs.some((w) => w.clause === g.clause && isSpeechVerb(w.lemma));
+    }
+
     function domesticObject(a: number, b: number, v: number): boolean {
       for (let i = a; i < b; i++) {
         if (p.groupAt[i] >= 0) return false;
@@ -1006,7 +1017,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (sources.length && !targets.length && !coded && !passive && !tgt.group && HOME_ROOTS.has(rootOf(code)) && isMain(p, v) && homeAct(v, clause.last, sources, a)) {
         // "the Kenyan police detained forty people", "Burmese troops shelled the camp": a material act (home-codes.tsv) of a
         // main verb with no target named, in a sentence naming no actor of another country, is the source's country acting on itself
-        const home = domesticTarget(sources, mentions, actors);
+        // (but for who reports it: "…, Thai officials said", "according to Kenyan police")
+        const home = domesticTarget(sources, mentions.filter((x) => !reporter(x, vg.clause)), actors);
         if (home) {
           targets = [home];
           conf *= DOMESTIC_CONFIDENCE;

@@ -24,6 +24,14 @@ test('a material act with no target, in a sentence naming one country, is that s
   ]) assert.equal(events(alone).length, 0, show(alone));
   text = 'Ugandan soldiers shelled a Kenyan village.';
   assert.ok(!events(text).some((e) => e.target === 'UGA'), show(text));
+  // who reports the act is no actor of it
+  text = 'Burmese troops shelled the rebel camp, Thai officials said.';
+  assert.ok(has(text, 'MMRMIL', 'MMR', '19'), show(text));
+  text = 'Burmese troops shelled the rebel camp, according to Thai officials.';
+  assert.ok(has(text, 'MMRMIL', 'MMR', '19'), show(text));
+  // left alone: another country named in the act's own clause
+  text = 'Burmese troops shelled the rebel camp near the Thai town.';
+  assert.ok(!has(text, 'MMRMIL', 'MMR', '19'), show(text));
 });
 
 test('a domestic matter in the object of another verb makes no domestic target for the main verb', () => {
