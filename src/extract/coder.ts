@@ -1286,6 +1286,17 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
         continue;
       }
+      // an irregular past form wink tags as a noun ("troops shot a man"): the verb of irregular.tsv when it heads a pattern
+      const irregular = t.pos === 'NOUN' ? IRREGULAR.get(t.lower) : undefined;
+      if (irregular !== undefined && verbs.verbs.has(irregular) && !mentions.some((x) => x.first === j)) {
+        const nx = toks[j + 1].pos;
+        if (nx === 'DET' || nx === 'PROPN' || nx === 'PRON' || nx === 'NUM' || toks[j + 1].lower === 'dead' || mentions.some((x) => x.first === j + 1)) {
+          out ??= toks.slice();
+          out[j] = { ...t, pos: 'VERB' };
+          s.lemmas[j] = irregular;
+        }
+        continue;
+      }
       if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !t.lower.endsWith('ed') || t.lower.length < 5 || mentions.some((x) => x.first === j)) continue;
       const nx = toks[j + 1].pos;
       if (!(nx === 'DET' || nx === 'PROPN' || nx === 'PRON' || nx === 'NUM' || mentions.some((x) => x.first === j + 1))) continue;

@@ -78,3 +78,11 @@ test('CAMEO verbs added in round 10: castigate, hijack, harass, repel, ratify', 
   text = 'The Kenyan parliament ratified the budget.';
   assert.equal(events(text).length, 0, show(text));
 });
+
+test('an irregular past form tagged as a noun after an actor is its verb (irregular.tsv)', () => {
+  const text = 'Zimbabwean police shot two Zambian smugglers.';
+  assert.ok(has(text, 'ZWECOP', 'ZMB', '19'), show(text));
+  // left alone: the noun
+  const noun = 'The Kenyan shot went over the Ugandan bar.';
+  assert.equal(events(noun).length, 0, show(noun));
+});
