@@ -28,7 +28,7 @@ import { loadActorMatcher, type ActorMatcher, type ActorMention, type DocContext
 import { shallowParse, type ActorGroup, type ShallowParse } from './shallow.ts';
 import { anyCandidate, loadCodedPhrases, loadComplements, loadLemmaFixes, loadVerbDictionary, loadWordList, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary } from './verbs.ts';
 import { WordMemo, type WordInfo } from './words.ts';
-import { accordingTo, assertionOf, governorOf, isSpeechVerb, speechGovernor } from './modality.ts';
+import { accordingTo, assertionOf, governorOf, isSpeechVerb, speechGovernor, type Assertion } from './modality.ts';
 
 export interface CoderOptions {
   actors?: ActorMatcher;
@@ -305,6 +305,15 @@ function skipSpace(text: string, i: number): number {
 
 /** Codes whose events are mutual when coordinated actors do them with no object ("Iran and Iraq cooperated", "… met", "… clashed"). */
 const RECIPROCAL = [...loadWordList('mutual-codes.tsv')];
+/** CAMEO roots whose untargeted main-verb acts are the source's state acting on itself (home-codes.tsv). */
+const HOME_ROOTS = loadWordList('home-codes.tsv');
+/** Irregular verb forms and their lemmas (irregular.tsv), to list the written forms of the home acts' verbs. */
+const IRREGULAR = loadLemmaFixes('irregular.tsv');
+/** Prepositions before a place name (a home act at a place the dictionaries do not know is left alone), and calendar words after them. */
+const UNKNOWN_PLACE_PREPS = new Set(['in', 'near', 'around', 'outside', 'across', 'at', 'into', 'towards', 'toward']);
+const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'ramadan']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'you', 'himself', 'herself', 'themselves', 'itself']);
+for (const r of HOME_ROOTS) if (!/^\d\d$/.test(r)) throw new Error(`dictionaries/verbs/home-codes.tsv: "${r}" is no CAMEO root (two digits)`);
 /** Verbs of agreement whose object is the matter agreed, not a counterpart (dictionaries/verbs/mutual-heads.tsv). */
 const AGREEMENT_HEADS = loadWordList('mutual-heads.tsv');
 function isReciprocal(code: string): boolean {
@@ -394,6 +403,15 @@ interface Subject {
 export function createCoder(opts: CoderOptions = {}): Coder {
   const actors = opts.actors ?? loadActorMatcher(opts.actorFiles ? { files: opts.actorFiles } : {});
   const verbs = loadVerbDictionary(opts.verbFiles);
+  // the written forms of the verbs of home acts (HOME_ROOTS), for the pre-check of sentences naming one actor
+  const homeForms = new Set<string>();
+  for (const [head, list] of verbs.verbs) if (list.some((x) => HOME_ROOTS.has(x.code.slice(0, 2)))) for (const f of inflections(head)) homeForms.add(f);
+  for (const [form, lemma] of IRREGULAR) if (homeForms.has(lemma)) homeForms.add(form);
+  /** Whether a word could be the verb of a home act: sentences naming one actor are parsed only then (or with a domestic matter or place). */
+  const homeVerbs = (toks: Token[]): boolean => {
+    for (const t of toks) if (homeForms.has(t.lower)) return true;
+    return false;
+  };
   const scheme: QuadScheme = opts.quad ?? 'gdelt';
   const complements = loadComplements();
   /**
@@ -420,7 +438,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     // without cues a sentence with fewer than two distinct actor codes yields nothing, unless its actor is
     // of a state and a domestic matter is named (a domestic act: the state acting on itself)
     // or names a place of that state besides it ("Kenya extended the curfew in Mombasa": the state acting on itself there)
-    if (!withCues && !twoCodes(mentions) && !(mentions.length && isStateActor(mentions[0].code) && (namesDomestic(s.tokens) || ownPlace(mentions)))) return { sentence: s, mentions, events: [], cues: [] };
+    if (!withCues && !twoCodes(mentions) && !(mentions.length && isStateActor(mentions[0].code) && (namesDomestic(s.tokens) || ownPlace(mentions) || homeVerbs(s.tokens)))) return { sentence: s, mentions, events: [], cues: [] };
     if (lemmatize !== null) lemmatize();
     if (mentions.length) s = pastTenseRepaired(s, mentions);
     const toks = s.tokens;
@@ -722,9 +740,42 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     }
 
     /** A domestic matter (domestic.tsv) among the words [a, b), before any actor or other verb group. */
-    function domesticObject(a: number, b: number): boolean {
+    /**
+     * Whether verb group v's untargeted act may be its source's state acting on itself (HOME_ROOTS): asserted and not negated,
+     * no "be" before the head (an adjectival passive the parse missed: "is shut down"), no pronoun object (a target not
+     * resolved: "pressed them hard"), a source that coerces or acts at home (not the media or business sectors), and
+     * not "capture".
+     */
+    function homeAct(v: number, end: number, sources: Party[], a: Assertion): boolean {
+      if (a.negated || a.modality !== 'asserted') return false;
+      const vg = p.verbs[v];
+      for (let i = vg.first; i < vg.head; i++) if (s.lemmas[i] === 'be') return false;
+      for (let i = vg.last; i < Math.min(end, vg.last + MAX_OBJECT_GAP + 2); i++) if (OBJECT_PRONOUNS.has(lowers[i])) return false;
+      if (sources.some((x) => x.code.endsWith('MED') || x.code.endsWith('BUS'))) return false;
+      // a place the dictionaries do not know ("bombed positions around Tarbuckle"): where the act happens is unknown, maybe abroad
+      for (let i = vg.last + 1; i < end; i++) {
+        if (toks[i].pos === 'PROPN' && p.groupAt[i] < 0 && UNKNOWN_PLACE_PREPS.has(lowers[i - 1]) && !CALENDAR.has(lowers[i])) return false;
+      }
+      // "captured" is as often filming or catching animals as an arrest
+      return s.lemmas[p.verbs[v].head] !== 'capture';
+    }
+
+    /** Whether mention x only reports the sentence's act: in another clause than `clause` with a speech verb, or after "according to". */
+    function reporter(x: ActorMention, clause: number): boolean {
+      const gi = p.groupAt[x.first];
+      if (gi < 0) return false;
+      const g = p.groups[gi];
+      const acc = accordingTo(p);
+      if (acc?.group === g) return true;
+      if (g.clause === clause) return false;
+      return p.verbs.some((w) => w.clause === g.clause && isSpeechVerb(w.lemma));
+    }
+
+    function domesticObject(a: number, b: number, v: number): boolean {
       for (let i = a; i < b; i++) {
         if (p.groupAt[i] >= 0) return false;
+        // another verb's object ("signed a decree banning the rallies"): that verb's act, not this one's
+        if (p.verbAt[i] >= 0 && p.verbAt[i] !== v) return false;
         if (DOMESTIC.has(s.lemmas[i]) || DOMESTIC.has(lowers[i])) return true;
       }
       return false;
@@ -957,10 +1008,20 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (subj.how === 1) conf *= 0.9;
         if (subj.how === 2) conf *= 0.75;
       }
-      if (sources.length && !targets.length && !coded && !passive && !tgt.group && domesticObject(vg.first, Math.min(clause.last, m.end + MAX_OBJECT_GAP))) {
+      if (sources.length && !targets.length && !coded && !passive && !tgt.group && domesticObject(vg.first, Math.min(clause.last, m.end + MAX_OBJECT_GAP), v)) {
         // "declared a state of emergency", "organised a general strike": no target named, the act is about a
         // domestic matter, and the sentence names no actor of another country: the source's country acts on itself
         const home = domesticTarget(sources, mentions, actors);
+        if (home) {
+          targets = [home];
+          conf *= DOMESTIC_CONFIDENCE;
+        }
+      }
+      if (sources.length && !targets.length && !coded && !passive && !tgt.group && HOME_ROOTS.has(rootOf(code)) && isMain(p, v) && homeAct(v, clause.last, sources, a)) {
+        // "the Kenyan police detained forty people", "Burmese troops shelled the camp": a material act (home-codes.tsv) of a
+        // main verb with no target named, in a sentence naming no actor of another country, is the source's country acting on itself
+        // (but for who reports it: "…, Thai officials said", "according to Kenyan police")
+        const home = domesticTarget(sources, mentions.filter((x) => !reporter(x, vg.clause)), actors);
         if (home) {
           targets = [home];
           conf *= DOMESTIC_CONFIDENCE;
@@ -1225,6 +1286,17 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           out ??= toks.slice();
           out[j] = { ...t, pos: 'VERB' };
           s.lemmas[j] = stem;
+        }
+        continue;
+      }
+      // an irregular past form wink tags as a noun ("troops shot a man"): the verb of irregular.tsv when it heads a pattern
+      const irregular = t.pos === 'NOUN' ? IRREGULAR.get(t.lower) : undefined;
+      if (irregular !== undefined && verbs.verbs.has(irregular) && !mentions.some((x) => x.first === j)) {
+        const nx = toks[j + 1].pos;
+        if (nx === 'DET' || nx === 'PROPN' || nx === 'PRON' || nx === 'NUM' || toks[j + 1].lower === 'dead' || mentions.some((x) => x.first === j + 1)) {
+          out ??= toks.slice();
+          out[j] = { ...t, pos: 'VERB' };
+          s.lemmas[j] = irregular;
         }
         continue;
       }
@@ -1545,6 +1617,16 @@ const LEMMA_FIXES = loadLemmaFixes();
 /** Domestic matters (dictionaries/verbs/domestic.tsv): an act on one of them with no target named is the country acting on itself. */
 const DOMESTIC = loadWordList('domestic.tsv');
 /** Whether a sentence names a domestic matter: the lower form of one of its tokens (as in `lowers`, which may not be filled in yet). */
+/** The written forms of a verb lemma by the regular rules ("ban" → bans, banned, banning; "seize" → seized, seizing; "bury" → buried). */
+function inflections(w: string): string[] {
+  const out = [w, w + 's', w + 'ed', w + 'ing'];
+  const last = w[w.length - 1];
+  if (/(s|sh|ch|x|z)$/.test(w)) out.push(w + 'es');
+  if (last === 'e') out.push(w + 'd', w.slice(0, -1) + 'ing');
+  if (last === 'y' && !/[aeiou]y$/.test(w)) out.push(w.slice(0, -1) + 'ied', w.slice(0, -1) + 'ies');
+  if (/[^aeiou][aeiou][bdglmnprt]$/.test(w)) out.push(w + last + 'ed', w + last + 'ing');
+  return out;
+}
 function namesDomestic(toks: Token[]): boolean {
   for (const t of toks) if (DOMESTIC.has(t.lower)) return true;
   return false;
