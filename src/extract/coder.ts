@@ -407,9 +407,16 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   const homeForms = new Set<string>();
   for (const [head, list] of verbs.verbs) if (list.some((x) => HOME_ROOTS.has(x.code.slice(0, 2)))) for (const f of inflections(head)) homeForms.add(f);
   for (const [form, lemma] of IRREGULAR) if (homeForms.has(lemma)) homeForms.add(form);
-  /** Whether a word could be the verb of a home act: sentences naming one actor are parsed only then (or with a domestic matter or place). */
-  const homeVerbs = (toks: Token[]): boolean => {
-    for (const t of toks) if (homeForms.has(t.lower)) return true;
+  /**
+   * Whether a word after an actor that may be a subject (a home act's source is the subject of an active verb) could be the
+   * verb of a home act: sentences naming one actor are parsed only then (or with a domestic matter or place).
+   */
+  const homeVerbs = (toks: Token[], mentions: ActorMention[]): boolean => {
+    // the subject: a mention not right after a preposition ("in Kenya", "from Iraq" are no doers)
+    let from = -1;
+    for (const x of mentions) if (x.first === 0 || toks[x.first - 1].pos !== 'ADP') { from = x.last; break; }
+    if (from < 0) return false;
+    for (let i = from; i < toks.length; i++) if (homeForms.has(toks[i].lower) && mayBeVerb(toks, i)) return true;
     return false;
   };
   const scheme: QuadScheme = opts.quad ?? 'gdelt';
@@ -438,7 +445,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     // without cues a sentence with fewer than two distinct actor codes yields nothing, unless its actor is
     // of a state and a domestic matter is named (a domestic act: the state acting on itself)
     // or names a place of that state besides it ("Kenya extended the curfew in Mombasa": the state acting on itself there)
-    if (!withCues && !twoCodes(mentions) && !(mentions.length && isStateActor(mentions[0].code) && (namesDomestic(s.tokens) || ownPlace(mentions) || homeVerbs(s.tokens)))) return { sentence: s, mentions, events: [], cues: [] };
+    if (!withCues && !twoCodes(mentions) && !(mentions.length && isStateActor(mentions[0].code) && (namesDomestic(s.tokens) || ownPlace(mentions) || homeVerbs(s.tokens, mentions)))) return { sentence: s, mentions, events: [], cues: [] };
     if (lemmatize !== null) lemmatize();
     if (mentions.length) s = pastTenseRepaired(s, mentions);
     const toks = s.tokens;
@@ -1626,6 +1633,17 @@ function inflections(w: string): string[] {
   if (last === 'y' && !/[aeiou]y$/.test(w)) out.push(w.slice(0, -1) + 'ied', w.slice(0, -1) + 'ies');
   if (/[^aeiou][aeiou][bdglmnprt]$/.test(w)) out.push(w + last + 'ed', w + last + 'ing');
   return out;
+}
+/**
+ * Whether token i may head a verb group once the parse has repaired the tags: a verb, or a noun or adjective that
+ * `pastTenseRepaired` may turn into one (an "-ed" form, an irregular past) or that follows an auxiliary (the shallow
+ * parser's repair after a modal). Most "attack(s)", "strike(s)", "protest(s)" in news are nouns: those sentences need no parse.
+ */
+function mayBeVerb(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  if (t.pos === 'VERB') return true;
+  if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
+  return t.lower.endsWith('ed') || IRREGULAR.has(t.lower) || (i > 0 && (toks[i - 1].pos === 'AUX' || toks[i - 1].pos === 'ADV'));
 }
 function namesDomestic(toks: Token[]): boolean {
   for (const t of toks) if (DOMESTIC.has(t.lower)) return true;
