@@ -342,6 +342,10 @@ function townsOnly(g: ActorGroup<ActorMention>): boolean {
  * "threatened attacks on", "launched air strikes on") make their subject the noun's actor. */
 const ABOUT_ROOTS = new Set(['01', '02', '05', '09', '10', '11', '12', '14']);
 /** Prepositions of place: their actor is the target only when nothing else is. */
+/** Attack and weapon nouns with no doer (dictionaries/verbs/agentless.tsv). */
+const AGENTLESS = loadWordList('agentless.tsv');
+/** Roots of the force an agentless attack is coded with: assault, fight, mass violence. */
+const AGENTLESS_ROOTS = new Set(['18', '19', '20']);
 const PLACE = new Set(['in', 'at', 'across', 'inside', 'within', 'throughout', 'near', 'into', 'through', 'via', 'along', 'around', 'outside', 'beyond']);
 /** Verbs whose object is the doer of the infinitive after it ("urged Iran to …", "delegated Burns to meet …"). */
 const OBJECT_CONTROL = loadWordList('object-doers.tsv');
@@ -819,6 +823,29 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return shifted === root + '0' && m.pattern.code.startsWith(root) ? null : shifted;
     }
 
+    /** The first attack or weapon noun with no doer (agentless.tsv) among tokens [a, b), outside any actor mention, or -1. */
+    function attackNoun(a: number, b: number): number {
+      for (let i = Math.max(0, a); i < b; i++) if (p.groupAt[i] < 0 && toks[i].pos === 'NOUN' && (AGENTLESS.has(s.lemmas[i]) || AGENTLESS.has(lowers[i]))) return i;
+      return -1;
+    }
+    /** The one state all mentions of the first actor group in tokens [a, b) belong to (a town, a capital or the state), or null. */
+    function placeState(a: number, b: number): Party | null {
+      for (const g of p.groups) {
+        if (g.first < a || g.last > b) continue;
+        const home = countryOf(g.mentions[0].code);
+        if (!home || !isStateActor(home) || !g.mentions.every((x) => x.code === home)) return null;
+        return { code: home, span: null, name: actors.actor(home)?.name ?? home, confidence: 1 };
+      }
+      return null;
+    }
+    /** The state itself as the victim of an agentless attack on nobody named, when the sentence names no actor of another country. */
+    function agentlessHome(where: Party): Party[] {
+      const home = domesticTarget([where], mentions, actors);
+      if (!home) return [];
+      home.home = true;
+      return [home];
+    }
+
     function agentOf(v: number): ActorGroup<ActorMention> | null {
       const vg = p.verbs[v];
       const clause = p.clauses[vg.clause];
@@ -991,6 +1018,26 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         const agent = agentOf(v);
         if (agent && subj) { sources = partiesOf(agent); targets = subj.parties; }
         else if (agent && tgt.group && !tgt.place) { sources = partiesOf(agent); targets = partiesOf(tgt.group); conf = 0.6; }
+        else if (!agent && AGENTLESS_ROOTS.has(rootOf(code)) && !a.negated && vg.last < clause.last && lowers[vg.last] === 'by') {
+          // "two soldiers were killed by a roadside device outside the Iraqi city of Basra": an attack with no doer is the
+          // state's where it happens (agentless.tsv); its victims, or the state itself when they are nobody named
+          const at = attackNoun(vg.last + 1, Math.min(clause.last, vg.last + 8));
+          const where = at >= 0 ? placeState(at + 1, clause.last) : null;
+          if (where) {
+            sources = [where];
+            targets = subj && subj.parties.length ? subj.parties : agentlessHome(where);
+            conf = 0.6;
+          }
+        }
+      } else if (subj && subj.group && townsOnly(subj.group) && AGENTLESS_ROOTS.has(rootOf(code)) && !a.negated && attackNoun(subjectLeft(v), subj.group.first) >= 0) {
+        // "a landmine blast near the town of Samarra killed two youths": the attack's town names the state it is coded to
+        sources = subj.parties;
+        targets = tgt.group && !tgt.place ? partiesOf(tgt.group) : agentlessHome(sources[0]);
+        conf = 0.6;
+      } else if (!subj && AGENTLESS_ROOTS.has(rootOf(code)) && !a.negated && attackNoun(subjectLeft(v), vg.first) >= 0) {
+        // "a car bomb killed twelve people in Mosul": no doer, the place phrase names the state
+        const where = tgt.place && tgt.group ? placeState(tgt.group.first, tgt.group.last) : null;
+        if (where) { sources = [where]; targets = agentlessHome(where); conf = 0.6; }
       } else if (subj && !(subj.group && townsOnly(subj.group))) {
         // a town does nothing ("Toronto Comicon returned to the city"); its people or forces do ("Mosul residents")
         sources = subj.parties;

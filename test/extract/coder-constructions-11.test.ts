@@ -1,0 +1,24 @@
+/**
+ * Round 11 of the coder's constructions (bench/accuracy/NOTES.md, "Round 11"): each test codes the project's own
+ * sentences and checks the construction, and the cases the rule must leave alone.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { events, has, show } from './coding.ts';
+
+test('an attack with no doer is coded to the state where it happens (agentless.tsv)', () => {
+  let text = 'A roadside bomb near the town of Kirkuk killed one British soldier on Friday.';
+  assert.ok(has(text, 'IRQ', 'GBRMIL', '18'), show(text));
+  text = 'A landmine blast near the town of Kirkuk wounded three Iraqi children.';
+  assert.ok(events(text).some((e) => e.source === 'IRQ' && e.target.startsWith('IRQ')), show(text));
+  text = 'Two British soldiers were killed by a roadside bomb near the Iraqi town of Kirkuk.';
+  assert.ok(has(text, 'IRQ', 'GBRMIL', '18'), show(text));
+  // left alone: a negated attack, a town doing something that is no attack, an attack "in" a blast (the doer may be named elsewhere)
+  for (const alone of [
+    'The bomb near Kirkuk did not kill anyone.',
+    'A reporter was killed in a bomb blast in Beirut.',
+  ]) assert.equal(events(alone).length, 0, show(alone));
+  // a doer named keeps its event
+  text = 'Kurdish fighters near Kirkuk killed two Iraqi soldiers.';
+  assert.ok(!events(text).some((e) => e.source === 'IRQ'), show(text));
+});
