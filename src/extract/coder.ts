@@ -346,6 +346,8 @@ const ABOUT_ROOTS = new Set(['01', '02', '05', '09', '10', '11', '12', '14']);
 const AGENTLESS = loadWordList('agentless.tsv');
 /** Roots of the force an agentless attack is coded with: assault, fight, mass violence. */
 const AGENTLESS_ROOTS = new Set(['18', '19', '20']);
+/** Nouns after a state's name that make it the side of a border, a place rather than a party. */
+const BORDER_WORDS = new Set(['border', 'frontier', 'borders', 'frontiers']);
 const PLACE = new Set(['in', 'at', 'across', 'inside', 'within', 'throughout', 'near', 'into', 'through', 'via', 'along', 'around', 'outside', 'beyond']);
 /** Verbs whose object is the doer of the infinitive after it ("urged Iran to …", "delegated Burns to meet …"). */
 const OBJECT_CONTROL = loadWordList('object-doers.tsv');
@@ -703,6 +705,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
       for (const g of p.groups) {
         if (g.first < from || g.first >= limit) continue;
+        if (borderOf(g)) continue;
         if (g.first - patEnd > (g.prep ? MAX_PREP_GAP : MAX_OBJECT_GAP) && !(g.prep && m.positions.length && lowers[m.positions[m.positions.length - 1]] === g.prep) &&
           !(g.prep === 'of' && g.first - patEnd <= MAX_OF_CHAIN && ofChain(patEnd, g.first)) && !(g.first - patEnd <= MAX_NP_GAP && ofChain(patEnd, g.first, true))) continue;
         // "demanded autonomy from Serbia", "sought aid from Iran": the addressee of an appeal or demand
@@ -844,6 +847,14 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (!home) return [];
       home.home = true;
       return [home];
+    }
+
+    /** A state named only as the side of a border ("on the Thai border", "near the Syrian frontier"): where an act happens, no party to it. */
+    function borderOf(g: ActorGroup<ActorMention>): boolean {
+      // one state only: a border of two ("the Syrian-Turkish border") is what a deployment faces
+      return g.last < n && BORDER_WORDS.has(lowers[g.last]) && g.mentions.every((x) => x.code.length === 3 && x.code === g.mentions[0].code) && lowers[g.first - 1] !== '-' &&
+        // the border itself, not what is at it ("Chadian border posts", "border guards")
+        !(g.last + 1 < n && (toks[g.last + 1].pos === 'NOUN' || toks[g.last + 1].pos === 'PROPN'));
     }
 
     function agentOf(v: number): ActorGroup<ActorMention> | null {
@@ -1075,7 +1086,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // "the Kenyan police detained forty people", "Burmese troops shelled the camp": a material act (home-codes.tsv) of a
         // main verb with no target named, in a sentence naming no actor of another country, is the source's country acting on itself
         // (but for who reports it: "…, Thai officials said", "according to Kenyan police")
-        const home = domesticTarget(sources, mentions.filter((x) => !reporter(x, vg.clause)), actors);
+        const home = domesticTarget(sources, mentions.filter((x) => !reporter(x, vg.clause) && !(p.groupAt[x.first] >= 0 && borderOf(p.groups[p.groupAt[x.first]]))), actors);
         if (home) {
           targets = [home];
           conf *= DOMESTIC_CONFIDENCE;

@@ -22,3 +22,14 @@ test('an attack with no doer is coded to the state where it happens (agentless.t
   text = 'Kurdish fighters near Kirkuk killed two Iraqi soldiers.';
   assert.ok(!events(text).some((e) => e.source === 'IRQ'), show(text));
 });
+
+test('a state named only as the side of a border is where the act happens, no party to it', () => {
+  let text = 'Sudanese troops seized a rebel base on the Chadian border.';
+  assert.ok(!events(text).some((e) => e.target === 'TCD'), show(text));
+  assert.ok(has(text, 'SDNMIL', 'SDN', '19'), show(text));
+  // left alone: what stands at the border belongs to its state; a border of two states; the state named as the object
+  text = 'Sudanese troops shelled Chadian border posts.';
+  assert.ok(has(text, 'SDNMIL', 'TCD', '19'), show(text));
+  text = 'Sudanese troops attacked Chad near the border.';
+  assert.ok(has(text, 'SDNMIL', 'TCD', '19'), show(text));
+});
