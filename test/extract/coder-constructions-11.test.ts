@@ -33,3 +33,11 @@ test('a state named only as the side of a border is where the act happens, no pa
   text = 'Sudanese troops attacked Chad near the border.';
   assert.ok(has(text, 'SDNMIL', 'TCD', '19'), show(text));
 });
+
+test('an order to close or suspend is an administrative sanction (172), not a demand', () => {
+  let text = 'The Zambian government ordered two private radio stations to close.';
+  assert.ok(has(text, 'ZMBGOV', 'ZMB', '17'), show(text));
+  // left alone: an order to do something else stays a demand or nothing
+  text = 'The Zambian government ordered the striking miners to return to work.';
+  assert.ok(!events(text).some((e) => e.code.startsWith('17')), show(text));
+});
