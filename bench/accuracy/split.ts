@@ -44,9 +44,9 @@ if (process.argv.includes('--dump-classes') && which === 'dev') {
     let text = l.slice(0, tab);
     if (text.startsWith('"') && text.endsWith('"')) text = text.slice(1, -1).replace(/""/g, '"');
     const y = Number(l.slice(tab + 1));
-    const { event, cue } = primary(coder.analyse(text));
-    const yhat = event ? pentaclass(event.code) : cue ? pentaclass(cue.code) : 0;
-    if (yhat !== y) console.log(`\n[gold ${y} pred ${yhat} by ${event ? 'event ' + event.code : cue ? 'cue ' + cue.code : 'default'}]\n  ${text}`);
+    const { event, cue, mainAct } = primary(coder.analyse(text));
+    const yhat = mainAct && event ? pentaclass(mainAct.code) : event ? pentaclass(event.code) : cue ? pentaclass(cue.code) : 0;
+    if (yhat !== y) console.log(`\n[gold ${y} pred ${yhat} by ${mainAct && event ? 'main cue ' + mainAct.code : event ? 'event ' + event.code : cue ? 'cue ' + cue.code : 'default'}]\n  ${text}`);
   }
 }
 if (dump && which === 'dev') {

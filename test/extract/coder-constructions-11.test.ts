@@ -5,6 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { events, has, show } from './coding.ts';
+import { createCoder } from '../../src/extract/coder.ts';
+import { primary, pentaclass } from '../../src/cli/commands/eval.ts';
 
 test('an attack with no doer is coded to the state where it happens (agentless.tsv)', () => {
   let text = 'A roadside bomb near the town of Kirkuk killed one British soldier on Friday.';
@@ -40,4 +42,17 @@ test('an order to close or suspend is an administrative sanction (172), not a de
   // left alone: an order to do something else stays a demand or nothing
   text = 'The Zambian government ordered the striking miners to return to work.';
   assert.ok(!events(text).some((e) => e.code.startsWith('17')), show(text));
+});
+
+test('the sentence class follows the main clause\'s own act over an event of a participle describing its subject', () => {
+  const coder = createCoder();
+  const cls = (text: string) => {
+    const { event, cue, mainAct } = primary(coder.analyse(text));
+    return mainAct && event ? pentaclass(mainAct.code) : event ? pentaclass(event.code) : cue ? pentaclass(cue.code) : 0;
+  };
+  // a ceasefire declared by troops described as fighting: material cooperation (2), not conflict
+  assert.equal(cls('Chadian troops fighting Sudanese rebels declared a ceasefire on Monday.'), 2);
+  // left alone: a main act that is itself force; a negated main act leaves the coded event
+  assert.equal(cls('Chadian troops fighting Sudanese rebels attacked their camp on Monday.'), 4);
+  assert.equal(cls('Chadian troops fighting Sudanese rebels did not declare a ceasefire.'), 4);
 });

@@ -53,7 +53,7 @@ export function pentaclass(code: string): number {
   return classes.get(code.slice(0, 2)) ?? 0;
 }
 
-/** The sentence-level prediction: the first coded event by verb position, else the first cue. */
+/** The sentence-level prediction: the first coded event by verb position, else the first cue; `mainAct`, the main clause's uncoded act that the pentaclass follows over an event of a side verb. */
 export function primary(a: SentenceAnalysis[]) {
   const events = a.flatMap((s) => s.events).sort((x, y) => (x.verbSpan?.start ?? 0) - (y.verbSpan?.start ?? 0));
   const cues = a.flatMap((s) => [...s.cues].sort((x, y) => x.head - y.head));
@@ -62,7 +62,10 @@ export function primary(a: SentenceAnalysis[]) {
   const asserted = events.filter((e) => !e.negated);
   const event = (mainCue && events.find((e) => e.verbSpan?.start === mainCue.at && !e.negated)) ?? asserted[0] ?? events[0] ?? null;
   const cue = cues.find((c) => !c.negated && c.source) ?? cues.find((c) => !c.negated) ?? cues[0] ?? null;
-  return { event, cue, events };
+  // the main clause's own asserted act with a source, uncoded (no target), when no main verb is coded: what the sentence
+  // says its subject did, which the sentence's class follows rather than an event of a participle or a subordinate clause
+  const mainAct = mainCue ? null : cues.find((c) => c.main && !c.negated && c.source && c.modality === 'asserted') ?? null;
+  return { event, cue, events, mainAct };
 }
 
 interface GoldActor { code?: string }
@@ -156,9 +159,12 @@ export function runEval(opts: { gsr?: string; classes?: string; limit?: number }
       if (tab < 0 || !(y >= 0 && y < k)) { bad++; continue; }
       let text = line.slice(0, tab);
       if (text.startsWith('"') && text.endsWith('"')) text = text.slice(1, -1).replace(/""/g, '"');
-      const { event, cue } = primary(coder.analyse(text));
+      const { event, cue, mainAct } = primary(coder.analyse(text));
       let yhat = 0;
-      if (event) { yhat = pentaclass(event.code); fromEvent++; }
+      // a coded event of a side verb gives way to the main clause's own asserted act (coded or not): "the coalition
+      // fighting the rebels has declared a ceasefire" is a ceasefire, whatever the description around its subject
+      if (mainAct && event) { yhat = pentaclass(mainAct.code); fromCue++; }
+      else if (event) { yhat = pentaclass(event.code); fromEvent++; }
       else if (cue) { yhat = pentaclass(cue.code); fromCue++; }
       else fromDefault++;
       m[y][yhat]++;
