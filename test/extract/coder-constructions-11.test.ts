@@ -56,3 +56,12 @@ test('the sentence class follows the main clause\'s own act over an event of a p
   assert.equal(cls('Chadian troops fighting Sudanese rebels attacked their camp on Monday.'), 4);
   assert.equal(cls('Chadian troops fighting Sudanese rebels did not declare a ceasefire.'), 4);
 });
+
+test('being responsible for killings or attacks is the violence itself (18, 20)', () => {
+  const coder = createCoder();
+  const code = (text: string) => primary(coder.analyse(text)).cue?.code ?? '';
+  assert.ok(code('The rebel group is responsible for mass killings across the north of Uganda.').startsWith('20'));
+  assert.ok(code('The militia was responsible for kidnappings in the south.').startsWith('18'));
+  // left alone: responsible for something else
+  assert.ok(!code('The ministry is responsible for refugee camps in the south.').startsWith('18'));
+});
