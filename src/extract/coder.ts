@@ -946,6 +946,15 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // "sending a platoon to Kuwait, its first part in a peacekeeping mission": a deployment for peacekeeping or to
       // monitor a truce is military protection (074), not a show of force (154)
       if (code === '154' && appealFor === null && peacekeeping(s.lemmas, lowers, subjectLeft(v), n)) code = '074';
+      // "deployed forty soldiers to Kenya to train its troops", "sent troops to distribute food": a deployment with a
+      // cooperative purpose is that cooperation (deploy-purposes.tsv), not a show of force
+      if (code === '154' && appealFor === null) {
+        for (let k = v + 1; k < p.verbs.length; k++) {
+          const o = p.verbs[k];
+          const pc = o.infinitive ? DEPLOY_PURPOSES.get(o.lemma)?.find((x) => x.words.length === 1)?.code : undefined;
+          if (pc) { code = pc; break; }
+        }
+      }
       let a = assertionOf(p, v, m.positions.length ? m.positions[0] : vg.last);
       // "agreed to provide" → intent to provide; "threatened to attack" → threat; "refused to meet" → rejection.
       // The governing verb's own event gives way to the shifted one.
@@ -1657,6 +1666,8 @@ function peacekeeping(lemmas: string[], lowers: string[], from: number, to: numb
   return false;
 }
 
+/** Purposes that make a deployment cooperation (dictionaries/verbs/deploy-purposes.tsv). */
+const DEPLOY_PURPOSES = loadCodedPhrases('deploy-purposes.tsv');
 /** Weapons and attacks that tell the kind of force when they are a generic conflict verb's subject (dictionaries/verbs/instruments.tsv). */
 const INSTRUMENTS = loadCodedPhrases('instruments.tsv');
 /** The code of the longest instrument phrase ending in [from, to) (on a tie the last), or null. */

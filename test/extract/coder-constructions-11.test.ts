@@ -65,3 +65,11 @@ test('being responsible for killings or attacks is the violence itself (18, 20)'
   // left alone: responsible for something else
   assert.ok(!code('The ministry is responsible for refugee camps in the south.').startsWith('18'));
 });
+
+test('a deployment to train or to bring aid is that cooperation, not a show of force (deploy-purposes.tsv)', () => {
+  const text = 'Britain deployed forty soldiers to Kenya to train Kenyan troops.';
+  assert.ok(has(text, 'GBR', 'KEN', '062'), show(text));
+  // left alone: a deployment with no such purpose stays a show of force
+  const alone = 'Britain deployed forty soldiers to Kenya on Monday.';
+  assert.ok(events(alone).some((e) => e.code === '154'), show(alone));
+});
