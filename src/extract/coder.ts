@@ -975,6 +975,19 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           if (prev) { for (let e = prev.from; e < prev.to; e++) dropped.add(e); droppedCues.add(prev.cue); }
         }
       }
+      // "reached an agreement to exchange prisoners", "struck a deal to reopen the border": the act agreed on, an
+      // intent of both (as "agreed to"); the agreement's own event gives way
+      if (!shift && vg.infinitive && v > 0 && REACH_VERBS.has(p.verbs[v - 1].lemma) && vg.first - p.verbs[v - 1].last <= 4 && p.verbs[v - 1].clause === vg.clause) {
+        for (let k = p.verbs[v - 1].last; k < vg.first; k++) {
+          if (p.groupAt[k] < 0 && AGREEMENT_NOUNS.has(s.lemmas[k])) {
+            shift = 'intent';
+            agreedOn = true;
+            const prev = verbEvents.get(v - 1);
+            if (prev) { for (let e = prev.from; e < prev.to; e++) dropped.add(e); droppedCues.add(prev.cue); }
+            break;
+          }
+        }
+      }
       // "the rebels claimed they had attacked the base", "claimed to have kidnapped": a claim of responsibility (015)
       if (!shift) {
         const ci = claimGovernor(p, v, toks, complements.governors);
@@ -1666,6 +1679,11 @@ function peacekeeping(lemmas: string[], lowers: string[], from: number, to: numb
   return false;
 }
 
+/** Verbs that conclude an agreement ("reach", "strike") and the agreement nouns whose infinitive is the act agreed on (dictionaries/verbs/agreements.tsv). */
+const AGREEMENT_ROWS = loadWordList('agreements.tsv');
+for (const x of AGREEMENT_ROWS) if (!/^[vn] +\S+$/.test(x)) throw new Error(`dictionaries/verbs/agreements.tsv: expected "v LEMMA" or "n LEMMA", got "${x}"`);
+const REACH_VERBS = new Set([...AGREEMENT_ROWS].filter((x) => x.startsWith('v ')).map((x) => x.slice(2).trim()));
+const AGREEMENT_NOUNS = new Set([...AGREEMENT_ROWS].filter((x) => x.startsWith('n ')).map((x) => x.slice(2).trim()));
 /** Purposes that make a deployment cooperation (dictionaries/verbs/deploy-purposes.tsv). */
 const DEPLOY_PURPOSES = loadCodedPhrases('deploy-purposes.tsv');
 /** Weapons and attacks that tell the kind of force when they are a generic conflict verb's subject (dictionaries/verbs/instruments.tsv). */

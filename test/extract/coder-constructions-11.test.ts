@@ -73,3 +73,12 @@ test('a deployment to train or to bring aid is that cooperation, not a show of f
   const alone = 'Britain deployed forty soldiers to Kenya on Monday.';
   assert.ok(events(alone).some((e) => e.code === '154'), show(alone));
 });
+
+test('an agreement reached to do something is the intent to do it (agreements.tsv), as "agreed to"', () => {
+  const text = 'Kenya and Uganda reached an agreement to share intelligence on Friday.';
+  assert.ok(has(text, 'KEN', 'UGA', '03'), show(text));
+  assert.ok(!events(text).some((e) => e.code === '057'), show(text));
+  // left alone: an agreement on something, with no infinitive, stays the agreement
+  const alone = 'Kenya and Uganda reached an agreement on the border crossing.';
+  assert.ok(has(alone, 'KEN', 'UGA', '057'), show(alone));
+});
