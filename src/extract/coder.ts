@@ -735,6 +735,14 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           return { group: g, place: false };
         }
       }
+      // "restored relations with and named an ambassador in Havana": a pattern's stranded preposition before "and" shares the
+      // object of the coordinated verb after it, a place included
+      if (m.positions.length && m.end < n && lowers[m.end] === 'and' && toks[m.end - 1].pos === 'ADP' && lowers[m.end - 1] === lowers[m.positions[m.positions.length - 1]]) {
+        for (const g of p.groups) {
+          if (g.first <= m.end || g.last > clause.last || g.first - m.end > MAX_OBJECT_GAP) continue;
+          return { group: g, place: false };
+        }
+      }
       return { group: place, place: place !== null };
     }
 
@@ -1052,7 +1060,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (agent && subj) { sources = partiesOf(agent); targets = subj.parties; }
         else if (agent && tgt.group && !tgt.place) { sources = partiesOf(agent); targets = partiesOf(tgt.group); conf = 0.6; }
         else if (!agent && AGENTLESS_ROOTS.has(rootOf(code)) && !a.negated && vg.last < clause.last && lowers[vg.last] === 'by') {
-          // "two soldiers were killed by a roadside device outside the Iraqi city of Basra": an attack with no doer is the
+          // "three troops were wounded by a mortar shell at their base in Kirkuk": an attack with no doer is the
           // state's where it happens (agentless.tsv); its victims, or the state itself when they are nobody named
           const at = attackNoun(vg.last + 1, Math.min(clause.last, vg.last + 8));
           const where = at >= 0 ? placeState(at + 1, clause.last) : null;
@@ -1063,7 +1071,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           }
         }
       } else if (subj && subj.group && townsOnly(subj.group) && AGENTLESS_ROOTS.has(rootOf(code)) && !a.negated && attackNoun(subjectLeft(v), subj.group.first) >= 0) {
-        // "a landmine blast near the town of Samarra killed two youths": the attack's town names the state it is coded to
+        // "a car bomb in the centre of Kirkuk wounded three troops": the attack's town names the state it is coded to
         sources = subj.parties;
         targets = tgt.group && !tgt.place ? partiesOf(tgt.group) : agentlessHome(sources[0]);
         conf = 0.6;

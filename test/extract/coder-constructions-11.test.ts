@@ -9,16 +9,16 @@ import { createCoder } from '../../src/extract/coder.ts';
 import { primary, pentaclass } from '../../src/cli/commands/eval.ts';
 
 test('an attack with no doer is coded to the state where it happens (agentless.tsv)', () => {
-  let text = 'A roadside bomb near the town of Kirkuk killed one British soldier on Friday.';
+  let text = 'A car bomb in the centre of Kirkuk wounded three British troops on Friday.';
   assert.ok(has(text, 'IRQ', 'GBRMIL', '18'), show(text));
-  text = 'A landmine blast near the town of Kirkuk wounded three Iraqi children.';
+  text = 'A mine blast on the outskirts of Mosul killed two Iraqi children.';
   assert.ok(events(text).some((e) => e.source === 'IRQ' && e.target.startsWith('IRQ')), show(text));
-  text = 'Two British soldiers were killed by a roadside bomb near the Iraqi town of Kirkuk.';
-  assert.ok(has(text, 'IRQ', 'GBRMIL', '18'), show(text));
-  // left alone: a negated attack, a town doing something that is no attack, an attack "in" a blast (the doer may be named elsewhere)
+  text = 'Three Danish troops were wounded by a mortar shell at their base in Kirkuk.';
+  assert.ok(has(text, 'IRQ', 'DNKMIL', '19'), show(text));
+  // left alone: a negated attack, a death "in" a blast (only "by" names the attack as the doer)
   for (const alone of [
-    'The bomb near Kirkuk did not kill anyone.',
-    'A reporter was killed in a bomb blast in Beirut.',
+    'The bomb in the centre of Kirkuk did not kill anyone.',
+    'A reporter died in a bomb blast in Beirut.',
   ]) assert.equal(events(alone).length, 0, show(alone));
   // a doer named keeps its event
   text = 'Kurdish fighters near Kirkuk killed two Iraqi soldiers.';
@@ -92,4 +92,14 @@ test('CAMEO phrasings added this round: lifting a boycott (085), disbursing aid 
   // left alone: a boycott imposed, a question asked
   assert.ok(!code('Dutch unions began a boycott of Israeli goods.').startsWith('08'));
   assert.ok(!code('Kenyan officials said the question is open.').startsWith('12'));
+});
+
+test('a stranded preposition before "and" shares the object of the coordinated verb after it', () => {
+  let text = 'Peru restored relations with and named an ambassador in Havana.';
+  assert.ok(has(text, 'PER', 'CUB', '05'), show(text));
+  text = 'Kenya signed a trade pact with and sent aid to Uganda.';
+  assert.ok(has(text, 'KEN', 'UGA', '057'), show(text));
+  // left alone: a preposition with its own object keeps it
+  text = 'Kenya signed a trade pact with Uganda and named an ambassador in Havana.';
+  assert.ok(!events(text).some((e) => e.target === 'CUB' && e.code === '057'), show(text));
 });
