@@ -88,7 +88,7 @@ test('CAMEO phrasings added this round: lifting a boycott (085), disbursing aid 
   const code = (text: string) => primary(coder.analyse(text)).cue?.code ?? '';
   assert.equal(code('Dutch unions lifted their boycott of Israeli goods.'), '085');
   assert.equal(code('The bank disbursed 40 million dollars to Malawi.'), '070');
-  assert.ok(code('Kenyan officials said that lifting the ban on Somali flights is out of the question.').startsWith('12'));
+  assert.ok(code('Kenyan officials said that reopening the border to Somali traders is out of the question.').startsWith('12'));
   // left alone: a boycott imposed, a question asked
   assert.ok(!code('Dutch unions began a boycott of Israeli goods.').startsWith('08'));
   assert.ok(!code('Kenyan officials said the question is open.').startsWith('12'));
