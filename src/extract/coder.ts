@@ -365,7 +365,7 @@ const PURPOSE_PREPS = new Set(['of', 'against', 'at', 'for', 'over', 'toward', '
 const PURPOSE_VERBS = new Set(['support', 'help', 'assist', 'benefit', 'allow', 'enable', 'permit', 'show', 'express', 'voice', 'signal', 'demonstrate', 'register', 'mark', 'protest', 'denounce', 'condemn']);
 /** Farthest an "of" actor may be when only one noun phrase comes between ("the workers of the bus company of Tehran"). */
 const MAX_OF_CHAIN = 12;
-/** Prepositions after a head noun that make the actor its representative ("the spokeswoman for the State Department"). */
+/** Prepositions after a head noun that make the actor its representative ("a spokesman for the Foreign Ministry"). */
 const REPRESENT = new Set(['for', 'of']);
 const FIRST_PERSON = new Set(['we', 'i', 'us', 'our']);
 const THIRD_PERSON = new Set(['it', 'its', 'they', 'their', 'he', 'his', 'she', 'her']);
@@ -565,7 +565,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       for (const g of p.groups) {
         if (g.first < left || g.last > vg.first) continue;
         if (g.prep === null) direct.push(g);
-        // "opposition groups in Zimbabwe", "doctors from two American aid groups", "troops from the United States"
+        // "opposition groups in Zimbabwe", "nurses from a French charity", "troops from the United States"
         else if (REPRESENT.has(g.prep) || ((g.prep === 'in' || g.prep === 'from') && nounBeforePrep(g.first))) represented.push(g);
       }
       if (depth < 4 && vg.infinitive && v > 0) {
@@ -638,7 +638,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         let k0 = vg.first - 1;
         while (k0 > 0 && toks[k0].pos === 'ADV') k0--;
         if (k0 >= 0 && v > 0 && (lowers[k0] === 'and' || lowers[k0] === 'or') && p.verbs[v - 1].clause === vg.clause) nounSubject = false;
-        // a sentence-initial gerund: "Countering ISIS is the common goal of the US and Iran"
+        // a sentence-initial gerund: "Fighting piracy is a shared aim of Kenya and Somalia"
         if (vg.gerund && vg.first <= 1) {
           const cop = p.verbs[v + 1];
           if (cop && cop.lemma === 'be') {
@@ -657,7 +657,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           }
         }
       }
-      // an introductory "For the United States, it is important to …"
+      // an introductory "For Japan, it matters to …"
       if (vg.infinitive || vg.copula) {
         for (const g of p.groups) {
           if (g.last > vg.first) break;
@@ -685,8 +685,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
             if (PURPOSE_VERBS.has(o.lemma)) purpose = k;
             // "threatened to resume attacks in Israel", "refused to allow UN planes to land": the complement's object
             else { const kind = complements.governors.get(vg.lemma); if (kind && kind !== 'demand' && kind !== 'appeal' && adjacentComplement(toks, vg.last, o.first)) { purpose = k; complement = true; } }
-            // "rejected demands to release prisoners in Iraq", "rejected a call for its troops to be deployed in East
-            // Timor": the infinitive completes a proposal noun in the object, whose object is what the act is about
+            // "turned down demands to free the detainees held in Yemen", "rejected a call for its soldiers to be sent to
+            // Mali": the infinitive completes a proposal noun in the object, whose object is what the act is about
             if (purpose < 0 && o.first - vg.last <= 8) for (let t = vg.last; t < o.first; t++) if (PROPOSAL_NOUNS.has(p.lemmas[t]) && p.groupAt[t] < 0) { purpose = k; complement = true; break; }
           }
           break;
@@ -1088,7 +1088,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         const tg = tgt.place && !placeOk ? null : tgt.group;
         if (tg) {
           targets = partiesOf(tg, tgt.place ? 0.75 : 1);
-          // "Turkey imposed a curfew in Istanbul", "Egypt lifted the state of emergency in Sinai": a place of the source's own
+          // "Turkey imposed a curfew in Istanbul", "Egypt lifted its emergency decree in Sinai": a place of the source's own
           // state is where a domestic act happens, the state acting on itself (as "the Turkish police … in Istanbul" already is)
           // (also a capital or town named as the object of a material act: "would blockade Paris")
           const where = tgt.place || (PLACE_ROOTS.has(rootOf(code)) && tg.mentions.every((x) => x.via === 'capital' || x.via === 'place'));
@@ -1336,7 +1336,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       } else {
         // the source: an actor modifying the noun ("US air strikes", "Iran's cooperation"), else the subject of the governing verb
         let src: Party[] | null = null;
-        // "blame Saudi Arabia for funding ISIS": the verb's object does it
+        // "accused Qatar of arming the militia": the verb's object does it
         if (i >= 2 && (lowers[i - 1] === 'for' || lowers[i - 1] === 'of') && p.groupAt[i - 2] >= 0 && p.groups[p.groupAt[i - 2]].prep === null) src = partiesOf(p.groups[p.groupAt[i - 2]]);
         for (let k = i - 1; !src && k >= 0 && k >= i - 4; k--) {
           if (p.groupAt[k] >= 0) { const g = p.groups[p.groupAt[k]]; if (g.prep === null || g.prep === 'of') src = partiesOf(g); break; }
@@ -1595,11 +1595,11 @@ function mustDemand(p: ShallowParse<ActorMention>, v: number): number {
   return vg.negated || !vg.modals.includes('must') ? -1 : demandingSpeech(p, v);
 }
 
-/** Subject pronouns of a claimed act ("claimed that they had attacked"). */
+/** Subject pronouns of a claimed act ("said that they had struck the convoy"). */
 const CLAIM_PRONOUNS = new Set(['they', 'it', 'he', 'she', 'we']);
 /**
  * The claim verb (complements.tsv kind `claim`) whose own act verb group `v` is, else -1: "claimed (that) they had
- * attacked" (a subject pronoun right before the act) or "claimed to have attacked" (a perfect infinitive).
+ * struck" (a subject pronoun right before the act) or "claimed to have struck" (a perfect infinitive).
  */
 function claimGovernor(p: ShallowParse<ActorMention>, v: number, toks: Token[], governors: Map<string, ShiftKind>): number {
   const vg = p.verbs[v];

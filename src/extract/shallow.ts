@@ -173,7 +173,7 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
     // a present-tense -s form right after a verb head is a plural noun, its object ("rejected calls by …", "dismissed demands")
     if (pos === 'VERB' && i > 0 && verbs.length > 0 && verbs[verbs.length - 1].last === i && !verbs[verbs.length - 1].copula &&
       isSForm(lower, lemmas[i])) { i++; continue; }
-    // participles that work as prepositions: "Russian aircraft including helicopter gunships killed …"
+    // participles that work as prepositions: "government jets including attack helicopters struck …"
     if (pos === 'VERB' && PREPOSITIONAL_PARTICIPLES.has(lower)) { i++; continue; }
     // a participle used as an adjective: "a banned organisation", "guarding captured ISIS fighters"
     if (pos === 'VERB' && i > 0 && i + 1 < n && lower !== lemmas[i] && (lower.endsWith('ed') || lower.endsWith('en')) &&

@@ -9,7 +9,7 @@
  *   non-state actors keep their own code (ISIS, NATO). Events within one actor
  *   after the roll-up (IRNGOV → IRNMIL) are left out.
  * - counted events: not negated, not denied, and asserted or intended. Negated or
- *   denied events ("no contact, nor are there plans for contact") and hypothetical
+ *   denied events ("there has been no contact and none is planned") and hypothetical
  *   or predicted ones ("might consider working with", "will likely use air strikes")
  *   are not counted; they are reported separately as `negated` and `hypothetical`
  *   and still appear in the evidence with their flags.

@@ -52,7 +52,7 @@ test('target: the object of a purpose infinitive ("to show disapproval of X")', 
 
 test('patterns: abuse is an assault; calls for sanctions against X disapprove of X', () => {
   has('Bolivian guards abused Peruvian migrants at the border.', 'BOL>PER:18');
-  has('Kenya on Monday called for sanctions against Sudan.', 'KEN>SDN:11');
+  has('Kenya on Friday called for sanctions against Sudan.', 'KEN>SDN:11');
 });
 
 test('patterns: attacking a military position is not verbal criticism', () => {
@@ -87,7 +87,7 @@ test('actors: heads of state of the 1980s–2000s resolve by the document date',
 });
 
 test('patterns: lifting sanctions is easing them, even when the sanction noun carries the target', () => {
-  const c = codes('Norway decided to partially lift two-year-old economic sanctions imposed on Peru.');
+  const c = codes('Norway decided to partly lift the three-year-old trade sanctions imposed on Peru.');
   assert.ok(!c.some((x) => x.includes(':163')), c.join(' '));
   assert.ok(codes('EU sanctions against Belarus were lifted on Monday.').some((x) => x.endsWith(':085')));
 });

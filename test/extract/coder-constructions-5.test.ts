@@ -75,7 +75,7 @@ test('an -s form after "to" is a plural noun ("conceded to demands from …"), a
   assert.ok(has(text, 'THAGOV', 'THAOPP', '080'), show(text));
   // "demands" is no infinitive: no demand event is made of it
   assert.ok(!evs.some((e) => e.code.startsWith('10')), show(text));
-  text = 'President Yoweri Museveni conceded at last to demands from the Forum for Democratic Change of Uganda to free detainees.';
+  text = 'President Yoweri Museveni finally conceded to demands from the opposition Forum for Democratic Change of Uganda to free detainees.';
   assert.ok(has(text, 'UGAGOV', 'UGA', '080'), show(text));
   // "returned to talks": a meeting, not a return of property
   text = 'Serbia returned to talks with Kosovo.';
@@ -98,7 +98,7 @@ test('hyphenated compounds: split at the hyphen they match the pattern word writ
 });
 
 test('states of siege, blockades imposed, human shields; "lay" is not lemmatized as "lie"', () => {
-  let text = 'The Peruvian government declared a state of siege in Puno after weeks of road blockades.';
+  let text = 'The Peruvian government proclaimed a state of siege in Puno after weeks of road blockades.';
   assert.ok(has(text, 'PERGOV', 'PER', '1724'), show(text));
   text = 'Israel imposed a blockade on Gaza.';
   assert.ok(has(text, 'ISR', 'PSE', '191'), show(text));
@@ -261,14 +261,14 @@ test('rejecting (or answering) a proposal, call or demand to do something target
   assert.ok(has(text, 'UN', 'HTI', '12'), show(text));
   text = 'Russia rejected a proposal to hold talks with Ukraine.';
   assert.ok(has(text, 'RUS', 'UKR', '125'), show(text));
-  text = 'Washington rejected demands to release prisoners in Iraq.';
+  text = 'Washington rejected demands to free the detainees in Iraq.';
   assert.ok(has(text, 'USA', 'IRQ', '12'), show(text));
   // left alone: a rejection with its own named target keeps it
   assert.ok(has('Russia rejected the American proposal.', 'RUS', 'USA', '12'), show('Russia rejected the American proposal.'));
 });
 
 test('"after three years to allow …" is a time phrase, not a clause; an act done to allow something targets that act\'s party', () => {
-  const text = 'Jordan opened the Nasib crossing after three years to allow the delivery of medicine to Syria.';
+  const text = 'Jordan opened the Nasib crossing after three years to allow shipments of grain to Syria.';
   assert.ok(has(text, 'JOR', 'SYR', '086'), show(text));
   // left alone: "after" before a finite verb still opens a clause, whose actors are not the main verb's
   assert.ok(has('Iran attacked Iraq after talks with Iraq failed.', 'IRN', 'IRQ', '19'));

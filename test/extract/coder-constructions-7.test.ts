@@ -141,7 +141,7 @@ test('a verb coordinated with a governed infinitive shares its governor ("agreed
 });
 
 test('warfare waged and fire across a border or line are fighting (190)', () => {
-  let text = 'Eritrea and Ethiopia have fired across the ceasefire line.';
+  let text = 'Eritrea and Ethiopia have fired across the armistice line.';
   assert.ok(has(text, 'ERI', 'ETH', '190'), show(text));
   assert.deepEqual(cues('Both armies fired across the border overnight.'), ['190']);
   assert.deepEqual(cues('The cartels have waged warfare on the police.'), ['190']);

@@ -79,7 +79,7 @@ test('announced future acts: "said it would withdraw" is intent (03), "said they
 });
 
 test('refusals: "will not lift the ban" is a rejection (12), asserted; "failed to reach agreement" too', () => {
-  const ev = coder.codeText('Chile will not lift the ban on Peru.', null);
+  const ev = coder.codeText('Chile will not lift its ban on Peru.', null);
   assert.ok(ev.some((e) => e.code.startsWith('12') && !e.negated && e.source === 'CHL' && e.target === 'PER'), JSON.stringify(ev.map((e) => e.code)));
   has('Chile failed to reach agreement with Peru.', 'CHL>PER:12');
 });
@@ -90,7 +90,7 @@ test('future conflict acts: "will extend the curfew in Lima" is a threat (13)', 
 
 test('target: an actor at the end of an "of" chain after the object ("pressured the workers of the bus company of Lima")', () => {
   // pressuring someone to do something is a demand (10) since round 5, no longer coercion (17)
-  has('Peruvian police have been pressuring workers of the state bus company of Bolivia to end the strike.', 'PER>BOL:10');
+  has('Peruvian police had been pressuring the workers of the state rail company of Bolivia to end the stoppage.', 'PER>BOL:10');
 });
 
 test('patterns: "promised to" an uncoded act is still an intent (03)', () => {
