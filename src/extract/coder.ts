@@ -421,6 +421,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     // the subject: a mention not right after a preposition ("in Kenya", "from Iraq" are no doers)
     let from = -1;
     for (const x of mentions) if (x.first === 0 || toks[x.first - 1].pos !== 'ADP') { from = x.last; break; }
+    // or an attack with no doer placed in the state ("a car bomb in Mosul killed …", agentless.tsv): its verb comes after it
+    if (from < 0) for (let i = 0; i < toks.length; i++) if (AGENTLESS.has(toks[i].lower) && toks[i].pos === 'NOUN') { from = i + 1; break; }
     if (from < 0) return false;
     for (let i = from; i < toks.length; i++) if (homeForms.has(toks[i].lower) && mayBeVerb(toks, i)) return true;
     return false;

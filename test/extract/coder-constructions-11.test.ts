@@ -13,6 +13,9 @@ test('an attack with no doer is coded to the state where it happens (agentless.t
   assert.ok(has(text, 'IRQ', 'GBRMIL', '18'), show(text));
   text = 'A mine blast on the outskirts of Mosul killed two Iraqi children.';
   assert.ok(events(text).some((e) => e.source === 'IRQ' && e.target.startsWith('IRQ')), show(text));
+  // nobody named: the state itself, also through `entente code` (one-actor sentences are parsed for it)
+  text = 'A roadside bomb in Basra killed four people on Sunday.';
+  assert.ok(has(text, 'IRQ', 'IRQ', '18'), show(text));
   text = 'Three Danish troops were wounded by a mortar shell at their base in Kirkuk.';
   assert.ok(has(text, 'IRQ', 'DNKMIL', '19'), show(text));
   // left alone: a negated attack, a death "in" a blast (only "by" names the attack as the doer)
