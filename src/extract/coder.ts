@@ -414,17 +414,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   for (const [head, list] of verbs.verbs) if (list.some((x) => HOME_ROOTS.has(x.code.slice(0, 2)))) for (const f of inflections(head)) homeForms.add(f);
   for (const [form, lemma] of IRREGULAR) if (homeForms.has(lemma)) homeForms.add(form);
   /**
-   * Whether a word after an actor that may be a subject (a home act's source is the subject of an active verb) could be the
+   * Whether a word after the first actor (a home act's source is the subject of an active verb) could be the
    * verb of a home act: sentences naming one actor are parsed only then (or with a domestic matter or place).
    */
   const homeVerbs = (toks: Token[], mentions: ActorMention[]): boolean => {
-    // the subject: a mention not right after a preposition ("in Kenya", "from Iraq" are no doers)
-    let from = -1;
-    for (const x of mentions) if (x.first === 0 || toks[x.first - 1].pos !== 'ADP') { from = x.last; break; }
-    // or an attack with no doer placed in the state ("a car bomb in Mosul killed …", agentless.tsv): its verb comes after it
-    if (from < 0) for (let i = 0; i < toks.length; i++) if (AGENTLESS.has(toks[i].lower) && toks[i].pos === 'NOUN') { from = i + 1; break; }
-    if (from < 0) return false;
-    for (let i = from; i < toks.length; i++) if (homeForms.has(toks[i].lower) && mayBeVerb(toks, i)) return true;
+    // the verb comes after the first actor: the subject, a noun it qualifies ("the police in Kenya"), or the place of an
+    // attack with no doer ("a car bomb in Mosul killed …", agentless.tsv)
+    for (let i = mentions[0].last; i < toks.length; i++) if (homeForms.has(toks[i].lower) && mayBeVerb(toks, i)) return true;
     return false;
   };
   const scheme: QuadScheme = opts.quad ?? 'gdelt';
@@ -1740,7 +1736,8 @@ function mayBeVerb(toks: Token[], i: number): boolean {
   const t = toks[i];
   if (t.pos === 'VERB') return true;
   if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
-  return t.lower.endsWith('ed') || IRREGULAR.has(t.lower) || (i > 0 && (toks[i - 1].pos === 'AUX' || toks[i - 1].pos === 'ADV'));
+  // "Venezuela releases …": an "-s" form right after a name, tagged as a plural noun
+  return t.lower.endsWith('ed') || IRREGULAR.has(t.lower) || (i > 0 && (toks[i - 1].pos === 'AUX' || toks[i - 1].pos === 'ADV' || toks[i - 1].pos === 'PROPN'));
 }
 function namesDomestic(toks: Token[]): boolean {
   for (const t of toks) if (DOMESTIC.has(t.lower)) return true;

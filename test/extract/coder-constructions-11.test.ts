@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { events, has, show } from './coding.ts';
+import { coder, events, has, show } from './coding.ts';
 import { createCoder } from '../../src/extract/coder.ts';
 import { primary, pentaclass } from '../../src/cli/commands/eval.ts';
 
@@ -105,4 +105,16 @@ test('a stranded preposition before "and" shares the object of the coordinated v
   // left alone: a preposition with its own object keeps it
   text = 'Kenya signed a trade pact with Uganda and named an ambassador in Havana.';
   assert.ok(!events(text).some((e) => e.target === 'CUB' && e.code === '057'), show(text));
+});
+
+test('entente code parses the one-actor sentences of home acts that analyse() codes', () => {
+  // the state named after a preposition of its subject; an "-s" verb tagged as a plural noun after a name
+  for (const [text, source, target, root] of [
+    ['The security forces in Zimbabwe detained forty students.', 'ZWE', 'ZWE', '17'],
+    ['Nicaragua releases scores of opposition activists.', 'NIC', 'NIC', '08'],
+  ]) {
+    const analysed = coder.analyse(text, '2014-06-30', 'x').flatMap((s) => s.events);
+    assert.ok(analysed.some((e) => e.source.startsWith(source) && e.target === target && e.code.startsWith(root)), `analyse: ${text}`);
+    assert.ok(has(text, analysed[0].source, target, root), show(text));
+  }
 });
