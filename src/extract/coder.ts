@@ -479,438 +479,471 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     const according = accordingTo(p);
     /** Event key → index in `events` (a dropped event's key may be coded again). */
     const seen = new Map<string, number>();
-    // an actor's name is no pattern word; the common noun that ends one ("expelled a Bulgarian diplomat",
-    // "released Palestinian prisoners": the mention's sector word) still is
-    const skipMention = (i: number) => p.groupAt[i] >= 0 && !(toks[i].pos === 'NOUN' && (i + 1 >= n || p.groupAt[i + 1] !== p.groupAt[i]));
 
-    const subjectOf = (v: number, depth = 0): Subject | null => {
-      if (subjects.has(v)) return subjects.get(v)!;
-      subjects.set(v, null);
-      const r = findSubject(v, depth);
-      subjects.set(v, r);
-      return r;
-    };
+    // The helpers below close over this sentence's state. They are the methods of one object literal, not nested functions
+    // or arrow consts: run through tsx (esbuild keepNames), every creation of a named function or arrow const calls
+    // `__name` (an Object.defineProperty), some 25 per coded sentence; an object literal's methods get none.
+    const {
+      skipMention, subjectOf, nounBeforePrep, subjectLeft, bareParticiple, commaBetween, findSubject, targetsOf, meansWith,
+      homeAct, reporter, domesticObject, ofChain, appealShift, attackNoun, placeState, agentlessHome, borderOf, agentOf, emit,
+      claimFor, speakerSubject, afterReport, speaksAbout,
+    } = {
+      // an actor's name is no pattern word; the common noun that ends one ("expelled a Bulgarian diplomat",
+      // "released Palestinian prisoners": the mention's sector word) still is
+      skipMention(i: number): boolean {
+        return p.groupAt[i] >= 0 && !(toks[i].pos === 'NOUN' && (i + 1 >= n || p.groupAt[i + 1] !== p.groupAt[i]));
+      },
 
-    /** "Albanians in south Serbia", "opposition groups in Zimbabwe": a noun right before the preposition of the group at f. */
-    function nounBeforePrep(f: number): boolean {
-      let i = f - 1;
-      while (i > 0 && (toks[i].pos === 'ADJ' || toks[i].pos === 'DET' || toks[i].pos === 'ADV' || toks[i].pos === 'NUM')) i--;
-      return i >= 1 && toks[i].pos === 'ADP' && (toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN') && p.groupAt[i - 1] < 0;
-    }
+      subjectOf(v: number, depth = 0): Subject | null {
+        if (subjects.has(v)) return subjects.get(v)!;
+        subjects.set(v, null);
+        const r = findSubject(v, depth);
+        subjects.set(v, r);
+        return r;
+      },
 
-    /** Where the subject of verb group v may start: its clause's start, or the end of the clause's verb group before it. */
-    function subjectLeft(v: number): number {
-      const vg = p.verbs[v];
-      const clause = p.clauses[vg.clause];
-      for (let k = v - 1; k >= 0; k--) {
-        const o = p.verbs[k];
-        if (o.clause !== vg.clause) break;
-        // a participial phrase set off by commas between the subject and its verb ("US drone strikes, occurring every
-        // week, have killed …", "the rebels, backed by Rwanda, attacked …") is no verb of the clause: look past it
-        if ((o.gerund || bareParticiple(o)) && o.first > clause.first && lowers[o.first - 1] === ',' && commaBetween(o.last, vg.first)) continue;
-        return o.last;
-      }
-      return clause.first;
-    }
+      /** "Albanians in south Serbia", "opposition groups in Zimbabwe": a noun right before the preposition of the group at f. */
+      nounBeforePrep(f: number): boolean {
+        let i = f - 1;
+        while (i > 0 && (toks[i].pos === 'ADJ' || toks[i].pos === 'DET' || toks[i].pos === 'ADV' || toks[i].pos === 'NUM')) i--;
+        return i >= 1 && toks[i].pos === 'ADP' && (toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN') && p.groupAt[i - 1] < 0;
+      },
 
-    /**
-     * A verb group of one word that is a participle: marked passive, or (the parser marks no passive without "be")
-     * a word other than its lemma that is no -s or -ing form ("carried out every week", "sent out at night"; not "says").
-     */
-    function bareParticiple(o: ShallowParse<ActorMention>['verbs'][number]): boolean {
-      if (o.first !== o.head) return false;
-      const w = lowers[o.head];
-      return o.passive || (w !== p.lemmas[o.head] && !w.endsWith('s') && !w.endsWith('ing'));
-    }
-
-    /** A comma in [a, b) and nothing but adverbs after it: the end of a phrase set off before the verb at b. */
-    function commaBetween(a: number, b: number): boolean {
-      for (let i = b - 1; i >= a; i--) {
-        if (lowers[i] === ',') return true;
-        if (toks[i].pos !== 'ADV' && toks[i].pos !== 'AUX' && toks[i].pos !== 'PART') return false;
-      }
-      return false;
-    }
-
-    function findSubject(v: number, depth: number): Subject | null {
-      const vg = p.verbs[v];
-      const clause = p.clauses[vg.clause];
-      // left edge: the clause start, or the end of the previous verb group of the clause
-      const left = subjectLeft(v);
-      // verb-phrase coordination: "Obama praised Abdullah and promised …" — the subject of the first verb
-      if (depth < 4 && v > 0 && p.verbs[v - 1].clause === vg.clause && !vg.infinitive) {
-        let k0 = vg.first - 1;
-        while (k0 > left && toks[k0].pos === 'ADV') k0--;
-        if (k0 >= left && (lowers[k0] === 'and' || lowers[k0] === 'or' || lowers[k0] === 'but')) {
-          const s0 = subjectOf(v - 1, depth + 1);
-          // the actors between the two verbs are the first verb's objects, never this one's subject
-          return s0 && s0.parties.length ? { parties: s0.parties, how: 1, group: s0.group } : null;
+      /** Where the subject of verb group v may start: its clause's start, or the end of the clause's verb group before it. */
+      subjectLeft(v: number): number {
+        const vg = p.verbs[v];
+        const clause = p.clauses[vg.clause];
+        for (let k = v - 1; k >= 0; k--) {
+          const o = p.verbs[k];
+          if (o.clause !== vg.clause) break;
+          // a participial phrase set off by commas between the subject and its verb ("US drone strikes, occurring every
+          // week, have killed …", "the rebels, backed by Rwanda, attacked …") is no verb of the clause: look past it
+          if ((o.gerund || bareParticiple(o)) && o.first > clause.first && lowers[o.first - 1] === ',' && commaBetween(o.last, vg.first)) continue;
+          return o.last;
         }
-      }
-      // a participial clause (", committing to …"): the subject of the verb before it, not that verb's object
-      let before = vg.first - 1;
-      while (before > 0 && (toks[before].text === '"' || toks[before].text === '“' || toks[before].text === '``')) before--;
-      if (depth < 4 && vg.gerund && v > 0 && vg.first > 1 && !(lowers[before] === 'for' || lowers[before] === 'of' || lowers[before] === 'in' || lowers[before] === 'by')) {
-        let between = false;
-        for (const g of p.groups) if (g.first >= p.verbs[v - 1].last && g.last <= vg.first) between = true;
-        if (between) {
-          const s0 = subjectOf(v - 1, depth + 1);
-          return s0 && s0.parties.length ? { parties: s0.parties, how: 1, group: s0.group } : null;
+        return clause.first;
+      },
+
+      /**
+       * A verb group of one word that is a participle: marked passive, or (the parser marks no passive without "be")
+       * a word other than its lemma that is no -s or -ing form ("carried out every week", "sent out at night"; not "says").
+       */
+      bareParticiple(o: ShallowParse<ActorMention>['verbs'][number]): boolean {
+        if (o.first !== o.head) return false;
+        const w = lowers[o.head];
+        return o.passive || (w !== p.lemmas[o.head] && !w.endsWith('s') && !w.endsWith('ing'));
+      },
+
+      /** A comma in [a, b) and nothing but adverbs after it: the end of a phrase set off before the verb at b. */
+      commaBetween(a: number, b: number): boolean {
+        for (let i = b - 1; i >= a; i--) {
+          if (lowers[i] === ',') return true;
+          if (toks[i].pos !== 'ADV' && toks[i].pos !== 'AUX' && toks[i].pos !== 'PART') return false;
         }
-      }
-      const direct: ActorGroup<ActorMention>[] = [];
-      const represented: ActorGroup<ActorMention>[] = [];
-      for (const g of p.groups) {
-        if (g.first < left || g.last > vg.first) continue;
-        if (g.prep === null) direct.push(g);
-        // "opposition groups in Zimbabwe", "nurses from a French charity", "troops from the United States"
-        else if (REPRESENT.has(g.prep) || ((g.prep === 'in' || g.prep === 'from') && nounBeforePrep(g.first))) represented.push(g);
-      }
-      if (depth < 4 && vg.infinitive && v > 0) {
-        // "Kenya pressed Uganda to act, in order to help Somalia": the finite verb's subject acts for the purpose
-        if (lowers[vg.first - 1] === 'order' && lowers[vg.first - 2] === 'in' || lowers[vg.first - 1] === 'as' && lowers[vg.first - 2] === 'so') {
-          let k = v - 1;
-          while (k > 0 && p.verbs[k].infinitive) k--;
-          const s0 = subjectOf(k, depth + 1);
-          if (s0 && s0.parties.length) return { parties: s0.parties, how: 1, group: s0.group };
-        }
-        // "Ethiopia hosted Eritrean officials to improve ties": an infinitive after the object of a verb other than the
-        // object-doers (object-doers.tsv: "urged Iran to talk", "sent rebels to fight") is one of purpose, done by the verb's subject
-        const g0 = p.verbs[v - 1];
-        if (direct.length && g0.clause === vg.clause && !g0.copula && !OBJECT_CONTROL.has(g0.lemma)) {
-          const s0 = subjectOf(v - 1, depth + 1);
-          if (s0 && s0.parties.length) return { parties: s0.parties, how: 1, group: s0.group };
-        }
-      }
-      if (direct.length) return { parties: partiesOf(direct[0]), how: 0, group: direct[0] };
-      // a first-person pronoun inside a quotation: the speaker
-      if (speaker && p.quoted[vg.head] === 1) {
-        for (let i = left; i < vg.first; i++) if (FIRST_PERSON.has(lowers[i])) return { parties: partiesOf(speaker, 0.9), how: 1, group: speaker };
-      }
-      // a subject noun before the verb that is not an actor ("it", "the war") blocks inheritance
-      let nounSubject = false;
-      for (let i = left; i < vg.first; i++) {
-        const t = toks[i];
-        if (p.groupAt[i] >= 0) continue;
-        if ((t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'PRON' && !FIRST_PERSON.has(t.lower))) && p.clauseOf[i] === vg.clause) nounSubject = true;
-        if (t.pos === 'ADP') nounSubject = false;
-      }
-      if (represented.length) return { parties: partiesOf(represented[0], 0.9), how: 1, group: represented[0] };
-      if (depth < 4) {
-        const opener = clause.opener;
-        // relative clause: the antecedent right before "who/which/that"
-        if ((opener === 'who' || opener === 'which' || (opener === 'that' && toks[clause.first].pos !== 'SCONJ')) && clause.first > 0 && p.groupAt[clause.first - 1] >= 0 && !nounSubject) {
-          const g = p.groups[p.groupAt[clause.first - 1]];
-          return { parties: partiesOf(g, 0.9), how: 1, group: g };
-        }
-        if (opener === 'who' || opener === 'which') {
-          for (let i = clause.first - 1; i >= 0 && i >= clause.first - 2; i--) {
-            if (p.groupAt[i] >= 0) { const g = p.groups[p.groupAt[i]]; return { parties: partiesOf(g, 0.9), how: 1, group: g }; }
-            if (toks[i].lower !== ',') break;
+        return false;
+      },
+
+      findSubject(v: number, depth: number): Subject | null {
+        const vg = p.verbs[v];
+        const clause = p.clauses[vg.clause];
+        // left edge: the clause start, or the end of the previous verb group of the clause
+        const left = subjectLeft(v);
+        // verb-phrase coordination: "Obama praised Abdullah and promised …" — the subject of the first verb
+        if (depth < 4 && v > 0 && p.verbs[v - 1].clause === vg.clause && !vg.infinitive) {
+          let k0 = vg.first - 1;
+          while (k0 > left && toks[k0].pos === 'ADV') k0--;
+          if (k0 >= left && (lowers[k0] === 'and' || lowers[k0] === 'or' || lowers[k0] === 'but')) {
+            const s0 = subjectOf(v - 1, depth + 1);
+            // the actors between the two verbs are the first verb's objects, never this one's subject
+            return s0 && s0.parties.length ? { parties: s0.parties, how: 1, group: s0.group } : null;
           }
         }
-        // "Iran insisted that its forces …": a pronoun subject of a complement clause is the governing verb's subject
-        if (v > 0 && (((opener === 'that' || opener === 'quote') && p.verbs[v - 1].clause < vg.clause) || (isSpeechVerb(p.verbs[v - 1].lemma) && p.verbs[v - 1].clause === vg.clause && !vg.infinitive))) {
-          for (let i = left; i < vg.first; i++) {
-            if (toks[i].pos !== 'PRON' || !THIRD_PERSON.has(lowers[i])) continue;
+        // a participial clause (", committing to …"): the subject of the verb before it, not that verb's object
+        let before = vg.first - 1;
+        while (before > 0 && (toks[before].text === '"' || toks[before].text === '“' || toks[before].text === '``')) before--;
+        if (depth < 4 && vg.gerund && v > 0 && vg.first > 1 && !(lowers[before] === 'for' || lowers[before] === 'of' || lowers[before] === 'in' || lowers[before] === 'by')) {
+          let between = false;
+          for (const g of p.groups) if (g.first >= p.verbs[v - 1].last && g.last <= vg.first) between = true;
+          if (between) {
+            const s0 = subjectOf(v - 1, depth + 1);
+            return s0 && s0.parties.length ? { parties: s0.parties, how: 1, group: s0.group } : null;
+          }
+        }
+        const direct: ActorGroup<ActorMention>[] = [];
+        const represented: ActorGroup<ActorMention>[] = [];
+        for (const g of p.groups) {
+          if (g.first < left || g.last > vg.first) continue;
+          if (g.prep === null) direct.push(g);
+          // "opposition groups in Zimbabwe", "nurses from a French charity", "troops from the United States"
+          else if (REPRESENT.has(g.prep) || ((g.prep === 'in' || g.prep === 'from') && nounBeforePrep(g.first))) represented.push(g);
+        }
+        if (depth < 4 && vg.infinitive && v > 0) {
+          // "Kenya pressed Uganda to act, in order to help Somalia": the finite verb's subject acts for the purpose
+          if (lowers[vg.first - 1] === 'order' && lowers[vg.first - 2] === 'in' || lowers[vg.first - 1] === 'as' && lowers[vg.first - 2] === 'so') {
+            let k = v - 1;
+            while (k > 0 && p.verbs[k].infinitive) k--;
+            const s0 = subjectOf(k, depth + 1);
+            if (s0 && s0.parties.length) return { parties: s0.parties, how: 1, group: s0.group };
+          }
+          // "Ethiopia hosted Eritrean officials to improve ties": an infinitive after the object of a verb other than the
+          // object-doers (object-doers.tsv: "urged Iran to talk", "sent rebels to fight") is one of purpose, done by the verb's subject
+          const g0 = p.verbs[v - 1];
+          if (direct.length && g0.clause === vg.clause && !g0.copula && !OBJECT_CONTROL.has(g0.lemma)) {
             const s0 = subjectOf(v - 1, depth + 1);
             if (s0 && s0.parties.length) return { parties: s0.parties, how: 1, group: s0.group };
+          }
+        }
+        if (direct.length) return { parties: partiesOf(direct[0]), how: 0, group: direct[0] };
+        // a first-person pronoun inside a quotation: the speaker
+        if (speaker && p.quoted[vg.head] === 1) {
+          for (let i = left; i < vg.first; i++) if (FIRST_PERSON.has(lowers[i])) return { parties: partiesOf(speaker, 0.9), how: 1, group: speaker };
+        }
+        // a subject noun before the verb that is not an actor ("it", "the war") blocks inheritance
+        let nounSubject = false;
+        for (let i = left; i < vg.first; i++) {
+          const t = toks[i];
+          if (p.groupAt[i] >= 0) continue;
+          if ((t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'PRON' && !FIRST_PERSON.has(t.lower))) && p.clauseOf[i] === vg.clause) nounSubject = true;
+          if (t.pos === 'ADP') nounSubject = false;
+        }
+        if (represented.length) return { parties: partiesOf(represented[0], 0.9), how: 1, group: represented[0] };
+        if (depth < 4) {
+          const opener = clause.opener;
+          // relative clause: the antecedent right before "who/which/that"
+          if ((opener === 'who' || opener === 'which' || (opener === 'that' && toks[clause.first].pos !== 'SCONJ')) && clause.first > 0 && p.groupAt[clause.first - 1] >= 0 && !nounSubject) {
+            const g = p.groups[p.groupAt[clause.first - 1]];
+            return { parties: partiesOf(g, 0.9), how: 1, group: g };
+          }
+          if (opener === 'who' || opener === 'which') {
+            for (let i = clause.first - 1; i >= 0 && i >= clause.first - 2; i--) {
+              if (p.groupAt[i] >= 0) { const g = p.groups[p.groupAt[i]]; return { parties: partiesOf(g, 0.9), how: 1, group: g }; }
+              if (toks[i].lower !== ',') break;
+            }
+          }
+          // "Iran insisted that its forces …": a pronoun subject of a complement clause is the governing verb's subject
+          if (v > 0 && (((opener === 'that' || opener === 'quote') && p.verbs[v - 1].clause < vg.clause) || (isSpeechVerb(p.verbs[v - 1].lemma) && p.verbs[v - 1].clause === vg.clause && !vg.infinitive))) {
+            for (let i = left; i < vg.first; i++) {
+              if (toks[i].pos !== 'PRON' || !THIRD_PERSON.has(lowers[i])) continue;
+              const s0 = subjectOf(v - 1, depth + 1);
+              if (s0 && s0.parties.length) return { parties: s0.parties, how: 1, group: s0.group };
+              break;
+            }
+          }
+          // infinitive after an object-control verb: its object does it ("urged Iran to talk")
+          if (vg.infinitive && v > 0 && OBJECT_CONTROL.has(p.verbs[v - 1].lemma)) {
+            // "called on Israel to …", "appealed to Iran to …", "pleaded with Serbia to …": the prepositional object
+            const objPreps = OBJECT_CONTROL_PREPS.get(p.verbs[v - 1].lemma);
+            for (const g of p.groups) if (g.first >= p.verbs[v - 1].last && g.last <= vg.first && (g.prep === null || objPreps?.includes(g.prep))) return { parties: partiesOf(g, 0.9), how: 1, group: g };
+          }
+          if (vg.infinitive) nounSubject = false;
+          // a gerund after "blame X for" / "accuse X of": X does it
+          let wb = vg.first - 1;
+          while (wb > 0 && (toks[wb].text === '"' || toks[wb].text === '“' || toks[wb].text === '``')) wb--;
+          if (vg.gerund && v > 0 && vg.first > 0 && (lowers[wb] === 'for' || lowers[wb] === 'of')) {
+            const g0 = p.verbs[v - 1];
+            for (const g of p.groups) if (g.first >= g0.last && g.last <= wb && g.prep === null) return { parties: partiesOf(g, 0.9), how: 1, group: g };
+          }
+          // verb-phrase coordination: "… alongside Iraqi forces and defeat ISIS"
+          let k0 = vg.first - 1;
+          while (k0 > 0 && toks[k0].pos === 'ADV') k0--;
+          if (k0 >= 0 && v > 0 && (lowers[k0] === 'and' || lowers[k0] === 'or') && p.verbs[v - 1].clause === vg.clause) nounSubject = false;
+          // a sentence-initial gerund: "Fighting piracy is a shared aim of Kenya and Somalia"
+          if (vg.gerund && vg.first <= 1) {
+            const cop = p.verbs[v + 1];
+            if (cop && cop.lemma === 'be') {
+              let of = -1;
+              for (let k = cop.last; k < n && k < cop.last + 6; k++) if (lowers[k] === 'of') { of = k; break; }
+              if (of >= 0) for (const g of p.groups) if (g.first > of && g.first - of <= 6 && g.clause === cop.clause) return { parties: partiesOf(g, 0.8), how: 1, group: g };
+            }
+          }
+          // infinitive, gerund of a purpose clause, or coordinated verb: the subject of the previous verb
+          const coordinated = opener === 'and' || opener === 'or' || opener === 'but' || opener === ',' || (v > 0 && p.verbs[v - 1].clause === vg.clause);
+          if (!nounSubject && (vg.infinitive || coordinated || (vg.gerund && vg.first > 1))) {
+            for (let k = v - 1; k >= 0; k--) {
+              const s = subjectOf(k, depth + 1);
+              if (s && s.parties.length) return { parties: s.parties, how: 1, group: s.group };
+              if (!p.verbs[k].infinitive && !p.verbs[k].copula) break;
+            }
+          }
+        }
+        // an introductory "For Japan, it matters to …"
+        if (vg.infinitive || vg.copula) {
+          for (const g of p.groups) {
+            if (g.last > vg.first) break;
+            if (g.prep === 'for' && g.first <= 2) return { parties: partiesOf(g, 0.7), how: 2, group: g };
+          }
+        }
+        return null;
+      },
+
+      /** The target groups of verb group v whose pattern ends at `end`: the first actor group after the verb in its clause. */
+      targetsOf(v: number, m: PatternMatch, passive: boolean, own: Party[] = []): { group: ActorGroup<ActorMention> | null; place: boolean } {
+        const vg = p.verbs[v];
+        const clause = p.clauses[vg.clause];
+        const from = m.pattern.targetAfter >= 0 ? m.positions[m.pattern.targetAfter] + 1 : vg.last;
+        let limit = clause.last;
+        // stop at the next verb group that is not part of the pattern (an infinitive of purpose may carry on)
+        const lastWord = m.positions.length ? m.positions[m.positions.length - 1] : vg.head;
+        let purpose = -1, complement = false;
+        for (let k = v + 1; k < p.verbs.length; k++) {
+          const o = p.verbs[k];
+          if (o.first <= lastWord) continue;
+          if (o.first >= from) {
+            limit = Math.min(limit, o.first);
+            if (o.infinitive && o.clause === vg.clause) {
+              if (PURPOSE_VERBS.has(o.lemma)) purpose = k;
+              // "threatened to resume attacks in Israel", "refused to allow UN planes to land": the complement's object
+              else { const kind = complements.governors.get(vg.lemma); if (kind && kind !== 'demand' && kind !== 'appeal' && adjacentComplement(toks, vg.last, o.first)) { purpose = k; complement = true; } }
+              // "turned down demands to free the detainees held in Yemen", "rejected a call for its soldiers to be sent to
+              // Mali": the infinitive completes a proposal noun in the object, whose object is what the act is about
+              if (purpose < 0 && o.first - vg.last <= 8) for (let t = vg.last; t < o.first; t++) if (PROPOSAL_NOUNS.has(p.lemmas[t]) && p.groupAt[t] < 0) { purpose = k; complement = true; break; }
+            }
             break;
           }
         }
-        // infinitive after an object-control verb: its object does it ("urged Iran to talk")
-        if (vg.infinitive && v > 0 && OBJECT_CONTROL.has(p.verbs[v - 1].lemma)) {
-          // "called on Israel to …", "appealed to Iran to …", "pleaded with Serbia to …": the prepositional object
-          const objPreps = OBJECT_CONTROL_PREPS.get(p.verbs[v - 1].lemma);
-          for (const g of p.groups) if (g.first >= p.verbs[v - 1].last && g.last <= vg.first && (g.prep === null || objPreps?.includes(g.prep))) return { parties: partiesOf(g, 0.9), how: 1, group: g };
-        }
-        if (vg.infinitive) nounSubject = false;
-        // a gerund after "blame X for" / "accuse X of": X does it
-        let wb = vg.first - 1;
-        while (wb > 0 && (toks[wb].text === '"' || toks[wb].text === '“' || toks[wb].text === '``')) wb--;
-        if (vg.gerund && v > 0 && vg.first > 0 && (lowers[wb] === 'for' || lowers[wb] === 'of')) {
-          const g0 = p.verbs[v - 1];
-          for (const g of p.groups) if (g.first >= g0.last && g.last <= wb && g.prep === null) return { parties: partiesOf(g, 0.9), how: 1, group: g };
-        }
-        // verb-phrase coordination: "… alongside Iraqi forces and defeat ISIS"
-        let k0 = vg.first - 1;
-        while (k0 > 0 && toks[k0].pos === 'ADV') k0--;
-        if (k0 >= 0 && v > 0 && (lowers[k0] === 'and' || lowers[k0] === 'or') && p.verbs[v - 1].clause === vg.clause) nounSubject = false;
-        // a sentence-initial gerund: "Fighting piracy is a shared aim of Kenya and Somalia"
-        if (vg.gerund && vg.first <= 1) {
-          const cop = p.verbs[v + 1];
-          if (cop && cop.lemma === 'be') {
-            let of = -1;
-            for (let k = cop.last; k < n && k < cop.last + 6; k++) if (lowers[k] === 'of') { of = k; break; }
-            if (of >= 0) for (const g of p.groups) if (g.first > of && g.first - of <= 6 && g.clause === cop.clause) return { parties: partiesOf(g, 0.8), how: 1, group: g };
+        let place: ActorGroup<ActorMention> | null = null;
+        const patEnd = m.end;
+        // "demanded that the United States …": the demanded party is the that-clause's subject
+        if (complements.governors.get(vg.lemma) === 'demand') {
+          const next = p.clauses[vg.clause + 1];
+          if (next && next.opener === 'that' && next.first <= m.end + 3) {
+            let nv = p.verbs.length;
+            for (let k = v + 1; k < p.verbs.length; k++) if (p.verbs[k].clause === vg.clause + 1) { nv = p.verbs[k].first; break; }
+            for (const g of p.groups) if (g.clause === vg.clause + 1 && g.prep === null && g.last <= nv) return { group: g, place: false };
           }
         }
-        // infinitive, gerund of a purpose clause, or coordinated verb: the subject of the previous verb
-        const coordinated = opener === 'and' || opener === 'or' || opener === 'but' || opener === ',' || (v > 0 && p.verbs[v - 1].clause === vg.clause);
-        if (!nounSubject && (vg.infinitive || coordinated || (vg.gerund && vg.first > 1))) {
-          for (let k = v - 1; k >= 0; k--) {
-            const s = subjectOf(k, depth + 1);
-            if (s && s.parties.length) return { parties: s.parties, how: 1, group: s.group };
-            if (!p.verbs[k].infinitive && !p.verbs[k].copula) break;
-          }
-        }
-      }
-      // an introductory "For Japan, it matters to …"
-      if (vg.infinitive || vg.copula) {
         for (const g of p.groups) {
-          if (g.last > vg.first) break;
-          if (g.prep === 'for' && g.first <= 2) return { parties: partiesOf(g, 0.7), how: 2, group: g };
-        }
-      }
-      return null;
-    }
-
-    /** The target groups of verb group v whose pattern ends at `end`: the first actor group after the verb in its clause. */
-    function targetsOf(v: number, m: PatternMatch, passive: boolean, own: Party[] = []): { group: ActorGroup<ActorMention> | null; place: boolean } {
-      const vg = p.verbs[v];
-      const clause = p.clauses[vg.clause];
-      const from = m.pattern.targetAfter >= 0 ? m.positions[m.pattern.targetAfter] + 1 : vg.last;
-      let limit = clause.last;
-      // stop at the next verb group that is not part of the pattern (an infinitive of purpose may carry on)
-      const lastWord = m.positions.length ? m.positions[m.positions.length - 1] : vg.head;
-      let purpose = -1, complement = false;
-      for (let k = v + 1; k < p.verbs.length; k++) {
-        const o = p.verbs[k];
-        if (o.first <= lastWord) continue;
-        if (o.first >= from) {
-          limit = Math.min(limit, o.first);
-          if (o.infinitive && o.clause === vg.clause) {
-            if (PURPOSE_VERBS.has(o.lemma)) purpose = k;
-            // "threatened to resume attacks in Israel", "refused to allow UN planes to land": the complement's object
-            else { const kind = complements.governors.get(vg.lemma); if (kind && kind !== 'demand' && kind !== 'appeal' && adjacentComplement(toks, vg.last, o.first)) { purpose = k; complement = true; } }
-            // "turned down demands to free the detainees held in Yemen", "rejected a call for its soldiers to be sent to
-            // Mali": the infinitive completes a proposal noun in the object, whose object is what the act is about
-            if (purpose < 0 && o.first - vg.last <= 8) for (let t = vg.last; t < o.first; t++) if (PROPOSAL_NOUNS.has(p.lemmas[t]) && p.groupAt[t] < 0) { purpose = k; complement = true; break; }
+          if (g.first < from || g.first >= limit) continue;
+          if (borderOf(g)) continue;
+          if (g.first - patEnd > (g.prep ? MAX_PREP_GAP : MAX_OBJECT_GAP) && !(g.prep && m.positions.length && lowers[m.positions[m.positions.length - 1]] === g.prep) &&
+            !(g.prep === 'of' && g.first - patEnd <= MAX_OF_CHAIN && ofChain(patEnd, g.first)) && !(g.first - patEnd <= MAX_NP_GAP && ofChain(patEnd, g.first, true))) continue;
+          // "demanded autonomy from Serbia", "sought aid from Iran": the addressee of an appeal or demand
+          // the pattern's own preposition ("withdraw from", "benefit from") always introduces its target
+          const patPrep = g.prep !== null && m.positions.length > 0 && lowers[m.positions[m.positions.length - 1]] === g.prep;
+          // "rejected a proposal from Peru", "dismissed calls by the UN": the author of the proposal answered
+          const author = (g.prep === 'from' || g.prep === 'by') && g.first >= 2 && PROPOSAL_NOUNS.has(p.lemmas[g.first - 2]);
+          if (g.prep && NOT_TARGET.has(g.prep) && !patPrep && !author && !(g.prep === 'from' && FROM_ROOTS.has(rootOf(m.pattern.code)))) continue;
+          if (passive && g.prep === 'by') continue;
+          if (g.prep === 'with' && meansWith(g, from, patPrep ? [] : own)) continue;
+          if ((g.prep && PLACE.has(g.prep) && !(m.positions.length && toks[m.positions[m.positions.length - 1]].lower === g.prep)) || townsOnly(g)) {
+            place ??= g;
+            continue;
           }
-          break;
-        }
-      }
-      let place: ActorGroup<ActorMention> | null = null;
-      const patEnd = m.end;
-      // "demanded that the United States …": the demanded party is the that-clause's subject
-      if (complements.governors.get(vg.lemma) === 'demand') {
-        const next = p.clauses[vg.clause + 1];
-        if (next && next.opener === 'that' && next.first <= m.end + 3) {
-          let nv = p.verbs.length;
-          for (let k = v + 1; k < p.verbs.length; k++) if (p.verbs[k].clause === vg.clause + 1) { nv = p.verbs[k].first; break; }
-          for (const g of p.groups) if (g.clause === vg.clause + 1 && g.prep === null && g.last <= nv) return { group: g, place: false };
-        }
-      }
-      for (const g of p.groups) {
-        if (g.first < from || g.first >= limit) continue;
-        if (borderOf(g)) continue;
-        if (g.first - patEnd > (g.prep ? MAX_PREP_GAP : MAX_OBJECT_GAP) && !(g.prep && m.positions.length && lowers[m.positions[m.positions.length - 1]] === g.prep) &&
-          !(g.prep === 'of' && g.first - patEnd <= MAX_OF_CHAIN && ofChain(patEnd, g.first)) && !(g.first - patEnd <= MAX_NP_GAP && ofChain(patEnd, g.first, true))) continue;
-        // "demanded autonomy from Serbia", "sought aid from Iran": the addressee of an appeal or demand
-        // the pattern's own preposition ("withdraw from", "benefit from") always introduces its target
-        const patPrep = g.prep !== null && m.positions.length > 0 && lowers[m.positions[m.positions.length - 1]] === g.prep;
-        // "rejected a proposal from Peru", "dismissed calls by the UN": the author of the proposal answered
-        const author = (g.prep === 'from' || g.prep === 'by') && g.first >= 2 && PROPOSAL_NOUNS.has(p.lemmas[g.first - 2]);
-        if (g.prep && NOT_TARGET.has(g.prep) && !patPrep && !author && !(g.prep === 'from' && FROM_ROOTS.has(rootOf(m.pattern.code)))) continue;
-        if (passive && g.prep === 'by') continue;
-        if (g.prep === 'with' && meansWith(g, from, patPrep ? [] : own)) continue;
-        if ((g.prep && PLACE.has(g.prep) && !(m.positions.length && toks[m.positions[m.positions.length - 1]].lower === g.prep)) || townsOnly(g)) {
-          place ??= g;
-          continue;
-        }
-        return { group: g, place: false };
-      }
-      // "closed a bridge to voice their anger at the United States": the purpose infinitive's object
-      if (purpose >= 0) {
-        const pv = p.verbs[purpose];
-        let end = p.clauses[pv.clause].last;
-        for (let k = purpose + 1; k < p.verbs.length; k++) if (p.verbs[k].first > pv.last) { end = Math.min(end, p.verbs[k].first); break; }
-        for (const g of p.groups) {
-          if (g.first < pv.last || g.first >= end || g.first - pv.last > MAX_NP_GAP) continue;
-          if (g.first > pv.last && !ofChain(pv.last, g.first, true)) continue;
-          if ((complement && g.prep && PLACE.has(g.prep)) || townsOnly(g)) { place ??= g; continue; }
-          if (g.prep && !(complement ? !NOT_TARGET.has(g.prep) : PURPOSE_PREPS.has(g.prep))) continue;
           return { group: g, place: false };
         }
-      }
-      // "restored relations with and named an ambassador in Havana": a pattern's stranded preposition before "and" shares the
-      // object of the coordinated verb after it, a place included
-      if (m.positions.length && m.end < n && lowers[m.end] === 'and' && toks[m.end - 1].pos === 'ADP' && lowers[m.end - 1] === lowers[m.positions[m.positions.length - 1]]) {
-        for (const g of p.groups) {
-          if (g.first <= m.end || g.last > clause.last || g.first - m.end > MAX_OBJECT_GAP) continue;
-          return { group: g, place: false };
+        // "closed a bridge to voice their anger at the United States": the purpose infinitive's object
+        if (purpose >= 0) {
+          const pv = p.verbs[purpose];
+          let end = p.clauses[pv.clause].last;
+          for (let k = purpose + 1; k < p.verbs.length; k++) if (p.verbs[k].first > pv.last) { end = Math.min(end, p.verbs[k].first); break; }
+          for (const g of p.groups) {
+            if (g.first < pv.last || g.first >= end || g.first - pv.last > MAX_NP_GAP) continue;
+            if (g.first > pv.last && !ofChain(pv.last, g.first, true)) continue;
+            if ((complement && g.prep && PLACE.has(g.prep)) || townsOnly(g)) { place ??= g; continue; }
+            if (g.prep && !(complement ? !NOT_TARGET.has(g.prep) : PURPOSE_PREPS.has(g.prep))) continue;
+            return { group: g, place: false };
+          }
         }
-      }
-      return { group: place, place: place !== null };
-    }
+        // "restored relations with and named an ambassador in Havana": a pattern's stranded preposition before "and" shares the
+        // object of the coordinated verb after it, a place included
+        if (m.positions.length && m.end < n && lowers[m.end] === 'and' && toks[m.end - 1].pos === 'ADP' && lowers[m.end - 1] === lowers[m.positions[m.positions.length - 1]]) {
+          for (const g of p.groups) {
+            if (g.first <= m.end || g.last > clause.last || g.first - m.end > MAX_OBJECT_GAP) continue;
+            return { group: g, place: false };
+          }
+        }
+        return { group: place, place: place !== null };
+      },
 
-    /**
-     * A "with" group that is no counterpart: an absolute phrase after a comma (", with Egypt still holding
-     * out", ", with talks due next week"; even where a pattern ends in "with"), or, unless the pattern ends in "with"
-     * ("clashed with"), the doer's own forces as its means ("attacked the town with Iraqi troops" when Iraq attacks).
-     */
-    function meansWith(g: ActorGroup<ActorMention>, from: number, own: Party[]): boolean {
-      let w = -1;
-      for (let i = g.first - 1; i >= from && i >= g.first - 4; i--) if (lowers[i] === 'with') { w = i; break; }
-      if (w < 0) return false;
-      if (w > 0 && toks[w - 1].text === ',') return true;
-      if (!own.length) return false;
-      const homes = new Set(own.map((x) => countryOf(x.code)).filter((c) => c !== null));
-      return homes.size > 0 && g.mentions.every((x) => x.code !== countryOf(x.code) && homes.has(countryOf(x.code)) && MEANS_SECTORS.has(x.code.slice(3)));
-    }
+      /**
+       * A "with" group that is no counterpart: an absolute phrase after a comma (", with Egypt still holding
+       * out", ", with talks due next week"; even where a pattern ends in "with"), or, unless the pattern ends in "with"
+       * ("clashed with"), the doer's own forces as its means ("attacked the town with Iraqi troops" when Iraq attacks).
+       */
+      meansWith(g: ActorGroup<ActorMention>, from: number, own: Party[]): boolean {
+        let w = -1;
+        for (let i = g.first - 1; i >= from && i >= g.first - 4; i--) if (lowers[i] === 'with') { w = i; break; }
+        if (w < 0) return false;
+        if (w > 0 && toks[w - 1].text === ',') return true;
+        if (!own.length) return false;
+        const homes = new Set(own.map((x) => countryOf(x.code)).filter((c) => c !== null));
+        return homes.size > 0 && g.mentions.every((x) => x.code !== countryOf(x.code) && homes.has(countryOf(x.code)) && MEANS_SECTORS.has(x.code.slice(3)));
+      },
 
-    /** A domestic matter (domestic.tsv) among the words [a, b), before any actor or other verb group. */
-    /**
-     * Whether verb group v's untargeted act may be its source's state acting on itself (HOME_ROOTS): asserted and not negated,
-     * no "be" before the head (an adjectival passive the parse missed: "is shut down"), no pronoun object (a target not
-     * resolved: "pressed them hard"), a source that coerces or acts at home (not the media or business sectors), and
-     * not "capture".
-     */
-    function homeAct(v: number, end: number, sources: Party[], a: Assertion): boolean {
-      if (a.negated || a.modality !== 'asserted') return false;
-      const vg = p.verbs[v];
-      for (let i = vg.first; i < vg.head; i++) if (s.lemmas[i] === 'be') return false;
-      for (let i = vg.last; i < Math.min(end, vg.last + MAX_OBJECT_GAP + 2); i++) if (OBJECT_PRONOUNS.has(lowers[i])) return false;
-      if (sources.some((x) => x.code.endsWith('MED') || x.code.endsWith('BUS'))) return false;
-      // a place the dictionaries do not know ("bombed positions around Tarbuckle"): where the act happens is unknown, maybe abroad
-      for (let i = vg.last + 1; i < end; i++) {
-        if (toks[i].pos === 'PROPN' && p.groupAt[i] < 0 && UNKNOWN_PLACE_PREPS.has(lowers[i - 1]) && !CALENDAR.has(lowers[i])) return false;
-      }
-      // "captured" is as often filming or catching animals as an arrest
-      return s.lemmas[p.verbs[v].head] !== 'capture';
-    }
+      /**
+       * Whether verb group v's untargeted act may be its source's state acting on itself (HOME_ROOTS): asserted and not negated,
+       * no "be" before the head (an adjectival passive the parse missed: "is shut down"), no pronoun object (a target not
+       * resolved: "pressed them hard"), a source that coerces or acts at home (not the media or business sectors), and
+       * not "capture".
+       */
+      homeAct(v: number, end: number, sources: Party[], a: Assertion): boolean {
+        if (a.negated || a.modality !== 'asserted') return false;
+        const vg = p.verbs[v];
+        for (let i = vg.first; i < vg.head; i++) if (s.lemmas[i] === 'be') return false;
+        for (let i = vg.last; i < Math.min(end, vg.last + MAX_OBJECT_GAP + 2); i++) if (OBJECT_PRONOUNS.has(lowers[i])) return false;
+        if (sources.some((x) => x.code.endsWith('MED') || x.code.endsWith('BUS'))) return false;
+        // a place the dictionaries do not know ("bombed positions around Tarbuckle"): where the act happens is unknown, maybe abroad
+        for (let i = vg.last + 1; i < end; i++) {
+          if (toks[i].pos === 'PROPN' && p.groupAt[i] < 0 && UNKNOWN_PLACE_PREPS.has(lowers[i - 1]) && !CALENDAR.has(lowers[i])) return false;
+        }
+        // "captured" is as often filming or catching animals as an arrest
+        return s.lemmas[p.verbs[v].head] !== 'capture';
+      },
 
-    /** Whether mention x only reports the sentence's act: in another clause than `clause` with a speech verb, or after "according to". */
-    function reporter(x: ActorMention, clause: number): boolean {
-      const gi = p.groupAt[x.first];
-      if (gi < 0) return false;
-      const g = p.groups[gi];
-      const acc = accordingTo(p);
-      if (acc?.group === g) return true;
-      if (g.clause === clause) return false;
-      return p.verbs.some((w) => w.clause === g.clause && isSpeechVerb(w.lemma));
-    }
+      /** Whether mention x only reports the sentence's act: in another clause than `clause` with a speech verb, or after "according to". */
+      reporter(x: ActorMention, clause: number): boolean {
+        const gi = p.groupAt[x.first];
+        if (gi < 0) return false;
+        const g = p.groups[gi];
+        const acc = accordingTo(p);
+        if (acc?.group === g) return true;
+        if (g.clause === clause) return false;
+        return p.verbs.some((w) => w.clause === g.clause && isSpeechVerb(w.lemma));
+      },
 
-    function domesticObject(a: number, b: number, v: number): boolean {
-      for (let i = a; i < b; i++) {
-        if (p.groupAt[i] >= 0) return false;
-        // another verb's object ("signed a decree banning the rallies"): that verb's act, not this one's
-        if (p.verbAt[i] >= 0 && p.verbAt[i] !== v) return false;
-        if (DOMESTIC.has(s.lemmas[i]) || DOMESTIC.has(lowers[i])) return true;
-      }
-      return false;
-    }
+      /** A domestic matter (domestic.tsv) among the words [a, b), before any actor or other verb group. */
+      domesticObject(a: number, b: number, v: number): boolean {
+        for (let i = a; i < b; i++) {
+          if (p.groupAt[i] >= 0) return false;
+          // another verb's object ("signed a decree banning the rallies"): that verb's act, not this one's
+          if (p.verbAt[i] >= 0 && p.verbAt[i] !== v) return false;
+          if (DOMESTIC.has(s.lemmas[i]) || DOMESTIC.has(lowers[i])) return true;
+        }
+        return false;
+      },
 
-    /** Tokens [a, b) are one noun phrase with "of" attachments ("drivers of the National Rail Company of"): the object's owner follows. */
-    function ofChain(a: number, b: number, anyPrep = false): boolean {
-      for (let i = a; i < b; i++) {
-        const t = toks[i];
-        if (p.verbAt[i] >= 0 || p.groupAt[i] >= 0) return false;
-        if (!(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PRON' && lowers[i] !== 'who' && lowers[i] !== 'which' || lowers[i] === 'of' || lowers[i] === '-' || lowers[i] === '(' || lowers[i] === ')' || (anyPrep && (t.pos === 'ADP' || lowers[i] === 'and')))) return false;
-      }
-      return true;
-    }
+      /** Tokens [a, b) are one noun phrase with "of" attachments ("drivers of the National Rail Company of"): the object's owner follows. */
+      ofChain(a: number, b: number, anyPrep = false): boolean {
+        for (let i = a; i < b; i++) {
+          const t = toks[i];
+          if (p.verbAt[i] >= 0 || p.groupAt[i] >= 0) return false;
+          if (!(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PRON' && lowers[i] !== 'who' && lowers[i] !== 'which' || lowers[i] === 'of' || lowers[i] === '-' || lowers[i] === '(' || lowers[i] === ')' || (anyPrep && (t.pos === 'ADP' || lowers[i] === 'and')))) return false;
+        }
+        return true;
+      },
 
-    /**
-     * The appeal code of appeal verb v ("urge", "call on", "ask"; complements.tsv kind appeal) whose object X is
-     * followed by an infinitive X is to do: the infinitive's pattern code shifted to the matching 02x code (020 when
-     * there is none). Null when v is no such appeal, or its own pattern is specific (not 020) and ends before the infinitive.
-     */
-    function appealShift(v: number, m: PatternMatch): string | null {
-      const vg = p.verbs[v];
-      const nv = p.verbs[v + 1];
-      const kind = complements.governors.get(vg.lemma);
-      if (!nv || !nv.infinitive || nv.clause !== vg.clause || (kind !== 'appeal' && kind !== 'demand')) return null;
-      // appeals (02) and, for "pressured X to …", demands (10) mirror what is asked for
-      const root = kind === 'appeal' ? '02' : '10';
-      if (!m.pattern.code.startsWith(root + '0') && !m.positions.some((i) => i > nv.first)) return null;
-      if (!p.groups.some((g) => g.first >= vg.last && g.last <= nv.first)) return null;
-      const m2 = matchPatterns(verbs.verbs.get(nv.lemma), s.lemmas, lowers, nv.head, p.clauses[nv.clause].last, 5, skipMention);
-      let shifted = m2 ? complements.shift(kind, m2.pattern.code) : root + '0';
-      if (!shifted.startsWith(root)) shifted = root + '0';
-      // the appeal's own specific pattern ("urge … ceasefire", "call on … to release") says more than a bare 020
-      return shifted === root + '0' && m.pattern.code.startsWith(root) ? null : shifted;
-    }
+      /**
+       * The appeal code of appeal verb v ("urge", "call on", "ask"; complements.tsv kind appeal) whose object X is
+       * followed by an infinitive X is to do: the infinitive's pattern code shifted to the matching 02x code (020 when
+       * there is none). Null when v is no such appeal, or its own pattern is specific (not 020) and ends before the infinitive.
+       */
+      appealShift(v: number, m: PatternMatch): string | null {
+        const vg = p.verbs[v];
+        const nv = p.verbs[v + 1];
+        const kind = complements.governors.get(vg.lemma);
+        if (!nv || !nv.infinitive || nv.clause !== vg.clause || (kind !== 'appeal' && kind !== 'demand')) return null;
+        // appeals (02) and, for "pressured X to …", demands (10) mirror what is asked for
+        const root = kind === 'appeal' ? '02' : '10';
+        if (!m.pattern.code.startsWith(root + '0') && !m.positions.some((i) => i > nv.first)) return null;
+        if (!p.groups.some((g) => g.first >= vg.last && g.last <= nv.first)) return null;
+        const m2 = matchPatterns(verbs.verbs.get(nv.lemma), s.lemmas, lowers, nv.head, p.clauses[nv.clause].last, 5, skipMention);
+        let shifted = m2 ? complements.shift(kind, m2.pattern.code) : root + '0';
+        if (!shifted.startsWith(root)) shifted = root + '0';
+        // the appeal's own specific pattern ("urge … ceasefire", "call on … to release") says more than a bare 020
+        return shifted === root + '0' && m.pattern.code.startsWith(root) ? null : shifted;
+      },
 
-    /** The first attack or weapon noun with no doer (agentless.tsv) among tokens [a, b), outside any actor mention, or -1. */
-    function attackNoun(a: number, b: number): number {
-      for (let i = Math.max(0, a); i < b; i++) if (p.groupAt[i] < 0 && toks[i].pos === 'NOUN' && (AGENTLESS.has(s.lemmas[i]) || AGENTLESS.has(lowers[i]))) return i;
-      return -1;
-    }
-    /** The one state all mentions of the first actor group in tokens [a, b) belong to (a town, a capital or the state), or null. */
-    function placeState(a: number, b: number): Party | null {
-      for (const g of p.groups) {
-        if (g.first < a || g.last > b) continue;
-        const home = countryOf(g.mentions[0].code);
-        if (!home || !isStateActor(home) || !g.mentions.every((x) => x.code === home)) return null;
-        return { code: home, span: null, name: actors.actor(home)?.name ?? home, confidence: 1 };
-      }
-      return null;
-    }
-    /** The state itself as the victim of an agentless attack on nobody named, when the sentence names no actor of another country. */
-    function agentlessHome(where: Party): Party[] {
-      const home = domesticTarget([where], mentions, actors);
-      if (!home) return [];
-      home.home = true;
-      return [home];
-    }
+      /** The first attack or weapon noun with no doer (agentless.tsv) among tokens [a, b), outside any actor mention, or -1. */
+      attackNoun(a: number, b: number): number {
+        for (let i = Math.max(0, a); i < b; i++) if (p.groupAt[i] < 0 && toks[i].pos === 'NOUN' && (AGENTLESS.has(s.lemmas[i]) || AGENTLESS.has(lowers[i]))) return i;
+        return -1;
+      },
+      /** The one state all mentions of the first actor group in tokens [a, b) belong to (a town, a capital or the state), or null. */
+      placeState(a: number, b: number): Party | null {
+        for (const g of p.groups) {
+          if (g.first < a || g.last > b) continue;
+          const home = countryOf(g.mentions[0].code);
+          if (!home || !isStateActor(home) || !g.mentions.every((x) => x.code === home)) return null;
+          return { code: home, span: null, name: actors.actor(home)?.name ?? home, confidence: 1 };
+        }
+        return null;
+      },
+      /** The state itself as the victim of an agentless attack on nobody named, when the sentence names no actor of another country. */
+      agentlessHome(where: Party): Party[] {
+        const home = domesticTarget([where], mentions, actors);
+        if (!home) return [];
+        home.home = true;
+        return [home];
+      },
 
-    /** A state named only as the side of a border ("on the Thai border", "near the Syrian frontier"): where an act happens, no party to it. */
-    function borderOf(g: ActorGroup<ActorMention>): boolean {
-      // one state only: a border of two ("the Syrian-Turkish border") is what a deployment faces
-      return g.last < n && BORDER_WORDS.has(lowers[g.last]) && g.mentions.every((x) => x.code.length === 3 && x.code === g.mentions[0].code) && lowers[g.first - 1] !== '-' &&
-        // the border itself, not what is at it ("Chadian border posts", "border guards")
-        !(g.last + 1 < n && (toks[g.last + 1].pos === 'NOUN' || toks[g.last + 1].pos === 'PROPN'));
-    }
+      /** A state named only as the side of a border ("on the Thai border", "near the Syrian frontier"): where an act happens, no party to it. */
+      borderOf(g: ActorGroup<ActorMention>): boolean {
+        // one state only: a border of two ("the Syrian-Turkish border") is what a deployment faces
+        return g.last < n && BORDER_WORDS.has(lowers[g.last]) && g.mentions.every((x) => x.code.length === 3 && x.code === g.mentions[0].code) && lowers[g.first - 1] !== '-' &&
+          // the border itself, not what is at it ("Chadian border posts", "border guards")
+          !(g.last + 1 < n && (toks[g.last + 1].pos === 'NOUN' || toks[g.last + 1].pos === 'PROPN'));
+      },
 
-    function agentOf(v: number): ActorGroup<ActorMention> | null {
-      const vg = p.verbs[v];
-      const clause = p.clauses[vg.clause];
-      for (const g of p.groups) if (g.first >= vg.last && g.last <= clause.last && g.prep === 'by') return g;
-      return null;
-    }
+      agentOf(v: number): ActorGroup<ActorMention> | null {
+        const vg = p.verbs[v];
+        const clause = p.clauses[vg.clause];
+        for (const g of p.groups) if (g.first >= vg.last && g.last <= clause.last && g.prep === 'by') return g;
+        return null;
+      },
 
-    function emit(code: string, head: number, verbSpan: Span, sources: Party[], targets: Party[], a: { negated: boolean; denied: boolean; modality: Modality }, claim: { text: string; code: string | null } | null, conf: number) {
-      const entry = cameo(code);
-      if (!entry) return;
-      for (const src of sources) for (const tgt of targets) {
-        // an actor acting on itself is no event, except a state's domestic act (its target has no span)
-        if (src.code === tgt.code && tgt.span && !tgt.home) continue;
-        const key = `${src.code}|${tgt.code}|${code}|${head}`;
-        const was = seen.get(key);
-        if (was !== undefined && !dropped.has(was)) continue;
-        seen.set(key, events.length);
-        const id = createHash('sha1').update(`${docId ?? ''}\u0000${s.index}\u0000${src.code}\u0000${tgt.code}\u0000${code}\u0000${verbSpan.start}:${verbSpan.end}`).digest('hex').slice(0, 24);
-        events.push({
-          id, origin: 'text', doc: docId, date,
-          source: src.code, target: tgt.code,
-          sourceName: actors.actor(src.code)?.name ?? src.name, targetName: actors.actor(tgt.code)?.name ?? tgt.name,
-          code, root: rootOf(code), goldstein: goldstein(code, scheme), quad: quadClass(code, scheme),
-          ploverEvent: entry.plover.event, ploverMode: entry.plover.mode,
-          negated: a.negated, denied: a.denied, modality: a.modality,
-          claimant: claim ? claim.code ?? claim.text : null,
-          confidence: round2(Math.max(0.05, Math.min(1, conf * Math.min(src.confidence, tgt.confidence)))),
-          sentenceIndex: s.index, sentence: s.text, start: s.start, end: s.end,
-          sourceSpan: src.span, targetSpan: tgt.span, verbSpan,
-        });
-      }
-    }
+      emit(code: string, head: number, verbSpan: Span, sources: Party[], targets: Party[], a: { negated: boolean; denied: boolean; modality: Modality }, claim: { text: string; code: string | null } | null, conf: number) {
+        const entry = cameo(code);
+        if (!entry) return;
+        for (const src of sources) for (const tgt of targets) {
+          // an actor acting on itself is no event, except a state's domestic act (its target has no span)
+          if (src.code === tgt.code && tgt.span && !tgt.home) continue;
+          const key = `${src.code}|${tgt.code}|${code}|${head}`;
+          const was = seen.get(key);
+          if (was !== undefined && !dropped.has(was)) continue;
+          seen.set(key, events.length);
+          const id = createHash('sha1').update(`${docId ?? ''}\u0000${s.index}\u0000${src.code}\u0000${tgt.code}\u0000${code}\u0000${verbSpan.start}:${verbSpan.end}`).digest('hex').slice(0, 24);
+          events.push({
+            id, origin: 'text', doc: docId, date,
+            source: src.code, target: tgt.code,
+            sourceName: actors.actor(src.code)?.name ?? src.name, targetName: actors.actor(tgt.code)?.name ?? tgt.name,
+            code, root: rootOf(code), goldstein: goldstein(code, scheme), quad: quadClass(code, scheme),
+            ploverEvent: entry.plover.event, ploverMode: entry.plover.mode,
+            negated: a.negated, denied: a.denied, modality: a.modality,
+            claimant: claim ? claim.code ?? claim.text : null,
+            confidence: round2(Math.max(0.05, Math.min(1, conf * Math.min(src.confidence, tgt.confidence)))),
+            sentenceIndex: s.index, sentence: s.text, start: s.start, end: s.end,
+            sourceSpan: src.span, targetSpan: tgt.span, verbSpan,
+          });
+        }
+      },
 
-    function claimFor(v: number): { text: string; code: string | null } | null {
-      let g = speechGovernor(p, v);
-      // "Chile has said it will back …": a speech verb right before, no "that"
-      if (g < 0 && v > 0 && !p.verbs[v].infinitive && p.verbs[v - 1].clause === p.verbs[v].clause && isSpeechVerb(p.verbs[v - 1].lemma) && p.quoted[p.verbs[v].head] === p.quoted[p.verbs[v - 1].head]) g = v - 1;
-      if (g >= 0 && g !== v) {
-        const sub = g === speakerVerb ? speakerSubject() : subjectOf(g);
-        if (sub && sub.parties.length) return { text: sub.parties.map((x) => x.name).join(', '), code: sub.parties[0].code };
-        const text = subjectText(p, g);
-        if (text) return { text, code: null };
-      }
-      if (according) return { text: according.text, code: according.group ? according.group.mentions[0].code : null };
-      return null;
-    }
+      claimFor(v: number): { text: string; code: string | null } | null {
+        let g = speechGovernor(p, v);
+        // "Chile has said it will back …": a speech verb right before, no "that"
+        if (g < 0 && v > 0 && !p.verbs[v].infinitive && p.verbs[v - 1].clause === p.verbs[v].clause && isSpeechVerb(p.verbs[v - 1].lemma) && p.quoted[p.verbs[v].head] === p.quoted[p.verbs[v - 1].head]) g = v - 1;
+        if (g >= 0 && g !== v) {
+          const sub = g === speakerVerb ? speakerSubject() : subjectOf(g);
+          if (sub && sub.parties.length) return { text: sub.parties.map((x) => x.name).join(', '), code: sub.parties[0].code };
+          const text = subjectText(p, g);
+          if (text) return { text, code: null };
+        }
+        if (according) return { text: according.text, code: according.group ? according.group.mentions[0].code : null };
+        return null;
+      },
+
+      speakerSubject(): Subject | null {
+        return speaker ? { parties: partiesOf(speaker), how: 1, group: speaker } : null;
+      },
+
+      /** Only adverbs, time words, places and punctuation from token i to the sentence's end (a reporting verb with no object). */
+      afterReport(i: number): boolean {
+        for (; i < n; i++) {
+          const t = toks[i];
+          if (p.groupAt[i] >= 0) return false;
+          if (t.pos === 'ADV' || t.pos === 'PUNCT' || t.pos === 'PROPN' || t.pos === 'NUM' || TIME_WORDS.has(t.lower) || t.lower === 'in' || t.lower === 'at') continue;
+          return false;
+        }
+        return true;
+      },
+
+      /** Whether verb group `v` is an event of its own that speaks about the event noun at `i` (ABOUT_ROOTS), with no other verb between them. */
+      speaksAbout(v: number, i: number): boolean {
+        const head = p.verbs[v].head;
+        for (let k = head + 1; k < i; k++) if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') return false;
+        return cues.some((c) => c.head === head && ABOUT_ROOTS.has(c.code.slice(0, 2)));
+      },
+    };
     const speakerVerb = speaker ? speakerVerbIndex(p) : -1;
-    const speakerSubject = (): Subject | null => (speaker ? { parties: partiesOf(speaker), how: 1, group: speaker } : null);
 
     // Verb patterns
     const verbEvents = new Map<number, { from: number; to: number; cue: number }>();
@@ -1188,17 +1221,6 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
       }
     }
-    /** Only adverbs, time words, places and punctuation from token i to the sentence's end (a reporting verb with no object). */
-    function afterReport(i: number): boolean {
-      for (; i < n; i++) {
-        const t = toks[i];
-        if (p.groupAt[i] >= 0) return false;
-        if (t.pos === 'ADV' || t.pos === 'PUNCT' || t.pos === 'PROPN' || t.pos === 'NUM' || TIME_WORDS.has(t.lower) || t.lower === 'in' || t.lower === 'at') continue;
-        return false;
-      }
-      return true;
-    }
-
     // Comparative ellipsis: "… keeping him in power as they did with Bashar al-Assad". A clause
     // opened by "as"/"like" whose verb is a bare do/did/done followed by with|for|to and an actor
     // repeats the nearest earlier verb pattern (coded or not) with that actor as the target; the
@@ -1256,13 +1278,6 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const keep = cues.filter((_, i) => !droppedCues.has(i));
       cues.length = 0;
       cues.push(...keep);
-    }
-
-    /** Whether verb group `v` is an event of its own that speaks about the event noun at `i` (ABOUT_ROOTS), with no other verb between them. */
-    function speaksAbout(v: number, i: number): boolean {
-      const head = p.verbs[v].head;
-      for (let k = head + 1; k < i; k++) if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') return false;
-      return cues.some((c) => c.head === head && ABOUT_ROOTS.has(c.code.slice(0, 2)));
     }
 
     // Noun patterns: "air strikes on", "cooperation between", "contact between"
