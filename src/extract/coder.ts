@@ -1764,16 +1764,19 @@ function namesDomestic(toks: Token[]): boolean {
  * The same array when there is none.
  */
 function currencyFree(toks: Token[], mentions: ActorMention[]): ActorMention[] {
-  const currency = (m: ActorMention) => {
-    const t = toks[m.last - 1];
-    const next = toks[m.last];
-    if (t === undefined) return false;
-    if (t.text.endsWith('$')) return true;
-    // "US$400" split after "US", or a short capitalised prefix spaced from the amount's dollar sign ("US $5 million";
-    // not "lent the United States $3 billion")
-    return next !== undefined && next.text.startsWith('$') && (next.start === t.end || /^[A-Z]{1,3}$/.test(t.text));
-  };
-  return mentions.some(currency) ? mentions.filter((m) => !currency(m)) : mentions;
+  let any = false;
+  for (const m of mentions) if (isCurrency(toks, m)) { any = true; break; }
+  return any ? mentions.filter((m) => !isCurrency(toks, m)) : mentions;
+}
+/** Whether mention m is a currency prefix (see `currencyFree`). */
+function isCurrency(toks: Token[], m: ActorMention): boolean {
+  const t = toks[m.last - 1];
+  const next = toks[m.last];
+  if (t === undefined) return false;
+  if (t.text.endsWith('$')) return true;
+  // "US$400" split after "US", or a short capitalised prefix spaced from the amount's dollar sign ("US $5 million";
+  // not "lent the United States $3 billion")
+  return next !== undefined && next.text.startsWith('$') && (next.start === t.end || /^[A-Z]{1,3}$/.test(t.text));
 }
 
 /** Sport matches and contests (dictionaries/verbs/contests.tsv): a conflict verb in one is a win, not force. */
