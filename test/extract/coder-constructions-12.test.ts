@@ -1,0 +1,28 @@
+/**
+ * Round 12 of the coder's constructions: each test codes the project's own sentences and checks the construction,
+ * and the cases the rule must leave alone.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { events, has, mentions, show } from './coding.ts';
+
+test('armed movements of older wars are actors (nonstate.tsv), each with its own code', () => {
+  let text = 'UNITA fighters ambushed a convoy of Zambian soldiers last week.';
+  assert.ok(has(text, 'UNITA', 'ZMBMIL', '1'), show(text));
+  text = 'The Tamil Tigers attacked a Sri Lankan navy base.';
+  assert.ok(has(text, 'LTTE', 'LKAMIL', '1'), show(text));
+  text = 'Ugandan troops clashed with the SPLA in a border district.';
+  assert.ok(events(text).some((e) => e.target === 'SPLA' || e.source === 'SPLA'), show(text));
+  // left alone: capital-only acronyms and a first name are no groups
+  assert.ok(!mentions('Aunt Eta visited the eta café with Karen.').some((c) => ['ETA', 'KNU'].includes(c)));
+  assert.ok(!mentions('Karen met Ira in a quiet village.').some((c) => ['IRA', 'KNU'].includes(c)));
+});
+
+test('UN agencies and peacekeeping missions are IGOs (igos.tsv)', () => {
+  let text = 'The ILO criticised Qatar over the treatment of migrant workers.';
+  assert.ok(has(text, 'ILO', 'QAT', '1'), show(text));
+  text = 'KFOR troops detained two Serbian policemen.';
+  assert.ok(events(text).some((e) => e.source === 'KFOR'), show(text));
+  // left alone: lower-case words that spell an acronym
+  assert.ok(!mentions('The kfor and ilo tags were removed from the page.').some((c) => ['ILO', 'KFOR'].includes(c)));
+});
