@@ -26,3 +26,16 @@ test('UN agencies and peacekeeping missions are IGOs (igos.tsv)', () => {
   // left alone: lower-case words that spell an acronym
   assert.ok(!mentions('The kfor and ilo tags were removed from the page.').some((c) => ['ILO', 'KFOR'].includes(c)));
 });
+
+test('people named by trade, cause or faith attach to their state (sectors.tsv)', () => {
+  let text = 'Bolivian farmers blocked roads to La Paz to protest against a new water tax.';
+  assert.ok(mentions(text).includes('BOLAGR'), mentions(text).join(' '));
+  text = 'Indonesian fundamentalists attacked the Danish embassy in Jakarta.';
+  assert.ok(events(text).some((e) => e.source === 'IDNRAD' && e.target.startsWith('DNK')), show(text));
+  text = 'Striking Nigerian dockworkers rejected an offer from the Nigerian government.';
+  assert.ok(mentions(text).includes('NGALAB'), mentions(text).join(' '));
+  // left alone: the word with no state, and a title still names its holder
+  assert.ok(!mentions('Farmers in the valley planted maize.').some((c) => c.endsWith('AGR')));
+  text = 'Opposition leader Raila Odinga accused the Kenyan government of fraud.';
+  assert.ok(events(text).some((e) => e.source.startsWith('KEN') && e.target === 'KENGOV'), show(text));
+});
