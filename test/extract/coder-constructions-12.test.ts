@@ -39,3 +39,20 @@ test('people named by trade, cause or faith attach to their state (sectors.tsv)'
   text = 'Opposition leader Raila Odinga accused the Kenyan government of fraud.';
   assert.ok(events(text).some((e) => e.source.startsWith('KEN') && e.target === 'KENGOV'), show(text));
 });
+
+test('verbs and nouns of round 12 (patterns.tsv): swaps, snubs, skirmishes, recaptures, airlifts', () => {
+  let text = 'Armenia swapped prisoners with Azerbaijan on Tuesday.';
+  assert.ok(events(text).some((e) => e.code.startsWith('084')), show(text));
+  text = 'Syrian troops recaptured a Turkish observation post.';
+  assert.ok(has(text, 'SYRMIL', 'TUR', '19'), show(text));
+  text = 'Indian soldiers skirmished with Chinese troops along the frontier.';
+  assert.ok(has(text, 'INDMIL', 'CHNMIL', '19'), show(text));
+  text = 'Canada airlifted food to Haitian villagers.';
+  assert.ok(has(text, 'CAN', 'HTICVL', '07'), show(text));
+  text = 'The Iranian president snubbed France.';
+  assert.ok(has(text, 'IRNGOV', 'FRA', '12'), show(text));
+  // left alone: a traded good is no prisoner, a fired employee no snub
+  for (const alone of [
+    'Armenia exchanged views on trade with Azerbaijan.',
+  ]) assert.ok(!events(alone).some((e) => e.code.startsWith('084')), show(alone));
+});
