@@ -56,3 +56,15 @@ test('verbs and nouns of round 12 (patterns.tsv): swaps, snubs, skirmishes, reca
     'Armenia exchanged views on trade with Azerbaijan.',
   ]) assert.ok(!events(alone).some((e) => e.code.startsWith('084')), show(alone));
 });
+
+test('peoples and movements of one state are actors of that state (peoples.tsv)', () => {
+  let text = 'Chechen rebels ambushed a Russian army convoy near Grozny.';
+  assert.ok(has(text, 'RUSSEP', 'RUSMIL', '19'), show(text));
+  text = 'Chinese police detained dozens of Uighurs in Urumqi.';
+  assert.ok(has(text, 'CHNCOP', 'CHNCVL', '17'), show(text));
+  text = 'Coptic Christians protested against the Egyptian government.';
+  assert.ok(has(text, 'EGYREL', 'EGYGOV', '14'), show(text));
+  // left alone: peoples of several states have no entry; a lower-case word is no movement
+  assert.ok(!mentions('Tamils in Chennai celebrated the harvest festival.').some((c) => c.startsWith('LKA')));
+  assert.ok(!mentions('The contras of the painting were sharp, the Nicaraguan critic said.').includes('NICREB'));
+});
