@@ -68,3 +68,13 @@ test('peoples and movements of one state are actors of that state (peoples.tsv)'
   assert.ok(!mentions('Tamils in Chennai celebrated the harvest festival.').some((c) => c.startsWith('LKA')));
   assert.ok(!mentions('The contras of the painting were sharp, the Nicaraguan critic said.').includes('NICREB'));
 });
+
+test('parties of one state are its party sector (parties.tsv)', () => {
+  let text = 'The Awami League accused Myanmar of burning villages near the frontier.';
+  assert.ok(has(text, 'BGDPTY', 'MMR', '11'), show(text));
+  text = 'ZANU-PF militants attacked a British reporter in Harare.';
+  assert.ok(events(text).some((e) => e.source === 'ZWEPTY'), show(text));
+  // left alone: acronyms with other meanings, and lower case
+  assert.ok(!mentions('The PPP contract for the new bridge was signed in London.').some((c) => c.endsWith('PTY')));
+  assert.ok(!mentions('She bought a pan and a kmt sticker.').some((c) => c.endsWith('PTY')));
+});
