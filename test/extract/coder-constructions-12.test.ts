@@ -78,3 +78,11 @@ test('parties of one state are its party sector (parties.tsv)', () => {
   assert.ok(!mentions('The PPP contract for the new bridge was signed in London.').some((c) => c.endsWith('PTY')));
   assert.ok(!mentions('She bought a pan and a kmt sticker.').some((c) => c.endsWith('PTY')));
 });
+
+test('UN missions of later wars and press or aid NGOs are actors of their own (igos.tsv)', () => {
+  const text = 'Reporters Without Borders condemned Eritrea for jailing eleven editors.';
+  assert.ok(has(text, 'RWB', 'ERI', '11'), show(text));
+  assert.ok(mentions('UNMIK police arrested a Serbian smuggler.').includes('UNMIK'));
+  // left alone: a quartet of musicians is no mediator group
+  assert.ok(!mentions('A string quartet from Vienna played in Cairo.').includes('QUARTET'));
+});
