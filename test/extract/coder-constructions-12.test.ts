@@ -86,3 +86,13 @@ test('UN missions of later wars and press or aid NGOs are actors of their own (i
   // left alone: a quartet of musicians is no mediator group
   assert.ok(!mentions('A string quartet from Vienna played in Cairo.').includes('QUARTET'));
 });
+
+test('insurgencies of the Cold War and after in Latin America, Africa and the Levant (nonstate.tsv)', () => {
+  let text = 'FMLN guerrillas attacked an army garrison in San Miguel.';
+  assert.ok(mentions(text).includes('FMLN'), mentions(text).join(' '));
+  text = 'The PFLP claimed responsibility for the bombing of an Israeli bus.';
+  assert.ok(events(text).some((e) => e.source === 'PFLP'), show(text));
+  // left alone: a courthouse is no Islamic court union; lower-case mujahideen with no people named
+  assert.ok(!mentions('The Islamic court in Kano sentenced a thief.').includes('ICU'));
+  assert.ok(!mentions('The mujahideen of the old stories rode at dawn.').includes('MUJAHIDEEN'));
+});
