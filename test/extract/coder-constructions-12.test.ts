@@ -32,7 +32,7 @@ test('people named by trade, cause or faith attach to their state (sectors.tsv)'
   assert.ok(mentions(text).includes('BOLAGR'), mentions(text).join(' '));
   text = 'Indonesian fundamentalists attacked the Danish embassy in Jakarta.';
   assert.ok(events(text).some((e) => e.source === 'IDNRAD' && e.target.startsWith('DNK')), show(text));
-  text = 'Striking Nigerian dockworkers rejected an offer from the Nigerian government.';
+  text = 'Striking Nigerian dockworkers turned down a new pay offer from the Nigerian government.';
   assert.ok(mentions(text).includes('NGALAB'), mentions(text).join(' '));
   // left alone: the word with no state, and a title still names its holder
   assert.ok(!mentions('Farmers in the valley planted maize.').some((c) => c.endsWith('AGR')));
