@@ -787,16 +787,15 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           if (toks[i].pos === 'PROPN' && p.groupAt[i] < 0 && UNKNOWN_PLACE_PREPS.has(lowers[i - 1]) && !CALENDAR.has(lowers[i])) return false;
         }
         // "captured" is as often filming or catching animals as an arrest
-        return s.lemmas[p.verbs[v].head] !== 'capture';
+        return s.lemmas[vg.head] !== 'capture';
       },
 
-      /** Whether mention x only reports the sentence's act: in another clause than `clause` with a speech verb, or after "according to". */
-      reporter(x: ActorMention, clause: number): boolean {
+      /** Whether mention x only reports the sentence's act: in another clause than `clause` with a speech verb, or the group after "according to" (`according`). */
+      reporter(x: ActorMention, clause: number, according: ActorGroup<ActorMention> | null): boolean {
         const gi = p.groupAt[x.first];
         if (gi < 0) return false;
         const g = p.groups[gi];
-        const acc = accordingTo(p);
-        if (acc?.group === g) return true;
+        if (according === g) return true;
         if (g.clause === clause) return false;
         return p.verbs.some((w) => w.clause === g.clause && isSpeechVerb(w.lemma));
       },
@@ -1086,11 +1085,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       let sources: Party[] = [];
       let targets: Party[] = [];
       let conf = 0.85;
+      // a force act that may have no doer but an attack or weapon (agentless.tsv), coded to the state where it happens
+      const agentless = AGENTLESS_ROOTS.has(rootOf(code)) && !a.negated;
       if (passive) {
         const agent = agentOf(v);
         if (agent && subj) { sources = partiesOf(agent); targets = subj.parties; }
         else if (agent && tgt.group && !tgt.place) { sources = partiesOf(agent); targets = partiesOf(tgt.group); conf = 0.6; }
-        else if (!agent && AGENTLESS_ROOTS.has(rootOf(code)) && !a.negated && vg.last < clause.last && lowers[vg.last] === 'by') {
+        else if (!agent && agentless && vg.last < clause.last && lowers[vg.last] === 'by') {
           // "three troops were wounded by a mortar shell at their base in Kirkuk": an attack with no doer is the
           // state's where it happens (agentless.tsv); its victims, or the state itself when they are nobody named
           const at = attackNoun(vg.last + 1, Math.min(clause.last, vg.last + 8));
@@ -1101,12 +1102,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
             conf = 0.6;
           }
         }
-      } else if (subj && subj.group && townsOnly(subj.group) && AGENTLESS_ROOTS.has(rootOf(code)) && !a.negated && attackNoun(subjectLeft(v), subj.group.first) >= 0) {
+      } else if (subj && subj.group && townsOnly(subj.group) && agentless && attackNoun(subjectLeft(v), subj.group.first) >= 0) {
         // "a car bomb in the centre of Kirkuk wounded three troops": the attack's town names the state it is coded to
         sources = subj.parties;
         targets = tgt.group && !tgt.place ? partiesOf(tgt.group) : agentlessHome(sources[0]);
         conf = 0.6;
-      } else if (!subj && AGENTLESS_ROOTS.has(rootOf(code)) && !a.negated && attackNoun(subjectLeft(v), vg.first) >= 0) {
+      } else if (!subj && agentless && attackNoun(subjectLeft(v), vg.first) >= 0) {
         // "a car bomb killed twelve people in Mosul": no doer, the place phrase names the state
         const where = tgt.place && tgt.group ? placeState(tgt.group.first, tgt.group.last) : null;
         if (where) { sources = [where]; targets = agentlessHome(where); conf = 0.6; }
@@ -1147,7 +1148,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // "the Kenyan police detained forty people", "Burmese troops shelled the camp": a material act (home-codes.tsv) of a
         // main verb with no target named, in a sentence naming no actor of another country, is the source's country acting on itself
         // (but for who reports it: "…, Thai officials said", "according to Kenyan police")
-        const home = domesticTarget(sources, mentions.filter((x) => !reporter(x, vg.clause) && !(p.groupAt[x.first] >= 0 && borderOf(p.groups[p.groupAt[x.first]]))), actors);
+        const according = accordingTo(p)?.group ?? null;
+        const home = domesticTarget(sources, mentions.filter((x) => !reporter(x, vg.clause, according) && !(p.groupAt[x.first] >= 0 && borderOf(p.groups[p.groupAt[x.first]]))), actors);
         if (home) {
           targets = [home];
           conf *= DOMESTIC_CONFIDENCE;
