@@ -358,6 +358,7 @@ function startsNewClause(toks: SegmentedSentence['tokens'], verbAt: Int32Array, 
   return false;
 }
 
+const TIME_OPENERS = new Set(['after', 'before', 'since', 'until']);
 const YEAR = /^(1[5-9]|20)\d\d$/;
 
 /** The preposition right before a noun phrase starting at f (skipping determiners, adjectives, numbers, possessives). */
@@ -367,6 +368,9 @@ function governingPrep(toks: SegmentedSentence['tokens'], f: number, verbAt: Int
     const t = toks[i];
     if (verbAt[i] >= 0) return null;
     if (t.pos === 'ADP' || (t.pos === 'PART' && t.lower === 'to') || (PREPS.has(t.lower) && t.pos !== 'NOUN')) {
+      // "after the European Union sanctioned Iran": a time word that opens a clause (a verb follows) governs the
+      // clause, and the group is its subject
+      if (TIME_OPENERS.has(t.lower) && (i === 0 ? nextVerbWithin(verbAt, 1, 5) : clauseOf[i - 1] !== clauseOf[i])) return null;
       // "killed at least six commanders", "at most 40 soldiers": a quantity, not a preposition
       if (t.lower === 'at' && (toks[i + 1]?.lower === 'least' || toks[i + 1]?.lower === 'most')) return null;
       return t.lower;

@@ -44,3 +44,13 @@ test('Hong Kong and Macau are coded apart from China, as CAMEO does', () => {
   // China is still China
   assert.ok(mentions('Chinese officials visited the mainland port.').includes('CHNGOV'));
 });
+
+test('a time word that opens a clause is no preposition of the clause subject', () => {
+  let text = 'Tehran recalled its envoy after the Arab League condemned Iran last week.';
+  assert.ok(events(text).some((e) => e.source === 'ARL' && e.target === 'IRN'), show(text));
+  text = 'Oil prices rose after Washington sanctioned Venezuela.';
+  assert.ok(has(text, 'USA', 'VEN', '163'), show(text));
+  // left alone: "after" before a noun phrase with no verb following stays a preposition
+  text = 'After talks with Iran the envoy flew home.';
+  assert.ok(!events(text).some((e) => e.source === 'IRN'), show(text));
+});
