@@ -362,6 +362,8 @@ const MAX_NP_GAP = 14;
 /** Verbs that end or ease a sanction named by a noun near them. */
 const EASE_VERBS = new Set(['lift', 'ease', 'relax', 'remove', 'end', 'suspend', 'loosen', 'scrap', 'waive', 'drop']);
 const PURPOSE_PREPS = new Set(['of', 'against', 'at', 'for', 'over', 'toward', 'towards', 'with', 'to']);
+/** Nouns of a message whose author speaks in a gerund after it ("a statement urging …", "a letter asking …"). */
+const MESSAGE_NOUNS = new Set(['statement', 'letter', 'message', 'communique', 'communiqué', 'declaration', 'resolution', 'note', 'video', 'speech', 'editorial', 'petition', 'memo', 'memorandum', 'tweet', 'post', 'bulletin']);
 /**
  * Participles that only say against whom the object noun was aimed ("lifted sanctions imposed on China", "eased the
  * embargo placed on Cuba"): the actor after them is the act's target.
@@ -647,6 +649,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           if (vg.gerund && v > 0 && vg.first > 0 && (lowers[wb] === 'for' || lowers[wb] === 'of')) {
             const g0 = p.verbs[v - 1];
             for (const g of p.groups) if (g.first >= g0.last && g.last <= wb && g.prep === null) return { parties: partiesOf(g, 0.9), how: 1, group: g };
+          }
+          // "issued a statement urging Pyongyang to …", "sent a letter asking Iran …": a gerund right after a message noun
+          // speaks for the message's author, the previous verb's subject
+          // (not "a statement saying …": what is said there is reported, not done by the author)
+          if (vg.gerund && v > 0 && MESSAGE_NOUNS.has(p.lemmas[wb]) && p.verbs[v - 1].clause === vg.clause && !isSpeechVerb(vg.lemma)) {
+            const s0 = subjectOf(v - 1, depth + 1);
+            if (s0 && s0.parties.length) return { parties: s0.parties, how: 1, group: s0.group };
           }
           // verb-phrase coordination: "… alongside Iraqi forces and defeat ISIS"
           let k0 = vg.first - 1;

@@ -269,6 +269,8 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
       // "after four years to allow …": a time phrase, not a clause (an infinitive after it is the main verb's purpose)
       else if ((lw === 'after' || lw === 'before' || lw === 'since' || lw === 'until') && !nextVerbWithin(verbAt, i + 1, 5, verbs)) brk = false;
       else if (lw === 'so' && toks[i + 1]?.lower === 'far') brk = false;
+      // "Britain and France however have opposed …": an adverb between a subject and its verb opens no clause
+      else if (lw === 'however' && !verbSince(verbAt, cFirst, i)) brk = false;
       // "once again", "once more", and a frequency ("about once a week", "once every three days", "once or twice", "at once")
       else if (lw === 'once' && (ONCE_NOT_OPENER.has(toks[i + 1]?.lower ?? '') || ONCE_FREQUENCY_BEFORE.has(toks[i - 1]?.lower ?? ''))) brk = false;
       else { brk = true; op = lw; }
@@ -330,6 +332,12 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
 /** The clause [first, end) opened by `opener`, when it has tokens. */
 function closeClause(clauses: Clause[], first: number, end: number, opener: string | null, quoted: Uint8Array): void {
   if (end > first) clauses.push({ first, last: end, opener, quoted: quoted[first] === 1 || (first + 1 < end && quoted[first + 1] === 1) });
+}
+
+/** Whether a verb group starts in [from, to). */
+function verbSince(verbAt: Int32Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (verbAt[i] >= 0) return true;
+  return false;
 }
 
 function nextVerbWithin(verbAt: Int32Array, from: number, k: number, notInfinitive: VerbGroup[] | null = null): boolean {

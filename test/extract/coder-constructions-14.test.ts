@@ -54,3 +54,19 @@ test('a time word that opens a clause is no preposition of the clause subject', 
   text = 'After talks with Iran the envoy flew home.';
   assert.ok(!events(text).some((e) => e.source === 'IRN'), show(text));
 });
+
+test('a gerund after a message noun is the author\'s act; a speech gerund there reports, it does not act', () => {
+  let text = 'Amnesty International released a letter urging the Egyptian government to free the detained reporters.';
+  assert.ok(events(text).some((e) => e.source === 'AMNESTY' && e.target === 'EGYGOV' && e.root === '02'), show(text));
+  text = 'The Arab League issued a communique asking Iran to stop meddling in Bahrain.';
+  assert.ok(events(text).some((e) => e.source === 'ARL' && e.target.startsWith('IRN')), show(text));
+  // left alone: "a statement saying" reports an act that its author did not do
+  text = 'NATO put out a statement saying an assault on a Latvian base was repelled.';
+  assert.ok(!events(text).some((e) => e.source === 'NATO' && e.root === '19'), show(text));
+});
+
+test('"however" between a subject and its verb opens no clause', () => {
+  const text = 'Spain and Italy however have rejected the Russian proposal.';
+  assert.ok(events(text).some((e) => e.source === 'ESP' && e.target === 'RUS' && e.root === '12'), show(text));
+  assert.ok(events(text).some((e) => e.source === 'ITA' && e.target === 'RUS' && e.root === '12'), show(text));
+});
