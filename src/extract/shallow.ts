@@ -297,6 +297,7 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
   for (let m = 0; m < mentions.length; ) {
     const g: ActorGroup<M> = { mentions: [mentions[m]], first: mentions[m].first, last: mentions[m].last, prep: null, clause: clauseOf[Math.min(mentions[m].first, n - 1)] };
     let k = m + 1;
+    let closed = false;
     while (k < mentions.length) {
       const next = mentions[k];
       let ok = next.first > g.last && next.first - g.last <= 4;
@@ -307,6 +308,10 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
         if (lw === 'and' || lw === 'or' || lw === ',' || lw === 'nor' || lw === '&' || lw === '(') sawJoin = true;
       }
       if (!ok || !sawJoin || clauseOf[next.first] !== g.clause) break;
+      // "In Colombia, the ELN declared …": a comma after the object of a fronted preposition ends the phrase, no list
+      // and a list closed by "and"/"or" ("Syria and Lebanon") goes on with no comma-joined member after it
+      if (onlyComma(toks, g.last, next.first) && ((g.mentions.length === 1 && frontedObject(toks, clauseOf, g.first)) || closed)) break;
+      for (let i = g.last; i < next.first; i++) if (toks[i].lower === 'and' || toks[i].lower === 'or' || toks[i].lower === 'nor') closed = true;
       // "X, Y and Z attacked": fine. "to Iraq and the US sent": the second starts a clause (caught by the clause split).
       g.mentions.push(next);
       g.last = next.last;
@@ -332,6 +337,25 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
 /** The clause [first, end) opened by `opener`, when it has tokens. */
 function closeClause(clauses: Clause[], first: number, end: number, opener: string | null, quoted: Uint8Array): void {
   if (end > first) clauses.push({ first, last: end, opener, quoted: quoted[first] === 1 || (first + 1 < end && quoted[first + 1] === 1) });
+}
+
+/** Whether the words in [a, b) are a comma and nothing that joins a list ("the", "both" may follow it). */
+function onlyComma(toks: SegmentedSentence['tokens'], a: number, b: number): boolean {
+  let comma = false;
+  for (let i = a; i < b; i++) {
+    const lw = toks[i].lower;
+    if (lw === ',') comma = true;
+    else if (lw !== 'the') return false;
+  }
+  return comma;
+}
+
+/** Whether the noun phrase at f is the object of a preposition that opens its clause ("In Colombia", "For the US"). */
+function frontedObject(toks: SegmentedSentence['tokens'], clauseOf: Int32Array, f: number): boolean {
+  let i = f - 1;
+  while (i >= 0 && clauseOf[i] === clauseOf[f] && (toks[i].pos === 'DET' || toks[i].pos === 'ADJ')) i--;
+  if (i < 0 || clauseOf[i] !== clauseOf[f] || toks[i].pos !== 'ADP') return false;
+  return i === 0 || clauseOf[i - 1] !== clauseOf[i];
 }
 
 /** Whether a verb group starts in [from, to). */

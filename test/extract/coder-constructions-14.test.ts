@@ -70,3 +70,13 @@ test('"however" between a subject and its verb opens no clause', () => {
   assert.ok(events(text).some((e) => e.source === 'ESP' && e.target === 'RUS' && e.root === '12'), show(text));
   assert.ok(events(text).some((e) => e.source === 'ITA' && e.target === 'RUS' && e.root === '12'), show(text));
 });
+
+test('a comma ends a fronted place phrase and a list closed by "and"; it joins no further actor to them', () => {
+  let text = 'In Nigeria, Boko Haram attacked a Cameroonian army post.';
+  assert.ok(events(text).some((e) => e.source === 'BOKO' && e.target.startsWith('CMR')), show(text));
+  text = 'Across Iraq and Syria, ISIS fighters attacked Kurdish troops.';
+  assert.ok(!events(text).some((e) => e.source === 'SYR' || e.source === 'IRQ'), show(text));
+  // left alone: a list that the comma does continue, and a state whose name holds "and"
+  text = 'Bosnia and Herzegovina, Serbia and Croatia signed a water treaty with Hungary.';
+  for (const c of ['BIH', 'SRB', 'HRV']) assert.ok(events(text).some((e) => e.source === c && e.target === 'HUN'), show(text));
+});
