@@ -179,6 +179,9 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
     // (not after an actor of two or more words, whose last word wink may tag ADJ: "the U.S. military launched air strikes")
     if (pos === 'VERB' && i > 0 && i + 1 < n && lower !== lemmas[i] && (lower.endsWith('ed') || lower.endsWith('en')) &&
       ADJECTIVAL_BEFORE.has(toks[i - 1].pos) && (toks[i + 1].pos === 'NOUN' || toks[i + 1].pos === 'PROPN' || toks[i + 1].pos === 'ADJ') &&
+      // after "and" only when it joins two adjectives ("armed and trained fighters"), not after a noun: "closed the border
+      // with Colombia and severed diplomatic ties"
+      !(toks[i - 1].pos === 'CCONJ' && i >= 2 && toks[i - 2].pos !== 'ADJ' && toks[i - 2].pos !== 'VERB') &&
       !(inMention[i - 1] >= 0 && mentions[inMention[i - 1]].last - mentions[inMention[i - 1]].first >= 2)) { i++; continue; }
     // an -ing word between a determiner or possessive and its noun is an adjective: "Algeria's leading human rights
     // activist", "the ruling party", "its growing influence"
@@ -265,7 +268,8 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
     else if (CLAUSE_PUNCT.has(lw)) { brk = true; op = lw; }
     else if (inMention[i] < 0 && CLAUSE_OPENERS.has(lw) && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'CCONJ' || t.pos === 'ADV' || t.pos === 'ADP')) {
       // "as well as", "such as", "as long as" are not openers; "as" only when a verb follows soon.
-      if (lw === 'as' && !(nextVerbWithin(verbAt, i + 1, 6) && toks[i + 1]?.lower !== 'well' && toks[i - 1]?.lower !== 'such')) brk = false;
+      // (nor when that verb follows "and"/"or": "stepped down as prime minister and endorsed X" goes on with the main verb)
+      if (lw === 'as' && !(nextVerbWithin(verbAt, i + 1, 6) && toks[i + 1]?.lower !== 'well' && toks[i - 1]?.lower !== 'such' && !coordinatedNext(toks, verbAt, i + 1, 6))) brk = false;
       // "after four years to allow …": a time phrase, not a clause (an infinitive after it is the main verb's purpose)
       else if ((lw === 'after' || lw === 'before' || lw === 'since' || lw === 'until') && !nextVerbWithin(verbAt, i + 1, 5, verbs)) brk = false;
       else if (lw === 'so' && toks[i + 1]?.lower === 'far') brk = false;
@@ -356,6 +360,12 @@ function frontedObject(toks: SegmentedSentence['tokens'], clauseOf: Int32Array, 
   while (i >= 0 && clauseOf[i] === clauseOf[f] && (toks[i].pos === 'DET' || toks[i].pos === 'ADJ')) i--;
   if (i < 0 || clauseOf[i] !== clauseOf[f] || toks[i].pos !== 'ADP') return false;
   return i === 0 || clauseOf[i - 1] !== clauseOf[i];
+}
+
+/** Whether the first verb group in [from, from + k) comes right after "and" or "or". */
+function coordinatedNext(toks: SegmentedSentence['tokens'], verbAt: Int32Array, from: number, k: number): boolean {
+  for (let i = from; i < verbAt.length && i < from + k; i++) if (verbAt[i] >= 0) return i > 0 && (toks[i - 1].lower === 'and' || toks[i - 1].lower === 'or');
+  return false;
 }
 
 /** Whether a verb group starts in [from, to). */

@@ -80,3 +80,17 @@ test('a comma ends a fronted place phrase and a list closed by "and"; it joins n
   text = 'Bosnia and Herzegovina, Serbia and Croatia signed a water treaty with Hungary.';
   for (const c of ['BIH', 'SRB', 'HRV']) assert.ok(events(text).some((e) => e.source === c && e.target === 'HUN'), show(text));
 });
+
+test('a participle after "and" that follows a noun is a coordinated verb; "as" before such a verb opens no clause', () => {
+  let text = 'Ecuador closed its border with Peru and severed trade ties with Lima.';
+  assert.ok(has(text, 'ECU', 'PER', '161'), show(text));
+  text = 'Obama thanked the Saudi king and promised continued cooperation with Riyadh.';
+  assert.ok(events(text).some((e) => e.source === 'USAGOV' && e.target === 'SAU' && e.root === '03'), show(text));
+  text = 'The Iraqi premier stood down as party leader on Monday and endorsed the Kurdish president.';
+  assert.ok(events(text).some((e) => e.root === '05' && e.source.startsWith('IRQ')), show(text));
+  // left alone: two participles joined by "and" before a noun are adjectives, and "as" with its own subject opens a clause
+  text = 'Armed and trained fighters attacked Iraqi police posts.';
+  assert.ok(!events(text).some((e) => e.code === '062'), show(text));
+  text = 'Iran stayed silent as Syria and Russia attacked the rebels in Idlib.';
+  assert.ok(!events(text).some((e) => e.source === 'IRN' && e.root === '19'), show(text));
+});
