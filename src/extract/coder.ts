@@ -322,6 +322,8 @@ function isReciprocal(code: string): boolean {
 }
 /** Sectors of a state's armed and police forces: "with" them, the state's own forces are its means, not a counterpart. */
 const MEANS_SECTORS = new Set(['MIL', 'COP', 'SPY', 'UAF']);
+/** Verbs that move forces somewhere: their object, when it is the doer's own forces, is no target. */
+const MOVING_VERBS = new Set(['send', 'deploy', 'dispatch', 'move', 'transfer', 'station', 'fly', 'redeploy', 'rush']);
 /** Prepositions whose actor is never the target of the verb before it. */
 const NOT_TARGET = new Set(['from', 'by', 'than', 'like', 'including', 'among', 'about', 'despite', 'after', 'before', 'during', 'since', 'under', 'behind', 'over', 'regarding', 'concerning']);
 /** Nouns of proposals and requests: a "from"/"by" actor after them is their author, the target of a reply to them. */
@@ -491,7 +493,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     // or arrow consts: run through tsx (esbuild keepNames), every creation of a named function or arrow const calls
     // `__name` (an Object.defineProperty), some 25 per coded sentence; an object literal's methods get none.
     const {
-      skipMention, subjectOf, nounBeforePrep, subjectLeft, bareParticiple, commaBetween, findSubject, targetsOf, meansWith,
+      skipMention, subjectOf, nounBeforePrep, subjectLeft, bareParticiple, commaBetween, findSubject, targetsOf, meansWith, ownForces,
       homeAct, reporter, domesticObject, ofChain, appealShift, attackNoun, placeState, agentlessHome, borderOf, agentOf, emit,
       claimFor, speakerSubject, afterReport, speaksAbout,
     } = {
@@ -741,6 +743,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           if (g.prep && NOT_TARGET.has(g.prep) && !patPrep && !author && !(g.prep === 'from' && FROM_ROOTS.has(rootOf(m.pattern.code)))) continue;
           if (passive && g.prep === 'by') continue;
           if (g.prep === 'with' && meansWith(g, from, patPrep ? [] : own)) continue;
+          // "Russia deployed Russian warplanes to Syria", "sent teams of CIA officers into Libya": the doer's own forces are what
+          // is moved, and the place they go to is the target
+          if ((g.prep === null || g.prep === 'of') && MOVING_VERBS.has(vg.lemma) && ownForces(g, own)) continue;
           if ((g.prep && PLACE.has(g.prep) && !(m.positions.length && toks[m.positions[m.positions.length - 1]].lower === g.prep)) || townsOnly(g)) {
             place ??= g;
             continue;
@@ -771,6 +776,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         return { group: place, place: place !== null };
       },
 
+      /** Whether every mention of g is a security force (MEANS_SECTORS) of a state among the doer's own (`own`). */
+      ownForces(g: ActorGroup<ActorMention>, own: Party[]): boolean {
+        if (!own.length) return false;
+        const homes = new Set(own.map((x) => countryOf(x.code)).filter((c) => c !== null));
+        return homes.size > 0 && g.mentions.every((x) => x.code !== countryOf(x.code) && homes.has(countryOf(x.code)) && MEANS_SECTORS.has(x.code.slice(3)));
+      },
+
       /**
        * A "with" group that is no counterpart: an absolute phrase after a comma (", with Egypt still holding
        * out", ", with talks due next week"; even where a pattern ends in "with"), or, unless the pattern ends in "with"
@@ -781,9 +793,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         for (let i = g.first - 1; i >= from && i >= g.first - 4; i--) if (lowers[i] === 'with') { w = i; break; }
         if (w < 0) return false;
         if (w > 0 && toks[w - 1].text === ',') return true;
-        if (!own.length) return false;
-        const homes = new Set(own.map((x) => countryOf(x.code)).filter((c) => c !== null));
-        return homes.size > 0 && g.mentions.every((x) => x.code !== countryOf(x.code) && homes.has(countryOf(x.code)) && MEANS_SECTORS.has(x.code.slice(3)));
+        return ownForces(g, own);
       },
 
       /**

@@ -94,3 +94,13 @@ test('a participle after "and" that follows a noun is a coordinated verb; "as" b
   text = 'Iran stayed silent as Syria and Russia attacked the rebels in Idlib.';
   assert.ok(!events(text).some((e) => e.source === 'IRN' && e.root === '19'), show(text));
 });
+
+test('the doer\'s own forces moved somewhere are what is moved: the destination is the target', () => {
+  let text = 'Russia deployed Russian warplanes to Syria.';
+  assert.ok(has(text, 'RUS', 'SYR', '154'), show(text));
+  text = 'Turkey sent Turkish troops into northern Iraq.';
+  assert.ok(events(text).some((e) => e.source === 'TUR' && e.target === 'IRQ'), show(text));
+  // left alone: another state's forces after the verb are still the target
+  text = 'Iran sent weapons to Iraqi troops.';
+  assert.ok(events(text).some((e) => e.source === 'IRN' && e.target === 'IRQMIL'), show(text));
+});
