@@ -36,7 +36,8 @@ for (const block of readFileSync(file, 'utf8').split(/\n\s*\n/)) {
   }
   if (which !== 'full' && half(text) !== which) continue;
   n++;
-  const events = coder.analyse(text, null, 'x', false).flatMap((a) => a.events);
+  const analyses = coder.analyse(text, null, 'x', true);
+  const events = analyses.flatMap((a) => a.events);
   if (events.length) withEvent++;
   const overlaps = (a: { start: number; end: number } | null | undefined, s: [number, number] | null) => !!a && !!s && a.start < s[1] && s[0] < a.end;
   const { S, T } = spans;
@@ -48,6 +49,7 @@ for (const block of readFileSync(file, 'utf8').split(/\n\s*\n/)) {
   if (both) hitBoth++;
   if (dump && !both && S && T) {
     console.log(`\n${text}\n  gold source: ${text.slice(S[0], S[1])} | target: ${text.slice(T[0], T[1])}`);
+    console.log(`  mentions: ${analyses.flatMap((a) => a.mentions.map((m) => m.code)).join(' ')}  cues: ${analyses.flatMap((a) => a.cues.map((c) => c.code + (c.source ? '<' + c.source : ''))).join(' ')}`);
     for (const e of events) console.log(`  pred ${e.code} ${e.source} [${e.sourceSpan ? text.slice(e.sourceSpan.start, e.sourceSpan.end) : ''}] -> ${e.target} [${e.targetSpan ? text.slice(e.targetSpan.start, e.targetSpan.end) : ''}]`);
   }
 }

@@ -112,6 +112,11 @@ const PREPS = new Set([
   'about', 'like', 'including', 'via', 'through', 'behind', 'without', 'after', 'before', 'during', 'since',
 ]);
 
+/** A past form ("displaced", "taken"; not "need", "feed"): never an infinitive after "to". */
+function pastForm(lower: string, lemma: string): boolean {
+  return lower !== lemma && (lower.endsWith('ed') || lower.endsWith('en'));
+}
+
 /** An inflected -s form ("demands", "talks"; not "discuss", "focus"): after "to" or a verb head it is a plural noun. */
 function isSForm(lower: string, lemma: string): boolean {
   return lower.endsWith('s') && !lower.endsWith('ss') && lower !== lemma;
@@ -154,8 +159,9 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
     if (inMention[i] >= 0) { i++; continue; }
     const pos = toks[i].pos;
     const lower = toks[i].lower;
+    // (not before an -s form or a past participle: "returned to talks", "opened its borders to displaced Afghans")
     const startsTo = lower === 'to' && pos === 'PART' && i + 1 < n && (toks[i + 1].pos === 'VERB' || toks[i + 1].pos === 'AUX' || toks[i + 1].pos === 'ADV') &&
-      !(toks[i + 1].pos === 'VERB' && isSForm(toks[i + 1].lower, lemmas[i + 1]));
+      !(toks[i + 1].pos === 'VERB' && (isSForm(toks[i + 1].lower, lemmas[i + 1]) || pastForm(toks[i + 1].lower, lemmas[i + 1])));
     // POS repair: a base-form word tagged NOUN after "and" that continues an infinitive ("to fight alongside Iraqi forces
     // and defeat ISIS") is a coordinated infinitive when an object follows it
     if (pos === 'NOUN' && i > 1 && lower === lemmas[i] && (toks[i - 1].lower === 'and' || toks[i - 1].lower === 'or') && verbs.length > 0 &&
@@ -178,10 +184,11 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
     // a participle used as an adjective: "a banned organisation", "guarding captured ISIS fighters"
     // (not after an actor of two or more words, whose last word wink may tag ADJ: "the U.S. military launched air strikes")
     if (pos === 'VERB' && i > 0 && i + 1 < n && lower !== lemmas[i] && (lower.endsWith('ed') || lower.endsWith('en')) &&
-      ADJECTIVAL_BEFORE.has(toks[i - 1].pos) && (toks[i + 1].pos === 'NOUN' || toks[i + 1].pos === 'PROPN' || toks[i + 1].pos === 'ADJ') &&
+      (ADJECTIVAL_BEFORE.has(toks[i - 1].pos) || toks[i - 1].lower === 'to') && (toks[i + 1].pos === 'NOUN' || toks[i + 1].pos === 'PROPN' || toks[i + 1].pos === 'ADJ') &&
       // after "and" only when it joins two adjectives ("armed and trained fighters"), not after a noun: "closed the border
       // with Colombia and severed diplomatic ties"
-      !(toks[i - 1].pos === 'CCONJ' && i >= 2 && toks[i - 2].pos !== 'ADJ' && toks[i - 2].pos !== 'VERB') &&
+      // ("the Yemeni army and allied fighters": with no verb before it, the "and" joins two subjects)
+      !(toks[i - 1].pos === 'CCONJ' && i >= 2 && toks[i - 2].pos !== 'ADJ' && toks[i - 2].pos !== 'VERB' && verbs.length > 0) &&
       !(inMention[i - 1] >= 0 && mentions[inMention[i - 1]].last - mentions[inMention[i - 1]].first >= 2)) { i++; continue; }
     // an -ing word between a determiner or possessive and its noun is an adjective: "Algeria's leading human rights
     // activist", "the ruling party", "its growing influence"

@@ -104,3 +104,12 @@ test('the doer\'s own forces moved somewhere are what is moved: the destination 
   text = 'Iran sent weapons to Iraqi troops.';
   assert.ok(events(text).some((e) => e.source === 'IRN' && e.target === 'IRQMIL'), show(text));
 });
+
+test('a participle after "to" or after "and" in a subject is an adjective', () => {
+  let text = 'Back in 2012 Turkey opened its border to displaced Syrians.';
+  assert.ok(has(text, 'TUR', 'SYR', '086'), show(text));
+  // "and allied fighters" before any verb belongs to the subject: the army is the one who acts
+  text = 'Yemeni soldiers and allied tribesmen attacked Saudi border posts.';
+  assert.ok(events(text).some((e) => e.source === 'YEMMIL' && e.target.startsWith('SAU')), show(text));
+  assert.ok(!events(text).some((e) => e.code.startsWith('05') || e.code.startsWith('06')), show(text));
+});
