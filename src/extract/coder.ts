@@ -232,6 +232,7 @@ function tokenizeChunk(full: string, offset: number, stop: number, out: LemmaSen
         if (each !== null) each(s, null, null);
         continue;
       }
+      repairVerb(words, pos, a, b);
       const tokens: Token[] = [];
       // the word of each token, for the actor matcher (see ActorMatcher.sentence)
       const tokenWords: WordInfo[] = [];
@@ -255,6 +256,42 @@ function tokenizeChunk(full: string, offset: number, stop: number, out: LemmaSen
   return out;
 }
 
+/**
+ * The lemma of an -ed `word` read as a verb: wink's, when wink reads "they <word>" as a verb; else the stem ("apprehend",
+ * "rename", "stop") that wink reads as a present-tense verb ("they apprehend"), or the word less its -ed.
+ */
+function verbLemma(word: string): string {
+  const nlp = nlpInstance();
+  const asVerb = (w: string): string | null => {
+    const t = nlp.readDoc('they ' + w).tokens();
+    return t.length() === 2 && t.itemAt(1).out(nlp.its.pos) === 'VERB' ? (t.itemAt(1).out((nlp.its as any).lemma) as string).toLowerCase() : null;
+  };
+  const stem = word.slice(0, -2);
+  const stems = [stem, word.slice(0, -1), stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : '', stem.endsWith('i') ? stem.slice(0, -1) + 'y' : ''];
+  const read = asVerb(word);
+  if (read !== null && read !== word) return read;
+  for (const c of stems) if (c && asVerb(c) === c) return c;
+  return stem;
+}
+
+/** Tags after an -ed word that make it a verb with an object ("a", "the", "his", names, numbers). */
+const OBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
+
+/**
+ * POS repair in `pos[a..b]`, a sentence with no verb at all: an -ed word tagged ADJ after a noun and before an
+ * object is its verb ("IDF troops on Sunday apprehended a Lebanese man", "the Justice Department unsealed charges").
+ */
+function repairVerb(words: WordInfo[], pos: string[], a: number, b: number): void {
+  let at = -1;
+  for (let i = a + 1; i < b; i++) {
+    const p = pos[i];
+    if (p === 'VERB' || p === 'AUX') return;
+    if (at < 0 && p === 'ADJ' && words[i].lower.endsWith('ed') && (pos[i - 1] === 'NOUN' || pos[i - 1] === 'PROPN') &&
+      (OBJECT_START.has(pos[i + 1]) || (pos[i + 1] === 'ADJ' && i + 2 < b && pos[i + 2] === 'NOUN'))) at = i;
+  }
+  if (at >= 0 && pos[b] !== 'VERB' && pos[b] !== 'AUX') pos[at] = 'VERB';
+}
+
 /** Lower forms and lemmas of the non-blank words `words[a..b]` (a sentence's tokens), appended to `lemmas` and `lowers`. */
 function lemmatizeRange(tk: ReturnType<ReturnType<ReturnType<typeof winkNLP>['readDoc']>['tokens']>, words: WordInfo[], pos: string[], contraction: boolean[], a: number, b: number, lemmas: string[], lowers: string[]): void {
   const its = nlpInstance().its;
@@ -271,6 +308,8 @@ function lemmatizeRange(tk: ReturnType<ReturnType<ReturnType<typeof winkNLP>['re
       // wink's few wrong lemmas of pattern verbs ("staged" → "stag"), corrected from lemmas.tsv (once per word and POS)
       const fix = LEMMA_FIXES.get(w.lower);
       if (fix !== undefined && !contraction[i]) l = fix;
+      // a word that repairVerb made a verb keeps wink's adjective lemma: ask wink for the verb's, once per word
+      else if (p === 'VERB' && l === w.lower && l.endsWith('ed')) l = verbLemma(l);
       if (!contraction[i]) WordMemo.remember(w, p, l);
     }
     lemmas.push(l);

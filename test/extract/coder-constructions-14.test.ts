@@ -4,7 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { events, has, mentions, show } from './coding.ts';
+import { coder, events, has, mentions, show } from './coding.ts';
+import { shallowParse } from '../../src/extract/shallow.ts';
 
 test('a participle after an actor of two or more words is its verb, not an adjective', () => {
   // wink tags "military" ADJ; "launched" after it was read as an adjective ("a banned organisation")
@@ -112,4 +113,13 @@ test('a participle after "to" or after "and" in a subject is an adjective', () =
   text = 'Yemeni soldiers and allied tribesmen attacked Saudi border posts.';
   assert.ok(events(text).some((e) => e.source === 'YEMMIL' && e.target.startsWith('SAU')), show(text));
   assert.ok(!events(text).some((e) => e.code.startsWith('05') || e.code.startsWith('06')), show(text));
+});
+
+test('in a sentence with no verb, an -ed word that wink tags ADJ between a noun and an object is the verb, with a verb lemma', () => {
+  const verbsOf = (text: string) => coder.analyse(text, '2014-06-30', 'x').flatMap((a) => shallowParse(a.sentence, a.sentence.lemmas, a.mentions).verbs.map((v) => v.lemma));
+  assert.deepEqual(verbsOf('Israeli soldiers on Friday apprehended two Lebanese shepherds.'), ['apprehend']);
+  assert.deepEqual(verbsOf('The ministry informed the Iraqi embassy.'), ['inform']);
+  // left alone: a sentence with a verb of its own, and an -ed adjective after a determiner
+  assert.ok(!verbsOf('A suspected militant was arrested in Iraq.').includes('suspect'));
+  assert.ok(!verbsOf('The accused men appeared in a Cairo court.').includes('accuse'));
 });
