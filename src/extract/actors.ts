@@ -146,8 +146,8 @@ const TARGET_PREPS = new Set(['against', 'on', 'upon', 'to', 'toward', 'towards'
 const FORMER = new Set(['former', 'ex', 'late', 'ousted', 'deposed', 'exiled', 'toppled']);
 /** Modifiers allowed between a state and its sector or title ("Lebanon's new President", "Iraq's acting defence minister"). */
 const MODIFIERS = new Set(['new', 'newly', 'current', 'incumbent', 'outgoing', 'incoming', 'interim', 'acting', 'caretaker', 'senior', 'top', 'deputy', 'chief', 'elected', 'appointed', 'powerful', 'embattled', 'veteran', 'longtime', 'then', 'former', 'ex', 'ousted', 'deposed', 'exiled', 'late', 'toppled', 'own', 'main', 'leading', 'ruling', 'central', 'federal', 'national', 'regional', 'local']);
-/** Sectors that "in <state>" attaches to ("opposition groups in Zimbabwe"); not GOV/MIL ("US troops in Iraq"). */
-const IN_SECTORS = new Set(['OPP', 'REB', 'CVL', 'REF', 'MED', 'BUS', 'LAB', 'EDU', 'REL', 'HLH', 'UAF', 'SEP', 'JUD', 'PTY']);
+/** Sectors that "in <state>" attaches to ("opposition groups in Zimbabwe", "police in Bahrain"); not MIL ("the troops in Iraq"), and GOV only for its own words, not titles ("the government in Kabul"; not "an ambassador in Havana"). */
+const IN_SECTORS = new Set(['OPP', 'REB', 'CVL', 'REF', 'MED', 'BUS', 'LAB', 'EDU', 'REL', 'HLH', 'UAF', 'SEP', 'JUD', 'PTY', 'COP']);
 
 export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher {
   const table = countryTable();
@@ -709,8 +709,9 @@ class SentenceRun {
         }
       }
       const ofSector = ch.primary ?? (ch.titleOnly ? ch.sector : null);
-      if (ofSector && last.j + 1 < n && (keys[last.j] === 'of' || (keys[last.j] === 'in' && IN_SECTORS.has(ofSector)))) {
-        // "the government of Iraq", "the president of Armenia", "the government of Nouri al-Maliki", "opposition groups in Zimbabwe".
+      if (ofSector && last.j + 1 < n && (keys[last.j] === 'of' || (keys[last.j] === 'in' && (IN_SECTORS.has(ofSector) || ch.primary === 'GOV')))) {
+        // "the government of Iraq", "the president of Armenia", "the government of Nouri al-Maliki", "opposition groups in Zimbabwe",
+        // "the police in Bahrain", "the government in Kabul" (not a title: "an ambassador in Havana" is anyone's).
         const u = keys[last.j + 1] === 'the' ? last.j + 2 : last.j + 1;
         const o = this.at(ch.k, u, false);
         const wasFormer = this.former(c.i);

@@ -123,3 +123,10 @@ test('in a sentence with no verb, an -ed word that wink tags ADJ between a noun 
   assert.ok(!verbsOf('A suspected militant was arrested in Iraq.').includes('suspect'));
   assert.ok(!verbsOf('The accused men appeared in a Cairo court.').includes('accuse'));
 });
+
+test('"the police in X", "the government in X" are that state\'s police and government', () => {
+  assert.ok(mentions('The police in Bahrain detained three activists.').includes('BHRCOP'));
+  assert.ok(mentions('The government in Kabul rejected the Pakistani plan.').includes('AFGGOV'));
+  // left alone: troops stationed somewhere are not that place's army
+  assert.ok(!mentions('The troops in Germany will move to Poland.').includes('DEUMIL'));
+});
