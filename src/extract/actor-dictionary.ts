@@ -100,6 +100,8 @@ export function phraseKeys(phrase: string): string[] {
     if (!piece) continue;
     let poss = false;
     if (piece.length > 2 && /'s$/i.test(piece)) { piece = piece.slice(0, -2); poss = true; }
+    // a plural possessive ("Kurdistan Workers' Party"): wink splits off the apostrophe, whose key is "'s"
+    else if (piece.length > 1 && piece.endsWith("'")) { piece = piece.slice(0, -1); poss = true; }
     const k = wordKey(piece);
     if (k) out.push(k);
     if (poss) out.push("'s");

@@ -130,3 +130,11 @@ test('"the police in X", "the government in X" are that state\'s police and gove
   // left alone: troops stationed somewhere are not that place's army
   assert.ok(!mentions('The troops in Germany will move to Poland.').includes('DEUMIL'));
 });
+
+test('dictionary names with a plural possessive match the text ("Workers\' Party")', () => {
+  assert.ok(mentions("Fighters of the Kurdistan Workers' Party ambushed a Turkish patrol.").includes('PKK'));
+  assert.ok(mentions('Fighters of the Kurdistan Workers’ Party ambushed a Turkish patrol.').includes('PKK'));
+  // the name without the apostrophe still matches, and a plain plural is no name
+  assert.ok(mentions('The Kurdistan Workers Party ambushed a Turkish patrol.').includes('PKK'));
+  assert.ok(!mentions("Kurdistan workers' unions held a rally.").includes('PKK'));
+});
