@@ -403,6 +403,8 @@ const MAX_NP_GAP = 14;
 /** Verbs that end or ease a sanction named by a noun near them. */
 const EASE_VERBS = new Set(['lift', 'ease', 'relax', 'remove', 'end', 'suspend', 'loosen', 'scrap', 'waive', 'drop']);
 const PURPOSE_PREPS = new Set(['of', 'against', 'at', 'for', 'over', 'toward', 'towards', 'with', 'to']);
+/** Verbs whose object does the gerund after "of"/"for": "accused X of attacking", "blamed X for attacking". */
+const ACCUSING = new Set(['accuse', 'blame', 'charge', 'suspect', 'fault', 'criticize', 'criticise', 'condemn', 'praise', 'thank', 'congratulate', 'commend', 'punish']);
 /** Nouns of a message whose author speaks in a gerund after it ("a statement urging …", "a letter asking …"). */
 const MESSAGE_NOUNS = new Set(['statement', 'letter', 'message', 'communique', 'communiqué', 'declaration', 'resolution', 'note', 'video', 'speech', 'editorial', 'petition', 'memo', 'memorandum', 'tweet', 'post', 'bulletin']);
 /**
@@ -690,6 +692,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           if (vg.gerund && v > 0 && vg.first > 0 && (lowers[wb] === 'for' || lowers[wb] === 'of')) {
             const g0 = p.verbs[v - 1];
             for (const g of p.groups) if (g.first >= g0.last && g.last <= wb && g.prep === null) return { parties: partiesOf(g, 0.9), how: 1, group: g };
+            // "accused the legislation of attacking …": an object that is no actor does it, not the accuser
+            if (ACCUSING.has(g0.lemma)) for (let i = g0.last; i < wb; i++) if (toks[i].pos === 'NOUN' || toks[i].pos === 'PROPN' || toks[i].pos === 'PRON') return null;
           }
           // "issued a statement urging Pyongyang to …", "sent a letter asking Iran …": a gerund right after a message noun
           // speaks for the message's author, the previous verb's subject

@@ -138,3 +138,11 @@ test('dictionary names with a plural possessive match the text ("Workers\' Party
   assert.ok(mentions('The Kurdistan Workers Party ambushed a Turkish patrol.').includes('PKK'));
   assert.ok(!mentions("Kurdistan workers' unions held a rally.").includes('PKK'));
 });
+
+test('"accused X of <gerund>": X does the act even when X is no actor, so the accuser does not', () => {
+  let text = 'Brussels accused the new media law of attacking press freedom in Poland.';
+  assert.ok(!events(text).some((e) => e.root === '19'), show(text));
+  // left alone: an actor object still does the gerund's act
+  text = 'Ankara accused the Syrian army of attacking Turkish soldiers.';
+  assert.ok(events(text).some((e) => e.source === 'TUR' && e.target === 'SYRMIL' && e.root === '11'), show(text));
+});
