@@ -1,0 +1,100 @@
+/**
+ * Round 13 of the coder's constructions (data only: dictionaries/verbs/patterns.tsv): verb and noun phrasings of
+ * CAMEO categories that no pattern had, each with the look-alikes the new rows must leave alone.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { events, has, show } from './coding.ts';
+
+const none = (text: string, root: string) => !events(text).some((e) => e.code.startsWith(root));
+
+test('criticism phrasings: hitting out or back at, holding to account, taking to court', () => {
+  let text = 'Germany hit out at Turkey over the arrests of reporters.';
+  assert.ok(has(text, 'DEU', 'TUR', '111'), show(text));
+  text = 'The White House will hold Iran accountable for the tanker seizures.';
+  assert.ok(has(text, 'USAGOV', 'IRN', '112'), show(text));
+  text = 'Mexico took the United States to court over the new border fees.';
+  assert.ok(has(text, 'MEX', 'USA', '115'), show(text));
+  // left alone: hitting out at no actor codes nothing
+  assert.ok(events('Fans hit out at the referee after the game.').length === 0);
+});
+
+test('"hit" is force when an actor is hit, a tariff sanction when the blow is a tariff', () => {
+  let text = 'Israeli jets hit Hamas positions in Gaza overnight.';
+  assert.ok(has(text, 'ISRMIL', 'HAMAS', '19'), show(text));
+  text = 'Washington hit China with new tariffs on steel.';
+  assert.ok(events(text).some((e) => e.code === '163' && e.target === 'CHN'), show(text));
+  assert.ok(none(text, '19'), show(text));
+  // left alone: storms, records and sanctions that hit are no actors' force
+  for (const alone of [
+    'The storm hit Cuba on Sunday.',
+    'Indian exports to China hit a record last year.',
+    'Japanese factories were hit by a strong earthquake.',
+    'Sanctions hit the Iranian economy hard.',
+  ]) assert.ok(none(alone, '19'), show(alone));
+});
+
+test('what is released or called is not always a person or a phone call', () => {
+  let text = 'The French government released a statement on Iran.';
+  assert.ok(none(text, '084'), show(text));
+  text = 'The Mexican government released three American prisoners.';
+  assert.ok(has(text, 'MEXGOV', 'USA', '084'), show(text));
+  text = 'Britain called a snap election.';
+  assert.ok(none(text, '041'), show(text));
+  text = 'The Kenyan president called his Ugandan counterpart to discuss the border.';
+  assert.ok(events(text).some((e) => e.code === '041'), show(text));
+});
+
+test('vetoes, defiance and the breach of a truce', () => {
+  let text = 'Russia blocked a United Nations resolution on Syria.';
+  assert.ok(events(text).some((e) => e.code === '129' && e.source === 'RUS'), show(text));
+  text = 'Colombian rebels broke the truce on Friday, the army said.';
+  assert.ok(events(text).some((e) => e.code === '196' && e.source === 'COLREB'), show(text));
+  // left alone: a road block is still a protest act, not a veto
+  text = 'Bolivian miners blocked roads to protest against the Bolivian government.';
+  assert.ok(none(text, '129'), show(text));
+});
+
+test('security and force stepped up, patrols, presence, attacks', () => {
+  let text = 'The Indian army stepped up patrols along the border with Pakistan.';
+  assert.ok(events(text).some((e) => e.code === '151' && e.source === 'INDMIL'), show(text));
+  text = 'Beijing increased its military presence near Taiwan.';
+  assert.ok(has(text, 'CHN', 'TWN', '154'), show(text));
+  // left alone: stepping up trade or aid is no show of force
+  assert.ok(none('Beijing increased its imports of Brazilian soybeans.', '15'));
+});
+
+test('sanctions and cuts: withheld aid, frozen accounts, blacklists', () => {
+  let text = 'The United States withheld aid from Honduras last year.';
+  assert.ok(events(text).some((e) => e.code.startsWith('16') && e.target === 'HND'), show(text));
+  text = 'Ukraine froze the accounts of Russian banks.';
+  assert.ok(events(text).some((e) => e.code === '163' && e.source === 'UKR'), show(text));
+  // left alone: a frozen wage bill and a relation frozen keep their codes
+  text = 'Ukraine froze its relations with Russia.';
+  assert.ok(events(text).some((e) => e.code === '160'), show(text));
+});
+
+test('meetings, summits, tributes and appeals named by other words', () => {
+  let text = 'Trump held a summit with Kim Jong Un in Hanoi.';
+  assert.ok(events(text).some((e) => e.code === '040' && e.source.startsWith('USA')), show(text));
+  text = 'The Russian foreign minister joined the Chinese delegation for dinner.';
+  assert.ok(has(text, 'RUSGOV', 'CHNGOV', '040'), show(text));
+  text = 'India paid tribute to the Nepalese soldiers.';
+  assert.ok(has(text, 'IND', 'NPLMIL', '051'), show(text));
+  text = 'The Kenyan government encouraged Somalia to hold fresh elections.';
+  assert.ok(has(text, 'KENGOV', 'SOM', '020'), show(text));
+  text = 'The European Union mobilised funds for Colombia.';
+  assert.ok(events(text).some((e) => e.code === '071' && e.target === 'COL'), show(text));
+  // left alone: encouraging results and a paid fee
+  assert.ok(events('The results of the talks were encouraging for Iran and Iraq.').length === 0);
+  assert.ok(none('The Indian team paid its fees to the Nepalese federation.', '051'));
+});
+
+test('arrests and armed revolt: apprehend, take up arms', () => {
+  let text = "Egypt's police apprehended a Sudanese smuggler.";
+  assert.ok(events(text).some((e) => e.code === '173' && e.source === 'EGYCOP'), show(text));
+  text = 'Thousands of Iraqis took up arms against the US occupation.';
+  assert.ok(events(text).some((e) => e.code.startsWith('19') && e.source === 'IRQ'), show(text));
+  // left alone: an exiled leader is no expulsion
+  assert.ok(none('The exiled Tibetan leader met the Indian prime minister in Delhi.', '174'));
+});
