@@ -98,3 +98,25 @@ test('arrests and armed revolt: apprehend, take up arms', () => {
   // left alone: an exiled leader is no expulsion
   assert.ok(none('The exiled Tibetan leader met the Indian prime minister in Delhi.', '174'));
 });
+
+test('second set: police deployed, protests put off, ties mended, loans approved, oaths to fight', () => {
+  let text = 'The Kenyan government deployed riot police to Kisumu.';
+  assert.ok(events(text).some((e) => e.code === '153' && e.source === 'KENGOV'), show(text));
+  text = 'France dispatched troops to Mali.';
+  assert.ok(has(text, 'FRA', 'MLI', '154'), show(text));
+  text = 'Opposition leaders in Belarus postponed the protest against the Belarusian government.';
+  assert.ok(events(text).some((e) => e.code === '082'), show(text));
+  text = 'Qatar and Saudi Arabia mended their ties.';
+  assert.ok(has(text, 'QAT', 'SAU', '050'), show(text));
+  text = 'The IMF approved a loan to Pakistan.';
+  assert.ok(has(text, 'IMF', 'PAK', '071'), show(text));
+  text = 'Russia lent its support to Serbia.';
+  assert.ok(has(text, 'RUS', 'SRB', '051'), show(text));
+  text = 'The Nigerian army swore to crush Boko Haram.';
+  assert.ok(events(text).some((e) => e.code.startsWith('13') && e.source === 'NGAMIL'), show(text));
+  text = 'Kenyan teachers threatened to go on strike against the Kenyan government.';
+  assert.ok(events(text).some((e) => e.code === '133'), show(text));
+  // left alone: a letter dispatched is no deployment, a loan repaid no aid
+  assert.ok(none('Turkey dispatched a letter to Greece.', '15'));
+  assert.ok(none('Pakistan repaid its loan to the IMF.', '07'));
+});
