@@ -120,3 +120,33 @@ test('second set: police deployed, protests put off, ties mended, loans approved
   assert.ok(none('Turkey dispatched a letter to Greece.', '15'));
   assert.ok(none('Pakistan repaid its loan to the IMF.', '07'));
 });
+
+test('third set: waivers, access, missiles fired at a target, persona non grata, impounding, blocked sites', () => {
+  let text = 'The United States waived sanctions on Indian oil imports.';
+  assert.ok(has(text, 'USA', 'IND', '085'), show(text));
+  text = 'Sudan accepted peacekeepers from Ethiopia.';
+  assert.ok(events(text).some((e) => e.code === '0861' && e.source === 'SDN'), show(text));
+  text = 'Hamas launched rockets against Israeli towns.';
+  assert.ok(has(text, 'HAMAS', 'ISR', '194'), show(text));
+  text = 'Russia declared two Estonian diplomats persona non grata.';
+  assert.ok(events(text).some((e) => e.code === '161' && e.source === 'RUS'), show(text));
+  text = 'Iranian forces impounded a British tanker.';
+  assert.ok(events(text).some((e) => e.code === '171' && e.target === 'GBR'), show(text));
+  text = 'China blocked websites of American newspapers.';
+  assert.ok(events(text).some((e) => e.code === '1721' && e.source === 'CHN'), show(text));
+  text = 'Ecuador offered asylum to an Australian activist.';
+  assert.ok(events(text).some((e) => e.code === '075' && e.source === 'ECU'), show(text));
+  // left alone: a missile launched on a weekday is a test, with no target of force
+  for (const alone of ['North Korea launched a missile on Tuesday.', 'North Korea launched two missiles into the Sea of Japan.'])
+    assert.ok(none(alone, '19'), show(alone));
+  assert.ok(events('The ministry cautioned drivers about icy roads in Norway.').length === 0);
+});
+
+test('threats take the codebook code of what is threatened (complements.tsv)', () => {
+  let text = 'The United States threatened to cut aid to Pakistan.';
+  assert.ok(has(text, 'USA', 'PAK', '1311'), show(text));
+  text = 'Al-Shabaab threatened to kidnap Kenyan teachers.';
+  assert.ok(events(text).some((e) => e.code === '1383'), show(text));
+  text = 'The Nigerian government threatened to ban the Kenyan newspaper.';
+  assert.ok(events(text).some((e) => e.code.startsWith('132')), show(text));
+});
