@@ -150,3 +150,12 @@ test('threats take the codebook code of what is threatened (complements.tsv)', (
   text = 'The Nigerian government threatened to ban the Kenyan newspaper.';
   assert.ok(events(text).some((e) => e.code.startsWith('132')), show(text));
 });
+
+test('a demand or an appeal renewed or repeated by its own maker', () => {
+  let text = 'Pakistan renewed its demand for talks with India.';
+  assert.ok(has(text, 'PAK', 'IND', '106'), show(text));
+  text = 'The Chinese government reiterated its appeal to North Korea for restraint.';
+  assert.ok(has(text, 'CHNGOV', 'PRK', '02'), show(text));
+  // left alone: echoing another's demand is no demand of one's own
+  assert.ok(none('Iran repeated the demand of the United States in a mocking tone.', '10'));
+});
