@@ -159,3 +159,15 @@ test('a demand or an appeal renewed or repeated by its own maker', () => {
   // left alone: echoing another's demand is no demand of one's own
   assert.ok(none('Iran repeated the demand of the United States in a mocking tone.', '10'));
 });
+
+test('fifth set: commitments restated, people in need supported, contributions', () => {
+  let text = 'Japan reaffirmed its commitment to the Philippines.';
+  assert.ok(has(text, 'JPN', 'PHL', '030'), show(text));
+  text = 'The United Nations supported Syrian refugees in Lebanon.';
+  assert.ok(has(text, 'UN', 'SYRREF', '070'), show(text));
+  text = 'Germany made a contribution to the World Food Programme.';
+  assert.ok(has(text, 'DEU', 'WFP', '070'), show(text));
+  // left alone: a restated commitment is no troop reinforcement; fans back a team by word
+  assert.ok(none('Japan reinforced its commitment to the Philippines.', '15'));
+  assert.ok(none('Brazilian fans supported the Argentine team.', '07'));
+});
