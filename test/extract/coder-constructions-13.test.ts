@@ -171,3 +171,16 @@ test('fifth set: commitments restated, people in need supported, contributions',
   assert.ok(none('Japan reinforced its commitment to the Philippines.', '15'));
   assert.ok(none('Brazilian fans supported the Argentine team.', '07'));
 });
+
+test('sixth set: impeachment, reimposed sanctions, revoked visas, equipped forces', () => {
+  let text = 'The Brazilian Congress impeached the Brazilian president in 2016.';
+  assert.ok(events(text).some((e) => e.code === '112' && e.source.startsWith('BRA')), show(text));
+  text = 'The United States reimposed sanctions on Iran in November.';
+  assert.ok(has(text, 'USA', 'IRN', '163'), show(text));
+  text = 'Russia revoked the visas of two Japanese reporters.';
+  assert.ok(events(text).some((e) => e.code === '172' && e.source === 'RUS'), show(text));
+  text = 'Iran equipped the Houthi militia with drones.';
+  assert.ok(events(text).some((e) => e.code === '072' && e.source === 'IRN'), show(text));
+  // left alone: a device equipped with sensors names no aid
+  assert.ok(none('A Russian probe equipped with sensors landed on Mars.', '07'));
+});
