@@ -184,3 +184,22 @@ test('sixth set: impeachment, reimposed sanctions, revoked visas, equipped force
   // left alone: a device equipped with sensors names no aid
   assert.ok(none('A Russian probe equipped with sensors landed on Mars.', '07'));
 });
+
+test('seventh set: compliance, responsibility admitted, amnesty, unfrozen assets, encirclement, lemmas', () => {
+  let text = 'Iran complied with the demands of the United Nations.';
+  assert.ok(has(text, 'IRN', 'UN', '083'), show(text));
+  text = 'The Myanmar army admitted responsibility for the killings of Rohingya villagers.';
+  assert.ok(events(text).some((e) => e.code === '015' && e.source === 'MMRMIL'), show(text));
+  text = 'Norway facilitated talks between Colombia and the FARC.';
+  assert.ok(has(text, 'NOR', 'COL', '045'), show(text));
+  text = 'The Sudanese government granted amnesty to Darfur rebels.';
+  assert.ok(events(text).some((e) => e.code === '056' && e.source === 'SDNGOV'), show(text));
+  text = 'Washington unfroze Iranian assets.';
+  assert.ok(has(text, 'USA', 'IRN', '085'), show(text));
+  text = 'Russian troops encircled Ukrainian soldiers near Debaltseve.';
+  assert.ok(has(text, 'RUSMIL', 'UKRMIL', '191'), show(text));
+  text = 'Pakistani troops honored the truce with India.';
+  assert.ok(has(text, 'PAKMIL', 'IND', '0871'), show(text));
+  // left alone: complying with rules names nobody who demanded it
+  assert.ok(events('German carmakers complied with the new rules.').length === 0);
+});
