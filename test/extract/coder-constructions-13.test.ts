@@ -32,6 +32,9 @@ test('"hit" is force when an actor is hit, a tariff sanction when the blow is a 
     'Japanese factories were hit by a strong earthquake.',
     'Sanctions hit the Iranian economy hard.',
   ]) assert.ok(none(alone, '19'), show(alone));
+  // crowds that hit the streets protest
+  text = 'Thousands of Venezuelans hit the streets against the Venezuelan government.';
+  assert.ok(events(text).some((e) => e.code === '140') && none(text, '19'), show(text));
 });
 
 test('what is released or called is not always a person or a phone call', () => {
