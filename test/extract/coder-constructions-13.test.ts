@@ -65,6 +65,8 @@ test('security and force stepped up, patrols, presence, attacks', () => {
   assert.ok(has(text, 'CHN', 'TWN', '154'), show(text));
   // left alone: stepping up trade or aid is no show of force
   assert.ok(none('Beijing increased its imports of Brazilian soybeans.', '15'));
+  for (const alone of ['The United States boosted military aid to Ukraine.', 'India stepped up military cooperation with Vietnam.'])
+    assert.ok(none(alone, '15'), show(alone));
 });
 
 test('sanctions and cuts: withheld aid, frozen accounts, blacklists', () => {
