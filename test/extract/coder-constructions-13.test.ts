@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { events, has, show } from './coding.ts';
+import { cues, events, has, show } from './coding.ts';
 
 const none = (text: string, root: string) => !events(text).some((e) => e.code.startsWith(root));
 
@@ -207,4 +207,20 @@ test('seventh set: compliance, responsibility admitted, amnesty, unfrozen assets
   assert.ok(has(text, 'PAKMIL', 'IND', '0871'), show(text));
   // left alone: complying with rules names nobody who demanded it
   assert.ok(events('German carmakers complied with the new rules.').length === 0);
+});
+
+test('eighth set: what is called off, courts gone to, funds mobilised', () => {
+  let text = 'Spanish unions called off the general strike against the Spanish government.';
+  assert.ok(events(text).some((e) => e.code === '082' && e.source === 'ESPLAB'), show(text));
+  text = 'India called off talks with Pakistan.';
+  assert.ok(has(text, 'IND', 'PAK', '125'), show(text));
+  text = 'Turkey called off its offensive against the Kurdish militia.';
+  assert.ok(events(text).some((e) => e.code === '087' && e.source === 'TUR'), show(text));
+  text = 'Mexico went to court against the United States.';
+  assert.ok(has(text, 'MEX', 'USA', '115'), show(text));
+  assert.ok(cues('The European Union mobilised funds to support peace in Colombia.').includes('071'));
+  // left alone: a call to a counterpart is still a telephone call; support mobilised stays 053
+  assert.ok(events('The Kenyan president called his Ugandan counterpart to discuss the border.').some((e) => e.code === '041'));
+  assert.ok(has('The Arab League mobilised support for the Palestinians.', 'ARL', 'PSE', '053'));
+  assert.ok(!cues('The strike by Nigerian dockworkers was called off on Friday.').includes('041'));
 });
