@@ -278,18 +278,16 @@ function verbLemma(word: string): string {
 const OBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
 
 /**
- * POS repair in `pos[a..b]`, a sentence with no verb at all: an -ed word tagged ADJ after a noun and before an
- * object is its verb ("IDF troops on Sunday apprehended a Lebanese man", "the Justice Department unsealed charges").
+ * POS repair in `pos[a..b]`: before the sentence's first verb, an -ed word tagged ADJ after a noun and before an object
+ * is the main verb ("IDF troops on Sunday apprehended a Lebanese man who …", "the Justice Department unsealed charges").
  */
 function repairVerb(words: WordInfo[], pos: string[], a: number, b: number): void {
-  let at = -1;
   for (let i = a + 1; i < b; i++) {
     const p = pos[i];
     if (p === 'VERB' || p === 'AUX') return;
-    if (at < 0 && p === 'ADJ' && words[i].lower.endsWith('ed') && (pos[i - 1] === 'NOUN' || pos[i - 1] === 'PROPN') &&
-      (OBJECT_START.has(pos[i + 1]) || (pos[i + 1] === 'ADJ' && i + 2 < b && pos[i + 2] === 'NOUN'))) at = i;
+    if (p === 'ADJ' && words[i].lower.endsWith('ed') && (pos[i - 1] === 'NOUN' || pos[i - 1] === 'PROPN') &&
+      (OBJECT_START.has(pos[i + 1]) || (pos[i + 1] === 'ADJ' && i + 2 < b && pos[i + 2] === 'NOUN'))) { pos[i] = 'VERB'; return; }
   }
-  if (at >= 0 && pos[b] !== 'VERB' && pos[b] !== 'AUX') pos[at] = 'VERB';
 }
 
 /** Lower forms and lemmas of the non-blank words `words[a..b]` (a sentence's tokens), appended to `lemmas` and `lowers`. */

@@ -115,10 +115,12 @@ test('a participle after "to" or after "and" in a subject is an adjective', () =
   assert.ok(!events(text).some((e) => e.code.startsWith('05') || e.code.startsWith('06')), show(text));
 });
 
-test('in a sentence with no verb, an -ed word that wink tags ADJ between a noun and an object is the verb, with a verb lemma', () => {
+test('before the first verb, an -ed word that wink tags ADJ between a noun and an object is the verb, with a verb lemma', () => {
   const verbsOf = (text: string) => coder.analyse(text, '2014-06-30', 'x').flatMap((a) => shallowParse(a.sentence, a.sentence.lemmas, a.mentions).verbs.map((v) => v.lemma));
   assert.deepEqual(verbsOf('Israeli soldiers on Friday apprehended two Lebanese shepherds.'), ['apprehend']);
   assert.deepEqual(verbsOf('The ministry informed the Iraqi embassy.'), ['inform']);
+  assert.deepEqual(verbsOf('Israeli soldiers on Friday apprehended a shepherd who had crossed the line.'), ['apprehend', 'cross']);
+  assert.ok(has('Israeli soldiers on Friday apprehended a Lebanese shepherd.', 'ISRMIL', 'LBN', '173'));
   // left alone: a sentence with a verb of its own, and an -ed adjective after a determiner
   assert.ok(!verbsOf('A suspected militant was arrested in Iraq.').includes('suspect'));
   assert.ok(!verbsOf('The accused men appeared in a Cairo court.').includes('accuse'));
