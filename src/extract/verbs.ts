@@ -20,6 +20,8 @@ export interface VerbPattern {
   head: string;
   /** Alternatives per word slot after the head. */
   words: string[][];
+  /** Per word slot: no actor may come between it and the word before ("call =on": "called Putin on Monday" is no appeal). */
+  adjacent: boolean[];
   /** Index into `words` after which the target must come (-1: anywhere after the verb). */
   targetAfter: number;
   /** File and line, for messages. */
@@ -51,12 +53,16 @@ export function parsePatterns(text: string, origin: string): VerbPattern[] {
     const parts = pattern.toLowerCase().split(/\s+/).filter(Boolean);
     if (parts.length === 0 || parts[0] === '+') throw new VerbDictionaryError(`${where}: empty pattern`);
     const words: string[][] = [];
+    const adjacent: boolean[] = [];
     let targetAfter = -1;
     for (const p of parts.slice(1)) {
       if (p === '+') { targetAfter = words.length - 1; continue; }
-      words.push(p.split('|').filter(Boolean));
+      adjacent.push(p.startsWith('='));
+      const alts = p.replace(/^=/, '').split('|').filter(Boolean);
+      if (alts.length === 0) throw new VerbDictionaryError(`${where}: empty word in ${JSON.stringify(pattern)}`);
+      words.push(alts);
     }
-    for (const head of parts[0].split('|')) out.push({ code, kind, head, words, targetAfter, origin: where, text: pattern });
+    for (const head of parts[0].split('|')) out.push({ code, kind, head, words, adjacent, targetAfter, origin: where, text: pattern });
   }
   return out;
 }
@@ -112,12 +118,14 @@ export function matchPatterns(
     let count = 0;
     let at = head;
     let ok = true;
-    for (const alts of p.words) {
+    for (let w = 0; w < p.words.length; w++) {
+      const alts = p.words[w];
+      const adjacent = p.adjacent[w];
       let found = -1;
       // hyphens of compounds ("a two-year-old state of emergency"; not inside actor names) do not count towards the gap
       let stop = at + 1 + maxGap;
       for (let i = at + 1; i < limit && i <= stop; i++) {
-        if (skip && skip(i)) continue;
+        if (skip && skip(i)) { if (adjacent) break; continue; }
         if (lowers[i] === '-') { stop++; continue; }
         const l = lemmas[i];
         const w = lowers[i];

@@ -20,6 +20,17 @@ test('bad pattern lines are reported with file and line', () => {
   assert.throws(() => parsePatterns('# c\n999\tV\tfoo\n', 'x.tsv'), (e: Error) => e instanceof VerbDictionaryError && /x\.tsv:2: unknown CAMEO code/.test(e.message));
   assert.throws(() => parsePatterns('040\tQ\tmeet\n', 'y.tsv'), /y\.tsv:1: kind must be V or N/);
   assert.throws(() => parsePatterns('040 meet\n', 'z.tsv'), /z\.tsv:1: expected code, kind and pattern/);
+  assert.throws(() => parsePatterns('020\tV\tcall =\n', 'w.tsv'), /w\.tsv:1: empty word/);
+});
+
+test('"=" before a pattern word: no actor between it and the word before ("call =on")', () => {
+  const [p] = parsePatterns('020\tV\tcall =on|upon to\n', 'a.tsv');
+  assert.deepEqual(p.words, [['on', 'upon'], ['to']]);
+  assert.deepEqual(p.adjacent, [true, false]);
+  assert.deepEqual(code('Obama called on Putin to withdraw his troops.').map((e) => e.slice(0, 14)), ['USAGOV>RUSGOV:']);
+  assert.ok(code('Obama called on Putin to withdraw his troops.')[0].startsWith('USAGOV>RUSGOV:02'));
+  // a phone call on a day of the week is no appeal
+  assert.deepEqual(code('Obama called Putin on Monday.'), ['USAGOV>RUSGOV:041']);
 });
 
 test('the longest pattern wins: "impose sanctions on" is 163, "hold talks with" 040, "air strikes on" 195', () => {
