@@ -6,14 +6,14 @@
  *   scores the split (same metrics as `entente eval`); --dump prints each dev error of the PLOVER gold,
  *   --dump-classes each dev pentaclass error.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runEval, primary, ploverTable, goldCountry, goldParties, targetMatches, pentaclass } from '../../src/cli/commands/eval.ts';
 import { createCoder } from '../../src/extract/coder.ts';
 
-export const half = (id: string) => (createHash('sha1').update('entente-split-v1:' + id).digest()[0] % 2 === 0 ? 'dev' : 'test');
+import { half } from './split-half.ts';
+export { half };
 
 const which = process.argv[2] ?? 'dev';
 const dump = process.argv.includes('--dump');

@@ -56,3 +56,33 @@ test('gold records tagged SRC/TAR are mutual: each party is a target of the othe
   const none = records.find((x) => !String(x.textInfo?.markup ?? '').includes('SRC/TAR:') && !Array.isArray(x.target))!;
   assert.ok(targetMatches(goldParties(none), 'USA', ''));
 });
+
+const SPANS = 'data/gold/cameo_ner_train.txt';
+
+test('eval scores source/target attachment on the span-labelled sentences; the spans are read from the CoNLL tags', needsShared(SPANS), async () => {
+  const { readSpanSentences, runEval } = await import('../../src/cli/commands/eval.ts');
+  // the parser, on a sentence of our own in the file's form
+  const [x] = readSpanSentences('Iraqi B-S\ntroops I-S\nattacked O\nISIS B-T\nfighters I-T\n. O\n');
+  assert.equal(x.text, 'Iraqi troops attacked ISIS fighters.');
+  assert.equal(x.text.slice(...x.source!), 'Iraqi troops');
+  assert.equal(x.text.slice(...x.target!), 'ISIS fighters');
+  // the whole file: counts agree with each other, and the figures with an independent recount of the first sentences
+  const r = runEval({ spans: shared(SPANS)!, limit: 80 }) as any;
+  const at = r.attachment;
+  assert.equal(at.sentences, 80);
+  assert.ok(at.source.found <= at.source.gold && at.target.found <= at.target.gold && at.both.found <= at.sentences);
+  assert.ok(at.both.found <= Math.min(at.source.found, at.target.found));
+  const { createCoder } = await import('../../src/extract/coder.ts');
+  const coder = createCoder();
+  let both = 0;
+  for (const s of readSpanSentences(readFileSync(shared(SPANS)!, 'utf8')).slice(0, 80)) {
+    const evs = coder.codeText(s.text);
+    const on = (a: { start: number; end: number } | null | undefined, g: [number, number] | null) => !!a && !!g && a.start < g[1] && g[0] < a.end;
+    if (evs.some((e) => on(e.sourceSpan, s.source) && on(e.targetSpan, s.target))) both++;
+  }
+  assert.equal(at.both.found, both);
+  // the CLI prints the section and writes it with the rest
+  const c = spawnSync(process.execPath, ['bin/entente.js', 'eval', '--limit', '20', '--json'], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(c.status, 0, c.stderr);
+  assert.equal(JSON.parse(c.stdout).attachment.sentences, 20);
+});

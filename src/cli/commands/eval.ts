@@ -13,6 +13,8 @@
  *    primary event (dictionaries/verbs/pentaclass.tsv: 0 roots 01–02, 1 roots 03–05, 2 roots 06–08,
  *    3 roots 09–13 and 16, 4 the rest); with no coded event, the first verb cue's class; with none, 0.
  *    Macro-F1 and per-class F1.
+ * 3. cameo_ner_train.txt (CoNLL tokens with source and target span tags, optional): how often an event's source span
+ *    overlaps the labelled source (target likewise), and how often one event has both.
  * Writes bench/results/eval.json.
  */
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
@@ -106,7 +108,38 @@ export function goldCountry(actors: ActorMatcher, code: string): string {
   return countryOf(code);
 }
 
-export function runEval(opts: { gsr?: string; classes?: string; limit?: number } = {}) {
+/** A sentence of the span-labelled file: its text (tokens joined with ordinary spacing) and the gold source and target spans. */
+export interface SpanSentence { text: string; source: [number, number] | null; target: [number, number] | null }
+
+// the CoNLL file has one token per line: the sentence is rebuilt with ordinary spacing
+const NO_SPACE_BEFORE = new Set([',', '.', ';', ':', '!', '?', ')', "'s", '’', "n't", '%', "'"]);
+
+/** The sentences of a CoNLL file of "token TAG" lines (B-/I- tags S, T; others ignored), blank lines between sentences. */
+export function readSpanSentences(content: string): SpanSentence[] {
+  const out: SpanSentence[] = [];
+  for (const block of content.split(/\n\s*\n/)) {
+    if (!block.trim()) continue;
+    let text = '';
+    const spans: { S: [number, number] | null; T: [number, number] | null } = { S: null, T: null };
+    for (const line of block.split('\n')) {
+      const k = line.lastIndexOf(' ');
+      if (k <= 0) continue;
+      const word = line.slice(0, k), tag = line.slice(k + 1).trim();
+      if (text && !NO_SPACE_BEFORE.has(word) && !text.endsWith('(')) text += ' ';
+      const start = text.length;
+      text += word;
+      const role = tag.slice(2);
+      if (role === 'S' || role === 'T') spans[role] = spans[role] ? [spans[role]![0], text.length] : [start, text.length];
+    }
+    if (text) out.push({ text, source: spans.S, target: spans.T });
+  }
+  return out;
+}
+
+/** Whether span a (char offsets) overlaps the gold span s. */
+const overlaps = (a: { start: number; end: number } | null | undefined, s: [number, number] | null) => !!a && !!s && a.start < s[1] && s[0] < a.end;
+
+export function runEval(opts: { gsr?: string; classes?: string; spans?: string; limit?: number } = {}) {
   const coder = createCoder();
   const plover = ploverTable();
   const country = (code: string) => goldCountry(coder.actors, code);
@@ -183,27 +216,51 @@ export function runEval(opts: { gsr?: string; classes?: string; limit?: number }
     const acc = m.reduce((a, row, i) => a + row[i], 0) / (total || 1);
     out.pentaclass = { file: opts.classes, sentences: total, skipped: bad, macroF1: round(macro), accuracy: round(acc), perClass, confusion: m, decidedBy: { event: fromEvent, cue: fromCue, default: fromDefault } };
   }
+  if (opts.spans) {
+    // source and target attachment: does an event's source span overlap the gold source span (target likewise), and
+    // does one event have both? The gold spans are loose (a car bomb, a proposal), so the ceiling is well below 1
+    const sentences = readSpanSentences(readFileSync(opts.spans, 'utf8')).slice(0, opts.limit);
+    let withEvent = 0, withS = 0, withT = 0, hitS = 0, hitT = 0, both = 0;
+    for (const x of sentences) {
+      const events = coder.analyse(x.text, null, 'x', false).flatMap((a) => a.events);
+      if (events.length) withEvent++;
+      if (x.source) { withS++; if (events.some((e) => overlaps(e.sourceSpan, x.source))) hitS++; }
+      if (x.target) { withT++; if (events.some((e) => overlaps(e.targetSpan, x.target))) hitT++; }
+      if (events.some((e) => overlaps(e.sourceSpan, x.source) && overlaps(e.targetSpan, x.target))) both++;
+    }
+    const rate = (a: number, b: number) => round(b ? a / b : 0);
+    out.attachment = {
+      file: opts.spans, sentences: sentences.length, withEvent: rate(withEvent, sentences.length),
+      source: { found: hitS, gold: withS, rate: rate(hitS, withS) }, target: { found: hitT, gold: withT, rate: rate(hitT, withT) },
+      both: { found: both, rate: rate(both, sentences.length) },
+    };
+  }
   return out;
 }
 
 const command: Command = {
   summary: 'score the event coder on the gold-standard sentences in ../shared',
-  usage: `Usage: entente eval [--gsr FILE] [--classes FILE] [--limit N] [--json]
+  usage: `Usage: entente eval [--gsr FILE] [--classes FILE] [--spans FILE] [--limit N] [--json]
 
 Scores the event coder on the PLOVER gold-standard records (event type, source and
-target country, triple: precision, recall, F1) and on the CAMEO pentaclass sentences
-(macro-F1). Defaults: ../shared/data/gold/PLOVER_GSR_CAMEO.json and
-../shared/data/gold/cameo_class_train.tsv. Writes bench/results/eval.json (not with --limit).`,
+target country, triple: precision, recall, F1), on the CAMEO pentaclass sentences
+(macro-F1), and on sentences with labelled source and target spans (how often an event's
+source and target fall on them). Defaults: ../shared/data/gold/PLOVER_GSR_CAMEO.json,
+../shared/data/gold/cameo_class_train.tsv and ../shared/data/gold/cameo_ner_train.txt (the
+last skipped when absent). Writes bench/results/eval.json (not with --limit).`,
   async run(argv) {
-    const { values } = parse(argv, { gsr: { type: 'string' }, classes: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' } }, false);
+    const { values } = parse(argv, { gsr: { type: 'string' }, classes: { type: 'string' }, spans: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' } }, false);
     const shared = process.env.ENTENTE_SHARED ?? resolve(ROOT, '..', 'shared');
     const gsr = values.gsr ?? resolve(shared, 'data/gold/PLOVER_GSR_CAMEO.json');
     const classes = values.classes ?? resolve(shared, 'data/gold/cameo_class_train.tsv');
     for (const f of [gsr, classes]) if (!existsSync(f)) throw new UsageError(`${f}: no such file`);
+    const defaultSpans = resolve(shared, 'data/gold/cameo_ner_train.txt');
+    if (values.spans !== undefined && !existsSync(values.spans)) throw new UsageError(`${values.spans}: no such file`);
+    const spans = values.spans ?? (existsSync(defaultSpans) ? defaultSpans : undefined);
     const limit = values.limit ? Number(values.limit) : undefined;
     if (limit !== undefined && !(limit > 0)) throw new UsageError('--limit must be a positive number');
     const t0 = performance.now();
-    const result = runEval({ gsr, classes, limit });
+    const result = runEval({ gsr, classes, spans, limit });
     const seconds = round((performance.now() - t0) / 1000);
     const report = { ...result, seconds, date: new Date().toISOString() };
     // the figures of record are those of a whole run: a --limit run is not written
@@ -231,6 +288,12 @@ target country, triple: precision, recall, F1) and on the CAMEO pentaclass sente
     console.log(`CAMEO pentaclass (${pc.sentences} sentences): macro-F1 ${pc.macroF1.toFixed(3)}, accuracy ${pc.accuracy.toFixed(3)}`);
     const names = ['statement/appeal', 'verbal cooperation', 'material cooperation', 'verbal conflict', 'material conflict'];
     for (const c of pc.perClass) console.log(`  ${c.class} ${names[c.class].padEnd(22)} P ${c.precision.toFixed(3)}  R ${c.recall.toFixed(3)}  F1 ${c.f1.toFixed(3)}  (n=${c.support})`);
+    const at = result.attachment as any;
+    if (at) {
+      console.log('');
+      console.log(`Source and target spans (${at.sentences} sentences; an event's span overlaps the labelled one):`);
+      console.log(`  source found ${at.source.rate.toFixed(3)} (${at.source.found} of ${at.source.gold}), target found ${at.target.rate.toFixed(3)} (${at.target.found} of ${at.target.gold}), both in one event ${at.both.rate.toFixed(3)}`);
+    } else console.log('\n(no span-labelled file: source/target attachment not scored)');
     console.log(`\n(${seconds} s${limit === undefined ? '; written to bench/results/eval.json' : ''})`);
     return 0;
   },
