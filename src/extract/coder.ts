@@ -379,6 +379,8 @@ function townsOnly(g: ActorGroup<ActorMention>): boolean {
  * "called for talks with", "welcomed the cooperation between", "rejected talks with"): statements, appeals, support,
  * investigation, demands, disapproval, rejection, protest. Intent, threats and acts ("promised cooperation with",
  * "threatened attacks on", "launched air strikes on") make their subject the noun's actor. */
+/** Verbs whose subject counters or looks into the act of the event noun after them, and so did not do it. */
+const COUNTER_VERBS = new Set(['foil', 'thwart', 'prevent', 'avert', 'disrupt', 'repel', 'repulse', 'investigate', 'probe', 'survive', 'withstand', 'suffer', 'escape', 'deny']);
 const ABOUT_ROOTS = new Set(['01', '02', '05', '09', '10', '11', '12', '14']);
 /** Prepositions of place: their actor is the target only when nothing else is. */
 /** Attack and weapon nouns with no doer (dictionaries/verbs/agentless.tsv). */
@@ -1428,7 +1430,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         let conf = 0.75;
         // else the governing verb's subject ("the US carried out air strikes on ISIS"), unless that verb is an event of its
         // own that speaks about it ("the UN condemned the attack on Mosul": the condemner did not attack; ABOUT_ROOTS)
-        if (!src && gv >= 0 && !speaksAbout(gv, i)) { const sj = subjectOf(gv); if (sj) { src = sj.parties; conf = 0.6; } }
+        // nor one that counters it ("police foiled an attack on the embassy": the police did not attack)
+        if (!src && gv >= 0 && !speaksAbout(gv, i) && !COUNTER_VERBS.has(p.verbs[gv].lemma)) { const sj = subjectOf(gv); if (sj) { src = sj.parties; conf = 0.6; } }
         // the noun inside an accusation ("blame X for funding Y") is the accuser's claim
         let claim = gv >= 0 ? claimFor(gv) : null;
         if (gv >= 0 && !claim && isSpeechVerb(p.verbs[gv].lemma)) {

@@ -148,3 +148,13 @@ test('"accused X of <gerund>": X does the act even when X is no actor, so the ac
   text = 'Ankara accused the Syrian army of attacking Turkish soldiers.';
   assert.ok(events(text).some((e) => e.source === 'TUR' && e.target === 'SYRMIL' && e.root === '11'), show(text));
 });
+
+test('an event noun after a verb that counters it ("foiled an attack on") is not done by that verb\'s subject', () => {
+  let text = 'Jordanian police thwarted an attack on the Israeli embassy in Amman.';
+  assert.ok(!events(text).some((e) => e.source === 'JORCOP' && e.root === '19'), show(text));
+  text = 'Kenyan investigators will probe the attack on the Somali consulate.';
+  assert.ok(!events(text).some((e) => e.source.startsWith('KEN') && e.root === '19'), show(text));
+  // left alone: a verb that carries the act out gives it its subject
+  text = 'Kenyan troops launched an attack on Somali militants.';
+  assert.ok(events(text).some((e) => e.source === 'KENMIL' && e.root === '19'), show(text));
+});
