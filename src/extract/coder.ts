@@ -405,6 +405,9 @@ const EASE_VERBS = new Set(['lift', 'ease', 'relax', 'remove', 'end', 'suspend',
 const PURPOSE_PREPS = new Set(['of', 'against', 'at', 'for', 'over', 'toward', 'towards', 'with', 'to']);
 /** Verbs whose object does the gerund after "of"/"for": "accused X of attacking", "blamed X for attacking". */
 const ACCUSING = new Set(['accuse', 'blame', 'charge', 'suspect', 'fault', 'criticize', 'criticise', 'condemn', 'praise', 'thank', 'congratulate', 'commend', 'punish']);
+/** Verbs of taking something from someone ("the weapons seized from the army"), and the roots of giving it back (03 intent, 08 yield). */
+const TAKING_VERBS = new Set(['seize', 'take', 'capture', 'confiscate', 'steal', 'loot', 'grab', 'impound']);
+const RETURNING_ROOTS = new Set(['03', '08']);
 /** Nouns of a message whose author speaks in a gerund after it ("a statement urging …", "a letter asking …"). */
 const MESSAGE_NOUNS = new Set(['statement', 'letter', 'message', 'communique', 'communiqué', 'declaration', 'resolution', 'note', 'video', 'speech', 'editorial', 'petition', 'memo', 'memorandum', 'tweet', 'post', 'bulletin']);
 /**
@@ -744,12 +747,18 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // stop at the next verb group that is not part of the pattern (an infinitive of purpose may carry on)
         const lastWord = m.positions.length ? m.positions[m.positions.length - 1] : vg.head;
         let purpose = -1, complement = false;
+        // "return the weapons (they) seized from UN peacekeepers": the one they were taken from is the target
+        let takenFrom = -1;
         for (let k = v + 1; k < p.verbs.length; k++) {
           const o = p.verbs[k];
           if (o.first <= lastWord) continue;
           if (o.first >= from) {
             if (o.first - lastWord <= 2 && AIMING_PARTICIPLES.has(o.lemma) && bareParticiple(o) && o.last < n &&
               (lowers[o.last] === 'on' || lowers[o.last] === 'against' || lowers[o.last] === 'at')) continue;
+            if (takenFrom < 0 && o.first - lastWord <= 5 && TAKING_VERBS.has(o.lemma) && RETURNING_ROOTS.has(rootOf(m.pattern.code))) {
+              for (let t = o.last; t < Math.min(limit, o.last + 4); t++) if (lowers[t] === 'from') { takenFrom = t; break; }
+              if (takenFrom >= 0) continue;
+            }
             limit = Math.min(limit, o.first);
             if (o.infinitive && o.clause === vg.clause) {
               if (PURPOSE_VERBS.has(o.lemma)) purpose = k;
@@ -776,6 +785,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         for (const g of p.groups) {
           if (g.first < from || g.first >= limit) continue;
           if (borderOf(g)) continue;
+          if (takenFrom >= 0 && g.prep === 'from' && g.first > takenFrom && g.first - takenFrom <= 3) return { group: g, place: false };
           if (g.first - patEnd > (g.prep ? MAX_PREP_GAP : MAX_OBJECT_GAP) && !(g.prep && m.positions.length && lowers[m.positions[m.positions.length - 1]] === g.prep) &&
             !(g.prep === 'of' && g.first - patEnd <= MAX_OF_CHAIN && ofChain(patEnd, g.first)) && !(g.first - patEnd <= MAX_NP_GAP && ofChain(patEnd, g.first, true))) continue;
           // "demanded autonomy from Serbia", "sought aid from Iran": the addressee of an appeal or demand

@@ -158,3 +158,13 @@ test('an event noun after a verb that counters it ("foiled an attack on") is not
   text = 'Kenyan troops launched an attack on Somali militants.';
   assert.ok(events(text).some((e) => e.source === 'KENMIL' && e.root === '19'), show(text));
 });
+
+test('"return the weapons (they) seized from X": X is the target of the return', () => {
+  let text = 'Syrian rebels said they would return the rifles they took from Lebanese soldiers.';
+  assert.ok(events(text).some((e) => e.source.includes('SYR') && e.target === 'LBNMIL'), show(text));
+  text = 'Iran returned the patrol boats captured from the Iraqi navy.';
+  assert.ok(events(text).some((e) => e.source === 'IRN' && e.target === 'IRQMIL' && e.root === '08'), show(text));
+  // left alone: "from" after a taking verb in another act does not re-target it
+  text = 'Iran condemned the raid that seized oil from a Kuwaiti tanker.';
+  assert.ok(!events(text).some((e) => e.source === 'IRN' && e.target.startsWith('KWT') && e.root === '08'), show(text));
+});
