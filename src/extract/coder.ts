@@ -1195,7 +1195,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         sources = subj.parties;
         // a place is a target only when nothing else is, and not for statements, appeals, consultations or support ("talks in Vienna");
         // the actor's own country is one (domestic acts: "imposed a curfew in southeastern Turkey")
-        const placeOk = tgt.place && tgt.group && PLACE_ROOTS.has(rootOf(code)) && !(subj.parties.length >= 2 && isReciprocal(code));
+        // (a claim of one's own attack, 015 shifted from a force act, keeps that act's place: "claimed they struck towns in X")
+        const placeOk = tgt.place && tgt.group && (PLACE_ROOTS.has(rootOf(code)) || (code === '015' && PLACE_ROOTS.has(rootOf(m.pattern.code)))) && !(subj.parties.length >= 2 && isReciprocal(code));
         const tg = tgt.place && !placeOk ? null : tgt.group;
         if (tg) {
           targets = partiesOf(tg, tgt.place ? 0.75 : 1);

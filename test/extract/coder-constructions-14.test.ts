@@ -168,3 +168,10 @@ test('"return the weapons (they) seized from X": X is the target of the return',
   text = 'Iran condemned the raid that seized oil from a Kuwaiti tanker.';
   assert.ok(!events(text).some((e) => e.source === 'IRN' && e.target.startsWith('KWT') && e.root === '08'), show(text));
 });
+
+test('a claim of one\'s own attack keeps the attacked place as its target', () => {
+  const text = 'The Houthis claimed that they had struck airports in Saudi Arabia.';
+  assert.ok(has(text, 'HOUTHI', 'SAU', '015'), show(text));
+  // left alone: a statement made in a place is not about that place
+  assert.ok(!has('The Houthis made a statement in Oman.', 'HOUTHI', 'OMN', '01'));
+});
