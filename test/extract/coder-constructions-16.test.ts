@@ -108,3 +108,53 @@ test("Chad's two Debys, and African names shared with others", () => {
   text = 'President Keita met Hollande.';
   assert.ok(hasOn(text, '2016-06-01', 'MLIGOV', 'FRAGOV', '04'), showOn(text, '2016-06-01'));
 });
+
+test('Asian leaders: Myanmar, Thailand, the Philippines, Sri Lanka, Malaysia, Central Asia', () => {
+  let text = 'Thein Sein met Obama in Washington.';
+  assert.ok(hasOn(text, '2013-06-01', 'MMRGOV', 'USAGOV', '04'), showOn(text, '2013-06-01'));
+  text = 'Yingluck met Hun Sen in Phnom Penh.';
+  assert.ok(hasOn(text, '2012-06-01', 'THAGOV', 'KHMGOV', '04'), showOn(text, '2012-06-01'));
+  // Prayut: army chief, then prime minister after the 2014 coup
+  text = 'Prayuth warned the protesters.';
+  assert.ok(mentionsOn(text, '2012-06-01').includes('THAMIL'), showOn(text, '2012-06-01'));
+  assert.ok(mentionsOn(text, '2016-06-01').includes('THAGOV'), showOn(text, '2016-06-01'));
+  text = 'Duterte threatened to cut ties with Canada.';
+  assert.ok(hasOn(text, '2019-06-01', 'PHLGOV', 'CAN', '1'), showOn(text, '2019-06-01'));
+  assert.ok(mentionsOn(text, '2023-06-01').includes('PHLELI'), showOn(text, '2023-06-01'));
+  // his daughter is the vice-president from 2022
+  text = 'Vice President Sara Duterte met the Japanese envoy.';
+  assert.ok(mentionsOn(text, '2023-06-01').includes('PHLGOV'), showOn(text, '2023-06-01'));
+  // "President Rajapaksa" is Mahinda until 2015 and Gotabaya from 2019; "Prime Minister Rajapaksa" is Mahinda
+  text = 'President Rajapaksa met Modi.';
+  assert.ok(hasOn(text, '2010-06-01', 'LKAGOV', 'INDELI', '04'), showOn(text, '2010-06-01'));
+  assert.ok(hasOn(text, '2020-06-01', 'LKAGOV', 'INDGOV', '04'), showOn(text, '2020-06-01'));
+  text = 'Prime Minister Rajapaksa met Modi.';
+  assert.ok(hasOn(text, '2020-06-01', 'LKAGOV', 'INDGOV', '04'), showOn(text, '2020-06-01'));
+  text = 'Mahathir met Abe in Tokyo.';
+  assert.ok(hasOn(text, '2019-06-01', 'MYSGOV', 'JPNGOV', '04'), showOn(text, '2019-06-01'));
+  text = 'Prime Minister Najib met Obama.';
+  assert.ok(mentionsOn(text, '2019-06-01').includes('MYSELI'), showOn(text, '2019-06-01'));
+  text = 'Tokayev asked Russia for troops.';
+  assert.ok(hasOn(text, '2022-01-06', 'KAZGOV', 'RUS', '02'), showOn(text, '2022-01-06'));
+  text = 'General Bajwa met Pompeo.';
+  assert.ok(hasOn(text, '2020-06-01', 'PAKMIL', 'USAGOV', '04'), showOn(text, '2020-06-01'));
+});
+
+test('Asian namesakes stay apart from the leaders', () => {
+  // Taiwan's presidents match by full name: Ma, Lai and Chen alone are too common (Jack Ma, Jimmy Lai)
+  for (const [alone, date] of [
+    ['Alibaba founder Jack Ma met Obama.', '2015-06-01'],
+    ['Hong Kong jailed the tycoon Jimmy Lai.', '2024-06-01'],
+    ['Anwar Sadat signed the treaty with Begin.', '2024-06-01'],
+    ['Munir, a shopkeeper in Lahore, lost his stall.', '2024-06-01'],
+    ['Ninoy Aquino International Airport was closed.', '2012-06-01'],
+    ['Rajapaksa is a common name in the south.', '2020-06-01'],
+  ]) assert.ok(!mentionsOn(alone, date).some((c) => /^(TWN|MYS|PAK|PHL|LKA)(GOV|ELI|MIL)$/.test(c)), showOn(alone, date));
+  let text = 'Taiwanese President Lai Ching-te criticised Beijing.';
+  assert.ok(mentionsOn(text, '2024-06-01').includes('TWNGOV'), showOn(text, '2024-06-01'));
+  text = 'Tsai Ing-wen criticised Beijing.';
+  assert.ok(mentionsOn(text, '2018-06-01').includes('TWNGOV'), showOn(text, '2018-06-01'));
+  // Fidel Ramos is not Fidel Castro
+  text = 'Fidel Ramos visited Manila.';
+  assert.ok(mentionsOn(text, '1995-06-01').includes('PHLGOV') && !mentionsOn(text, '1995-06-01').includes('CUBGOV'), showOn(text, '1995-06-01'));
+});
