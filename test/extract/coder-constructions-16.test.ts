@@ -158,3 +158,38 @@ test('Asian namesakes stay apart from the leaders', () => {
   text = 'Fidel Ramos visited Manila.';
   assert.ok(mentionsOn(text, '1995-06-01').includes('PHLGOV') && !mentionsOn(text, '1995-06-01').includes('CUBGOV'), showOn(text, '1995-06-01'));
 });
+
+test('European and Caucasian leaders follow their tenures', () => {
+  let text = 'Tymoshenko was jailed by Yanukovych.';
+  assert.ok(hasOn(text, '2012-06-01', 'UKRGOV', 'UKRELI', '17'), showOn(text, '2012-06-01'));
+  text = 'Yatsenyuk asked the IMF for money.';
+  assert.ok(hasOn(text, '2014-04-01', 'UKRGOV', 'IMF', '02'), showOn(text, '2014-04-01'));
+  text = 'Kostunica met Putin in Moscow.';
+  assert.ok(hasOn(text, '2001-06-01', 'SRBGOV', 'RUSGOV', '04'), showOn(text, '2001-06-01'));
+  text = 'Thaci met Vucic in Brussels.';
+  assert.ok(hasOn(text, '2018-06-01', 'KSVGOV', 'SRBGOV', '04'), showOn(text, '2018-06-01'));
+  text = 'Orban criticised the sanctions.';
+  assert.ok(mentionsOn(text, '2022-06-01').includes('HUNGOV'), showOn(text, '2022-06-01'));
+  assert.ok(mentionsOn(text, '2005-06-01').includes('HUNELI'), showOn(text, '2005-06-01'));
+  text = 'Fico criticised NATO.';
+  assert.ok(hasOn(text, '2024-06-01', 'SVKGOV', 'NATO', '11'), showOn(text, '2024-06-01'));
+  assert.ok(hasOn(text, '2020-06-01', 'SVKELI', 'NATO', '11'), showOn(text, '2020-06-01'));
+  text = 'Sandu accused Russia of plotting a coup.';
+  assert.ok(hasOn(text, '2023-02-13', 'MDAGOV', 'RUS', '11'), showOn(text, '2023-02-13'));
+  text = 'Saakashvili accused Russia of invading Georgia.';
+  assert.ok(hasOn(text, '2008-08-10', 'GEOGOV', 'RUS', '11'), showOn(text, '2008-08-10'));
+  text = 'President Aliyev met Pashinyan.';
+  assert.ok(hasOn(text, '2023-06-01', 'AZEGOV', 'ARMGOV', '04'), showOn(text, '2023-06-01'));
+});
+
+test("Poland's Kaczynski twins and Duda need a title or a full name", () => {
+  // Lech was president until April 2010; Jaroslaw was prime minister 2006-2007 and later led the party only
+  let text = 'President Kaczynski met Bush.';
+  assert.ok(hasOn(text, '2008-06-01', 'POLGOV', 'USAGOV', '04'), showOn(text, '2008-06-01'));
+  text = 'Jaroslaw Kaczynski met Bush.';
+  assert.ok(hasOn(text, '2008-06-01', 'POLELI', 'USAGOV', '04'), showOn(text, '2008-06-01'));
+  text = 'President Duda met Trump.';
+  assert.ok(hasOn(text, '2020-06-01', 'POLGOV', 'USAGOV', '04'), showOn(text, '2020-06-01'));
+  for (const alone of ['Duda scored twice in the derby.', 'Nikolic scored for Partizan.', 'Kaczynski mailed the bombs from Montana.'])
+    assert.ok(!mentionsOn(alone, '2020-06-01').some((c) => /^(POL|SRB)/.test(c)), showOn(alone, '2020-06-01'));
+});
