@@ -193,3 +193,38 @@ test("Poland's Kaczynski twins and Duda need a title or a full name", () => {
   for (const alone of ['Duda scored twice in the derby.', 'Nikolic scored for Partizan.', 'Kaczynski mailed the bombs from Montana.'])
     assert.ok(!mentionsOn(alone, '2020-06-01').some((c) => /^(POL|SRB)/.test(c)), showOn(alone, '2020-06-01'));
 });
+
+test('Central American, Haitian, Nordic, Austrian and Portuguese leaders', () => {
+  let text = 'Bukele sent soldiers into parliament.';
+  assert.ok(mentionsOn(text, '2020-02-09').includes('SLVGOV'), showOn(text, '2020-02-09'));
+  text = 'Zelaya was ousted by the army.';
+  assert.ok(mentionsOn(text, '2009-06-28').includes('HNDGOV'), showOn(text, '2009-06-28'));
+  assert.ok(mentionsOn(text, '2012-06-28').includes('HNDELI'), showOn(text, '2012-06-28'));
+  text = 'Prime Minister Henry asked the UN for troops.';
+  assert.ok(hasOn(text, '2022-10-09', 'HTIGOV', 'UN', '02'), showOn(text, '2022-10-09'));
+  text = 'Niinisto met Putin.';
+  assert.ok(hasOn(text, '2022-06-01', 'FINGOV', 'RUSGOV', '04'), showOn(text, '2022-06-01'));
+  // Stubb was prime minister until May 2015 and president from March 2024
+  text = 'Stubb met Stoltenberg.';
+  assert.ok(hasOn(text, '2015-06-01', 'FINELI', 'NATO', '04'), showOn(text, '2015-06-01'));
+  assert.ok(hasOn(text, '2014-08-01', 'FINGOV', 'NORELI', '04'), showOn(text, '2014-08-01'));
+  text = 'Chancellor Kurz met Putin.';
+  assert.ok(hasOn(text, '2018-06-01', 'AUTGOV', 'RUSGOV', '04'), showOn(text, '2018-06-01'));
+  text = 'Prime Minister Costa met Merkel.';
+  assert.ok(hasOn(text, '2020-06-01', 'PRTGOV', 'DEUGOV', '04'), showOn(text, '2020-06-01'));
+  text = 'Prime Minister Frederiksen rejected the American demands.';
+  assert.ok(mentionsOn(text, '2025-06-01').includes('DNKGOV'), showOn(text, '2025-06-01'));
+});
+
+test('Nordic and Caribbean surnames that are words or common names need a title', () => {
+  for (const [alone, date] of [
+    ['The store was closed on Sunday.', '2024-06-01'],
+    ['Store managers met the union.', '2024-06-01'],
+    ['Henry Kissinger died at the age of 100.', '2023-11-30'],
+    ['Moise Katumbi criticised the election.', '2019-06-01'],
+    ['Diego Costa scored the winner.', '2020-06-01'],
+    ['Marin County declared an emergency.', '2022-06-01'],
+  ]) assert.ok(!mentionsOn(alone, date).some((c) => /^(NOR|HTI|PRT|FIN)/.test(c)), showOn(alone, date));
+  const text = 'Prime Minister Store met Zelensky.';
+  assert.ok(hasOn(text, '2024-06-01', 'NORGOV', 'UKRGOV', '04'), showOn(text, '2024-06-01'));
+});
