@@ -228,3 +228,27 @@ test('Nordic and Caribbean surnames that are words or common names need a title'
   const text = 'Prime Minister Store met Zelensky.';
   assert.ok(hasOn(text, '2024-06-01', 'NORGOV', 'UKRGOV', '04'), showOn(text, '2024-06-01'));
 });
+
+test('Sahel juntas, Guinea, Libya, and others whose words count for their state or group', () => {
+  let text = 'Tchiani expelled the French ambassador.';
+  assert.ok(hasOn(text, '2024-06-01', 'NERGOV', 'FRAGOV', '16'), showOn(text, '2024-06-01'));
+  text = 'Goita expelled the French ambassador.';
+  assert.ok(hasOn(text, '2022-02-01', 'MLIGOV', 'FRAGOV', '16'), showOn(text, '2022-02-01'));
+  // Doumbouya took power in the September 2021 coup
+  text = 'Doumbouya met Macron.';
+  assert.ok(hasOn(text, '2023-06-01', 'GINGOV', 'FRAGOV', '04'), showOn(text, '2023-06-01'));
+  assert.ok(hasOn(text, '2019-06-01', 'GINELI', 'FRAGOV', '04'), showOn(text, '2019-06-01'));
+  text = 'Muttaqi met the Pakistani foreign minister.';
+  assert.ok(hasOn(text, '2023-06-01', 'TALIBAN', 'PAKGOV', '04'), showOn(text, '2023-06-01'));
+  text = 'Qaani met Hezbollah commanders.';
+  assert.ok(hasOn(text, '2022-06-01', 'IRNMIL', 'HEZ', '04'), showOn(text, '2022-06-01'));
+  text = 'Berri met the American envoy.';
+  assert.ok(mentionsOn(text, '2022-06-01').includes('LBNLEG'), showOn(text, '2022-06-01'));
+  text = 'Menfi met Erdogan.';
+  assert.ok(hasOn(text, '2022-06-01', 'LBYGOV', 'TURGOV', '04'), showOn(text, '2022-06-01'));
+  // Traore is a common name: only after a title
+  text = 'President Traore met Putin.';
+  assert.ok(hasOn(text, '2024-06-01', 'BFAGOV', 'RUSGOV', '04'), showOn(text, '2024-06-01'));
+  text = 'Adama Traore scored for Fulham.';
+  assert.ok(!mentionsOn(text, '2024-06-01').some((c) => c.startsWith('BFA')), showOn(text, '2024-06-01'));
+});
