@@ -252,3 +252,26 @@ test('Sahel juntas, Guinea, Libya, and others whose words count for their state 
   text = 'Adama Traore scored for Fulham.';
   assert.ok(!mentionsOn(text, '2024-06-01').some((c) => c.startsWith('BFA')), showOn(text, '2024-06-01'));
 });
+
+test('commanders and ministers of the Ukraine war and of Pakistan', () => {
+  let text = 'Zaluzhnyi warned of a new offensive.';
+  assert.ok(mentionsOn(text, '2022-06-01').includes('UKRMIL'), showOn(text, '2022-06-01'));
+  assert.ok(mentionsOn(text, '2025-06-01').includes('UKRELI'), showOn(text, '2025-06-01'));
+  text = 'Gerasimov ordered the retreat.';
+  assert.ok(mentionsOn(text, '2022-11-09').includes('RUSMIL'), showOn(text, '2022-11-09'));
+  text = 'Nebenzia accused Ukraine of terrorism.';
+  assert.ok(hasOn(text, '2025-06-01', 'RUSGOV', 'UKR', '11'), showOn(text, '2025-06-01'));
+  text = 'Patrushev accused the US of meddling.';
+  assert.ok(hasOn(text, '2020-06-01', 'RUSGOV', 'USA', '11'), showOn(text, '2020-06-01'));
+  text = 'Bilawal met Blinken.';
+  assert.ok(hasOn(text, '2022-06-01', 'PAKGOV', 'USAGOV', '04'), showOn(text, '2022-06-01'));
+  text = 'Foreign Minister Dar met Rubio.';
+  assert.ok(hasOn(text, '2025-06-01', 'PAKGOV', 'USAGOV', '04'), showOn(text, '2025-06-01'));
+  // a city, and the president whose given name is the defence minister's surname
+  text = 'Dar es Salaam was flooded.';
+  assert.ok(!mentionsOn(text, '2025-06-01').some((c) => c.startsWith('PAK')), showOn(text, '2025-06-01'));
+  text = 'Asif Ali Zardari met Xi.';
+  assert.ok(hasOn(text, '2025-06-01', 'PAKGOV', 'CHNGOV', '04'), showOn(text, '2025-06-01'));
+  text = 'President Zardari met Xi.';
+  assert.ok(hasOn(text, '2023-01-01', 'PAKELI', 'CHNGOV', '04'), showOn(text, '2023-01-01'));
+});
