@@ -29,7 +29,7 @@ test('Latin American presidents are their government inside their tenure and eli
   assert.ok(hasOn(text, '2024-08-01', 'CHLGOV', 'VENGOV', '11'), showOn(text, '2024-08-01'));
   text = 'President Díaz-Canel denounced the American embargo.';
   assert.ok(mentionsOn(text, '2024-06-01').includes('CUBGOV'), showOn(text, '2024-06-01'));
-  text = 'Correa expelled the US ambassador.';
+  text = 'President Correa expelled the US ambassador.';
   assert.ok(hasOn(text, '2011-04-06', 'ECUGOV', 'USAGOV', '1'), showOn(text, '2011-04-06'));
   text = 'Vizcarra dissolved Congress after a long standoff.';
   assert.ok(mentionsOn(text, '2019-10-01').includes('PERGOV'), showOn(text, '2019-10-01'));
@@ -305,4 +305,13 @@ test('Kosovo, Georgia, Romania, Uruguay, Nicaragua, Vietnam, Senegal and Zambia'
   assert.ok(hasOn(text, '2025-06-01', 'SENGOV', 'SENELI', '11'), showOn(text, '2025-06-01'));
   text = 'Lungu met Xi.';
   assert.ok(hasOn(text, '2018-06-01', 'ZMBGOV', 'CHNGOV', '04'), showOn(text, '2018-06-01'));
+});
+
+test('leaders who share a surname with famous athletes need a title', () => {
+  for (const [alone, date] of [
+    ['Correa hit a home run for Houston.', '2015-06-01'],
+    ['Tadic scored for Southampton.', '2009-06-01'],
+  ]) assert.ok(!mentionsOn(alone, date).some((c) => /^(ECU|SRB)/.test(c)), showOn(alone, date));
+  const text = 'President Tadic met Biden.';
+  assert.ok(hasOn(text, '2009-06-01', 'SRBGOV', 'USAGOV', '04'), showOn(text, '2009-06-01'));
 });
