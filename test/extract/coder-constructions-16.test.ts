@@ -1,7 +1,7 @@
 /**
- * Round 16 (leaders only): presidents, prime ministers and a few others the leaders file lacked, each with its tenure. Every test
- * codes the project's own sentences inside the tenure, outside it (the person is then a former official, <state>ELI),
- * and look-alikes the new rows must leave alone (a namesake, a city, a common word).
+ * Round 16 (leaders only): presidents, prime ministers and a few others the leaders file lacked, each with its
+ * tenure. Every test codes the project's own sentences inside the tenure, outside it (the person is then a former
+ * official, <state>ELI), and look-alikes the new rows must leave alone (a namesake, a city, a common word).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
