@@ -522,7 +522,8 @@ class SentenceRun {
       if (ok && e.capitalised) for (let u = i; u < j && ok; u++) { const c = ckeys[u].charCodeAt(0); if (keys[u] !== "'s" && !(c >= 65 && c <= 90) && !(u < j - 1 && PARTICLES.has(keys[u])) && !this.afterHyphen(u)) ok = false; }
       if (ok && e.cue) ok = (i > 0 && CUE_BEFORE.has(keys[i - 1]) && !this.allCaps(i - 1)) || (j < n && CUE_AFTER.has(keys[j]) && !this.allCaps(j));
       // a title right before, or the person already named in this document ("Saudi King Abdullah … Obama praised Abdullah")
-      if (ok && e.titled) ok = (before !== null && before.j === i && before.cls === 'S' && before.entries.some(isTitle)) || this.named(e);
+      // (an office must be one the person held: "Governor Bush" is no president; honorifics such as "Mr" fit anyone)
+      if (ok && e.titled) ok = (before !== null && before.j === i && before.cls === 'S' && before.entries.some((t) => titleFits(t, e))) || this.named(e);
       if (ok) { if (out) out.push(e); } else if (!out) out = es.slice(0, x);
     }
     return out ?? es;
@@ -1017,6 +1018,14 @@ function titleMatches(t: { role: string; title: string }, roles: string[]): bool
 
 function isTitle(e: Entry): boolean {
   return e.lexeme.type === 'sector' && e.lexeme.strength === 'title';
+}
+
+/** Title entry t before person entry e: an honorific (no roles), or an office among those the person held. */
+function titleFits(t: Entry, e: Entry): boolean {
+  if (t.lexeme.type !== 'sector' || t.lexeme.strength !== 'title') return false;
+  const roles = t.lexeme.roles;
+  if (roles.length === 0 || e.lexeme.type !== 'person') return true;
+  return e.lexeme.person.tenures.some((tn) => titleMatches(tn, roles));
 }
 
 function classOf(es: Entry[]): 'P' | 'A' | 'S' {

@@ -175,3 +175,12 @@ test('a claim of one\'s own attack keeps the attacked place as its target', () =
   // left alone: a statement made in a place is not about that place
   assert.ok(!has('The Houthis made a statement in Oman.', 'HOUTHI', 'OMN', '01'));
 });
+
+test('a surname that needs a title matches only after an honorific or an office the person held', () => {
+  const on = (text: string, date: string) => coder.analyse(text, date, 'x').flatMap((a) => a.mentions.map((m) => m.code));
+  // "Senator Elizabeth …" is no queen; "Queen Elizabeth" still is
+  assert.ok(!on('US Senator Elizabeth Dole lost her seat in North Carolina.', '2008-11-05').includes('GBRGOV'));
+  assert.ok(on('Queen Elizabeth opened the new session of parliament.', '2010-05-25').includes('GBRGOV'));
+  // a city named after a general is a place of its state
+  assert.ok(on('Floods cut roads around General Santos City.', '2019-02-11').includes('PHL'));
+});
