@@ -773,7 +773,7 @@ class SentenceRun {
     let before: string | null | undefined;
     for (const p of this.pending) {
       // the sentence's only state counts unless it comes only after the verb that follows the person:
-      // "Archbishop X called for sanctions against Nigeria" is not a Nigerian archbishop
+      // "Bishop X urged sanctions on Nigeria" is not a Nigerian bishop
       let state: string | null = null;
       if (only) state = this.predicateOnly(only, p.j) ? (before === undefined ? (before = this.earlierState()) : before) : only;
       else if (cs.size === 0 && this.ctx.states.size === 1) state = this.ctx.states.keys().next().value!;
@@ -804,7 +804,7 @@ class SentenceRun {
 
   /**
    * Every mention of `state` lies after a verb that follows unit j (the end of a person's name), as the verb's
-   * object or the object of a targeting preposition ("called for sanctions against Nigeria", "criticised Kenya"):
+   * object or the object of a targeting preposition ("urged sanctions on Nigeria", "criticised Kenya"):
    * the predicate's target, not the person's country. Demonyms ("Chilean officials") and "in/of X" still count.
    */
   private predicateOnly(state: string, j: number): boolean {

@@ -279,7 +279,7 @@ const OBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
 
 /**
  * POS repair in `pos[a..b]`: before the sentence's first verb, an -ed word tagged ADJ after a noun and before an object
- * is the main verb ("IDF troops on Sunday apprehended a Lebanese man who …", "the Justice Department unsealed charges").
+ * is the main verb ("soldiers on Friday apprehended a shepherd who …", "the ministry informed the embassy").
  */
 function repairVerb(words: WordInfo[], pos: string[], a: number, b: number): void {
   for (let i = a + 1; i < b; i++) {
@@ -399,7 +399,7 @@ const MAX_OBJECT_GAP = 8;
 const MAX_PREP_GAP = 6;
 /** A farther object when only a noun phrase with prepositional attachments comes between ("killed three villagers in a raid in X"). */
 const MAX_NP_GAP = 14;
-/** Infinitives of purpose that say what the act was about ("blocked a road to show disapproval of the US"): their object is the act's target. */
+/** Infinitives of purpose that say what the act was about ("shut a highway to show anger at the US"): their object is the act's target. */
 /** Verbs that end or ease a sanction named by a noun near them. */
 const EASE_VERBS = new Set(['lift', 'ease', 'relax', 'remove', 'end', 'suspend', 'loosen', 'scrap', 'waive', 'drop']);
 const PURPOSE_PREPS = new Set(['of', 'against', 'at', 'for', 'over', 'toward', 'towards', 'with', 'to']);
@@ -411,7 +411,7 @@ const RETURNING_ROOTS = new Set(['03', '08']);
 /** Nouns of a message whose author speaks in a gerund after it ("a statement urging …", "a letter asking …"). */
 const MESSAGE_NOUNS = new Set(['statement', 'letter', 'message', 'communique', 'communiqué', 'declaration', 'resolution', 'note', 'video', 'speech', 'editorial', 'petition', 'memo', 'memorandum', 'tweet', 'post', 'bulletin']);
 /**
- * Participles that only say against whom the object noun was aimed ("lifted sanctions imposed on China", "eased the
+ * Participles that only say against whom the object noun was aimed ("ended the sanctions placed on Myanmar", "eased the
  * embargo placed on Cuba"): the actor after them is the act's target.
  */
 const AIMING_PARTICIPLES = new Set(['impose', 'place', 'levy', 'slap', 'aim', 'direct']);
@@ -764,7 +764,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
               if (PURPOSE_VERBS.has(o.lemma)) purpose = k;
               // "threatened to resume attacks in Israel", "refused to allow UN planes to land": the complement's object
               else { const kind = complements.governors.get(vg.lemma); if (kind && kind !== 'demand' && kind !== 'appeal' && adjacentComplement(toks, vg.last, o.first)) { purpose = k; complement = true; } }
-              // "turned down demands to free the detainees held in Yemen", "rejected a call for its soldiers to be sent to
+              // "turned down demands to free the detainees held in Yemen", "rejected a request for its troops to be sent to
               // Mali": the infinitive completes a proposal noun in the object, whose object is what the act is about
               if (purpose < 0 && o.first - vg.last <= 8) for (let t = vg.last; t < o.first; t++) if (PROPOSAL_NOUNS.has(p.lemmas[t]) && p.groupAt[t] < 0) { purpose = k; complement = true; break; }
             }
@@ -1060,7 +1060,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
         if (inst) code = inst;
       }
-      // "sending a platoon to Kuwait, its first part in a peacekeeping mission": a deployment for peacekeeping or to
+      // "sending a company to Lebanon, its first share of a peacekeeping mission": a deployment for peacekeeping or to
       // monitor a truce is military protection (074), not a show of force (154)
       if (code === '154' && appealFor === null && peacekeeping(s.lemmas, lowers, subjectLeft(v), n)) code = '074';
       // "deployed forty soldiers to Kenya to train its troops", "sent troops to distribute food": a deployment with a
@@ -1124,7 +1124,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
       const root0 = Number(code.slice(0, 2));
       if (!shift) shift = announcedShift(p, v, code, a);
-      // "will not lift the ban", "would not meet their demands": a refusal (12) of the cooperative act, asserted
+      // "will not lift that ban", "would not meet their demands": a refusal (12) of the cooperative act, asserted
       if (!shift && vg.negated && !a.denied && (vg.modals.includes('will') || vg.modals.includes('would')) && root0 >= 3 && root0 <= 8) {
         shift = 'reject';
         a = { ...a, negated: false, modality: 'asserted' };
@@ -1150,7 +1150,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // to intent), not its beneficiary; concessions (08: "halted its operations against Niger", "eased
       // sanctions against Iran") do target it
       if (tgt.group?.prep === 'against' && AGAINST_IS_ADVERSARY.has(m.pattern.code.slice(0, 2))) tgt.group = null;
-      // "complained to the United Nations over Israeli air raids": a complaint or accusation lodged with an
+      // "lodged a complaint with the UN over Israeli air raids": a complaint or accusation lodged with an
       // international organisation is aimed at the party it is about, the organisation is only where it is lodged
       if (rootOf(code) === '11' && tgt.group && !tgt.place && tgt.group.prep === 'to' && tgt.group.mentions.every((x) => actors.actor(x.code)?.kind === 'igo')) {
         const addressee = tgt.group;
@@ -1275,7 +1275,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         coded = false;
       }
       verbEvents.set(v, { from: eventsBefore, to: ownEnd, cue: cues.length });
-      // "Russia-backed militias", "warplanes supported by Russia pounded …": a description, not the sentence's act
+      // "Russia-backed militias", "jets backed by Russia bombed …": a description, not the sentence's act
       if (!coded && describesNoun(p, v, toks)) droppedCues.add(cues.length);
       cues.push({ code, head: vg.head, negated: a.negated, modality: a.modality, coded, source: sources[0]?.code ?? subj?.parties[0]?.code ?? null, at: verbSpan.start, main: isMain(p, v) });
     }
@@ -1303,7 +1303,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
       }
     }
-    // Comparative ellipsis: "… keeping him in power as they did with Bashar al-Assad". A clause
+    // Comparative ellipsis: "… keeping him in office as they did for Bashar al-Assad". A clause
     // opened by "as"/"like" whose verb is a bare do/did/done followed by with|for|to and an actor
     // repeats the nearest earlier verb pattern (coded or not) with that actor as the target; the
     // source is the clause's own subject when it names an actor, else the earlier event's source or
@@ -1568,7 +1568,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const m = matchPatterns(verbs.verbs.get(vg.lemma), s.lemmas, lowers, vg.head, p.clauses[vg.clause].last, 5);
       if (!m || describesNoun(p, v, s.tokens) || troubleObject(m.pattern.code, s.lemmas, lowers, s.tokens, m.end, p.clauses[vg.clause].last, p.groupAt) || contestAfter(m.pattern.code, s.lemmas, lowers, m.end, p.clauses[vg.clause].last)) continue;
       const a = assertionOf(p, v, m.positions.length ? m.positions[0] : vg.last);
-      // the same code shifts as coded events: "agreed to provide", "refused to resign", "will not end the strike"
+      // the same code shifts as coded events: "agreed to provide", "refused to resign", "will not call off the strike"
       let code = m.pattern.code;
       const r = Number(code.slice(0, 2));
       let shift: ShiftKind | undefined;
@@ -1717,7 +1717,7 @@ function claimGovernor(p: ShallowParse<ActorMention>, v: number, toks: Token[], 
 /**
  * A bare past participle that describes a noun rather than reports an act: the end of a hyphenated modifier
  * ("Russia-backed militias", "a government-sponsored militia") or a reduced passive relative before the clause's own
- * verb ("warplanes supported by Russia pounded …", "soldiers, backed by allied fighters, have attacked …").
+ * verb ("jets backed by Russia bombed …", "soldiers, backed by allied fighters, have attacked …").
  */
 function describesNoun(p: ShallowParse<ActorMention>, v: number, toks: Token[]): boolean {
   const vg = p.verbs[v];

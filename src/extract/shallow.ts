@@ -159,7 +159,7 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
     if (inMention[i] >= 0) { i++; continue; }
     const pos = toks[i].pos;
     const lower = toks[i].lower;
-    // (not before an -s form or a past participle: "returned to talks", "opened its borders to displaced Afghans")
+    // (not before an -s form or a past participle: "returned to talks", "opened its border to displaced Syrians")
     const startsTo = lower === 'to' && pos === 'PART' && i + 1 < n && (toks[i + 1].pos === 'VERB' || toks[i + 1].pos === 'AUX' || toks[i + 1].pos === 'ADV') &&
       !(toks[i + 1].pos === 'VERB' && (isSForm(toks[i + 1].lower, lemmas[i + 1]) || pastForm(toks[i + 1].lower, lemmas[i + 1])));
     // POS repair: a base-form word tagged NOUN after "and" that continues an infinitive ("to fight alongside Iraqi forces
@@ -181,16 +181,16 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
       isSForm(lower, lemmas[i])) { i++; continue; }
     // participles that work as prepositions: "government jets including attack helicopters struck …"
     if (pos === 'VERB' && PREPOSITIONAL_PARTICIPLES.has(lower)) { i++; continue; }
-    // a participle used as an adjective: "a banned organisation", "guarding captured ISIS fighters"
-    // (not after an actor of two or more words, whose last word wink may tag ADJ: "the U.S. military launched air strikes")
+    // a participle used as an adjective before a noun: "a banned organisation", "guarding captured ISIS fighters", "to
+    // displaced Syrians". Not after "and" that follows a noun once a verb has come ("closed the border with Peru and
+    // severed trade ties": a coordinated verb; but "armed and trained fighters", and "Yemeni soldiers and allied
+    // tribesmen" before any verb), nor after an actor of two or more words, whose last word wink may tag ADJ ("the British
+    // military bombed …")
     if (pos === 'VERB' && i > 0 && i + 1 < n && lower !== lemmas[i] && (lower.endsWith('ed') || lower.endsWith('en')) &&
       (ADJECTIVAL_BEFORE.has(toks[i - 1].pos) || toks[i - 1].lower === 'to') && (toks[i + 1].pos === 'NOUN' || toks[i + 1].pos === 'PROPN' || toks[i + 1].pos === 'ADJ') &&
-      // after "and" only when it joins two adjectives ("armed and trained fighters"), not after a noun: "closed the border
-      // with Colombia and severed diplomatic ties"
-      // ("the Yemeni army and allied fighters": with no verb before it, the "and" joins two subjects)
       !(toks[i - 1].pos === 'CCONJ' && i >= 2 && toks[i - 2].pos !== 'ADJ' && toks[i - 2].pos !== 'VERB' && verbs.length > 0) &&
       !(inMention[i - 1] >= 0 && mentions[inMention[i - 1]].last - mentions[inMention[i - 1]].first >= 2)) { i++; continue; }
-    // an -ing word between a determiner or possessive and its noun is an adjective: "Algeria's leading human rights
+    // an -ing word between a determiner or possessive and its noun is an adjective: "Egypt's leading human rights
     // activist", "the ruling party", "its growing influence"
     if (pos === 'VERB' && i > 0 && i + 1 < n && lower.endsWith('ing') && (toks[i - 1].pos === 'DET' || POSSESSIVE.has(toks[i - 1].lower)) &&
       (toks[i + 1].pos === 'NOUN' || toks[i + 1].pos === 'ADJ')) { i++; continue; }
@@ -277,10 +277,10 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
       // "as well as", "such as", "as long as" are not openers; "as" only when a verb follows soon.
       // (nor when that verb follows "and"/"or": "stepped down as prime minister and endorsed X" goes on with the main verb)
       if (lw === 'as' && !(nextVerbWithin(verbAt, i + 1, 6) && toks[i + 1]?.lower !== 'well' && toks[i - 1]?.lower !== 'such' && !coordinatedNext(toks, verbAt, i + 1, 6))) brk = false;
-      // "after four years to allow …": a time phrase, not a clause (an infinitive after it is the main verb's purpose)
+      // "after two months to let …": a time phrase, not a clause (an infinitive after it is the main verb's purpose)
       else if ((lw === 'after' || lw === 'before' || lw === 'since' || lw === 'until') && !nextVerbWithin(verbAt, i + 1, 5, verbs)) brk = false;
       else if (lw === 'so' && toks[i + 1]?.lower === 'far') brk = false;
-      // "Britain and France however have opposed …": an adverb between a subject and its verb opens no clause
+      // "Spain and Italy however have rejected …": an adverb between a subject and its verb opens no clause
       else if (lw === 'however' && !verbSince(verbAt, cFirst, i)) brk = false;
       // "once again", "once more", and a frequency ("about once a week", "once every three days", "once or twice", "at once")
       else if (lw === 'once' && (ONCE_NOT_OPENER.has(toks[i + 1]?.lower ?? '') || ONCE_FREQUENCY_BEFORE.has(toks[i - 1]?.lower ?? ''))) brk = false;
@@ -319,7 +319,7 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
         if (lw === 'and' || lw === 'or' || lw === ',' || lw === 'nor' || lw === '&' || lw === '(') sawJoin = true;
       }
       if (!ok || !sawJoin || clauseOf[next.first] !== g.clause) break;
-      // "In Colombia, the ELN declared …": a comma after the object of a fronted preposition ends the phrase, no list
+      // "In Nigeria, Boko Haram attacked …": a comma after the object of a fronted preposition ends the phrase, no list
       // and a list closed by "and"/"or" ("Syria and Lebanon") goes on with no comma-joined member after it
       if (onlyComma(toks, g.last, next.first) && ((g.mentions.length === 1 && frontedObject(toks, clauseOf, g.first)) || closed)) break;
       for (let i = g.last; i < next.first; i++) if (toks[i].lower === 'and' || toks[i].lower === 'or' || toks[i].lower === 'nor') closed = true;
@@ -417,7 +417,7 @@ function governingPrep(toks: SegmentedSentence['tokens'], f: number, verbAt: Int
     const t = toks[i];
     if (verbAt[i] >= 0) return null;
     if (t.pos === 'ADP' || (t.pos === 'PART' && t.lower === 'to') || (PREPS.has(t.lower) && t.pos !== 'NOUN')) {
-      // "after the European Union sanctioned Iran": a time word that opens a clause (a verb follows) governs the
+      // "prices rose after Washington sanctioned Caracas": a time word that opens a clause (a verb follows) governs the
       // clause, and the group is its subject
       if (TIME_OPENERS.has(t.lower) && (i === 0 ? nextVerbWithin(verbAt, 1, 5) : clauseOf[i - 1] !== clauseOf[i])) return null;
       // "killed at least six commanders", "at most 40 soldiers": a quantity, not a preposition

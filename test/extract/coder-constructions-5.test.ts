@@ -59,7 +59,7 @@ test('threatening to do something that is no conflict act is still a threat; a v
   assert.ok(has('Germany vowed to send troops to Lithuania.', 'DEU', 'LTU', '154'), show('Germany vowed to send troops to Lithuania.'));
   // left alone: promises stay intent, threats of conflict keep their own 13x code
   assert.ok(has('Sweden promised to send aid to Syria.', 'SWE', 'SYR', '03'));
-  assert.ok(has('Turkey threatened to attack Kurdish fighters in Syria.', 'TUR', 'SYR', '138') || has('Turkey threatened to attack Kurdish fighters in Syria.', 'TUR', 'KRD', '138'), show('Turkey threatened to attack Kurdish fighters in Syria.'));
+  assert.ok(has('Turkey threatened to strike Kurdish militias in Syria.', 'TUR', 'SYR', '138') || has('Turkey threatened to strike Kurdish militias in Syria.', 'TUR', 'KRD', '138'), show('Turkey threatened to strike Kurdish militias in Syria.'));
 });
 
 test('a place past a noun phrase with a bracketed abbreviation is still the target of a material act', () => {
@@ -87,7 +87,7 @@ test('an -s form after "to" is a plural noun ("conceded to demands from …"), a
 
 test('hyphenated compounds: split at the hyphen they match the pattern word written whole or hyphenated, and their hyphens do not use up the gap', () => {
   // "cease-fire" is tokenized cease - fire: it matches "ceasefire" and "cease-fire" in patterns.tsv
-  let text = 'Afghan President Ashraf Ghani announced a three-day cease-fire with the Taliban.';
+  let text = 'On Saturday Ashraf Ghani, the Afghan president, declared a cease-fire with the Taliban for three days.';
   assert.ok(events(text).some((e) => e.target === 'TALIBAN' && e.code.startsWith('087')), show(text));
   // "a two-year-old state of emergency": the hyphens do not count towards the gap between pattern words
   text = 'Turkey ended its two-year-old state of emergency in July 2018.';
@@ -137,11 +137,11 @@ test('an -ing word between a determiner or possessive and a noun is an adjective
 test('a complaint lodged with an international organisation targets the party it is about', () => {
   let text = 'Ukraine protested to the UN Security Council over Russian shelling of Kharkiv.';
   assert.ok(has(text, 'UKR', 'RUS', '11'), show(text));
-  text = 'Iran complained to the United Nations about American sanctions.';
+  text = 'Iran complained to the UN about American sanctions.';
   assert.ok(has(text, 'IRN', 'USA', '11'), show(text));
   // left alone: a state addressee stays the target; no other party named, the organisation is; appeals stay with the addressee
   assert.ok(has('Japan complained to China over the ship collision.', 'JPN', 'CHN', '11'));
-  assert.ok(has('Iran complained to the United Nations.', 'IRN', 'UN', '11'));
+  assert.ok(has('Iran complained to the UN.', 'IRN', 'UN', '11'));
   assert.ok(has('Syria appealed to the United Nations over Israeli air strikes.', 'SYR', 'UN', '02'));
 });
 
@@ -192,8 +192,8 @@ test('an appeal to X to do something is an appeal for that act (02x), and X does
 
 test('verb cues of a sentence without actors get the same shifts as coded events (used by the pentaclass evaluation)', () => {
   const cues = (text: string) => coder.analyse(text).flatMap((a) => a.cues.map((c) => c.code));
-  // a refusal: "will not end the strike", "declined to resign"; intent: "agreed to release"; a threat
-  assert.ok(cues('The teachers will not end the strike.').every((c) => c.startsWith('12')), cues('The teachers will not end the strike.').join(' '));
+  // a refusal: "will not end their strike", "declined to resign"; intent: "agreed to release"; a threat
+  assert.ok(cues('The nurses will not end their strike.').every((c) => c.startsWith('12')), cues('The nurses will not end their strike.').join(' '));
   assert.ok(cues('The governor declined to resign.').some((c) => c.startsWith('12')));
   assert.ok(cues('The rebels agreed to release the hostages.').includes('0353'));
   assert.ok(cues('The rebels threatened to deliver a blow.').every((c) => c.startsWith('13')));
@@ -257,7 +257,7 @@ test('a reported conditional offer ("said they would meet X if …") is intent, 
 });
 
 test('rejecting (or answering) a proposal, call or demand to do something targets the party of that act', () => {
-  let text = 'The United Nations rejected a call for its peacekeepers to be deployed in Haiti.';
+  let text = 'The United Nations rejected a request for its peacekeepers to be deployed in Haiti.';
   assert.ok(has(text, 'UN', 'HTI', '12'), show(text));
   text = 'Russia rejected a proposal to hold talks with Ukraine.';
   assert.ok(has(text, 'RUS', 'UKR', '125'), show(text));

@@ -80,7 +80,7 @@ function goldCodes(x: unknown): string[] {
  * A gold record's sources and targets. Where its markup tags the actors "SRC/TAR" ("(SRC/TAR: Czechia) and
  * (SRC/TAR: China) signed an agreement"), the event is mutual: each actor is a source and a target, and the
  * record's empty target field stands for "the other party". A coded event then needs one party as source and
- * another as target (the same country twice only when the gold names it twice, "Sudanese government and SPLM/A").
+ * another as target (the same country twice only when the gold names it twice, a government and a rebel movement of one state).
  */
 export function goldParties(r: { source?: unknown; target?: unknown; textInfo?: unknown }): { sources: string[]; targets: string[]; mutual: boolean } {
   const sources = goldCodes(r.source);
