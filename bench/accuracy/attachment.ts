@@ -9,7 +9,7 @@
 import { readFileSync, existsSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readSpanSentences, runEval } from '../../src/cli/commands/eval.ts';
+import { overlaps, readSpanSentences, runEval } from '../../src/cli/commands/eval.ts';
 import { createCoder } from '../../src/extract/coder.ts';
 import { half } from './split-half.ts';
 
@@ -30,7 +30,6 @@ const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 console.log(`${which} (${at.sentences} sentences): with an event ${pct(at.withEvent)}; source found ${pct(at.source.rate)} of ${at.source.gold}; target found ${pct(at.target.rate)} of ${at.target.gold}; both in one event ${pct(at.both.rate)}`);
 if (dump) {
   const coder = createCoder();
-  const overlaps = (a: { start: number; end: number } | null | undefined, s: [number, number] | null) => !!a && !!s && a.start < s[1] && s[0] < a.end;
   for (const x of readSpanSentences(readFileSync(f, 'utf8'))) {
     const { text, source: S, target: T } = x;
     const analyses = coder.analyse(text, null, 'x', true);

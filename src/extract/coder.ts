@@ -379,16 +379,16 @@ function townsOnly(g: ActorGroup<ActorMention>): boolean {
  * "called for talks with", "welcomed the cooperation between", "rejected talks with"): statements, appeals, support,
  * investigation, demands, disapproval, rejection, protest. Intent, threats and acts ("promised cooperation with",
  * "threatened attacks on", "launched air strikes on") make their subject the noun's actor. */
+const ABOUT_ROOTS = new Set(['01', '02', '05', '09', '10', '11', '12', '14']);
 /** Verbs whose subject counters or looks into the act of the event noun after them, and so did not do it. */
 const COUNTER_VERBS = new Set(['foil', 'thwart', 'prevent', 'avert', 'disrupt', 'repel', 'repulse', 'investigate', 'probe', 'survive', 'withstand', 'suffer', 'escape', 'deny']);
-const ABOUT_ROOTS = new Set(['01', '02', '05', '09', '10', '11', '12', '14']);
-/** Prepositions of place: their actor is the target only when nothing else is. */
 /** Attack and weapon nouns with no doer (dictionaries/verbs/agentless.tsv). */
 const AGENTLESS = loadWordList('agentless.tsv');
 /** Roots of the force an agentless attack is coded with: assault, fight, mass violence. */
 const AGENTLESS_ROOTS = new Set(['18', '19', '20']);
 /** Nouns after a state's name that make it the side of a border, a place rather than a party. */
 const BORDER_WORDS = new Set(['border', 'frontier', 'borders', 'frontiers']);
+/** Prepositions of place: their actor is the target only when nothing else is. */
 const PLACE = new Set(['in', 'at', 'across', 'inside', 'within', 'throughout', 'near', 'into', 'through', 'via', 'along', 'around', 'outside', 'beyond']);
 /** Verbs whose object is the doer of the infinitive after it ("urged Iran to …", "delegated Burns to meet …"). */
 const OBJECT_CONTROL = loadWordList('object-doers.tsv');
@@ -399,9 +399,9 @@ const MAX_OBJECT_GAP = 8;
 const MAX_PREP_GAP = 6;
 /** A farther object when only a noun phrase with prepositional attachments comes between ("killed three villagers in a raid in X"). */
 const MAX_NP_GAP = 14;
-/** Infinitives of purpose that say what the act was about ("shut a highway to show anger at the US"): their object is the act's target. */
 /** Verbs that end or ease a sanction named by a noun near them. */
 const EASE_VERBS = new Set(['lift', 'ease', 'relax', 'remove', 'end', 'suspend', 'loosen', 'scrap', 'waive', 'drop']);
+/** Prepositions that introduce the object of an infinitive of purpose ("to show anger at the US"). */
 const PURPOSE_PREPS = new Set(['of', 'against', 'at', 'for', 'over', 'toward', 'towards', 'with', 'to']);
 /** Verbs whose object does the gerund after "of"/"for": "accused X of attacking", "blamed X for attacking". */
 const ACCUSING = new Set(['accuse', 'blame', 'charge', 'suspect', 'fault', 'criticize', 'criticise', 'condemn', 'praise', 'thank', 'congratulate', 'commend', 'punish']);
@@ -415,6 +415,7 @@ const MESSAGE_NOUNS = new Set(['statement', 'letter', 'message', 'communique', '
  * embargo placed on Cuba"): the actor after them is the act's target.
  */
 const AIMING_PARTICIPLES = new Set(['impose', 'place', 'levy', 'slap', 'aim', 'direct']);
+/** Infinitives of purpose that say what the act was about ("shut a highway to show anger at the US"): their object is the act's target. */
 const PURPOSE_VERBS = new Set(['support', 'help', 'assist', 'benefit', 'allow', 'enable', 'permit', 'show', 'express', 'voice', 'signal', 'demonstrate', 'register', 'mark', 'protest', 'denounce', 'condemn']);
 /** Farthest an "of" actor may be when only one noun phrase comes between ("the workers of the bus company of Tehran"). */
 const MAX_OF_CHAIN = 12;

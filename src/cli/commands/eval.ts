@@ -137,7 +137,7 @@ export function readSpanSentences(content: string): SpanSentence[] {
 }
 
 /** Whether span a (char offsets) overlaps the gold span s. */
-const overlaps = (a: { start: number; end: number } | null | undefined, s: [number, number] | null) => !!a && !!s && a.start < s[1] && s[0] < a.end;
+export const overlaps = (a: { start: number; end: number } | null | undefined, s: [number, number] | null): boolean => !!a && !!s && a.start < s[1] && s[0] < a.end;
 
 export function runEval(opts: { gsr?: string; classes?: string; spans?: string; limit?: number } = {}) {
   const coder = createCoder();
