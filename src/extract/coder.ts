@@ -1255,15 +1255,18 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         const gi = bareAfterObject ? v - 1 : governorOf(p, v);
         const g = gi >= 0 ? p.verbs[gi] : null;
         const opener = p.clauses[vg.clause].opener;
+        // "repeated its demand that Israel ease …", "rejected the call that Y withdraw": a demand noun's that-clause
+        const noun = opener === 'that' && !finiteIndicative(vg, toks, p.lemmas) ? demandNoun(toks, p.clauses[vg.clause].first) : null;
         if (g && (g.clause < vg.clause || bareAfterObject) && (opener === 'that' || opener === null || opener === ',') &&
-          (((complements.governors.get(g.lemma) === 'demand' || (bareAfterObject && pkind === 'appeal')) && !finiteIndicative(vg, toks, p.lemmas)) || (isSpeechVerb(g.lemma) && (vg.modals.includes('must') || vg.modals.includes('should'))))) {
-          const demander = subjectOf(gi);
+          (noun !== null || ((complements.governors.get(g.lemma) === 'demand' || (bareAfterObject && pkind === 'appeal')) && !finiteIndicative(vg, toks, p.lemmas)) || (isSpeechVerb(g.lemma) && (vg.modals.includes('must') || vg.modals.includes('should'))))) {
+          // a demand noun is its author's only when the subject owns it ("its demand"), not "rejected the demand"
+          const demander = noun === null || noun.own ? subjectOf(gi) : null;
           const demanded = subj && !passive ? subj.parties : null;
           for (let e = eventsBefore; e < events.length; e++) events[e].modality = 'hypothetical';
           if (demander && demanded) {
             const prev = verbEvents.get(gi);
             if (prev) { for (let e = prev.from; e < prev.to; e++) dropped.add(e); droppedCues.add(prev.cue); }
-            const dcode = complements.shift(bareAfterObject && pkind === 'appeal' ? 'appeal' : 'demand', code);
+            const dcode = complements.shift((bareAfterObject && pkind === 'appeal') || noun?.kind === 'appeal' ? 'appeal' : 'demand', code);
             const span = { start: toks[g.first].start, end: toks[g.last - 1].end };
             emit(dcode, g.head, span, demander.parties, demanded, { negated: g.negated, denied: false, modality: 'asserted' }, null, 0.7);
             cues.push({ code: dcode, head: g.head, negated: g.negated, modality: 'asserted', coded: true, source: demander.parties[0]?.code ?? null, at: span.start, main: isMain(p, gi) });
@@ -1668,6 +1671,24 @@ function coordinatedGovernor(p: ShallowParse<ActorMention>, v: number, toks: Tok
   // nothing between the infinitive and "and" that could be a subject of its own (no verb, no clause break)
   for (let i = inf.last; i < vg.first - 1; i++) if (toks[i].lower === ',' || toks[i].lower === ';' || p.verbAt[i] >= 0) return -1;
   return v - 2;
+}
+
+/** Nouns of demands and appeals whose that-clause says what is asked ("the demand that Israel ease …"). */
+const DEMAND_NOUNS = new Map<string, 'demand' | 'appeal'>([['demand', 'demand'], ['demands', 'demand'], ['insistence', 'demand'], ['ultimatum', 'demand'],
+  ['call', 'appeal'], ['calls', 'appeal'], ['appeal', 'appeal'], ['appeals', 'appeal'], ['request', 'appeal'], ['plea', 'appeal']]);
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
+/** Words that may come between a demand noun and its "that". */
+const NOUN_THAT_GAP = new Set(['today', 'yesterday', 'again', 'once', 'now']);
+/** The demand noun right before the "that" at `that` (its kind, and whether a possessive makes it the subject's), else null. */
+function demandNoun(toks: Token[], that: number): { kind: 'demand' | 'appeal'; own: boolean } | null {
+  if (that < 1 || toks[that].lower !== 'that') return null;
+  // a time word may come between ("its demand today that …")
+  const n = NOUN_THAT_GAP.has(toks[that - 1].lower) ? that - 2 : that - 1;
+  const kind = n >= 0 ? DEMAND_NOUNS.get(toks[n].lower) : undefined;
+  if (kind === undefined || toks[n].pos !== 'NOUN') return null;
+  let k = n - 1;
+  while (k >= 0 && toks[k].pos === 'ADJ') k--;
+  return { kind, own: k >= 0 && POSSESSIVES.has(toks[k].lower) };
 }
 
 /** Words of capability before a gerund or infinitive ("capable of launching", "able to strike", "the capacity to hit"). */

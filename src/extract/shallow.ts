@@ -290,7 +290,7 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
     } else if (lw === 'according' && toks[i + 1]?.lower === 'to') { brk = true; op = 'according'; }
     else if ((lw === 'and' || lw === 'but' || lw === 'or' || lw === ',') && inMention[i] < 0) {
       // a coordinated clause: the conjunction is followed by a subject NP and a verb before any other conjunction
-      if (startsNewClause(toks, verbAt, inMention, i, verbs, cFirst)) { brk = true; op = lw; }
+      if (!sharedHead(toks, mentions, inMention, i) && startsNewClause(toks, verbAt, inMention, i, verbs, cFirst)) { brk = true; op = lw; }
     }
     if (brk) {
       closeClause(clauses, cFirst, i, opener, quoted);
@@ -387,6 +387,21 @@ function nextVerbWithin(verbAt: Int32Array, from: number, k: number, notInfiniti
 }
 
 /** After a conjunction at i: is there a subject (noun/pronoun/actor) and then a finite verb before the next conjunction? */
+/**
+ * Whether the "and"/"or" at i joins two modifiers of one head noun ("French and German troops", "US and British
+ * forces"): the actor before it names no noun of its own and has the sector that the actor after it gets from its noun.
+ */
+function sharedHead(toks: SegmentedSentence['tokens'], mentions: readonly MentionLike[], inMention: Int32Array, i: number): boolean {
+  if (i === 0 || i + 1 >= toks.length) return false;
+  const a = inMention[i - 1], b = inMention[i + 1];
+  if (a < 0 || b < 0 || a === b || (toks[i].lower !== 'and' && toks[i].lower !== 'or')) return false;
+  const x = mentions[a], y = mentions[b];
+  if (x.code.length <= 3 || x.code.slice(3) !== y.code.slice(3)) return false;
+  for (let k = x.first; k < x.last; k++) if (toks[k].pos === 'NOUN') return false;
+  for (let k = y.first; k < y.last; k++) if (toks[k].pos === 'NOUN') return true;
+  return false;
+}
+
 function startsNewClause(toks: SegmentedSentence['tokens'], verbAt: Int32Array, inMention: Int32Array, i: number, verbs: VerbGroup[], clauseStart: number): boolean {
   // there must be a verb before the conjunction in this clause (otherwise it joins subjects)
   let verbBefore = false;
