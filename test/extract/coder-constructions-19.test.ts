@@ -136,3 +136,12 @@ test('"general counsel" is no army general, and regulators are their government'
   for (const alone of ['The general counsel of the company resigned.', 'The pressure regulator failed.'])
     assert.equal(mentions(alone).length, 0, `${alone}: ${mentions(alone).join(' ')}`);
 });
+
+test('CCTV is China\'s broadcaster only when named as one, and Canadian parties are no Commonwealth', () => {
+  let text = 'Security cameras and CCTV filmed the two men leaving the bank.';
+  assert.ok(!mentions(text).includes('CHNMED'), mentions(text).join(' '));
+  text = 'Chinese state broadcaster CCTV showed the army drills.';
+  assert.ok(mentions(text).includes('CHNMED'), mentions(text).join(' '));
+  text = 'She sat for the Co-operative Commonwealth Federation in the 1950s.';
+  assert.ok(mentions(text).includes('CANPTY') && !mentions(text).includes('CWLTH'), mentions(text).join(' '));
+});
