@@ -145,3 +145,20 @@ test('CCTV is China\'s broadcaster only when named as one, and Canadian parties 
   text = 'She sat for the Co-operative Commonwealth Federation in the 1950s.';
   assert.ok(mentions(text).includes('CANPTY') && !mentions(text).includes('CWLTH'), mentions(text).join(' '));
 });
+
+test('leaders from the 1930s to the 1990s, and namesakes a title tells apart', () => {
+  let text = 'Prime Minister Begin welcomed Sadat to Jerusalem.';
+  assert.ok(hasOn(text, '1977-11-19', 'ISRGOV', 'EGYGOV', '0'), showOn(text, '1977-11-19'));
+  text = 'Nixon ordered the bombing of Hanoi.';
+  assert.ok(mentionsOn(text, '1972-12-18').includes('USAGOV'), showOn(text, '1972-12-18'));
+  text = 'Chernomyrdin accused the Chechen rebels of breaking the truce.';
+  assert.ok(mentionsOn(text, '1995-06-20').includes('RUSGOV'), showOn(text, '1995-06-20'));
+  // two Francos: Spain's general in 1960, Brazil's president in 1993
+  text = 'President Franco received the American envoy.';
+  assert.ok(mentionsOn(text, '1993-06-01').includes('BRAGOV'), showOn(text, '1993-06-01'));
+  text = 'General Franco received the American envoy.';
+  assert.ok(mentionsOn(text, '1960-06-01').includes('ESPGOV'), showOn(text, '1960-06-01'));
+  // left alone: a film prize, today's Chinese spokeswoman, and the verb
+  for (const alone of ["The film won the Palme d'Or at Cannes.", 'Mao Ning rejected the claim.', 'They will begin the talks.'])
+    assert.ok(!mentionsOn(alone, '2021-03-01').some((c) => /ELI$/.test(c)), showOn(alone, '2021-03-01'));
+});
