@@ -162,3 +162,14 @@ test('leaders from the 1930s to the 1990s, and namesakes a title tells apart', (
   for (const alone of ["The film won the Palme d'Or at Cannes.", 'Mao Ning rejected the claim.', 'They will begin the talks.'])
     assert.ok(!mentionsOn(alone, '2021-03-01').some((c) => /ELI$/.test(c)), showOn(alone, '2021-03-01'));
 });
+
+test('King Hussein of Jordan beside Iraq\'s Saddam and Fuad Hussein: the title decides, a bare "Mr Hussein" in 1990 stays open', () => {
+  let text = 'King Hussein met the Israeli prime minister in Washington.';
+  assert.ok(mentionsOn(text, '1994-07-25').includes('JORGOV'), showOn(text, '1994-07-25'));
+  text = 'President Hussein threatened Kuwait with force.';
+  assert.ok(hasOn(text, '1990-08-01', 'IRQGOV', 'KWT', '1'), showOn(text, '1990-08-01'));
+  text = 'Foreign Minister Hussein met the American envoy.';
+  assert.ok(mentionsOn(text, '2021-03-01').includes('IRQGOV'), showOn(text, '2021-03-01'));
+  text = 'Mr Hussein met the envoy.';
+  assert.ok(!mentionsOn(text, '1990-06-01').includes('JORGOV'), showOn(text, '1990-06-01'));
+});
