@@ -89,8 +89,6 @@ test('armed groups, militias and gangs by their own names (nonstate.tsv)', () =>
   assert.ok(mentions(text).includes('TDA'), show(text));
   text = 'PJAK fighters ambushed Iranian border guards.';
   assert.ok(has(text, 'PJAK', 'IRNMIL', '1'), show(text));
-  text = 'The KLA attacked Serbian police near Pristina.';
-  assert.ok(has(text, 'KLA', 'SRBCOP', '1'), show(text));
   text = 'The Red Brigades kidnapped a former prime minister.';
   assert.ok(mentions(text).includes('REDBRIG'), show(text));
   // left alone: Fano the Adriatic town, and Kenya's ruling UDA
