@@ -199,23 +199,33 @@ function tokenizeChunk(full: string, offset: number, stop: number, out: LemmaSen
   // Overlong "sentences" (run-on text, lists, a file with no punctuation) are cut into pieces of at most
   // MAX_SENTENCE_TOKENS so the parse stays linear.
   for (const [a0, b0] of spans) {
+    // wink splits the text at runs of spaces (' ', no-break spaces) and runs of line breaks and tabs, and counts the
+    // run of spaces before a token as its preceding spaces: each token starts after those, and its length gives the
+    // next one's start. The sentence's first and last tokens are then checked against the text (reading every token's
+    // text costs a memory load per token); where wink dropped or changed characters, the sentence's tokens are located
+    // one by one.
+    const first = done, from = cursor;
     for (; done <= b0 && done < ids.length; done++) {
-      const i = done;
-      const w = words[i];
-      const v = w.text;
-      // wink splits the text at runs of spaces (' ', no-break spaces) and runs of line breaks and tabs, and counts
-      // the run of spaces before a token as its preceding spaces: skip those; when the token is not there (wink
-      // changed its text), ask wink for the token's preceding spaces and search as before
-      let at = skipBlanks(text, cursor);
-      if (!startsAt(text, v, at)) {
-        at = cursor + (tk.itemAt(i).out(its.precedingSpaces) as string).length;
-        if (!text.startsWith(v, at)) {
-          const f = text.indexOf(v, cursor);
-          at = f >= 0 && f - cursor <= 64 ? f : skipSpace(text, cursor);
+      const at = skipBlanks(text, cursor);
+      starts[done] = at;
+      cursor = at + words[done].length;
+    }
+    if (done > first && (cursor > text.length || !startsAt(text, words[done - 1].text, starts[done - 1]) || !startsAt(text, words[first].text, starts[first]))) {
+      cursor = from;
+      for (let i = first; i < done; i++) {
+        const v = words[i].text;
+        // when the token is not after the blanks, ask wink for its preceding spaces, else search near the cursor
+        let at = skipBlanks(text, cursor);
+        if (!startsAt(text, v, at)) {
+          at = cursor + (tk.itemAt(i).out(its.precedingSpaces) as string).length;
+          if (!text.startsWith(v, at)) {
+            const f = text.indexOf(v, cursor);
+            at = f >= 0 && f - cursor <= 64 ? f : skipSpace(text, cursor);
+          }
         }
+        starts[i] = at;
+        cursor = Math.min(text.length, at + v.length);
       }
-      starts[i] = at;
-      cursor = Math.min(text.length, at + v.length);
     }
     for (let a = a0; a <= b0; a += MAX_SENTENCE_TOKENS) {
       const b = Math.min(b0, a + MAX_SENTENCE_TOKENS - 1);

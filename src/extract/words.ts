@@ -23,6 +23,8 @@ export function isBlank(v: string): boolean {
 export interface WordInfo extends WordLike {
   /** First POS seen and its lower-case lemma; other POS tags in `lemmas`. */
   pos: string | null;
+  /** `text.length`, kept with the other facts (reading the string's own length is one more memory load). */
+  length: number;
   lemma: string;
   lemmas: Map<string, string> | null;
 }
@@ -38,7 +40,7 @@ export class WordMemo {
   /** Record word `id` with its text (first sight). */
   add(id: number, text: string): WordInfo {
     const key = wordKey(text), cased = casedKey(text);
-    const w: WordInfo = { text, lower: text.toLowerCase(), keys: [key, cased], key, casedKey: cased, blank: isBlank(text), pronoun: false, slot: null, slotOwner: null, pos: null, lemma: '', lemmas: null };
+    const w: WordInfo = { text, lower: text.toLowerCase(), keys: [key, cased], key, casedKey: cased, blank: isBlank(text), pronoun: false, slot: null, slotOwner: null, pos: null, length: text.length, lemma: '', lemmas: null };
     w.pronoun = w.lower === 'he' || w.lower === 'she';
     const byId = this.byId;
     while (byId.length <= id) byId.push(undefined);

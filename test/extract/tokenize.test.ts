@@ -39,3 +39,16 @@ test('contractions wink gives no lemma for ("cannot." / "cannot"") do not crash;
   const ev = createCoder().codeText('Iran cannot attack Iraq.', '2014-06-30');
   assert.ok(ev.length > 0 && ev.every((e) => e.modality === 'hypothetical' || e.negated));
 });
+
+test('offsets stay exact where wink drops or changes characters (line and paragraph separators, odd spaces, form feeds)', () => {
+  for (const gap of ['\u2028', '\u2029', ' \u3000 ', '\u000b', '\f', ' \u1680', '\u200b ', '\u00ad', '\r\n', ' \t ']) {
+    const text = `Iran attacked${gap}Iraq on Monday.${gap}Turkey condemned${gap}the raid.`;
+    const ss = tokenize(text);
+    assert.ok(ss.length >= 1, JSON.stringify(gap));
+    for (const s of ss) {
+      assert.equal(text.slice(s.start, s.end), s.text, JSON.stringify(gap));
+      for (const t of s.tokens) assert.equal(text.slice(t.start, t.end), t.text, `${JSON.stringify(gap)}: ${t.text}`);
+    }
+    assert.ok(ss.some((s) => s.tokens.some((t) => t.text === 'condemned')), JSON.stringify(gap));
+  }
+});
