@@ -25,3 +25,24 @@ test('troops arriving to keep the peace or to hand out relief are no visit', () 
   text = 'The Iranian foreign minister arrived in Iraq on Sunday.';
   assert.ok(has(text, 'IRNGOV', 'IRQ', '042'), show(text));
 });
+
+test('soldiers arriving to serve in a peacekeeping mission protect, not visit', () => {
+  const text = 'Rwandan soldiers arrived in Bangui to serve in the peacekeeping mission.';
+  assert.ok(has(text, 'RWAMIL', 'CAF', '074'), show(text));
+});
+
+test('letting an agency deliver relief is humanitarian access, an intent when promised', () => {
+  let text = 'Syria allowed the Red Cross to bring aid into the besieged town.';
+  assert.ok(has(text, 'SYR', 'ICRC', '0863'), show(text));
+  text = 'Sudan will allow United Nations agencies to deliver food to Darfur.';
+  assert.ok(has(text, 'SDN', 'UN', '0355'), show(text));
+});
+
+test('lobbies and activists mobilised rally support, troops mobilised are a show of force', () => {
+  let text = 'Qatar mobilized student activists across Europe for the Palestinians.';
+  assert.ok(has(text, 'QAT', 'PSE', '053'), show(text));
+  assert.ok(!events(text).some((e) => e.code.startsWith('15')), show(text));
+  // left alone: reservists mobilised on a border
+  text = 'Armenia mobilized reservists on the border with Azerbaijan.';
+  assert.ok(has(text, 'ARM', 'AZE', '154'), show(text));
+});
