@@ -46,3 +46,42 @@ test('lobbies and activists mobilised rally support, troops mobilised are a show
   text = 'Armenia mobilized reservists on the border with Azerbaijan.';
   assert.ok(has(text, 'ARM', 'AZE', '154'), show(text));
 });
+
+test('aircraft and drones downed are force against their owner', () => {
+  const text = 'Turkey downed a Russian jet.';
+  assert.ok(has(text, 'TUR', 'RUS', '190'), show(text));
+});
+
+test('drones launched at a target are aerial weapons', () => {
+  const text = 'The Houthis launched drones at Saudi airports.';
+  assert.ok(has(text, 'HOUTHI', 'SAU', '195'), show(text));
+});
+
+test('terrorist listings and frozen arms exports are sanctions', () => {
+  let text = 'Britain listed Hezbollah as a terrorist group.';
+  assert.ok(has(text, 'GBR', 'HEZ', '163'), show(text));
+  text = 'The United States designated the Houthis a terrorist organization.';
+  assert.ok(has(text, 'USA', 'HOUTHI', '163'), show(text));
+  text = 'Canada suspended arms sales to Turkey.';
+  assert.ok(has(text, 'CAN', 'TUR', '163'), show(text));
+});
+
+test('a sealed border is an administrative restriction, as a closed one', () => {
+  const text = 'Hungary sealed its border with Serbia.';
+  assert.ok(has(text, 'HUN', 'SRB', '172'), show(text));
+});
+
+test('quitting a treaty reduces relations with the other party, not a military retreat', () => {
+  let text = 'Russia pulled out of the missile treaty with the United States.';
+  assert.ok(has(text, 'RUS', 'USA', '160'), show(text));
+  text = 'Last year the Canadian prime minister withdrew Canada from a fishing treaty with Norway.';
+  assert.ok(has(text, 'CANGOV', 'NOR', '160'), show(text));
+  // left alone: troops pulling out of a country retreat
+  text = 'American troops pulled out of Syria.';
+  assert.ok(has(text, 'USAMIL', 'SYR', '0874'), show(text));
+});
+
+test('concern voiced over an actor targets that actor', () => {
+  const text = "Japan voiced concern over China's naval build-up.";
+  assert.ok(has(text, 'JPN', 'CHN', '012'), show(text));
+});
