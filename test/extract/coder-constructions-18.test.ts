@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { events, has, show } from './coding.ts';
+import { cues, events, has, show } from './coding.ts';
 
 test('pushing for a truce or a settlement is a demand, not a plain appeal', () => {
   let text = 'Norway is pushing for a ceasefire between the Yemeni government and the Houthis.';
@@ -84,4 +84,31 @@ test('quitting a treaty reduces relations with the other party, not a military r
 test('concern voiced over an actor targets that actor', () => {
   const text = "Japan voiced concern over China's naval build-up.";
   assert.ok(has(text, 'JPN', 'CHN', '012'), show(text));
+});
+
+test('an army put on alert raises the military alert (152), not a show of power (150)', () => {
+  const c = cues('Turkey put its army on high alert.');
+  assert.ok(c.includes('152') && !c.includes('150'), c.join(' '));
+});
+
+test('loans asked for and loans extended', () => {
+  let text = 'Uganda asked the World Bank for a loan.';
+  assert.ok(has(text, 'UGA', 'WB', '0231'), show(text));
+  text = 'Pakistan sought a bailout from the IMF.';
+  assert.ok(has(text, 'PAK', 'IMF', '0231'), show(text));
+  text = 'The United States extended a loan guarantee to Israel.';
+  assert.ok(has(text, 'USA', 'ISR', '071'), show(text));
+  // left alone: sanctions extended are still sanctions
+  text = 'The EU extended sanctions on Russia.';
+  assert.ok(has(text, 'EU', 'RUS', '163'), show(text));
+});
+
+test('troops massing on a border are a mobilisation', () => {
+  const text = 'Russian troops massed on the border with Ukraine.';
+  assert.ok(has(text, 'RUSMIL', 'UKR', '154'), show(text));
+});
+
+test('refraining from comment declines to comment', () => {
+  const text = 'Turkey refrained from commenting on the Saudi investigation.';
+  assert.ok(has(text, 'TUR', 'SAU', '011'), show(text));
 });
