@@ -112,3 +112,19 @@ test('refraining from comment declines to comment', () => {
   const text = 'Turkey refrained from commenting on the Saudi investigation.';
   assert.ok(has(text, 'TUR', 'SAU', '011'), show(text));
 });
+
+test('codes that an earlier, coarser row of the same length used to hide', () => {
+  // aid offered is an intent (033), aid provided is aid (070)
+  let text = 'Germany offered aid to Greece.';
+  assert.ok(has(text, 'DEU', 'GRC', '033'), show(text));
+  text = 'Japan provided aid to Nepal.';
+  assert.ok(has(text, 'JPN', 'NPL', '070'), show(text));
+  // expelled inspectors and peacekeepers have their own sub-codes
+  text = 'Iraq expelled the UN weapons inspectors.';
+  assert.ok(has(text, 'IRQ', 'UN', '1662'), show(text));
+  text = 'Eritrea expelled the UN peacekeepers.';
+  assert.ok(has(text, 'ERI', 'UN', '1661'), show(text));
+  // a ceasefire announced is a truce declared
+  text = 'The Houthis announced a ceasefire with Saudi Arabia.';
+  assert.ok(has(text, 'HOUTHI', 'SAU', '0871'), show(text));
+});
