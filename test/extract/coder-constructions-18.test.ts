@@ -128,3 +128,24 @@ test('codes that an earlier, coarser row of the same length used to hide', () =>
   text = 'The Houthis announced a ceasefire with Saudi Arabia.';
   assert.ok(has(text, 'HOUTHI', 'SAU', '0871'), show(text));
 });
+
+test('crossings reopened and aid let in are access granted', () => {
+  let text = 'Egypt reopened the Rafah crossing for Palestinians.';
+  assert.ok(has(text, 'EGY', 'PSE', '086'), show(text));
+  text = 'Israel allowed fuel into Gaza.';
+  assert.ok(has(text, 'ISR', 'PSE', '0863'), show(text));
+});
+
+test('refugees welcomed are given asylum; a decision welcomed is endorsed', () => {
+  let text = 'Canada welcomed thousands of Syrian refugees.';
+  assert.ok(has(text, 'CAN', 'SYRREF', '075'), show(text));
+  text = 'Canada welcomed the decision of the Syrian government.';
+  assert.ok(has(text, 'CAN', 'SYRGOV', '051'), show(text));
+});
+
+test('troops and aid pledged are intents to give military aid and aid', () => {
+  let text = 'France pledged troops for the Mali mission.';
+  assert.ok(has(text, 'FRA', 'MLI', '0332'), show(text));
+  text = 'The Japanese prime minister pledged assistance to Sri Lanka.';
+  assert.ok(has(text, 'JPNGOV', 'LKA', '033'), show(text));
+});
