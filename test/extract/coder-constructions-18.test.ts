@@ -136,10 +136,10 @@ test('crossings reopened and aid let in are access granted', () => {
   assert.ok(has(text, 'ISR', 'PSE', '0863'), show(text));
 });
 
-test('refugees welcomed are given asylum; a decision welcomed is endorsed', () => {
+test('refugees welcomed are given asylum; a plan welcomed is endorsed', () => {
   let text = 'Canada welcomed thousands of Syrian refugees.';
   assert.ok(has(text, 'CAN', 'SYRREF', '075'), show(text));
-  text = 'Canada welcomed the decision of the Syrian government.';
+  text = "Canada welcomed the Syrian government's amnesty plan.";
   assert.ok(has(text, 'CAN', 'SYRGOV', '051'), show(text));
 });
 
