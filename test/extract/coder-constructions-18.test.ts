@@ -149,3 +149,10 @@ test('troops and aid pledged are intents to give military aid and aid', () => {
   text = 'The Japanese prime minister pledged assistance to Sri Lanka.';
   assert.ok(has(text, 'JPNGOV', 'LKA', '033'), show(text));
 });
+
+test('a demand refused targets the actor it came from', () => {
+  let text = 'Iran rejected a demand from the IAEA to open its military sites.';
+  assert.ok(has(text, 'IRN', 'IAEA', '120'), show(text));
+  text = 'The Syrian government refused repeated requests from the Red Cross for access.';
+  assert.ok(has(text, 'SYRGOV', 'ICRC', '120'), show(text));
+});
