@@ -156,3 +156,13 @@ test('a demand refused targets the actor it came from', () => {
   text = 'The Syrian government refused repeated requests from the Red Cross for access.';
   assert.ok(has(text, 'SYRGOV', 'ICRC', '120'), show(text));
 });
+
+test('an extradition sought or demanded asks the state it is sought from for judicial cooperation', () => {
+  let text = 'Turkey sought the extradition of the cleric from the United States.';
+  assert.ok(has(text, 'TUR', 'USA', '0213'), show(text));
+  text = 'Rwanda demanded the extradition of the suspects from France.';
+  assert.ok(has(text, 'RWA', 'FRA', '1013'), show(text));
+  // left alone: a suspect extradited is judicial cooperation given
+  text = 'Sudan extradited the suspect to Egypt.';
+  assert.ok(has(text, 'SDN', 'EGY', '063'), show(text));
+});
