@@ -166,3 +166,15 @@ test('an extradition sought or demanded asks the state it is sought from for jud
   text = 'Sudan extradited the suspect to Egypt.';
   assert.ok(has(text, 'SDN', 'EGY', '063'), show(text));
 });
+
+test('ground retaken from an armed group targets the group', () => {
+  const text = 'Kurdish fighters recaptured the town from ISIS.';
+  assert.ok(has(text, 'KRD', 'ISIS', '192'), show(text));
+});
+
+test('a poisoning is unconventional violence; a rammed boat is force', () => {
+  let text = 'Russian agents poisoned a former spy in Britain.';
+  assert.ok(has(text, 'RUS', 'GBR', '180'), show(text));
+  text = 'The Chinese navy rammed a Vietnamese fishing boat.';
+  assert.ok(has(text, 'CHNMIL', 'VNM', '190'), show(text));
+});
