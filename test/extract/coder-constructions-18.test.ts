@@ -178,3 +178,31 @@ test('a poisoning is unconventional violence; a rammed boat is force', () => {
   text = 'The Chinese navy rammed a Vietnamese fishing boat.';
   assert.ok(has(text, 'CHNMIL', 'VNM', '190'), show(text));
 });
+
+test('troops contributed to a mission and a peacekeeping mission joined are military protection', () => {
+  let text = 'Nigeria contributed two battalions to the African Union force.';
+  assert.ok(has(text, 'NGA', 'AU', '074'), show(text));
+  text = 'Egyptian troops joined the UN mission in Darfur.';
+  assert.ok(has(text, 'EGYMIL', 'UN', '074'), show(text));
+  // left alone: joining a bloc is cooperation
+  text = 'India joined the Shanghai Cooperation Organisation.';
+  assert.ok(has(text, 'IND', 'SCO', '060'), show(text));
+});
+
+test('refugees hosted or sheltered are granted asylum; a president hosted is a visit', () => {
+  let text = 'Uganda sheltered South Sudanese refugees.';
+  assert.ok(has(text, 'UGA', 'SSDREF', '075'), show(text));
+  text = 'Kenya hosted Somali refugees.';
+  assert.ok(has(text, 'KEN', 'SOMREF', '075'), show(text));
+  text = 'Kenya hosted the Somali president.';
+  assert.ok(has(text, 'KEN', 'SOMGOV', '043'), show(text));
+});
+
+test('schools rebuilt, vaccines shipped and exercises taken part in', () => {
+  let text = 'The United States rebuilt schools in Iraq.';
+  assert.ok(has(text, 'USA', 'IRQ', '070'), show(text));
+  text = 'India shipped vaccines to Nepal.';
+  assert.ok(has(text, 'IND', 'NPL', '073'), show(text));
+  text = 'Canadian troops took part in the NATO exercise in Latvia.';
+  assert.ok(has(text, 'CANMIL', 'NATO', '062'), show(text));
+});
