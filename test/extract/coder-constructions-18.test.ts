@@ -206,3 +206,24 @@ test('schools rebuilt, vaccines shipped and exercises taken part in', () => {
   text = 'Canadian troops took part in the NATO exercise in Latvia.';
   assert.ok(has(text, 'CANMIL', 'NATO', '062'), show(text));
 });
+
+test('disappointment, dismay, outrage and anger voiced at an actor', () => {
+  let text = "Canada voiced dismay over Saudi Arabia's arrests of activists.";
+  assert.ok(has(text, 'CAN', 'SAU', '110'), show(text));
+  text = 'Egypt voiced anger at Ethiopia over the dam.';
+  assert.ok(has(text, 'EGY', 'ETH', '111'), show(text));
+});
+
+test('complaints about an actor and concerns raised with one', () => {
+  let text = "Russia complained about NATO's military build-up.";
+  assert.ok(has(text, 'RUS', 'NATO', '114'), show(text));
+  text = 'Britain raised concerns with China about Hong Kong.';
+  assert.ok(has(text, 'GBR', 'CHN', '114'), show(text));
+});
+
+test('assurances of support and standing by an actor', () => {
+  let text = 'China assured Pakistan of continued support.';
+  assert.ok(has(text, 'CHN', 'PAK', '032'), show(text));
+  text = 'The Arab League stood by Lebanon.';
+  assert.ok(has(text, 'ARL', 'LBN', '051'), show(text));
+});
