@@ -227,3 +227,19 @@ test('assurances of support and standing by an actor', () => {
   text = 'The Arab League stood by Lebanon.';
   assert.ok(has(text, 'ARL', 'LBN', '051'), show(text));
 });
+
+test('officials barred from entering are under an administrative sanction', () => {
+  let text = 'Israel forbade the UN envoy from entering Gaza.';
+  assert.ok(has(text, 'ISR', 'UN', '172'), show(text));
+  text = 'Israel barred two American congresswomen from visiting.';
+  assert.ok(has(text, 'ISR', 'USA', '172'), show(text));
+  // left alone: a ban on imports is an economic sanction
+  assert.ok(has('Russia banned imports of Turkish fruit.', 'RUS', 'TUR', '163'));
+});
+
+test('debts forgiven or written off are economic aid (and "forgave" right after an actor is the verb)', () => {
+  let text = "China forgave Zambia's debt.";
+  assert.ok(has(text, 'CHN', 'ZMB', '071'), show(text));
+  text = "Japan wrote off Myanmar's debt.";
+  assert.ok(has(text, 'JPN', 'MMR', '071'), show(text));
+});
