@@ -243,3 +243,12 @@ test('debts forgiven or written off are economic aid (and "forgave" right after 
   text = "Japan wrote off Myanmar's debt.";
   assert.ok(has(text, 'JPN', 'MMR', '071'), show(text));
 });
+
+test('fire exchanged or traded is fighting, each party with the other', () => {
+  let text = 'India and Pakistan traded fire in Kashmir.';
+  assert.ok(has(text, 'IND', 'PAK', '190') && has(text, 'PAK', 'IND', '190'), show(text));
+  text = 'Israel and Hezbollah exchanged rocket fire.';
+  assert.ok(has(text, 'ISR', 'HEZ', '190') && has(text, 'HEZ', 'ISR', '190'), show(text));
+  text = 'India exchanged fire with Pakistan.';
+  assert.ok(has(text, 'IND', 'PAK', '190'), show(text));
+});
