@@ -252,3 +252,21 @@ test('fire exchanged or traded is fighting, each party with the other', () => {
   text = 'India exchanged fire with Pakistan.';
   assert.ok(has(text, 'IND', 'PAK', '190'), show(text));
 });
+
+test('weapons and peacekeepers asked for are appeals for military aid and for peacekeeping', () => {
+  let text = 'Ukraine appealed to NATO for weapons.';
+  assert.ok(has(text, 'UKR', 'NATO', '0232'), show(text));
+  text = 'Mali asked France for military help.';
+  assert.ok(has(text, 'MLI', 'FRA', '0232'), show(text));
+  text = 'Kurdish fighters requested heavy weapons from Germany.';
+  assert.ok(has(text, 'KRD', 'DEU', '0232'), show(text));
+  text = 'Haiti asked the UN for peacekeepers.';
+  assert.ok(has(text, 'HTI', 'UN', '0234'), show(text));
+  text = 'Somalia requested peacekeepers from the African Union.';
+  assert.ok(has(text, 'SOM', 'AU', '0234'), show(text));
+});
+
+test('an inquiry ordered is an investigation, not a demand', () => {
+  const text = 'Britain ordered an inquiry into the Russian hacking.';
+  assert.ok(has(text, 'GBR', 'RUS', '090'), show(text));
+});
