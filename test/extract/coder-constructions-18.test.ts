@@ -270,3 +270,22 @@ test('an inquiry ordered is an investigation, not a demand', () => {
   const text = 'Britain ordered an inquiry into the Russian hacking.';
   assert.ok(has(text, 'GBR', 'RUS', '090'), show(text));
 });
+
+test('cooperation deepened is cooperation, each party with the other', () => {
+  let text = 'Japan and Australia deepened defence cooperation.';
+  assert.ok(has(text, 'JPN', 'AUS', '062') && has(text, 'AUS', 'JPN', '062'), show(text));
+  text = 'China and Pakistan boosted economic cooperation.';
+  assert.ok(has(text, 'CHN', 'PAK', '060') && has(text, 'PAK', 'CHN', '060'), show(text));
+});
+
+test('the internet cut off and rallies broken up are repression at home', () => {
+  let text = 'The Iranian government cut off the internet across Iran.';
+  assert.ok(has(text, 'IRNGOV', 'IRN', '1721'), show(text));
+  text = 'Zimbabwean police broke up an opposition rally.';
+  assert.ok(has(text, 'ZWECOP', 'ZWE', '175'), show(text));
+});
+
+test('an expelled reporter is an individual expelled, not an agency withdrawn', () => {
+  const text = 'Russia expelled an American journalist.';
+  assert.ok(has(text, 'RUS', 'USAMED', '174'), show(text));
+});
