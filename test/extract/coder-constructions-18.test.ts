@@ -289,3 +289,19 @@ test('an expelled reporter is an individual expelled, not an agency withdrawn', 
   const text = 'Russia expelled an American journalist.';
   assert.ok(has(text, 'RUS', 'USAMED', '174'), show(text));
 });
+
+test('air strikes staged are aerial weapons, not a labour strike; operations against an actor are force', () => {
+  let text = 'Egypt staged air strikes on militants in Libya.';
+  assert.ok(has(text, 'EGY', 'LBY', '195') && !events(text).some((e) => e.code === '143'), show(text));
+  text = 'Turkish forces conducted cross-border operations against the PKK.';
+  assert.ok(has(text, 'TURMIL', 'PKK', '190'), show(text));
+  text = 'Israel carried out raids on Hamas positions.';
+  assert.ok(has(text, 'ISR', 'HAMAS', '190'), show(text));
+  // left alone: rescue operations and operations on a weekday are no force
+  assert.ok(!events('Indonesia conducted rescue operations in Sulawesi.').some((e) => e.code.startsWith('19')));
+});
+
+test('aid announced or unveiled for an actor is aid', () => {
+  const text = 'Japan announced an aid package for Ukraine.';
+  assert.ok(has(text, 'JPN', 'UKR', '070'), show(text));
+});
