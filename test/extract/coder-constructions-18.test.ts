@@ -305,3 +305,12 @@ test('aid announced or unveiled for an actor is aid', () => {
   const text = 'Japan announced an aid package for Ukraine.';
   assert.ok(has(text, 'JPN', 'UKR', '070'), show(text));
 });
+
+test('retaliation warned of is a threat; offers turned down or snubbed are refusals to meet', () => {
+  let text = 'Russia warned of retaliation against NATO.';
+  assert.ok(has(text, 'RUS', 'NATO', '130'), show(text));
+  text = "Pakistan turned down India's offer of talks.";
+  assert.ok(has(text, 'PAK', 'IND', '125'), show(text));
+  text = "North Korea snubbed South Korea's invitation.";
+  assert.ok(has(text, 'PRK', 'KOR', '125'), show(text));
+});
