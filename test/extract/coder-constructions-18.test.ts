@@ -314,3 +314,13 @@ test('retaliation warned of is a threat; offers turned down or snubbed are refus
   text = "North Korea snubbed South Korea's invitation.";
   assert.ok(has(text, 'PRK', 'KOR', '125'), show(text));
 });
+
+test('an envoy sent is a visit by the sender; good offices offered are an offer to mediate', () => {
+  let text = 'Indonesia sent an envoy to Myanmar.';
+  assert.ok(has(text, 'IDN', 'MMR', '042'), show(text));
+  text = 'The Swiss government offered its good offices to Iran and the United States.';
+  assert.ok(has(text, 'CHEGOV', 'IRN', '039'), show(text));
+  // left alone: troops sent are a deployment
+  text = 'Russia sent troops to Syria.';
+  assert.ok(has(text, 'RUS', 'SYR', '154'), show(text));
+});
