@@ -324,3 +324,12 @@ test('an envoy sent is a visit by the sender; good offices offered are an offer 
   text = 'Russia sent troops to Syria.';
   assert.ok(has(text, 'RUS', 'SYR', '154'), show(text));
 });
+
+test('soldiers freed are persons released; an armed group driven out of a town is fought', () => {
+  let text = 'The Taliban freed three Afghan soldiers.';
+  assert.ok(has(text, 'TALIBAN', 'AFGMIL', '0841'), show(text));
+  text = 'The Iraqi army pushed ISIS out of Ramadi.';
+  assert.ok(has(text, 'IRQMIL', 'ISIS', '190'), show(text));
+  text = 'Kurdish fighters drove ISIS from Kobani.';
+  assert.ok(has(text, 'KRD', 'ISIS', '190'), show(text));
+});
