@@ -185,9 +185,11 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
     // displaced Syrians". Not after "and" that follows a noun once a verb has come ("closed the border with Peru and
     // severed trade ties": a coordinated verb; but "armed and trained fighters", and "Yemeni soldiers and allied
     // tribesmen" before any verb), nor after an actor of two or more words, whose last word wink may tag ADJ ("the British
-    // military bombed …")
-    if (pos === 'VERB' && i > 0 && i + 1 < n && lower !== lemmas[i] && (lower.endsWith('ed') || lower.endsWith('en')) &&
-      (ADJECTIVAL_BEFORE.has(toks[i - 1].pos) || toks[i - 1].lower === 'to') && (toks[i + 1].pos === 'NOUN' || toks[i + 1].pos === 'PROPN' || toks[i + 1].pos === 'ADJ') &&
+    // military bombed …"); so is the second half of a hyphenated compound before a noun once a verb has come
+    // ("bombed rebel-held towns"; before any verb it may be the verb: "the US air-dropped supplies"; and not after an
+    // actor: "the Kurdish-led SDF" is read as before)
+    if (pos === 'VERB' && i > 0 && i + 1 < n && lower !== lemmas[i] && !isSForm(lower, lemmas[i]) && !lower.endsWith('ing') &&
+      (((lower.endsWith('ed') || lower.endsWith('en')) && (ADJECTIVAL_BEFORE.has(toks[i - 1].pos) || toks[i - 1].lower === 'to')) || (hyphenated(toks, i) && inMention[i - 2] < 0 && verbs.length > 0)) && (toks[i + 1].pos === 'NOUN' || toks[i + 1].pos === 'PROPN' || toks[i + 1].pos === 'ADJ') &&
       !(toks[i - 1].pos === 'CCONJ' && i >= 2 && toks[i - 2].pos !== 'ADJ' && toks[i - 2].pos !== 'VERB' && verbs.length > 0) &&
       !(inMention[i - 1] >= 0 && mentions[inMention[i - 1]].last - mentions[inMention[i - 1]].first >= 2)) { i++; continue; }
     // an -ing word between a determiner or possessive and its noun is an adjective: "Egypt's leading human rights
@@ -400,6 +402,12 @@ function sharedHead(toks: SegmentedSentence['tokens'], mentions: readonly Mentio
   for (let k = x.first; k < x.last; k++) if (toks[k].pos === 'NOUN') return false;
   for (let k = y.first; k < y.last; k++) if (toks[k].pos === 'NOUN') return true;
   return false;
+}
+
+/** Whether token i is joined by a hyphen to the word before it, with no space on either side ("rebel-held"). */
+function hyphenated(toks: SegmentedSentence['tokens'], i: number): boolean {
+  const h = toks[i - 1];
+  return i >= 2 && (h.text === '-' || h.text === '–') && toks[i - 2].end === h.start && h.end === toks[i].start;
 }
 
 function startsNewClause(toks: SegmentedSentence['tokens'], verbAt: Int32Array, inMention: Int32Array, i: number, verbs: VerbGroup[], clauseStart: number): boolean {

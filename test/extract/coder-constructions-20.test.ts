@@ -32,3 +32,14 @@ test('"its demand that Y …": a demand noun\'s that-clause is what its owner as
   text = 'Brussels welcomed the news that Turkey lifted the restrictions on Syrian traders.';
   assert.ok(!events(text).some((e) => e.root === '10'), show(text));
 });
+
+test('"bombed rebel-held towns in X": the second half of a hyphenated compound before a noun is no verb of its own', () => {
+  // "held" was a verb group that cut the object off, and the place went unread
+  let text = 'Russian jets bombed rebel-held villages in Syria.';
+  assert.ok(events(text).some((e) => e.source === 'RUSMIL' && e.target === 'SYR' && e.root === '19'), show(text));
+  text = 'Russia bombed rebel-held towns in Syria.';
+  assert.ok(has(text, 'RUS', 'SYR', '19'), show(text));
+  // left alone: after an actor the compound names who leads ("the Kurdish-led forces"), as before
+  text = 'The Kurdish-led Syrian Democratic Forces signed an accord with the government of Syria.';
+  assert.ok(!events(text).some((e) => e.source === 'KRD'), show(text));
+});
