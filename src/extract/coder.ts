@@ -394,8 +394,9 @@ const ABOUT_ROOTS = new Set(['01', '02', '05', '09', '10', '11', '12', '14']);
 const COUNTER_VERBS = new Set(['foil', 'thwart', 'prevent', 'avert', 'disrupt', 'repel', 'repulse', 'investigate', 'probe', 'survive', 'withstand', 'suffer', 'escape', 'deny']);
 /** Attack and weapon nouns with no doer (dictionaries/verbs/agentless.tsv). */
 const AGENTLESS = loadWordList('agentless.tsv');
-/** Roots of the force an agentless attack is coded with: assault, fight, mass violence. */
-const AGENTLESS_ROOTS = new Set(['18', '19', '20']);
+/** Roots of force (assault, fight, mass violence): an agentless attack is coded with one, and a verb of one is no domestic
+ * matter of its own ("threatened to strike Guam" is no labour strike). */
+const FORCE_ROOTS = new Set(['18', '19', '20']);
 /** Nouns after a state's name that make it the side of a border, a place rather than a party. */
 const BORDER_WORDS = new Set(['border', 'frontier', 'borders', 'frontiers']);
 /** Prepositions of place: their actor is the target only when nothing else is. */
@@ -1176,7 +1177,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       let targets: Party[] = [];
       let conf = 0.85;
       // a force act that may have no doer but an attack or weapon (agentless.tsv), coded to the state where it happens
-      const agentless = AGENTLESS_ROOTS.has(rootOf(code)) && !a.negated;
+      const agentless = FORCE_ROOTS.has(rootOf(code)) && !a.negated;
       if (passive) {
         const agent = agentOf(v);
         if (agent && subj) { sources = partiesOf(agent); targets = subj.parties; }
@@ -1226,7 +1227,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (subj.how === 1) conf *= 0.9;
         if (subj.how === 2) conf *= 0.75;
       }
-      if (sources.length && !targets.length && !coded && !passive && !tgt.group && domesticObject(vg.first, Math.min(clause.last, m.end + MAX_OBJECT_GAP), v)) {
+      // (the verb itself may be the matter, "agreed to resign", but not when its pattern is an act of force: "threatened to strike Guam")
+      if (sources.length && !targets.length && !coded && !passive && !tgt.group && domesticObject(FORCE_ROOTS.has(rootOf(m.pattern.code)) ? vg.last : vg.first, Math.min(clause.last, m.end + MAX_OBJECT_GAP), v)) {
         // "declared a state of emergency", "organised a general strike": no target named, the act is about a
         // domestic matter, and the sentence names no actor of another country: the source's country acts on itself
         const home = domesticTarget(sources, mentions, actors);

@@ -43,3 +43,16 @@ test('"bombed rebel-held towns in X": the second half of a hyphenated compound b
   text = 'The Kurdish-led Syrian Democratic Forces signed an accord with the government of Syria.';
   assert.ok(!events(text).some((e) => e.source === 'KRD'), show(text));
 });
+
+test('a verb of force is no domestic matter of its own: "threatened to strike Guam" is not the state threatening itself', () => {
+  // "strike" is in domestic.tsv for labour strikes; the verb read as that noun made the threat PRK against PRK
+  let text = 'North Korea threatened to strike Guam.';
+  assert.ok(!events(text).some((e) => e.source === 'PRK' && e.target === 'PRK'), show(text));
+  text = 'Pyongyang threatened to strike Guam with missiles.';
+  assert.ok(!events(text).some((e) => e.target === 'PRK'), show(text));
+  // left alone: a verb that is a domestic matter keeps the home target ("agreed to resign"), as does a strike noun
+  text = 'The Kyrgyz president agreed to resign.';
+  assert.ok(events(text).some((e) => e.source.startsWith('KGZ') && e.target === 'KGZ'), show(text));
+  text = 'Kenyan doctors organised a general strike.';
+  assert.ok(events(text).some((e) => e.source.startsWith('KEN') && e.target === 'KEN' && e.root === '14'), show(text));
+});
