@@ -1104,6 +1104,17 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           if (prev) { for (let e = prev.from; e < prev.to; e++) dropped.add(e); droppedCues.add(prev.cue); }
         }
       }
+      // "expressed willingness to talk", "issued a threat to attack", "announced plans to send": a noun of intent, threat or
+      // refusal that a verb of stating puts right before the infinitive shifts it as its verb would
+      if (!shift && vg.infinitive && v > 0 && p.verbs[v - 1].clause === vg.clause && complements.stating.has(p.verbs[v - 1].lemma)) {
+        const k = statedNoun(toks, p.verbs[v - 1].last, vg.first);
+        const kind = k >= 0 ? complements.nouns.get(s.lemmas[k]) : undefined;
+        if (kind !== undefined) {
+          shift = kind;
+          const prev = verbEvents.get(v - 1);
+          if (prev) { for (let e = prev.from; e < prev.to; e++) dropped.add(e); droppedCues.add(prev.cue); }
+        }
+      }
       // "reached an agreement to exchange prisoners", "struck a deal to reopen the border": the act agreed on, an
       // intent of both (as "agreed to"); the agreement's own event gives way
       if (!shift && vg.infinitive && v > 0 && REACH_VERBS.has(p.verbs[v - 1].lemma) && vg.first - p.verbs[v - 1].last <= 4 && p.verbs[v - 1].clause === vg.clause) {
@@ -1780,6 +1791,17 @@ function adjacentComplement(toks: Token[], from: number, to: number): boolean {
     return true;
   }
   return true;
+}
+
+/** The noun right before the infinitive at `to`, when only determiners, possessives and adjectives come between it and the verb ending at `from` ("expressed its readiness to"); else -1. */
+function statedNoun(toks: Token[], from: number, to: number): number {
+  const k = to - 1;
+  if (k < from || k - from > 4 || toks[k].pos !== 'NOUN') return -1;
+  for (let i = from; i < k; i++) {
+    const t = toks[i];
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV' && !(t.pos === 'PRON' && THIRD_PERSON.has(t.lower))) return -1;
+  }
+  return k;
 }
 
 function strictlyAdjacent(toks: Token[], from: number, to: number): boolean {

@@ -153,6 +153,10 @@ const SHIFT_KINDS = new Set<string>(['intent', 'threat', 'reject', 'demand', 'vo
 export interface Complements {
   /** Governor lemma → how it shifts the code of the infinitive it governs. */
   governors: Map<string, ShiftKind>;
+  /** Nouns that govern an infinitive after a verb that states them ("expressed willingness to talk", "issued a threat to attack"). */
+  nouns: Map<string, ShiftKind>;
+  /** The verbs that state such a noun (express, announce, issue, …). */
+  stating: Set<string>;
   /** Shift a code: the longest matching prefix row, else the code itself. */
   shift(kind: ShiftKind, code: string): string;
 }
@@ -163,20 +167,26 @@ let complements: Complements | null = null;
 export function loadComplements(): Complements {
   if (complements) return complements;
   const governors = new Map<string, ShiftKind>();
+  const nouns = new Map<string, ShiftKind>();
+  const stating = new Set<string>();
   const shifts = new Map<string, string>();
   const file = VERB_DIR + 'complements.tsv';
   readFileSync(file, 'utf8').split('\n').forEach((raw, ln) => {
     const line = raw.replace(/\r$/, '');
     if (!line.trim() || line.startsWith('#')) return;
     const c = line.split('\t');
-    const kind = (c[0] === 'G' ? c[2] : c[1]) as ShiftKind;
+    if (c[0] === 'V' && c[1]) { stating.add(c[1]); return; }
+    const kind = (c[0] === 'G' || c[0] === 'N' ? c[2] : c[1]) as ShiftKind;
     if (!SHIFT_KINDS.has(kind)) throw new VerbDictionaryError(`${file}:${ln + 1}: unknown kind ${JSON.stringify(kind)}`);
     if (c[0] === 'G') governors.set(c[1], kind);
+    else if (c[0] === 'N') nouns.set(c[1], kind);
     else if (c[0] === 'S' && cameo(c[3])) shifts.set(`${kind}:${c[2]}`, c[3]);
-    else throw new VerbDictionaryError(`${file}:${ln + 1}: expected a G or S row with a known CAMEO code`);
+    else throw new VerbDictionaryError(`${file}:${ln + 1}: expected a G, N, V or S row with a known CAMEO code`);
   });
   complements = {
     governors,
+    nouns,
+    stating,
     shift(kind, code) {
       for (let c = code; c.length >= 2; c = c.slice(0, -1)) {
         const s = shifts.get(`${kind}:${c}`);

@@ -56,3 +56,15 @@ test('a verb of force is no domestic matter of its own: "threatened to strike Gu
   text = 'Kenyan doctors organised a general strike.';
   assert.ok(events(text).some((e) => e.source.startsWith('KEN') && e.target === 'KEN' && e.root === '14'), show(text));
 });
+
+test('"expressed willingness to talk", "issued a threat to strike": a stated noun of intent or threat shifts the infinitive', () => {
+  let text = 'Iran expressed willingness to talk with the United States.';
+  assert.ok(has(text, 'IRN', 'USA', '036'), show(text));
+  text = 'China issued a threat to attack Taiwan.';
+  assert.ok(has(text, 'CHN', 'TWN', '13'), show(text));
+  text = 'Serbia announced its refusal to meet Kosovo officials.';
+  assert.ok(events(text).some((e) => e.source === 'SRB' && e.root === '12'), show(text));
+  // left alone: a noun after a verb that does not state it ("rejected the plan to build …") shifts nothing
+  text = 'Iran rejected the plan to build a pipeline with Pakistan.';
+  assert.ok(!events(text).some((e) => e.root === '03'), show(text));
+});
