@@ -1819,10 +1819,17 @@ const TIME_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'monday
 function hasObject(toks: Token[], from: number, limit: number): boolean {
   let i = from;
   // adverbs, time words, and coordinated verbs sharing the object ("strengthen and bolster the government")
-  while (i < limit && (toks[i].pos === 'ADV' || TIME_WORDS.has(toks[i].lower) || (toks[i].pos === 'CCONJ' && toks[i + 1]?.pos === 'VERB') || (toks[i].pos === 'VERB' && toks[i - 1]?.pos === 'CCONJ'))) i++;
+  // ("on" only before a date: "met on Monday", but "clashed on the border" and "cooperated on security" have no object)
+  while (i < limit && (toks[i].pos === 'ADV' || (TIME_WORDS.has(toks[i].lower) && (toks[i].lower !== 'on' || onDate(toks, i + 1))) || (toks[i].pos === 'CCONJ' && toks[i + 1]?.pos === 'VERB') || (toks[i].pos === 'VERB' && toks[i - 1]?.pos === 'CCONJ'))) i++;
   if (i >= limit) return false;
   const p = toks[i].pos;
   return p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'NUM' || p === 'PRON';
+}
+
+/** Whether token i starts a date or time ("Monday", "12 May", "Friday night", "that day"). */
+function onDate(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  return t !== undefined && (t.pos === 'NUM' || CALENDAR.has(t.lower) || TIME_WORDS.has(t.lower) || t.lower === 'that' || t.lower === 'the' && CALENDAR.has(toks[i + 1]?.lower ?? ''));
 }
 
 /** Reporting verbs that make a fronted report an accusation or complaint, with their codes (dictionaries/verbs/fronted.tsv). */

@@ -68,3 +68,18 @@ test('"expressed willingness to talk", "issued a threat to strike": a stated nou
   text = 'Iran rejected the plan to build a pipeline with Pakistan.';
   assert.ok(!events(text).some((e) => e.root === '03'), show(text));
 });
+
+test('"clashed on the border", "cooperated on security": "on" before no date is no object, and coordinated actors act on each other', () => {
+  // "on" was skipped as a time word, so "the border" read as an object and the mutual act was not coded
+  let text = 'Indian and Chinese troops clashed on the border.';
+  assert.ok(has(text, 'INDMIL', 'CHNMIL', '19') && has(text, 'CHNMIL', 'INDMIL', '19'), show(text));
+  text = 'Iran and Iraq cooperated on security.';
+  assert.ok(has(text, 'IRN', 'IRQ', '06') && has(text, 'IRQ', 'IRN', '06'), show(text));
+  text = 'Iran and Iraq met on the sidelines of the summit.';
+  assert.ok(has(text, 'IRN', 'IRQ', '04'), show(text));
+  // left alone: a date after "on" is still skipped, and a real object still stops the mutual reading
+  text = 'Iran and Iraq met on Monday.';
+  assert.ok(has(text, 'IRN', 'IRQ', '04'), show(text));
+  text = 'Iran and Iraq attacked Kurdish positions on Friday.';
+  assert.ok(!has(text, 'IRN', 'IRQ', '19'), show(text));
+});
