@@ -28,7 +28,7 @@ import { loadActorMatcher, type ActorMatcher, type ActorMention, type DocContext
 import { shallowParse, type ActorGroup, type ShallowParse } from './shallow.ts';
 import { anyCandidate, loadCodedPhrases, loadComplements, loadLemmaFixes, loadVerbDictionary, loadWordList, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary } from './verbs.ts';
 import { WordMemo, type WordInfo } from './words.ts';
-import { accordingTo, assertionOf, governorOf, isSpeechVerb, speechGovernor, type Assertion } from './modality.ts';
+import { accordingTo, assertionOf, governorOf, isSpeechVerb, keptFrom, speechGovernor, type Assertion } from './modality.ts';
 
 export interface CoderOptions {
   actors?: ActorMatcher;
@@ -626,7 +626,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // a participial clause (", committing to …"): the subject of the verb before it, not that verb's object
         let before = vg.first - 1;
         while (before > 0 && (toks[before].text === '"' || toks[before].text === '“' || toks[before].text === '``')) before--;
-        if (depth < 4 && vg.gerund && v > 0 && vg.first > 1 && !(lowers[before] === 'for' || lowers[before] === 'of' || lowers[before] === 'in' || lowers[before] === 'by')) {
+        if (depth < 4 && vg.gerund && v > 0 && vg.first > 1 && !(lowers[before] === 'for' || lowers[before] === 'of' || lowers[before] === 'in' || lowers[before] === 'by') && keptFrom(p, v) === null) {
           let between = false;
           for (const g of p.groups) if (g.first >= p.verbs[v - 1].last && g.last <= vg.first) between = true;
           if (between) {
@@ -704,7 +704,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           // a gerund after "blame X for" / "accuse X of": X does it
           let wb = vg.first - 1;
           while (wb > 0 && (toks[wb].text === '"' || toks[wb].text === '“' || toks[wb].text === '``')) wb--;
-          if (vg.gerund && v > 0 && vg.first > 0 && (lowers[wb] === 'for' || lowers[wb] === 'of')) {
+          // (and "prevented X from firing", "warned X against selling": keptFrom)
+          if (vg.gerund && v > 0 && vg.first > 0 && (lowers[wb] === 'for' || lowers[wb] === 'of' || (wb === vg.first - 1 && keptFrom(p, v) !== null))) {
             const g0 = p.verbs[v - 1];
             for (const g of p.groups) if (g.first >= g0.last && g.last <= wb && g.prep === null) return { parties: partiesOf(g, 0.9), how: 1, group: g };
             // "accused the legislation of attacking …": an object that is no actor does it, not the accuser

@@ -31,6 +31,10 @@ const SPEECH = new Set([
   'indicate', 'reveal', 'explain', 'deny', 'acknowledge', 'admit', 'told', 'comment', 'remark', 'respond', 'reply', 'blame',
 ]);
 const DENY = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut']);
+/** Verbs whose object is kept from the gerund after "from" ("prevented Hamas from firing"): the act is not done. */
+const KEEP_FROM = new Set(['prevent', 'stop', 'bar', 'ban', 'block', 'deter', 'discourage', 'dissuade', 'keep', 'prohibit', 'restrain', 'forbid', 'preclude']);
+/** Verbs whose object is warned off the gerund after "against" ("warned Washington against selling arms"): only warned of. */
+const WARN_AGAINST = new Set(['warn', 'caution', 'advise', 'urge']);
 const NEGATIVE_DETERMINERS = new Set(['no', 'neither', 'nor', 'none', 'nobody', 'nothing', 'without']);
 
 export interface Assertion {
@@ -74,6 +78,10 @@ export function assertionOf(p: ShallowParse, v: number, objectEnd: number): Asse
   // "signed the deal without consulting Kabul": a gerund right after "without" is not done
   if (vg.gerund && vg.first > 0 && toks[vg.first - 1].lower === 'without') negated = true;
   modality = modalOf(vg, p);
+  // "prevented Hamas from firing rockets": not done; "warned Washington against selling arms": a warning, not an act
+  const kept = keptFrom(p, v);
+  if (kept === 'from') negated = true;
+  else if (kept === 'against') modality = 'hypothetical';
   // "will likely", "is likely to", "expected to"
   for (let i = vg.first; i < Math.min(vg.last + 1, toks.length); i++) if (toks[i].lower === 'likely' || toks[i].lower === 'probably') modality = 'predicted';
   const opener = p.clauses[vg.clause]?.opener;
@@ -107,6 +115,21 @@ export function assertionOf(p: ShallowParse, v: number, objectEnd: number): Asse
     g = governorOf(p, g);
   }
   return { negated, denied, modality, governor: governorOf(p, v) };
+}
+
+/**
+ * "from" or "against" when verb group `v` is a gerund right after it whose governor, an earlier verb of its clause, keeps its
+ * object from the act ("prevented Hamas from firing") or warns it off ("warned Washington against selling"); else null.
+ * The governor's object does the act.
+ */
+export function keptFrom(p: ShallowParse, v: number): 'from' | 'against' | null {
+  const vg = p.verbs[v];
+  if (!vg.gerund || vg.first < 2 || v === 0) return null;
+  const w = p.sentence.tokens[vg.first - 1].lower;
+  if (w !== 'from' && w !== 'against') return null;
+  const g = p.verbs[v - 1];
+  if (g.clause !== vg.clause || g.negated) return null;
+  return (w === 'from' ? KEEP_FROM : WARN_AGAINST).has(g.lemma) ? w : null;
 }
 
 function wordBefore(p: ShallowParse, i: number): string {

@@ -83,3 +83,15 @@ test('"clashed on the border", "cooperated on security": "on" before no date is 
   text = 'Iran and Iraq attacked Kurdish positions on Friday.';
   assert.ok(!has(text, 'IRN', 'IRQ', '19'), show(text));
 });
+
+test('"warned X against selling", "prevented X from firing": X does the gerund, and it is not done', () => {
+  // the gerund was the warner's own act, asserted
+  let text = 'Beijing warned Washington against selling arms to Taiwan.';
+  assert.ok(!events(text).some((e) => e.source === 'CHN' && e.target === 'TWN'), show(text));
+  assert.ok(events(text).some((e) => e.source === 'USA' && e.target === 'TWN' && e.modality === 'hypothetical'), show(text));
+  text = 'Cairo prevented Hamas from shelling Israeli towns.';
+  assert.ok(!events(text).some((e) => e.target.startsWith('ISR') && !e.negated), show(text));
+  // left alone: a gerund after "accused X of" is still X's act, asserted as the accusation says
+  text = 'Iran accused Israel of attacking its embassy.';
+  assert.ok(has(text, 'IRN', 'ISR', '11'), show(text));
+});
