@@ -634,6 +634,16 @@ export function createCoder(opts: CoderOptions = {}): Coder {
             return s0 && s0.parties.length ? { parties: s0.parties, how: 1, group: s0.group } : null;
           }
         }
+        // "Iran, which backs Hezbollah, condemned Israel": the resumed clause's subject is the relative's antecedent, the last
+        // actor of the clause before the relative clause when that clause has no verb of its own
+        if (clause.opener === 'resume' && vg.clause >= 2 && !p.groups.some((g) => g.clause === vg.clause && g.last <= vg.first)) {
+          const c0 = vg.clause - 2;
+          if (!p.verbs.some((o) => o.clause === c0)) {
+            let ante: ActorGroup<ActorMention> | null = null;
+            for (const g of p.groups) if (g.clause === c0 && g.prep === null) ante = g;
+            if (ante) return { parties: partiesOf(ante), how: 0, group: ante };
+          }
+        }
         const direct: ActorGroup<ActorMention>[] = [];
         const represented: ActorGroup<ActorMention>[] = [];
         for (const g of p.groups) {

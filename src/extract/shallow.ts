@@ -290,6 +290,10 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
     } else if (lw === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || (t.pos === 'DET' && i > 0 && verbAt[i - 1] >= 0))) {
       brk = true; op = 'that';
     } else if (lw === 'according' && toks[i + 1]?.lower === 'to') { brk = true; op = 'according'; }
+    // "Iran, which backs Hezbollah, condemned Israel": the comma that closes a relative clause set off by commas, before a
+    // finite verb, resumes the clause of the relative's antecedent (opener "resume": its subject is found there)
+    else if (lw === ',' && (opener === 'which' || opener === 'who') && cFirst > 0 && toks[cFirst - 1].lower === ',' && i + 1 < n &&
+      verbAt[i + 1] >= 0 && !verbs[verbAt[i + 1]].infinitive && !verbs[verbAt[i + 1]].gerund && !verbs[verbAt[i + 1]].passive) { brk = true; op = 'resume'; }
     else if ((lw === 'and' || lw === 'but' || lw === 'or' || lw === ',') && inMention[i] < 0) {
       // a coordinated clause: the conjunction is followed by a subject NP and a verb before any other conjunction
       if (!sharedHead(toks, mentions, inMention, i) && startsNewClause(toks, verbAt, inMention, i, verbs, cFirst)) { brk = true; op = lw; }

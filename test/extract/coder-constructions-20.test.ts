@@ -95,3 +95,14 @@ test('"warned X against selling", "prevented X from firing": X does the gerund, 
   text = 'Iran accused Israel of attacking its embassy.';
   assert.ok(has(text, 'IRN', 'ISR', '11'), show(text));
 });
+
+test('"Iran, which backs Hezbollah, condemned Israel": the verb after a relative clause set off by commas is the antecedent\'s', () => {
+  // the relative clause's object was taken as the main verb's subject
+  let text = 'Iran, which backs Hezbollah, condemned Israel.';
+  assert.ok(has(text, 'IRN', 'ISR', '11') && !events(text).some((e) => e.source === 'HEZ'), show(text));
+  text = 'Kenya, which borders Somalia, sent troops to fight al-Shabaab.';
+  assert.ok(events(text).some((e) => e.source === 'KEN' && e.target === 'SHABAAB') && !events(text).some((e) => e.source === 'SOM'), show(text));
+  // left alone: a relative clause after the object keeps its own subject
+  text = 'Iran condemned Israel, which had attacked Syria.';
+  assert.ok(has(text, 'IRN', 'ISR', '11') && has(text, 'ISR', 'SYR', '19'), show(text));
+});
