@@ -1193,6 +1193,17 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           if (g.prep === 'over' || g.prep === 'about' || g.prep === 'against') { tgt.group = g; break; }
         }
       }
+      // "Putin and Erdogan discussed Syria": with coordinated subjects, the direct object of a verb of the matter agreed or
+      // discussed (mutual-heads.tsv) is that matter, and the subjects act with each other (below);
+      // "Putin discussed Syria with Erdogan": the counterpart is the actor after the pattern's "with"
+      if (tgt.group && tgt.group.prep === null && !tgt.place && AGREEMENT_HEADS.has(m.pattern.head)) {
+        if (subj && subj.parties.length >= 2 && m.pattern.words.length === 0) tgt.group = null;
+        else {
+          const w = m.positions.find((i) => lowers[i] === 'with');
+          const after = w === undefined ? undefined : p.groups.find((g) => g.first > w && g.first - w <= 3 && g.clause === vg.clause);
+          if (after && after.first > tgt.group.first) tgt.group = after;
+        }
+      }
       // "seized Tikrit", "captured Ramadi": taking a town is occupying territory (192), not confiscation or arrest
       if (tgt.place && tgt.group && tgt.group.prep === null && townsOnly(tgt.group) && (code.startsWith('171') || code.startsWith('173'))) code = '192';
       let sources: Party[] = [];

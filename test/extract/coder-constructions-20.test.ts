@@ -106,3 +106,15 @@ test('"Iran, which backs Hezbollah, condemned Israel": the verb after a relative
   text = 'Iran condemned Israel, which had attacked Syria.';
   assert.ok(has(text, 'IRN', 'ISR', '11') && has(text, 'ISR', 'SYR', '19'), show(text));
 });
+
+test('"Putin and Erdogan discussed Syria": a state named as what is discussed is the matter, not the counterpart', () => {
+  let text = 'Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan discussed Syria by phone.';
+  assert.ok(has(text, 'RUSGOV', 'TURGOV', '04') && has(text, 'TURGOV', 'RUSGOV', '04') && !events(text).some((e) => e.target === 'SYR'), show(text));
+  text = 'Putin discussed Syria with Erdogan.';
+  assert.ok(has(text, 'RUSGOV', 'TURGOV', '04') && !events(text).some((e) => e.target === 'SYR'), show(text));
+  // left alone: the counterpart after "with" when no actor is the matter, and a single subject's plain object
+  text = 'The US discussed Iran\'s nuclear program with Israel.';
+  assert.ok(has(text, 'USA', 'ISR', '04'), show(text));
+  text = 'Egypt and Sudan discussed border security.';
+  assert.ok(has(text, 'EGY', 'SDN', '04') && has(text, 'SDN', 'EGY', '04'), show(text));
+});
