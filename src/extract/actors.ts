@@ -145,7 +145,7 @@ const TARGET_PREPS = new Set(['against', 'on', 'upon', 'to', 'toward', 'towards'
 /** Words before a title that make its holder a former one ("former president", "ousted President Akayev"). */
 const FORMER = new Set(['former', 'ex', 'late', 'ousted', 'deposed', 'exiled', 'toppled']);
 /** Modifiers allowed between a state and its sector or title ("Lebanon's new President", "Iraq's acting defence minister"). */
-const MODIFIERS = new Set(['new', 'newly', 'current', 'incumbent', 'outgoing', 'incoming', 'interim', 'acting', 'caretaker', 'senior', 'top', 'deputy', 'chief', 'elected', 'appointed', 'powerful', 'embattled', 'veteran', 'longtime', 'then', 'former', 'ex', 'ousted', 'deposed', 'exiled', 'late', 'toppled', 'own', 'main', 'leading', 'ruling', 'central', 'federal', 'national', 'regional', 'local']);
+const MODIFIERS = new Set(['new', 'newly', 'current', 'incumbent', 'outgoing', 'incoming', 'interim', 'acting', 'caretaker', 'senior', 'top', 'deputy', 'chief', 'elected', 'appointed', 'powerful', 'embattled', 'veteran', 'longtime', 'then', 'former', 'ex', 'ousted', 'deposed', 'exiled', 'late', 'toppled', 'own', 'main', 'leading', 'ruling', 'central', 'federal', 'national', 'regional', 'local', 'state']);
 /** Sectors that "in <state>" attaches to ("opposition groups in Zimbabwe", "police in Bahrain"); not MIL ("the troops in Iraq"), and GOV only for its own words, not titles ("the government in Kabul"; not "an ambassador in Havana"). */
 const IN_SECTORS = new Set(['OPP', 'REB', 'CVL', 'REF', 'MED', 'BUS', 'LAB', 'EDU', 'REL', 'HLH', 'UAF', 'SEP', 'JUD', 'PTY', 'COP']);
 
@@ -716,6 +716,11 @@ class SentenceRun {
         const u = keys[last.j + 1] === 'the' ? last.j + 2 : last.j + 1;
         const o = this.at(ch.k, u, false);
         const wasFormer = this.former(c.i);
+        if (!o && ch.primary === 'GOV' && keys[last.j] === 'of') {
+          // "the Ministry of Health of Kenya": a portfolio's name between the ministry and "of <state>"
+          const r = this.portfolio(ch.k, last.j - 1, last.j + 1);
+          if (r) { this.mk(c.i, chunks[r.k].j, r.state + r.sector, 'name', 0.85); k = r.k + 1; continue; }
+        }
         if (o?.cls === 'A' && pickActor(o.entries).kind === 'state') { this.mk(c.i, o.j, pickActor(o.entries).code + (wasFormer && ch.titleOnly ? 'ELI' : ofSector), 'name', 0.85); k = ch.k + 1; continue; }
         if (o?.cls === 'P' && keys[last.j] === 'of') {
           const r = lx.resolve(o, ctx, null, false);
@@ -728,6 +733,39 @@ class SentenceRun {
       }
       k = ch.k;
     }
+  }
+
+  /**
+   * "Ministry of Health of Kenya": from unit u, one to five capitalised words (joined by "and") that no actor chunk
+   * covers, then "of (the) <state>". The state's chunk index and the sector: that of "<words> ministry" when the
+   * dictionaries have it ("health ministry" → HLH) and the head (unit h) is "ministry", else GOV.
+   */
+  private portfolio(k0: number, h: number, u: number): { k: number; state: string; sector: string } | null {
+    const { keys, ckeys, chunks, n } = this;
+    let e = u;
+    while (e < n && e - u < 6) {
+      const c = ckeys[e].charCodeAt(0);
+      if (c >= 65 && c <= 90) { e++; continue; }
+      if (e > u && (keys[e] === 'and' || keys[e] === '&') && e + 1 < n) { e++; continue; }
+      break;
+    }
+    if (e === u || e + 1 >= n || keys[e] !== 'of' || keys[e - 1] === 'and') return null;
+    const s = keys[e + 1] === 'the' ? e + 2 : e + 1;
+    let k = k0;
+    while (k < chunks.length && chunks[k].i < s) { if (chunks[k].cls !== 'S') return null; k++; }
+    const o = chunks[k];
+    if (!o || o.i !== s || o.cls !== 'A') return null;
+    const al = pickActor(o.entries);
+    if (al.kind !== 'state') return null;
+    let sector = 'GOV';
+    if (keys[h] === 'ministry') {
+      let node: TrieNode | null | undefined = this.lx.root;
+      for (let x = u; x < e && node; x++) node = node.next?.get(keys[x]);
+      node = node?.next?.get('ministry');
+      const se = node?.entries?.find((x) => x.lexeme.type === 'sector' && x.lexeme.strength === 'primary');
+      if (se && se.lexeme.type === 'sector') sector = se.lexeme.sector;
+    }
+    return { k, state: al.code, sector };
   }
 
   /** End unit of a run of capitalised names starting at unit u that no dictionary chunk covers (u if none). */
