@@ -137,6 +137,8 @@ const NOT_ENTRIES = new Set(['sector-codes.tsv', 'exclusions.tsv', 'group-words.
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'via']);
 /** Lower-case words inside names ("Mohammed bin Salman", "al-Maliki", "Ursula von der Leyen"). */
 const PARTICLES = new Set(['al', 'el', 'al', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'di', 'do', 'dos', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'ul', 'ad', 'as', 'ash', 'an', 'y', 'e']);
+/** A name's word that opens with an elided particle ("d'Estaing"): capitalised after the apostrophe. */
+const ELIDED = /^[a-z]{1,2}['’]\p{Lu}/u;
 const JOINERS = new Set(['-', '–', '.', '+', '/', '&', "'", '’']);
 /** The sectors.tsv sector of titles that give their holder's state only ("Governor X" → the state, no sector guessed). */
 const ORIGIN_ONLY = '-';
@@ -519,7 +521,7 @@ class SentenceRun {
         for (let u = i; u < j && ok; u++) if (ckeys[u] !== form[u - i]) ok = false;
       }
       if (ok && e.initialCap) { const c = ckeys[i].charCodeAt(0); ok = (c >= 65 && c <= 90) || (c >= 48 && c <= 57); }
-      if (ok && e.capitalised) for (let u = i; u < j && ok; u++) { const c = ckeys[u].charCodeAt(0); if (keys[u] !== "'s" && !(c >= 65 && c <= 90) && !(u < j - 1 && PARTICLES.has(keys[u])) && !this.afterHyphen(u)) ok = false; }
+      if (ok && e.capitalised) for (let u = i; u < j && ok; u++) { const c = ckeys[u].charCodeAt(0); if (keys[u] !== "'s" && !(c >= 65 && c <= 90) && !(u < j - 1 && PARTICLES.has(keys[u])) && !this.afterHyphen(u) && !this.elided(u)) ok = false; }
       if (ok && e.cue) ok = (i > 0 && CUE_BEFORE.has(keys[i - 1]) && !this.allCaps(i - 1)) || (j < n && CUE_AFTER.has(keys[j]) && !this.allCaps(j));
       // a title right before, or the person already named in this document ("Saudi King Abdullah … Obama praised Abdullah")
       // (an office must be one the person held: "Governor Bush" is no president; honorifics such as "Mr" fit anyone)
@@ -527,6 +529,11 @@ class SentenceRun {
       if (ok) { if (out) out.push(e); } else if (!out) out = es.slice(0, x);
     }
     return out ?? es;
+  }
+
+  /** An elided particle before a capitalised name, in one token: "d'Estaing", "d'Alema", "l'Ouverture". */
+  private elided(u: number): boolean {
+    return ELIDED.test(this.toks[this.tok[u]].text);
   }
 
   /** The unit continues a hyphenated word ("Ki-moon"). */
@@ -626,7 +633,7 @@ class SentenceRun {
           if (nx?.cls === 'S') {
             const ch = this.chain(k + 1);
             const wasFormer = this.former(c.i, c.j, nx.i);
-            const p = ch.hasTitle ? this.at(ch.k, chunks[ch.k - 1].j, false) : null;
+            const p = ch.hasTitle ? this.at(ch.k, chunks[ch.k - 1].j, false) ?? this.givenNames(ch.k, chunks[ch.k - 1].j) : null;
             if (p?.cls === 'P') {
               const r = lx.resolve(p, ctx, al.code, wasFormer);
               if (r) { this.mk(c.i, p.j, r.code, 'leader', r.confidence, r.person); k = ch.k + 1; continue; }
@@ -688,7 +695,7 @@ class SentenceRun {
       const ch = this.chain(k);
       const last = chunks[ch.k - 1];
       if (ch.hasTitle) {
-        const p = this.at(ch.k, last.j, false);
+        const p = this.at(ch.k, last.j, false) ?? this.givenNames(ch.k, last.j);
         if (p?.cls === 'P') {
           const r = lx.resolve(p, ctx, null, this.former(c.i), ch.roles);
           if (r) { this.mk(c.i, p.j, r.code, 'leader', r.confidence, r.person); k = ch.k + 1; continue; }
@@ -766,6 +773,18 @@ class SentenceRun {
       if (se && se.lexeme.type === 'sector') sector = se.lexeme.sector;
     }
     return { k, state: al.code, sector };
+  }
+
+  /**
+   * "President Valéry Giscard d'Estaing", "President Emmanuel Jean-Michel Macron": given names that no phrase
+   * covers between a title (ending at unit u) and a known person's name. The person's chunk, widened to start at u,
+   * when the names run straight into it; else null (resolution then decides, as for the title and name alone).
+   */
+  private givenNames(kNext: number, u: number): Chunk | null {
+    const p = this.chunks[kNext];
+    if (!p || p.cls !== 'P' || p.i <= u) return null;
+    const e = this.nameAfter(u, kNext);
+    return e === p.i ? { i: u, j: p.j, entries: p.entries, cls: 'P' } : null;
   }
 
   /** End unit of a run of capitalised names starting at unit u that no dictionary chunk covers (u if none). */

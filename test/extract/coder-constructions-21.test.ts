@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { coder, mentions } from './coding.ts';
 
 /** Each mention as CODE:text. */
-const spans = (text: string) =>
-  coder.analyse(text, '2014-06-30', 'x').flatMap((s) => s.mentions.map((m) => `${m.code}:${s.sentence.tokens.slice(m.first, m.last).map((t) => t.text).join(' ')}`));
+const spans = (text: string, date = '2014-06-30') =>
+  coder.analyse(text, date, 'x').flatMap((s) => s.mentions.map((m) => `${m.code}:${s.sentence.tokens.slice(m.first, m.last).map((t) => t.text).join(' ')}`));
 
 test('a ministry named by its portfolio before "of <state>", and "state" between a demonym and a sector word, keep the sector', () => {
   let text = 'Japan paid for clinics run by the Ministry of Health of Kenya.';
@@ -24,4 +24,15 @@ test('a ministry named by its portfolio before "of <state>", and "state" between
   assert.ok(!mentions(text).some((c) => c.startsWith('UGA') && c.length > 3), spans(text).join(' | '));
   text = 'Chinese state-owned firms bought the port.';
   assert.deepEqual(mentions(text), ['CHN'], spans(text).join(' | '));
+});
+
+test('given names between a title and a known surname, and a surname after an elided particle, make one person', () => {
+  let text = "The ceremony honoured President Valéry Giscard d'Estaing.";
+  assert.deepEqual(spans(text, '1978-01-01'), ["FRAGOV:President Valéry Giscard d'Estaing"]);
+  text = 'The museum was opened by President Emmanuel Jean-Michel Macron.';
+  assert.deepEqual(spans(text, '2019-05-01'), ['FRAGOV:President Emmanuel Jean - Michel Macron']);
+  // left alone: a titled person the dictionaries do not know, who only meets a known one
+  text = 'President Jean Dupont met Macron in Lyon.';
+  const got = spans(text, '2019-05-01');
+  assert.ok(got.includes('FRAGOV:Macron') && !got.some((x) => x.includes('Dupont Macron') || x.includes('Dupont met')), got.join(' | '));
 });
