@@ -23,7 +23,7 @@ import { DICTIONARY_DIR } from '../model/cameo.ts';
 import type { Actor, ActorKind } from '../model/types.ts';
 import type { SegmentedSentence, Token } from './segment.ts';
 import {
-  ACTOR_DIR, DictionaryError, casedKey, countryEntries, phraseCased, readActorTsv, readExclusions, readPlaces, readTsv, wordKey,
+  ACTOR_DIR, DictionaryError, casedKey, countryEntries, joinedKeys, phraseCased, readActorTsv, readExclusions, readPlaces, readTsv, wordKey,
   type Entry, type Lexeme, type Person, type Tenure, type Via,
 } from './actor-dictionary.ts';
 import { isPetrarchDictionary, readPetrarchDictionary } from './petrarch-dictionary.ts';
@@ -266,7 +266,7 @@ class Lexicon {
   private readonly keyCache = new Map<string, [string, string]>();
 
   constructor(entries: Entry[], private readonly table: Map<string, Country>, private readonly sectorNames: Map<string, { name: string; kind: ActorKind }>, userFiles: boolean) {
-    for (const e of entries) {
+    const insert = (e: Entry, cased: () => string[]) => {
       let node = this.root;
       for (const k of e.keys) {
         node.next ??= new Map();
@@ -275,7 +275,15 @@ class Lexicon {
         node = n;
       }
       (node.entries ??= []).push(e);
-      if (e.cased) this.casedForm.set(e, phraseCased(e.phrase));
+      if (e.cased) this.casedForm.set(e, cased());
+    };
+    for (const e of entries) {
+      insert(e, () => phraseCased(e.phrase));
+      // "Anti-balaka" left whole by the tokenizer: the names and persons of hyphenated phrases under their joined keys too
+      // (titles as one token are split instead, see `hyphenTitle`; not acronyms: "IS-K" joined would read the currency "ISK")
+      if (e.lexeme.type === 'sector' || e.cased) continue;
+      const jk = joinedKeys(e.phrase);
+      if (jk && jk.join(' ') !== e.keys.join(' ')) insert({ ...e, keys: jk }, () => []);
     }
     // A user's phrase replaces the built-in entries of the same phrase.
     if (userFiles) {

@@ -36,3 +36,17 @@ test('given names between a title and a known surname, and a surname after an el
   const got = spans(text, '2019-05-01');
   assert.ok(got.includes('FRAGOV:Macron') && !got.some((x) => x.includes('Dupont Macron') || x.includes('Dupont met')), got.join(' | '));
 });
+
+test('a hyphenated name that the tokenizer keeps as one word matches its entry, at a sentence start or inside', () => {
+  let text = 'Anti-balaka militias attacked the town.';
+  assert.ok(mentions(text).includes('SELEKA'), spans(text).join(' | '));
+  text = 'Villagers said anti-balaka gunmen had burned the mosque.';
+  assert.ok(mentions(text).includes('SELEKA'), spans(text).join(' | '));
+  text = "Pakistan's Inter-Services Intelligence denied the report.";
+  assert.ok(mentions(text).includes('PAKSPY'), spans(text).join(' | '));
+  // left alone: other words with the same prefix
+  text = 'Anti-government protesters marched through Bangui.';
+  assert.ok(!mentions(text).includes('SELEKA'), spans(text).join(' | '));
+  text = 'Inter-agency talks on the budget stalled.';
+  assert.deepEqual(mentions(text), [], spans(text).join(' | '));
+});
