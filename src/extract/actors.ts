@@ -135,6 +135,8 @@ const BACKED = new Set(['backed', 'sponsored', 'funded', 'supported', 'aligned',
 const NOT_ENTRIES = new Set(['sector-codes.tsv', 'exclusions.tsv', 'group-words.tsv']);
 /** A capital after these words is marked as a place ("talks in Vienna"). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'via']);
+/** Nouns of an area after a place ("the Daraa countryside"): the place is not an attribute there. */
+const AREA_NOUNS = new Set(['countryside', 'province', 'governorate', 'region', 'district', 'area', 'areas', 'outskirts', 'suburbs', 'environs', 'hinterland', 'valley', 'enclave', 'pocket', 'desert']);
 /** Lower-case words inside names ("Mohammed bin Salman", "al-Maliki", "Ursula von der Leyen"). */
 const PARTICLES = new Set(['al', 'el', 'al', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'di', 'do', 'dos', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'ul', 'ad', 'as', 'ash', 'an', 'y', 'e']);
 /** A name's word that opens with an elided particle ("d'Estaing"): capitalised after the apostrophe. */
@@ -577,10 +579,20 @@ class SentenceRun {
   /** "the Vienna talks", "the Washington Post": a capital used as an attribute, not as a metonym. */
   private placeOnly(c: Chunk): boolean {
     if (c.i === 0 || this.keys[c.i - 1] !== 'the' || !this.onlyCapital(c)) return false;
+    // "the Daraa countryside", "the Kabul area": the place itself
+    if (this.areaAfter(c)) return false;
     // "the Khartoum government", "the Tehran regime" are metonyms
     let node = this.lx.root.next?.get(this.keys[c.j]);
     for (let u = c.j + 1; node && !node.entries && u < this.n; u++) node = node.next?.get(this.keys[u]);
     return !node?.entries?.some((e) => e.lexeme.type === 'sector' && e.lexeme.strength !== 'title');
+  }
+
+  /** An area noun right after the chunk and ending the phrase ("the Daraa countryside"; not "the Manhattan district attorney"). */
+  private areaAfter(c: Chunk): boolean {
+    if (c.j >= this.n || !AREA_NOUNS.has(this.keys[c.j])) return false;
+    const t = this.tok[c.j] + 1;
+    const pos = t < this.toks.length ? this.toks[t].pos : '';
+    return pos !== 'NOUN' && pos !== 'PROPN';
   }
 
   private onlyCapital(c: Chunk): boolean {
@@ -672,7 +684,8 @@ class SentenceRun {
           // a demonym that names a state only before a sector or title ("Georgian troops"; not "Georgian architecture")
           if (al.type === 'actor' && al.sectorOnly && !shared) { k++; continue; }
           this.mk(c.i, c.j, al.code + (shared ?? ''), al.via, shared ? 0.8 : 0.9);
-          if ((al.via === 'capital' || al.via === 'place') && c.i > 0 && LOCATIVE.has(keys[c.i - 1]) && this.onlyCapital(c)) this.out[this.out.length - 1].place = true;
+          if ((al.via === 'capital' || al.via === 'place') && c.i > 0 && this.onlyCapital(c) && (LOCATIVE.has(keys[c.i - 1]) ||
+            (c.i > 1 && keys[c.i - 1] === 'the' && LOCATIVE.has(keys[c.i - 2]) && this.areaAfter(c)))) this.out[this.out.length - 1].place = true;
           k++;
           continue;
         }

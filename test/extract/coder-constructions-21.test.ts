@@ -50,3 +50,15 @@ test('a hyphenated name that the tokenizer keeps as one word matches its entry, 
   text = 'Inter-agency talks on the budget stalled.';
   assert.deepEqual(mentions(text), [], spans(text).join(' | '));
 });
+
+test('a town after "the" before a noun of area is the place itself, not an attribute', () => {
+  let text = 'Rebels shelled the Daraa countryside.';
+  assert.ok(mentions(text).includes('SYR'), spans(text).join(' | '));
+  text = 'Aid convoys reached villages in the Idlib countryside on Monday.';
+  assert.ok(mentions(text).includes('SYR'), spans(text).join(' | '));
+  // left alone: a town used as an attribute, also before an area noun that is part of a longer phrase
+  text = 'Delegates returned to the Vienna talks on Friday.';
+  assert.deepEqual(mentions(text), [], spans(text).join(' | '));
+  text = "The Manhattan district attorney's office subpoenaed the bank.";
+  assert.ok(!mentions(text).includes('USA'), spans(text).join(' | '));
+});
