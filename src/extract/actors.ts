@@ -135,6 +135,8 @@ const BACKED = new Set(['backed', 'sponsored', 'funded', 'supported', 'aligned',
 const NOT_ENTRIES = new Set(['sector-codes.tsv', 'exclusions.tsv', 'group-words.tsv']);
 /** A capital after these words is marked as a place ("talks in Vienna"). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'via']);
+/** Capitalised words after an institution's or sector's name that make it a venue's name ("the Congress Centre"). */
+const FACILITIES = new Set(['centre', 'center', 'hall', 'hotel', 'stadium', 'arena', 'square', 'plaza', 'complex', 'auditorium', 'theatre', 'theater', 'museum']);
 /** Nouns of an area after a place ("the Daraa countryside"): the place is not an attribute there. */
 const AREA_NOUNS = new Set(['countryside', 'province', 'governorate', 'region', 'district', 'area', 'areas', 'outskirts', 'suburbs', 'environs', 'hinterland', 'valley', 'enclave', 'pocket', 'desert']);
 /** Lower-case words inside names ("Mohammed bin Salman", "al-Maliki", "Ursula von der Leyen"). */
@@ -514,6 +516,7 @@ class SentenceRun {
         node = node.next?.get(keys[j]);
       }
       if (best && best.cls === 'A' && (this.backedAfter(best) || this.placeOnly(best))) { i = best.j; continue; }
+      if (best && best.cls !== 'P' && this.facilityAfter(best.j) && best.entries.every((e) => e.lexeme.type === 'sector' || (e.lexeme.type === 'actor' && e.lexeme.kind === 'institution'))) { i = best.j; continue; }
       if (best && best.cls === 'P' && this.foreignName(best)) { i = best.j; continue; }
       if (best) { chunks.push(best); prev = best; i = best.j; } else i++;
     }
@@ -583,8 +586,17 @@ class SentenceRun {
     if (this.areaAfter(c)) return false;
     // "the Khartoum government", "the Tehran regime" are metonyms
     let node = this.lx.root.next?.get(this.keys[c.j]);
-    for (let u = c.j + 1; node && !node.entries && u < this.n; u++) node = node.next?.get(this.keys[u]);
-    return !node?.entries?.some((e) => e.lexeme.type === 'sector' && e.lexeme.strength !== 'title');
+    let u = c.j + 1;
+    for (; node && !node.entries && u < this.n; u++) node = node.next?.get(this.keys[u]);
+    // … but "the Toronto Congress Centre" is a building's name
+    return !node?.entries?.some((e) => e.lexeme.type === 'sector' && e.lexeme.strength !== 'title') || this.facilityAfter(u);
+  }
+
+  /** Unit u is a capitalised word for a building or venue ("Congress Centre", "Parliament Square"). */
+  private facilityAfter(u: number): boolean {
+    if (u >= this.n || !FACILITIES.has(this.keys[u])) return false;
+    const c = this.ckeys[u].charCodeAt(0);
+    return c >= 65 && c <= 90;
   }
 
   /** An area noun right after the chunk and ending the phrase ("the Daraa countryside"; not "the Manhattan district attorney"). */

@@ -62,3 +62,15 @@ test('a town after "the" before a noun of area is the place itself, not an attri
   text = "The Manhattan district attorney's office subpoenaed the bank.";
   assert.ok(!mentions(text).includes('USA'), spans(text).join(' | '));
 });
+
+test('an institution or sector word that opens the name of a venue is no actor', () => {
+  let text = 'Thousands of fans gathered at the Toronto Congress Centre.';
+  assert.ok(!mentions(text).some((c) => c.endsWith('LEG')), spans(text).join(' | '));
+  text = 'The choir sang at the Congress Hall in the evening.';
+  assert.ok(!mentions(text).some((c) => c.endsWith('LEG')), spans(text).join(' | '));
+  // left alone: the same words as the institution
+  text = 'The Canadian Parliament approved the deal.';
+  assert.ok(mentions(text).includes('CANLEG'), spans(text).join(' | '));
+  text = 'Congress approved the budget after a long debate.';
+  assert.ok(mentions(text).includes('USALEG'), spans(text).join(' | '));
+});
