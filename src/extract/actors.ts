@@ -947,9 +947,11 @@ class SentenceRun {
       while (b < p - 1 && NAME_JOINERS.has(toks[b].lower)) { if (capitalised(toks[b])) words--; b++; }
       if (words < 2 || groupSector === null) continue;
       // mentions inside the name: only states (named by name or demonym) of one country; anything else is known
-      let state: string | null = null, ok = true;
+      let state: string | null = null, ok = true, known: ActorMention | null = null;
       for (const m of this.out) {
         if (m.last <= b || m.first > p + 2) continue;
+        // the abbreviation alone is a dictionary's: decided below, once the group's state is known
+        if (m.first === p + 1 && m.last === p + 2 && !m.person) { known = m; continue; }
         // a dictionary name for the whole ("… (ABBR)" as an alias) or anything reaching out of it or without a state: known
         if (m.first < b || m.last > p || (m.first === b && m.last === p) || !m.country) { ok = false; break; }
         if (state && state !== m.country) { ok = false; break; }
@@ -960,6 +962,9 @@ class SentenceRun {
       const sector = prev ?? groupSector;
       if (state === null) state = this.soleState(p + 3);
       if (state === null) continue;
+      // "the Kivu National Union (KNU)" in Congo is not Burma's KNU: another state's group of the same initials
+      // gives way to the name the text spells out; a group of this state (or of none known) keeps the dictionary's code
+      if (known) { const ks = this.stateOf(known.code); if (ks === null || ks === state) continue; }
       const code = state + sector;
       const a = this.lx.actor(code);
       if (!a) continue;
@@ -978,7 +983,15 @@ class SentenceRun {
       const found: ActorMention[] = [];
       for (let t = 0; t < toks.length; t++) {
         while (m < out.length && out[m].last <= t) m++;
-        if (m < out.length && out[m].first <= t) continue;
+        if (m < out.length && out[m].first <= t) {
+          // a dictionary's reading of the abbreviation alone: the document's own group, introduced in brackets
+          const o = out[m];
+          if (o.first !== t || o.last !== t + 1 || o.via === 'coreference' || o.person) continue;
+          const g = groups.get(toks[t].text);
+          if (!g || g.code === o.code || o.name === g.name) continue;
+          out[m] = { ...o, code: g.code, name: g.name, kind: this.lx.actor(g.code)?.kind ?? 'group', via: 'coreference', country: this.lx.actor(g.code)?.country ?? null, confidence: 0.6 };
+          continue;
+        }
         const g = groups.get(toks[t].text);
         if (!g) continue;
         const a = this.lx.actor(g.code);
@@ -986,6 +999,14 @@ class SentenceRun {
       }
       if (found.length) { out.push(...found); out.sort((a, b) => a.first - b.first); }
     }
+  }
+
+  /** The state an actor's code belongs to: its own country, else the state of its CAMEO code (`KNU` → `MMRREB` → MMR). */
+  private stateOf(code: string): string | null {
+    const a = this.lx.actor(code);
+    if (a?.country) return a.country;
+    const c = this.lx.cameo.get(code);
+    return c && this.lx.actor(c.slice(0, 3))?.kind === 'state' ? c.slice(0, 3) : null;
   }
 
   /** The sentence's only state (unless it is only the predicate's target after unit j), else the document's only state. */

@@ -74,3 +74,14 @@ test('an institution or sector word that opens the name of a venue is no actor',
   text = 'Congress approved the budget after a long debate.';
   assert.ok(mentions(text).includes('USALEG'), spans(text).join(' | '));
 });
+
+test("a group the text introduces in brackets wins over another state's group with the same abbreviation", () => {
+  const text = 'The Kivu National Union (KNU) raided a police post in Congo. Congo said the KNU had killed four policemen.';
+  const got = mentions(text);
+  assert.ok(got.filter((c) => c.startsWith('COD') && c.length > 3).length === 2 && !got.includes('KNU'), spans(text).join(' | '));
+  // left alone: the dictionary's own group, under its name or under another name in its own state
+  let same = 'The Karen National Union (KNU) raided a Burmese army post.';
+  assert.ok(mentions(same).includes('KNU'), spans(same).join(' | '));
+  same = 'The rebel Karen Liberation Council (KNU) raided a post in Myanmar.';
+  assert.ok(mentions(same).includes('KNU') && !mentions(same).some((c) => c.startsWith('MMR') && c.length > 3), spans(same).join(' | '));
+});
