@@ -110,6 +110,18 @@ export function phraseKeys(phrase: string): string[] {
   return out;
 }
 
+/** In-word hyphens ("anti-balaka", "FARC-EP"). */
+const IN_WORD_HYPHEN = /(?<=[\p{L}\p{N}])-(?=[\p{L}\p{N}])/u;
+
+/**
+ * The phrase's keys with each hyphenated word kept whole ("anti-balaka" → antibalaka), as a text token that the
+ * tokenizer did not split at its hyphen gives them; null when the phrase has no hyphen inside a word.
+ */
+export function joinedKeys(phrase: string): string[] | null {
+  if (!IN_WORD_HYPHEN.test(phrase)) return null;
+  return phraseKeys(phrase.replace(new RegExp(IN_WORD_HYPHEN.source, 'gu'), ''));
+}
+
 /** Cased form of a phrase's words, for `cased` entries. */
 export function phraseCased(phrase: string): string[] {
   return phrase.split(/[\s\-–—+\/&,]+/).map(casedKey).filter(Boolean);

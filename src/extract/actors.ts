@@ -23,7 +23,7 @@ import { DICTIONARY_DIR } from '../model/cameo.ts';
 import type { Actor, ActorKind } from '../model/types.ts';
 import type { SegmentedSentence, Token } from './segment.ts';
 import {
-  ACTOR_DIR, DictionaryError, casedKey, countryEntries, phraseCased, readActorTsv, readExclusions, readPlaces, readTsv, wordKey,
+  ACTOR_DIR, DictionaryError, casedKey, countryEntries, joinedKeys, phraseCased, readActorTsv, readExclusions, readPlaces, readTsv, wordKey,
   type Entry, type Lexeme, type Person, type Tenure, type Via,
 } from './actor-dictionary.ts';
 import { isPetrarchDictionary, readPetrarchDictionary } from './petrarch-dictionary.ts';
@@ -135,8 +135,14 @@ const BACKED = new Set(['backed', 'sponsored', 'funded', 'supported', 'aligned',
 const NOT_ENTRIES = new Set(['sector-codes.tsv', 'exclusions.tsv', 'group-words.tsv']);
 /** A capital after these words is marked as a place ("talks in Vienna"). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'via']);
+/** Capitalised words after an institution's or sector's name that make it a venue's name ("the Congress Centre"). */
+const FACILITIES = new Set(['centre', 'center', 'hall', 'hotel', 'stadium', 'arena', 'square', 'plaza', 'complex', 'auditorium', 'theatre', 'theater', 'museum']);
+/** Nouns of an area after a place ("the Daraa countryside"): the place is not an attribute there. */
+const AREA_NOUNS = new Set(['countryside', 'province', 'governorate', 'region', 'district', 'area', 'areas', 'outskirts', 'suburbs', 'environs', 'hinterland', 'valley', 'enclave', 'pocket', 'desert']);
 /** Lower-case words inside names ("Mohammed bin Salman", "al-Maliki", "Ursula von der Leyen"). */
 const PARTICLES = new Set(['al', 'el', 'al', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'di', 'do', 'dos', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'ul', 'ad', 'as', 'ash', 'an', 'y', 'e']);
+/** A name's word that opens with an elided particle ("d'Estaing"): capitalised after the apostrophe. */
+const ELIDED = /^[a-z]{1,2}['’]\p{Lu}/u;
 const JOINERS = new Set(['-', '–', '.', '+', '/', '&', "'", '’']);
 /** The sectors.tsv sector of titles that give their holder's state only ("Governor X" → the state, no sector guessed). */
 const ORIGIN_ONLY = '-';
@@ -145,7 +151,7 @@ const TARGET_PREPS = new Set(['against', 'on', 'upon', 'to', 'toward', 'towards'
 /** Words before a title that make its holder a former one ("former president", "ousted President Akayev"). */
 const FORMER = new Set(['former', 'ex', 'late', 'ousted', 'deposed', 'exiled', 'toppled']);
 /** Modifiers allowed between a state and its sector or title ("Lebanon's new President", "Iraq's acting defence minister"). */
-const MODIFIERS = new Set(['new', 'newly', 'current', 'incumbent', 'outgoing', 'incoming', 'interim', 'acting', 'caretaker', 'senior', 'top', 'deputy', 'chief', 'elected', 'appointed', 'powerful', 'embattled', 'veteran', 'longtime', 'then', 'former', 'ex', 'ousted', 'deposed', 'exiled', 'late', 'toppled', 'own', 'main', 'leading', 'ruling', 'central', 'federal', 'national', 'regional', 'local']);
+const MODIFIERS = new Set(['new', 'newly', 'current', 'incumbent', 'outgoing', 'incoming', 'interim', 'acting', 'caretaker', 'senior', 'top', 'deputy', 'chief', 'elected', 'appointed', 'powerful', 'embattled', 'veteran', 'longtime', 'then', 'former', 'ex', 'ousted', 'deposed', 'exiled', 'late', 'toppled', 'own', 'main', 'leading', 'ruling', 'central', 'federal', 'national', 'regional', 'local', 'state']);
 /** Sectors that "in <state>" attaches to ("opposition groups in Zimbabwe", "police in Bahrain"); not MIL ("the troops in Iraq"), and GOV only for its own words, not titles ("the government in Kabul"; not "an ambassador in Havana"). */
 const IN_SECTORS = new Set(['OPP', 'REB', 'CVL', 'REF', 'MED', 'BUS', 'LAB', 'EDU', 'REL', 'HLH', 'UAF', 'SEP', 'JUD', 'PTY', 'COP']);
 
@@ -264,7 +270,7 @@ class Lexicon {
   private readonly keyCache = new Map<string, [string, string]>();
 
   constructor(entries: Entry[], private readonly table: Map<string, Country>, private readonly sectorNames: Map<string, { name: string; kind: ActorKind }>, userFiles: boolean) {
-    for (const e of entries) {
+    const insert = (e: Entry, cased: () => string[]) => {
       let node = this.root;
       for (const k of e.keys) {
         node.next ??= new Map();
@@ -273,7 +279,15 @@ class Lexicon {
         node = n;
       }
       (node.entries ??= []).push(e);
-      if (e.cased) this.casedForm.set(e, phraseCased(e.phrase));
+      if (e.cased) this.casedForm.set(e, cased());
+    };
+    for (const e of entries) {
+      insert(e, () => phraseCased(e.phrase));
+      // "Anti-balaka" left whole by the tokenizer: the names and persons of hyphenated phrases under their joined keys too
+      // (titles as one token are split instead, see `hyphenTitle`; not acronyms: "IS-K" joined would read the currency "ISK")
+      if (e.lexeme.type === 'sector' || e.cased) continue;
+      const jk = joinedKeys(e.phrase);
+      if (jk && jk.join(' ') !== e.keys.join(' ')) insert({ ...e, keys: jk }, () => []);
     }
     // A user's phrase replaces the built-in entries of the same phrase.
     if (userFiles) {
@@ -502,6 +516,7 @@ class SentenceRun {
         node = node.next?.get(keys[j]);
       }
       if (best && best.cls === 'A' && (this.backedAfter(best) || this.placeOnly(best))) { i = best.j; continue; }
+      if (best && best.cls !== 'P' && this.facilityAfter(best.j) && best.entries.every((e) => e.lexeme.type === 'sector' || (e.lexeme.type === 'actor' && e.lexeme.kind === 'institution'))) { i = best.j; continue; }
       if (best && best.cls === 'P' && this.foreignName(best)) { i = best.j; continue; }
       if (best) { chunks.push(best); prev = best; i = best.j; } else i++;
     }
@@ -519,7 +534,7 @@ class SentenceRun {
         for (let u = i; u < j && ok; u++) if (ckeys[u] !== form[u - i]) ok = false;
       }
       if (ok && e.initialCap) { const c = ckeys[i].charCodeAt(0); ok = (c >= 65 && c <= 90) || (c >= 48 && c <= 57); }
-      if (ok && e.capitalised) for (let u = i; u < j && ok; u++) { const c = ckeys[u].charCodeAt(0); if (keys[u] !== "'s" && !(c >= 65 && c <= 90) && !(u < j - 1 && PARTICLES.has(keys[u])) && !this.afterHyphen(u)) ok = false; }
+      if (ok && e.capitalised) for (let u = i; u < j && ok; u++) { const c = ckeys[u].charCodeAt(0); if (keys[u] !== "'s" && !(c >= 65 && c <= 90) && !(u < j - 1 && PARTICLES.has(keys[u])) && !this.afterHyphen(u) && !this.elided(u)) ok = false; }
       if (ok && e.cue) ok = (i > 0 && CUE_BEFORE.has(keys[i - 1]) && !this.allCaps(i - 1)) || (j < n && CUE_AFTER.has(keys[j]) && !this.allCaps(j));
       // a title right before, or the person already named in this document ("Saudi King Abdullah … Obama praised Abdullah")
       // (an office must be one the person held: "Governor Bush" is no president; honorifics such as "Mr" fit anyone)
@@ -527,6 +542,11 @@ class SentenceRun {
       if (ok) { if (out) out.push(e); } else if (!out) out = es.slice(0, x);
     }
     return out ?? es;
+  }
+
+  /** An elided particle before a capitalised name, in one token: "d'Estaing", "d'Alema", "l'Ouverture". */
+  private elided(u: number): boolean {
+    return ELIDED.test(this.toks[this.tok[u]].text);
   }
 
   /** The unit continues a hyphenated word ("Ki-moon"). */
@@ -562,10 +582,29 @@ class SentenceRun {
   /** "the Vienna talks", "the Washington Post": a capital used as an attribute, not as a metonym. */
   private placeOnly(c: Chunk): boolean {
     if (c.i === 0 || this.keys[c.i - 1] !== 'the' || !this.onlyCapital(c)) return false;
+    // "the Daraa countryside", "the Kabul area": the place itself
+    if (this.areaAfter(c)) return false;
     // "the Khartoum government", "the Tehran regime" are metonyms
     let node = this.lx.root.next?.get(this.keys[c.j]);
-    for (let u = c.j + 1; node && !node.entries && u < this.n; u++) node = node.next?.get(this.keys[u]);
-    return !node?.entries?.some((e) => e.lexeme.type === 'sector' && e.lexeme.strength !== 'title');
+    let u = c.j + 1;
+    for (; node && !node.entries && u < this.n; u++) node = node.next?.get(this.keys[u]);
+    // … but "the Toronto Congress Centre" is a building's name
+    return !node?.entries?.some((e) => e.lexeme.type === 'sector' && e.lexeme.strength !== 'title') || this.facilityAfter(u);
+  }
+
+  /** Unit u is a capitalised word for a building or venue ("Congress Centre", "Parliament Square"). */
+  private facilityAfter(u: number): boolean {
+    if (u >= this.n || !FACILITIES.has(this.keys[u])) return false;
+    const c = this.ckeys[u].charCodeAt(0);
+    return c >= 65 && c <= 90;
+  }
+
+  /** An area noun right after the chunk and ending the phrase ("the Daraa countryside"; not "the Manhattan district attorney"). */
+  private areaAfter(c: Chunk): boolean {
+    if (c.j >= this.n || !AREA_NOUNS.has(this.keys[c.j])) return false;
+    const t = this.tok[c.j] + 1;
+    const pos = t < this.toks.length ? this.toks[t].pos : '';
+    return pos !== 'NOUN' && pos !== 'PROPN';
   }
 
   private onlyCapital(c: Chunk): boolean {
@@ -626,7 +665,7 @@ class SentenceRun {
           if (nx?.cls === 'S') {
             const ch = this.chain(k + 1);
             const wasFormer = this.former(c.i, c.j, nx.i);
-            const p = ch.hasTitle ? this.at(ch.k, chunks[ch.k - 1].j, false) : null;
+            const p = ch.hasTitle ? this.at(ch.k, chunks[ch.k - 1].j, false) ?? this.givenNames(ch.k, chunks[ch.k - 1].j) : null;
             if (p?.cls === 'P') {
               const r = lx.resolve(p, ctx, al.code, wasFormer);
               if (r) { this.mk(c.i, p.j, r.code, 'leader', r.confidence, r.person); k = ch.k + 1; continue; }
@@ -657,7 +696,8 @@ class SentenceRun {
           // a demonym that names a state only before a sector or title ("Georgian troops"; not "Georgian architecture")
           if (al.type === 'actor' && al.sectorOnly && !shared) { k++; continue; }
           this.mk(c.i, c.j, al.code + (shared ?? ''), al.via, shared ? 0.8 : 0.9);
-          if ((al.via === 'capital' || al.via === 'place') && c.i > 0 && LOCATIVE.has(keys[c.i - 1]) && this.onlyCapital(c)) this.out[this.out.length - 1].place = true;
+          if ((al.via === 'capital' || al.via === 'place') && c.i > 0 && this.onlyCapital(c) && (LOCATIVE.has(keys[c.i - 1]) ||
+            (c.i > 1 && keys[c.i - 1] === 'the' && LOCATIVE.has(keys[c.i - 2]) && this.areaAfter(c)))) this.out[this.out.length - 1].place = true;
           k++;
           continue;
         }
@@ -688,7 +728,7 @@ class SentenceRun {
       const ch = this.chain(k);
       const last = chunks[ch.k - 1];
       if (ch.hasTitle) {
-        const p = this.at(ch.k, last.j, false);
+        const p = this.at(ch.k, last.j, false) ?? this.givenNames(ch.k, last.j);
         if (p?.cls === 'P') {
           const r = lx.resolve(p, ctx, null, this.former(c.i), ch.roles);
           if (r) { this.mk(c.i, p.j, r.code, 'leader', r.confidence, r.person); k = ch.k + 1; continue; }
@@ -716,6 +756,11 @@ class SentenceRun {
         const u = keys[last.j + 1] === 'the' ? last.j + 2 : last.j + 1;
         const o = this.at(ch.k, u, false);
         const wasFormer = this.former(c.i);
+        if (!o && ch.primary === 'GOV' && keys[last.j] === 'of') {
+          // "the Ministry of Health of Kenya": a portfolio's name between the ministry and "of <state>"
+          const r = this.portfolio(ch.k, last.j - 1, last.j + 1);
+          if (r) { this.mk(c.i, chunks[r.k].j, r.state + r.sector, 'name', 0.85); k = r.k + 1; continue; }
+        }
         if (o?.cls === 'A' && pickActor(o.entries).kind === 'state') { this.mk(c.i, o.j, pickActor(o.entries).code + (wasFormer && ch.titleOnly ? 'ELI' : ofSector), 'name', 0.85); k = ch.k + 1; continue; }
         if (o?.cls === 'P' && keys[last.j] === 'of') {
           const r = lx.resolve(o, ctx, null, false);
@@ -728,6 +773,51 @@ class SentenceRun {
       }
       k = ch.k;
     }
+  }
+
+  /**
+   * "Ministry of Health of Kenya": from unit u, one to five capitalised words (joined by "and") that no actor chunk
+   * covers, then "of (the) <state>". The state's chunk index and the sector: that of "<words> ministry" when the
+   * dictionaries have it ("health ministry" → HLH) and the head (unit h) is "ministry", else GOV.
+   */
+  private portfolio(k0: number, h: number, u: number): { k: number; state: string; sector: string } | null {
+    const { keys, ckeys, chunks, n } = this;
+    let e = u;
+    while (e < n && e - u < 6) {
+      const c = ckeys[e].charCodeAt(0);
+      if (c >= 65 && c <= 90) { e++; continue; }
+      if (e > u && (keys[e] === 'and' || keys[e] === '&') && e + 1 < n) { e++; continue; }
+      break;
+    }
+    if (e === u || e + 1 >= n || keys[e] !== 'of' || keys[e - 1] === 'and') return null;
+    const s = keys[e + 1] === 'the' ? e + 2 : e + 1;
+    let k = k0;
+    while (k < chunks.length && chunks[k].i < s) { if (chunks[k].cls !== 'S') return null; k++; }
+    const o = chunks[k];
+    if (!o || o.i !== s || o.cls !== 'A') return null;
+    const al = pickActor(o.entries);
+    if (al.kind !== 'state') return null;
+    let sector = 'GOV';
+    if (keys[h] === 'ministry') {
+      let node: TrieNode | null | undefined = this.lx.root;
+      for (let x = u; x < e && node; x++) node = node.next?.get(keys[x]);
+      node = node?.next?.get('ministry');
+      const se = node?.entries?.find((x) => x.lexeme.type === 'sector' && x.lexeme.strength === 'primary');
+      if (se && se.lexeme.type === 'sector') sector = se.lexeme.sector;
+    }
+    return { k, state: al.code, sector };
+  }
+
+  /**
+   * "President Valéry Giscard d'Estaing", "President Emmanuel Jean-Michel Macron": given names that no phrase
+   * covers between a title (ending at unit u) and a known person's name. The person's chunk, widened to start at u,
+   * when the names run straight into it; else null (resolution then decides, as for the title and name alone).
+   */
+  private givenNames(kNext: number, u: number): Chunk | null {
+    const p = this.chunks[kNext];
+    if (!p || p.cls !== 'P' || p.i <= u) return null;
+    const e = this.nameAfter(u, kNext);
+    return e === p.i ? { i: u, j: p.j, entries: p.entries, cls: 'P' } : null;
   }
 
   /** End unit of a run of capitalised names starting at unit u that no dictionary chunk covers (u if none). */
@@ -857,9 +947,11 @@ class SentenceRun {
       while (b < p - 1 && NAME_JOINERS.has(toks[b].lower)) { if (capitalised(toks[b])) words--; b++; }
       if (words < 2 || groupSector === null) continue;
       // mentions inside the name: only states (named by name or demonym) of one country; anything else is known
-      let state: string | null = null, ok = true;
+      let state: string | null = null, ok = true, known: ActorMention | null = null;
       for (const m of this.out) {
         if (m.last <= b || m.first > p + 2) continue;
+        // the abbreviation alone is a dictionary's: decided below, once the group's state is known
+        if (m.first === p + 1 && m.last === p + 2 && !m.person) { known = m; continue; }
         // a dictionary name for the whole ("… (ABBR)" as an alias) or anything reaching out of it or without a state: known
         if (m.first < b || m.last > p || (m.first === b && m.last === p) || !m.country) { ok = false; break; }
         if (state && state !== m.country) { ok = false; break; }
@@ -870,6 +962,9 @@ class SentenceRun {
       const sector = prev ?? groupSector;
       if (state === null) state = this.soleState(p + 3);
       if (state === null) continue;
+      // "the Kivu National Union (KNU)" in Congo is not Burma's KNU: another state's group of the same initials
+      // gives way to the name the text spells out; a group of this state (or of none known) keeps the dictionary's code
+      if (known) { const ks = this.stateOf(known.code); if (ks === null || ks === state) continue; }
       const code = state + sector;
       const a = this.lx.actor(code);
       if (!a) continue;
@@ -888,7 +983,15 @@ class SentenceRun {
       const found: ActorMention[] = [];
       for (let t = 0; t < toks.length; t++) {
         while (m < out.length && out[m].last <= t) m++;
-        if (m < out.length && out[m].first <= t) continue;
+        if (m < out.length && out[m].first <= t) {
+          // a dictionary's reading of the abbreviation alone: the document's own group, introduced in brackets
+          const o = out[m];
+          if (o.first !== t || o.last !== t + 1 || o.via === 'coreference' || o.person) continue;
+          const g = groups.get(toks[t].text);
+          if (!g || g.code === o.code || o.name === g.name) continue;
+          out[m] = { ...o, code: g.code, name: g.name, kind: this.lx.actor(g.code)?.kind ?? 'group', via: 'coreference', country: this.lx.actor(g.code)?.country ?? null, confidence: 0.6 };
+          continue;
+        }
         const g = groups.get(toks[t].text);
         if (!g) continue;
         const a = this.lx.actor(g.code);
@@ -896,6 +999,14 @@ class SentenceRun {
       }
       if (found.length) { out.push(...found); out.sort((a, b) => a.first - b.first); }
     }
+  }
+
+  /** The state an actor's code belongs to: its own country, else the state of its CAMEO code (`KNU` → `MMRREB` → MMR). */
+  private stateOf(code: string): string | null {
+    const a = this.lx.actor(code);
+    if (a?.country) return a.country;
+    const c = this.lx.cameo.get(code);
+    return c && this.lx.actor(c.slice(0, 3))?.kind === 'state' ? c.slice(0, 3) : null;
   }
 
   /** The sentence's only state (unless it is only the predicate's target after unit j), else the document's only state. */
