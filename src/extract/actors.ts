@@ -152,6 +152,8 @@ const TARGET_PREPS = new Set(['against', 'on', 'upon', 'to', 'toward', 'towards'
 const FORMER = new Set(['former', 'ex', 'late', 'ousted', 'deposed', 'exiled', 'toppled']);
 /** Modifiers allowed between a state and its sector or title ("Lebanon's new President", "Iraq's acting defence minister"). */
 const MODIFIERS = new Set(['new', 'newly', 'current', 'incumbent', 'outgoing', 'incoming', 'interim', 'acting', 'caretaker', 'senior', 'top', 'deputy', 'chief', 'elected', 'appointed', 'powerful', 'embattled', 'veteran', 'longtime', 'then', 'former', 'ex', 'ousted', 'deposed', 'exiled', 'late', 'toppled', 'own', 'main', 'leading', 'ruling', 'central', 'federal', 'national', 'regional', 'local', 'state']);
+/** Diplomatic missions: "in <state>" is where they are, not whose they are ("closed its embassy in Tehran"). */
+const MISSIONS = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'legation', 'mission', 'missions']);
 /** Sectors that "in <state>" attaches to ("opposition groups in Zimbabwe", "police in Bahrain"); not MIL ("the troops in Iraq"), and GOV only for its own words, not titles ("the government in Kabul"; not "an ambassador in Havana"). */
 const IN_SECTORS = new Set(['OPP', 'REB', 'CVL', 'REF', 'MED', 'BUS', 'LAB', 'EDU', 'REL', 'HLH', 'UAF', 'SEP', 'JUD', 'PTY', 'COP']);
 
@@ -750,9 +752,10 @@ class SentenceRun {
         }
       }
       const ofSector = ch.primary ?? (ch.titleOnly ? ch.sector : null);
-      if (ofSector && last.j + 1 < n && (keys[last.j] === 'of' || (keys[last.j] === 'in' && (IN_SECTORS.has(ofSector) || ch.primary === 'GOV')))) {
+      if (ofSector && last.j + 1 < n && (keys[last.j] === 'of' || (keys[last.j] === 'in' && (IN_SECTORS.has(ofSector) || ch.primary === 'GOV') && !MISSIONS.has(keys[last.j - 1])))) {
         // "the government of Iraq", "the president of Armenia", "the government of Nouri al-Maliki", "opposition groups in Zimbabwe",
-        // "the police in Bahrain", "the government in Kabul" (not a title: "an ambassador in Havana" is anyone's).
+        // "the police in Bahrain", "the government in Kabul" (not a title: "an ambassador in Havana" is anyone's; nor a
+        // mission: "its embassy in Tehran" is another state's, there).
         const u = keys[last.j + 1] === 'the' ? last.j + 2 : last.j + 1;
         const o = this.at(ch.k, u, false);
         const wasFormer = this.former(c.i);

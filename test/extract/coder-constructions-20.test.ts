@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { events, has, show } from './coding.ts';
+import { events, has, mentions, show } from './coding.ts';
 
 test('"French and German troops": two modifiers of one noun are one group, not a new clause at "and"', () => {
   // the clause split at "and" left "French" alone before the verb and the demand went to the second state only
@@ -117,4 +117,13 @@ test('"Putin and Erdogan discussed Syria": a state named as what is discussed is
   assert.ok(has(text, 'USA', 'ISR', '04'), show(text));
   text = 'Egypt and Sudan discussed border security.';
   assert.ok(has(text, 'EGY', 'SDN', '04') && has(text, 'SDN', 'EGY', '04'), show(text));
+});
+
+test('"closed its embassy in Tehran": a mission "in" a state is located there, not that state\'s government', () => {
+  // "embassy in Tehran" was Iran's government, so Britain seemed to sanction Iran's government (172)
+  const text = 'Britain closed its embassy in Tehran.';
+  assert.ok(!events(text).some((e) => e.target === 'IRNGOV'), show(text));
+  assert.ok(events(text).some((e) => e.source === 'GBR' && e.target === 'IRN' && e.root === '16'), show(text));
+  // left alone: "the government in Kabul" is still Afghanistan's
+  assert.ok(mentions('The government in Kabul rejected the plan.').includes('AFGGOV'));
 });
