@@ -127,3 +127,8 @@ test('"closed its embassy in Tehran": a mission "in" a state is located there, n
   // left alone: "the government in Kabul" is still Afghanistan's
   assert.ok(mentions('The government in Kabul rejected the plan.').includes('AFGGOV'));
 });
+
+test('"retook" (which wink tags as a noun) is read as the verb after its actor', () => {
+  const text = 'The Iraqi army retook Ramadi from ISIS.';
+  assert.ok(has(text, 'IRQMIL', 'ISIS', '19'), show(text));
+});
