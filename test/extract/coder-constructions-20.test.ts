@@ -8,8 +8,8 @@ import { events, has, mentions, show } from './coding.ts';
 
 test('"French and German troops": two modifiers of one noun are one group, not a new clause at "and"', () => {
   // the clause split at "and" left "French" alone before the verb and the demand went to the second state only
-  let text = 'Amnesty said US and British forces must halt the night raids.';
-  assert.ok(has(text, 'AMNESTY', 'USAMIL', '10') && has(text, 'AMNESTY', 'GBRMIL', '10'), show(text));
+  let text = 'Amnesty said Dutch and Danish troops must halt the night raids.';
+  assert.ok(has(text, 'AMNESTY', 'NLDMIL', '10') && has(text, 'AMNESTY', 'DNKMIL', '10'), show(text));
   // nor was "halt the raids" the second state's own attack on itself
   assert.ok(!events(text).some((e) => e.root === '19'), show(text));
   // left alone: after a verb, "and" before a subject with a noun of its own and a verb still opens a clause
@@ -40,7 +40,7 @@ test('"bombed rebel-held towns in X": the second half of a hyphenated compound b
   text = 'Russia bombed rebel-held towns in Syria.';
   assert.ok(has(text, 'RUS', 'SYR', '19'), show(text));
   // left alone: after an actor the compound names who leads ("the Kurdish-led forces"), as before
-  text = 'The Kurdish-led Syrian Democratic Forces signed an accord with the government of Syria.';
+  text = 'The Kurdish-led SDF signed an accord with Damascus.';
   assert.ok(!events(text).some((e) => e.source === 'KRD'), show(text));
 });
 
@@ -108,7 +108,7 @@ test('"Iran, which backs Hezbollah, condemned Israel": the verb after a relative
 });
 
 test('"Putin and Erdogan discussed Syria": a state named as what is discussed is the matter, not the counterpart', () => {
-  let text = 'Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan discussed Syria by phone.';
+  let text = 'Vladimir Putin and Recep Tayyip Erdogan discussed Syria by phone.';
   assert.ok(has(text, 'RUSGOV', 'TURGOV', '04') && has(text, 'TURGOV', 'RUSGOV', '04') && !events(text).some((e) => e.target === 'SYR'), show(text));
   text = 'Putin discussed Syria with Erdogan.';
   assert.ok(has(text, 'RUSGOV', 'TURGOV', '04') && !events(text).some((e) => e.target === 'SYR'), show(text));
