@@ -550,7 +550,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     // `__name` (an Object.defineProperty), some 25 per coded sentence; an object literal's methods get none.
     const {
       skipMention, subjectOf, nounBeforePrep, subjectLeft, bareParticiple, commaBetween, findSubject, targetsOf, meansWith, ownForces,
-      homeAct, reporter, domesticObject, ofChain, appealShift, attackNoun, placeState, agentlessHome, borderOf, agentOf, emit,
+      homeAct, reporter, domesticObject, ofChain, appealShift, attackNoun, placeState, agentlessHome, meetingPlace, borderOf, agentOf, emit,
       claimFor, speakerSubject, afterReport, speaksAbout,
     } = {
       // an actor's name is no pattern word; the common noun that ends one ("expelled a Bulgarian diplomat",
@@ -967,6 +967,18 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         return [home];
       },
 
+      /** 043 or 042 when the place after the pattern's "in" is in the sources' or the targets' own country, else null. */
+      meetingPlace(m: { positions: number[] }, sources: Party[], targets: Party[]): string | null {
+        const w = m.positions.find((i) => lowers[i] === 'in');
+        const g = w === undefined ? undefined : p.groups.find((x) => x.first > w && x.first - w <= 3);
+        if (!g) return null;
+        const c = countryOf(g.mentions[0].code);
+        if (!isStateActor(c)) return null;
+        if (sources.every((x) => countryOf(x.code) === c)) return '043';
+        if (targets.every((x) => countryOf(x.code) === c)) return '042';
+        return null;
+      },
+
       /** A state named only as the side of a border ("on the Thai border", "near the Syrian frontier"): where an act happens, no party to it. */
       borderOf(g: ActorGroup<ActorMention>): boolean {
         // one state only: a border of two ("the Syrian-Turkish border") is what a deployment faces
@@ -1281,6 +1293,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           conf *= DOMESTIC_CONFIDENCE;
         }
       }
+      // "met his Jordanian counterpart in Cairo": a meeting in one side's own country is no meeting at a third location
+      // (044) but that side hosting (043), or the other side visiting it (042)
+      if (code === '044' && sources.length && targets.length) code = meetingPlace(m, sources, targets) ?? code;
       if (sources.length && targets.length) {
         if (a.modality !== 'asserted') conf *= 0.9;
         emit(code, vg.head, verbSpan, sources, targets, a, claimFor(v), conf);

@@ -132,3 +132,11 @@ test('"retook" (which wink tags as a noun) is read as the verb after its actor',
   const text = 'The Iraqi army retook Ramadi from ISIS.';
   assert.ok(has(text, 'IRQMIL', 'ISIS', '19'), show(text));
 });
+
+test('a meeting in one side\'s own country is that side hosting (043) or the other visiting (042), not a third location', () => {
+  assert.ok(has('Egypt\'s foreign minister met his Jordanian counterpart in Cairo.', 'EGYGOV', 'JORGOV', '043'));
+  assert.ok(has('Egypt\'s foreign minister met his Jordanian counterpart in Amman.', 'EGYGOV', 'JORGOV', '042'));
+  // left alone: a city of neither side stays a third location
+  const text = 'Egypt\'s foreign minister met his Jordanian counterpart in Geneva.';
+  assert.ok(has(text, 'EGYGOV', 'JORGOV', '044'), show(text));
+});
