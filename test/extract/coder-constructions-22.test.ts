@@ -1,0 +1,72 @@
+/**
+ * Round 22 of the coder's constructions (data only: dictionaries/verbs/): news phrasings of the CAMEO codebook's
+ * sub-codes, root by root, that the coder missed or coded wrong, each with a look-alike the new rows must leave alone.
+ * Sentences written for these tests.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { events, show } from './coding.ts';
+
+/** An event from `source` to `target` with exactly `code`. */
+const is = (text: string, source: string, target: string, code: string) =>
+  events(text).some((e) => e.source === source && e.target === target && e.code === code);
+/** No event of the sentence has a code starting with `prefix`. */
+const none = (text: string, prefix: string) => !events(text).some((e) => e.code.startsWith(prefix));
+
+test('01-02: condolences conveyed, scepticism voiced, restraint and backing appealed for', () => {
+  let text = 'Japan conveyed its condolences to Nepal after the earthquake.';
+  assert.ok(is(text, 'JPN', 'NPL', '018'), show(text));
+  text = 'Germany voiced scepticism about the talks with Iran.';
+  assert.ok(is(text, 'DEU', 'IRN', '012'), show(text));
+  text = 'Russia called on Ukraine to show restraint.';
+  assert.ok(is(text, 'RUS', 'UKR', '027'), show(text));
+  text = 'Venezuela appealed to Russia for support.';
+  assert.ok(is(text, 'VEN', 'RUS', '022'), show(text));
+  // left alone: a call to free someone stays an appeal to release (025)
+  text = 'France called on Iran to free the sailors.';
+  assert.ok(is(text, 'FRA', 'IRN', '0253'), show(text));
+});
+
+test('03: weapons, loans, money and backing pledged or promised are intents, not deliveries', () => {
+  let text = 'The United States promised weapons to Ukraine.';
+  assert.ok(is(text, 'USA', 'UKR', '0332'), show(text));
+  text = 'Japan promised a loan to India.';
+  assert.ok(is(text, 'JPN', 'IND', '0331'), show(text));
+  text = 'Saudi Arabia pledged $2 billion to Pakistan.';
+  assert.ok(is(text, 'SAU', 'PAK', '0331'), show(text));
+  text = 'China offered its full backing to Pakistan.';
+  assert.ok(is(text, 'CHN', 'PAK', '032'), show(text));
+  text = 'Russia offered military cooperation to Venezuela.';
+  assert.ok(is(text, 'RUS', 'VEN', '0312'), show(text));
+  // left alone: money given is aid given (071)
+  text = 'Saudi Arabia gave $2 billion to Pakistan.';
+  assert.ok(is(text, 'SAU', 'PAK', '071'), show(text));
+});
+
+test('03-04: mediation accepted and mediated, invitations, views exchanged, negotiations held', () => {
+  let text = "Armenia accepted Russia's offer of mediation.";
+  assert.ok(is(text, 'ARM', 'RUS', '038'), show(text));
+  text = 'Norway is mediating talks between Colombia and the ELN.';
+  assert.ok(is(text, 'NOR', 'COL', '045'), show(text));
+  text = 'Iran extended an invitation to the Saudi foreign minister.';
+  assert.ok(is(text, 'IRN', 'SAUGOV', '036'), show(text));
+  text = 'Germany exchanged views with France on Libya.';
+  assert.ok(is(text, 'DEU', 'FRA', '040'), show(text));
+  text = 'Iran and Saudi Arabia held negotiations.';
+  assert.ok(is(text, 'IRN', 'SAU', '046') && is(text, 'SAU', 'IRN', '046'), show(text));
+  // left alone: another offer accepted is a concession (083); fire exchanged is force (190)
+  text = "Armenia accepted Russia's offer of a loan.";
+  assert.ok(is(text, 'ARM', 'RUS', '083'), show(text));
+  text = 'Germany exchanged fire with France.';
+  assert.ok(is(text, 'DEU', 'FRA', '190'), show(text));
+});
+
+test('05-06: trade expanded and support come out in', () => {
+  let text = 'India expanded trade with Bangladesh.';
+  assert.ok(is(text, 'IND', 'BGD', '061'), show(text));
+  text = 'China came out in support of Iran.';
+  assert.ok(is(text, 'CHN', 'IRN', '051'), show(text));
+  // left alone: troops boosted on a border are a show of force, not trade
+  text = 'Armenia boosted its troops on the border with Azerbaijan.';
+  assert.ok(none(text, '06'), show(text));
+});
