@@ -70,3 +70,76 @@ test('05-06: trade expanded and support come out in', () => {
   text = 'Armenia boosted its troops on the border with Azerbaijan.';
   assert.ok(none(text, '06'), show(text));
 });
+
+test('05: ties re-established or forged, an ally defended, regret expressed, deals hammered out', () => {
+  let text = 'Cuba reestablished diplomatic ties with the United States.';
+  assert.ok(is(text, 'CUB', 'USA', '050'), show(text));
+  text = 'India forged closer ties with Vietnam.';
+  assert.ok(is(text, 'IND', 'VNM', '050'), show(text));
+  text = 'China rallied to the defense of North Korea.';
+  assert.ok(is(text, 'CHN', 'PRK', '052'), show(text));
+  assert.ok(none(text, '14'), show(text));
+  text = 'Belgium expressed regret to Congo for its colonial past.';
+  assert.ok(is(text, 'BEL', 'COD', '055'), show(text));
+  text = 'Moscow hammered out an agreement with Kyiv on gas.';
+  assert.ok(is(text, 'RUS', 'UKR', '057'), show(text));
+  // left alone: a rally against an actor is a protest
+  text = 'Kenyan students rallied against Uganda outside its embassy.';
+  assert.ok(none(text, '05'), show(text));
+});
+
+test('06: cooperation stepped up, exports and imports, joint patrols, intelligence passed on', () => {
+  let text = 'India stepped up cooperation with Japan.';
+  assert.ok(is(text, 'IND', 'JPN', '060'), show(text));
+  text = 'Saudi Arabia boosted oil exports to India.';
+  assert.ok(is(text, 'SAU', 'IND', '061'), show(text));
+  text = 'China imported more coal from Indonesia.';
+  assert.ok(is(text, 'CHN', 'IDN', '061'), show(text));
+  text = 'The United States and the Philippines carried out joint patrols.';
+  assert.ok(is(text, 'USA', 'PHL', '062') && is(text, 'PHL', 'USA', '062'), show(text));
+  text = 'Israel passed intelligence to Egypt about the militants.';
+  assert.ok(is(text, 'ISR', 'EGY', '064'), show(text));
+  // left alone: a joint operation against an armed group is force, not military cooperation with it
+  text = 'The United States and Iraq conducted a joint operation against ISIS.';
+  assert.ok(is(text, 'USA', 'ISIS', '190') && !is(text, 'USA', 'ISIS', '062'), show(text));
+});
+
+test('07: bailouts granted, money deposited, military aid approved', () => {
+  let text = 'The IMF granted Pakistan a bailout.';
+  assert.ok(is(text, 'IMF', 'PAK', '071'), show(text));
+  text = 'Saudi Arabia deposited $3 billion in the central bank of Pakistan.';
+  assert.ok(is(text, 'SAU', 'PAK', '071'), show(text));
+  text = 'Washington approved a military aid package for Israel.';
+  assert.ok(is(text, 'USA', 'ISR', '072'), show(text));
+  // left alone: a loan approved stays economic aid
+  text = 'The World Bank approved a loan for Egypt.';
+  assert.ok(is(text, 'WB', 'EGY', '071'), show(text));
+});
+
+test('08: people and ships freed, peacekeepers accepted, troops pulled back, demands agreed to', () => {
+  let text = 'Russia freed the Ukrainian sailors.';
+  assert.ok(is(text, 'RUS', 'UKR', '0841'), show(text));
+  text = 'Iran handed back the British tanker.';
+  assert.ok(is(text, 'IRN', 'GBR', '0842'), show(text));
+  text = 'Sudan agreed to the deployment of UN peacekeepers in Darfur.';
+  assert.ok(is(text, 'SDN', 'UN', '0861'), show(text));
+  text = 'Russia pulled its troops back from Syria.';
+  assert.ok(is(text, 'RUS', 'SYR', '0874'), show(text));
+  text = 'Iran agreed to the demands of the IAEA.';
+  assert.ok(is(text, 'IRN', 'IAEA', '083'), show(text));
+  // left alone: a statement released frees nobody
+  text = 'Iran released a statement on Britain.';
+  assert.ok(none(text, '084'), show(text));
+});
+
+test('10: talks insisted on and aid demanded by kind', () => {
+  let text = 'Iran insisted on talks with the United States.';
+  assert.ok(is(text, 'IRN', 'USA', '106'), show(text));
+  text = 'Greece demanded financial aid from Germany.';
+  assert.ok(is(text, 'GRC', 'DEU', '1031'), show(text));
+  text = 'Ukraine demanded weapons from the United States.';
+  assert.ok(is(text, 'UKR', 'USA', '1032'), show(text));
+  // left alone: insisting on something else stays a plain demand
+  text = 'Iran insisted on its right to enrich uranium, Germany said.';
+  assert.ok(none(text, '106'), show(text));
+});
