@@ -143,3 +143,57 @@ test('10: talks insisted on and aid demanded by kind', () => {
   text = 'Iran insisted on its right to enrich uranium, Germany said.';
   assert.ok(none(text, '106'), show(text));
 });
+
+test('11: reservations, frowns, issues taken, railing, rapping, insults and fingers pointed', () => {
+  let text = 'Germany expressed reservations about the Turkish plan.';
+  assert.ok(is(text, 'DEU', 'TUR', '110'), show(text));
+  text = 'The United States took issue with China over its claims.';
+  assert.ok(is(text, 'USA', 'CHN', '110'), show(text));
+  text = 'Turkey railed against Israel.';
+  assert.ok(is(text, 'TUR', 'ISR', '111'), show(text));
+  text = 'The US rapped China over its trade practices.';
+  assert.ok(is(text, 'USA', 'CHN', '111'), show(text));
+  text = 'North Korea hurled insults at South Korea.';
+  assert.ok(is(text, 'PRK', 'KOR', '111'), show(text));
+  text = 'Israel pointed the finger at Iran.';
+  assert.ok(is(text, 'ISR', 'IRN', '112'), show(text));
+  // left alone: knocking on a door criticises nobody
+  text = 'Iranian police rapped on the door of the British embassy.';
+  assert.ok(none(text, '11'), show(text));
+});
+
+test('11: war crimes and genocide alleged, complaints and representations lodged', () => {
+  let text = 'Ukraine accused Russia of war crimes.';
+  assert.ok(is(text, 'UKR', 'RUS', '1124'), show(text));
+  text = 'The United States accused Myanmar of genocide against the Rohingya.';
+  assert.ok(is(text, 'USA', 'MMR', '1124'), show(text));
+  text = 'India lodged a complaint with Pakistan over the killing.';
+  assert.ok(is(text, 'IND', 'PAK', '114'), show(text));
+  text = 'Beijing lodged solemn representations with Washington.';
+  assert.ok(is(text, 'CHN', 'USA', '114'), show(text));
+  // left alone: another crime alleged stays 1121
+  text = 'Brazil accused Venezuela of corruption.';
+  assert.ok(is(text, 'BRA', 'VEN', '1121'), show(text));
+});
+
+test('12: proposals brushed aside, talks and mediation rejected, refusals to release', () => {
+  let text = 'Iran brushed aside the American proposal.';
+  assert.ok(is(text, 'IRN', 'USA', '120'), show(text));
+  text = 'North Korea rejected the offer of talks from South Korea.';
+  assert.ok(is(text, 'PRK', 'KOR', '125'), show(text));
+  text = 'Ethiopia rejected mediation by Sudan.';
+  assert.ok(is(text, 'ETH', 'SDN', '126'), show(text));
+  text = 'Iran refused to free the British sailors.';
+  assert.ok(is(text, 'IRN', 'GBR', '1243'), show(text));
+  // left alone: refusing to lift sanctions is the refusal to ease economic sanctions
+  text = 'Russia refused to lift its sanctions on Ukraine.';
+  assert.ok(is(text, 'RUS', 'UKR', '1244'), show(text));
+});
+
+test('13: nuclear strikes threatened', () => {
+  let text = 'North Korea threatened a nuclear strike on the United States.';
+  assert.ok(is(text, 'PRK', 'USA', '1385'), show(text));
+  // left alone: a strike launched is force, not a threat
+  text = 'North Korea launched a strike on South Korea.';
+  assert.ok(is(text, 'PRK', 'KOR', '190') && none(text, '13'), show(text));
+});
