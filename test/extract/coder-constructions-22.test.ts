@@ -197,3 +197,31 @@ test('13: nuclear strikes threatened', () => {
   text = 'North Korea launched a strike on South Korea.';
   assert.ok(is(text, 'PRK', 'KOR', '190') && none(text, '13'), show(text));
 });
+
+test('14: hunger strikes gone on are no labour strike', () => {
+  let text = 'Palestinian prisoners went on hunger strike in Israel.';
+  assert.ok(is(text, 'PSE', 'ISR', '142'), show(text));
+  // left alone: workers going on strike
+  text = 'Greek workers went on strike against the European Union.';
+  assert.ok(is(text, 'GRCLAB', 'EU', '143'), show(text));
+});
+
+test('15: weapons shown off, muscle flexed, forces on high alert, bolstered, moved or rushed', () => {
+  let text = 'Iran showed off its new missiles to Israel.';
+  assert.ok(is(text, 'IRN', 'ISR', '150'), show(text));
+  text = 'China flexed its military muscle near Taiwan.';
+  assert.ok(is(text, 'CHN', 'TWN', '150'), show(text));
+  text = 'Russia put its nuclear forces on high alert over Ukraine.';
+  assert.ok(is(text, 'RUS', 'UKR', '152'), show(text));
+  text = 'India bolstered its forces along the border with Pakistan.';
+  assert.ok(is(text, 'IND', 'PAK', '154') && none(text, '06'), show(text));
+  text = 'The United States moved an aircraft carrier toward North Korea.';
+  assert.ok(is(text, 'USA', 'PRK', '154'), show(text));
+  text = 'India rushed troops to the border with China.';
+  assert.ok(is(text, 'IND', 'CHN', '154'), show(text));
+  // left alone: ties bolstered are cooperation; an embassy moved is no deployment
+  text = 'India bolstered its ties with Pakistan.';
+  assert.ok(is(text, 'IND', 'PAK', '050') && none(text, '15'), show(text));
+  text = 'The United States moved its embassy to Jerusalem.';
+  assert.ok(none(text, '15'), show(text));
+});
