@@ -225,3 +225,35 @@ test('15: weapons shown off, muscle flexed, forces on high alert, bolstered, mov
   text = 'The United States moved its embassy to Jerusalem.';
   assert.ok(none(text, '15'), show(text));
 });
+
+test('16: ties scaled back, ambassadors withdrawn, lending and aid cut, talks quit, people kicked out', () => {
+  let text = 'Turkey scaled back its ties with Israel.';
+  assert.ok(is(text, 'TUR', 'ISR', '160') && none(text, '05'), show(text));
+  text = 'Morocco withdrew its ambassador from Algeria.';
+  assert.ok(is(text, 'MAR', 'DZA', '161'), show(text));
+  text = 'The World Bank suspended lending to Mozambique.';
+  assert.ok(is(text, 'WB', 'MOZ', '1621'), show(text));
+  text = 'Britain slashed humanitarian aid to Yemen.';
+  assert.ok(is(text, 'GBR', 'YEM', '1623') && none(text, '07'), show(text));
+  text = 'North Korea pulled out of the talks with the United States.';
+  assert.ok(is(text, 'PRK', 'USA', '164') && none(text, '087'), show(text));
+  text = 'Russia kicked out two Ukrainian journalists.';
+  assert.ok(is(text, 'RUS', 'UKRMED', '174'), show(text));
+  // left alone: troops pulling out of a country retreat; ties restored are cooperation
+  text = 'American troops pulled out of Syria.';
+  assert.ok(is(text, 'USAMIL', 'SYR', '0874'), show(text));
+  text = 'Turkey restored its ties with Israel.';
+  assert.ok(is(text, 'TUR', 'ISR', '050'), show(text));
+});
+
+test('17: curfews imposed, people locked up or put on trial', () => {
+  let text = 'Israel imposed a curfew on the West Bank town of Hebron.';
+  assert.ok(is(text, 'ISR', 'PSE', '1723'), show(text));
+  text = 'Egypt locked up two Australian journalists.';
+  assert.ok(is(text, 'EGY', 'AUSMED', '173'), show(text));
+  text = 'Russia put the Ukrainian pilot on trial.';
+  assert.ok(is(text, 'RUS', 'UKR', '173'), show(text));
+  // left alone: other restrictions imposed stay 172
+  text = 'Russia imposed restrictions on Ukrainian shipping.';
+  assert.ok(is(text, 'RUS', 'UKR', '172'), show(text));
+});
