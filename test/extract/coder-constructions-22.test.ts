@@ -257,3 +257,27 @@ test('17: curfews imposed, people locked up or put on trial', () => {
   text = 'Russia imposed restrictions on Ukrainian shipping.';
   assert.ok(is(text, 'RUS', 'UKR', '172'), show(text));
 });
+
+test('18: bombs by kind: detonated in general, car bombs, roadside bombs and IEDs', () => {
+  let text = 'ISIS detonated a bomb in Baghdad.';
+  assert.ok(is(text, 'ISIS', 'IRQ', '183'), show(text));
+  text = 'The Taliban detonated a car bomb in Kabul.';
+  assert.ok(is(text, 'TALIBAN', 'AFG', '1832'), show(text));
+  text = 'Al-Shabaab detonated an IED near Kenyan troops.';
+  assert.ok(is(text, 'SHABAAB', 'KENMIL', '1833'), show(text));
+  // left alone: a nuclear device tested at home is no bombing
+  text = 'North Korea detonated a nuclear device.';
+  assert.ok(none(text, '18'), show(text));
+});
+
+test('19-20: land annexed from a state or retaken from a group, ethnic cleansing; tear gas is no chemical attack', () => {
+  let text = 'Russia annexed Crimea from Ukraine.';
+  assert.ok(is(text, 'RUS', 'UKR', '192'), show(text));
+  text = 'Syrian troops retook Palmyra from ISIS.';
+  assert.ok(is(text, 'SYRMIL', 'ISIS', '192'), show(text));
+  text = 'Serb forces committed ethnic cleansing against Bosnia.';
+  assert.ok(is(text, 'SRBMIL', 'BIH', '203'), show(text));
+  // left alone: police who tear-gassed refugees used no chemical weapon
+  text = 'Kenyan police tear-gassed Somali refugees in Nairobi.';
+  assert.ok(none(text, '204'), show(text));
+});
