@@ -281,3 +281,49 @@ test('19-20: land annexed from a state or retaken from a group, ethnic cleansing
   text = 'Kenyan police tear-gassed Somali refugees in Nairobi.';
   assert.ok(none(text, '204'), show(text));
 });
+
+test('second pass, 03-07: solidarity, offers of talks, red carpets, backing given, money poured in, relief rushed', () => {
+  let text = 'Canada stood in solidarity with Ukraine.';
+  assert.ok(is(text, 'CAN', 'UKR', '051'), show(text));
+  text = 'Iran made an offer of talks to Saudi Arabia.';
+  assert.ok(is(text, 'IRN', 'SAU', '036'), show(text));
+  text = 'Saudi Arabia rolled out the red carpet for Xi.';
+  assert.ok(is(text, 'SAU', 'CHNGOV', '043'), show(text));
+  text = 'Germany gave its backing to Greece.';
+  assert.ok(is(text, 'DEU', 'GRC', '051'), show(text));
+  text = 'China poured money into Pakistan.';
+  assert.ok(is(text, 'CHN', 'PAK', '061'), show(text));
+  text = 'Pakistan rushed relief supplies to Afghanistan.';
+  assert.ok(is(text, 'PAK', 'AFG', '073') && none(text, '15'), show(text));
+  // left alone: support given to hospitals is aid
+  text = 'Germany gave support to Greek hospitals.';
+  assert.ok(is(text, 'DEU', 'GRCHLH', '070'), show(text));
+});
+
+test('second pass, 10-12 and 17: demands issued, verbal attacks, charges levelled, pressure piled on', () => {
+  let text = 'Iran issued a demand to Britain.';
+  assert.ok(is(text, 'IRN', 'GBR', '100'), show(text));
+  text = 'Iran launched a scathing attack on the United States.';
+  assert.ok(is(text, 'IRN', 'USA', '111') && none(text, '19'), show(text));
+  text = 'Ukraine levelled charges against Russia.';
+  assert.ok(is(text, 'UKR', 'RUS', '112'), show(text));
+  text = 'The United States piled pressure on Iran.';
+  assert.ok(is(text, 'USA', 'IRN', '170'), show(text));
+  text = 'Washington stepped up pressure on Venezuela.';
+  assert.ok(is(text, 'USA', 'VEN', '170'), show(text));
+  // left alone: an attack launched without a word of speech is force
+  text = 'Iran launched an attack on the United States.';
+  assert.ok(is(text, 'IRN', 'USA', '190') && none(text, '11'), show(text));
+});
+
+test('second pass, 19: barrages and offensives unleashed, sieges laid', () => {
+  let text = 'Russia unleashed a barrage of missiles on Ukraine.';
+  assert.ok(is(text, 'RUS', 'UKR', '194'), show(text));
+  text = 'Russia unleashed an offensive against Ukraine.';
+  assert.ok(is(text, 'RUS', 'UKR', '190'), show(text));
+  text = 'Russian forces laid siege to Kharkiv.';
+  assert.ok(is(text, 'RUSMIL', 'UKR', '191'), show(text));
+  // left alone: a wreath laid is no siege
+  text = 'The Indian prime minister laid a wreath at the war memorial in Moscow.';
+  assert.ok(none(text, '19'), show(text));
+});
