@@ -327,3 +327,36 @@ test('second pass, 19: barrages and offensives unleashed, sieges laid', () => {
   text = 'The Indian prime minister laid a wreath at the war memorial in Moscow.';
   assert.ok(none(text, '19'), show(text));
 });
+
+test('third pass, 02 and 04: releases called for, courtesy calls paid', () => {
+  let text = 'The United Nations called for the release of Aung San Suu Kyi.';
+  assert.ok(is(text, 'UN', 'MMRELI', '0253'), show(text));
+  text = 'The Indian ambassador paid a courtesy call on the Nepali prime minister.';
+  assert.ok(is(text, 'INDGOV', 'NPLGOV', '042') && none(text, '07'), show(text));
+  // left alone: money paid is aid
+  text = 'Saudi Arabia paid $1 billion to Egypt.';
+  assert.ok(is(text, 'SAU', 'EGY', '071'), show(text));
+});
+
+test('third pass, 08 and 17: people handed over, house arrest, arrests, social networks blocked', () => {
+  let text = 'Iran handed over the British sailors to Britain.';
+  assert.ok(is(text, 'IRN', 'GBR', '0841') && none(text, '07'), show(text));
+  text = 'Myanmar placed Aung San Suu Kyi under house arrest.';
+  assert.ok(is(text, 'MMR', 'MMRELI', '173'), show(text));
+  text = 'Thai police nabbed a Chinese suspect.';
+  assert.ok(is(text, 'THACOP', 'CHN', '173'), show(text));
+  text = 'Iran blocked Instagram.';
+  assert.ok(is(text, 'IRN', 'IRN', '1721') && none(text, '14'), show(text));
+  // left alone: relief goods handed over are aid, a fugitive handed over is judicial cooperation
+  text = 'Japan handed over relief goods to Nepal.';
+  assert.ok(is(text, 'JPN', 'NPL', '070'), show(text));
+  text = 'Thailand handed over the fugitive to China.';
+  assert.ok(is(text, 'THA', 'CHN', '063'), show(text));
+});
+
+test('third pass, 19: ships sunk; an economy sinking is no attack', () => {
+  let text = 'Russia sank a Ukrainian ship.';
+  assert.ok(is(text, 'RUS', 'UKR', '190'), show(text));
+  text = 'The Greek economy sank into recession in 2015 as Germany watched.';
+  assert.ok(none(text, '19'), show(text));
+});
