@@ -360,3 +360,34 @@ test('third pass, 19: ships sunk; an economy sinking is no attack', () => {
   text = 'The Greek economy sank into recession in 2015 as Germany watched.';
   assert.ok(none(text, '19'), show(text));
 });
+
+test('fourth pass, 04: a call between two leaders, reaching out', () => {
+  let text = 'A call between Macron and Merkel took place on Sunday.';
+  assert.ok(is(text, 'FRAELI', 'DEUGOV', '041') && is(text, 'DEUGOV', 'FRAELI', '041'), show(text));
+  text = 'Obama reached out to Iran.';
+  assert.ok(is(text, 'USAGOV', 'IRN', '040'), show(text));
+});
+
+test('fourth pass, 11-16: provocations alleged, nations rallied against an actor, aid plug pulled', () => {
+  let text = 'Russia accused Ukraine of provocations.';
+  assert.ok(is(text, 'RUS', 'UKR', '1123'), show(text));
+  text = 'Iran rallied Muslim nations against Israel.';
+  assert.ok(is(text, 'IRN', 'ISR', '113') && none(text, '14'), show(text));
+  text = 'The United States pulled the plug on aid to Afghanistan.';
+  assert.ok(is(text, 'USA', 'AFG', '162') && none(text, '07'), show(text));
+  // left alone: people rallying against an actor protest
+  text = 'Thousands of Iranians rallied against Israel.';
+  assert.ok(is(text, 'IRN', 'ISR', '141'), show(text));
+});
+
+test('fourth pass, 19: attacks beaten back or fended off, raids and operations carried out', () => {
+  let text = 'Ukrainian forces beat back a Russian attack.';
+  assert.ok(is(text, 'UKRMIL', 'RUS', '190') && none(text, '18'), show(text));
+  text = 'Kurdish forces fended off an ISIS attack.';
+  assert.ok(is(text, 'KRD', 'ISIS', '190'), show(text));
+  text = 'Israel carried out raids against Hezbollah.';
+  assert.ok(is(text, 'ISR', 'HEZ', '190'), show(text));
+  // left alone: police beating migrants assault them
+  text = 'Egyptian police beat Sudanese migrants.';
+  assert.ok(is(text, 'EGYCOP', 'SDNREF', '182'), show(text));
+});
