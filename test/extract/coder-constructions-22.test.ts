@@ -391,3 +391,17 @@ test('fourth pass, 19: attacks beaten back or fended off, raids and operations c
   text = 'Egyptian police beat Sudanese migrants.';
   assert.ok(is(text, 'EGYCOP', 'SDNREF', '182'), show(text));
 });
+
+test('fifth pass, 05 and 13: congratulations sent, praise showered, military action warned of', () => {
+  let text = 'Modi sent a congratulatory message to Netanyahu.';
+  assert.ok(is(text, 'INDGOV', 'ISRGOV', '051'), show(text));
+  text = 'Putin sent his congratulations to Erdogan.';
+  assert.ok(is(text, 'RUSGOV', 'TURGOV', '051'), show(text));
+  text = 'Xi showered praise on Pakistan.';
+  assert.ok(is(text, 'CHNGOV', 'PAK', '051'), show(text));
+  text = 'Russia warned of military action against Ukraine.';
+  assert.ok(is(text, 'RUS', 'UKR', '138') && none(text, '11'), show(text));
+  // left alone: warning an actor against a step is a caution
+  text = 'Russia warned Ukraine against joining NATO.';
+  assert.ok(is(text, 'RUS', 'UKR', '110') && none(text, '13'), show(text));
+});
