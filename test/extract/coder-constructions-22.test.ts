@@ -405,3 +405,15 @@ test('fifth pass, 05 and 13: congratulations sent, praise showered, military act
   text = 'Russia warned Ukraine against joining NATO.';
   assert.ok(is(text, 'RUS', 'UKR', '110') && none(text, '13'), show(text));
 });
+
+test('sixth pass, 07-08: air-defence systems supplied, caving in to demands', () => {
+  let text = 'Russia supplied air defense systems to Syria.';
+  assert.ok(is(text, 'RUS', 'SYR', '072'), show(text));
+  text = 'Serbia caved in to the demands of the European Union.';
+  assert.ok(is(text, 'SRB', 'EU', '083'), show(text));
+  text = 'Greece gave in to the demands of Germany.';
+  assert.ok(is(text, 'GRC', 'DEU', '083'), show(text));
+  // left alone: wheat supplied is plain aid
+  text = 'Russia supplied wheat to Syria.';
+  assert.ok(is(text, 'RUS', 'SYR', '070') && none(text, '072'), show(text));
+});
