@@ -417,3 +417,25 @@ test('sixth pass, 07-08: air-defence systems supplied, caving in to demands', ()
   text = 'Russia supplied wheat to Syria.';
   assert.ok(is(text, 'RUS', 'SYR', '070') && none(text, '072'), show(text));
 });
+
+test('seventh pass, 01 and 11: accusations dismissed, concerns raised about an actor, blame pinned, charges by name', () => {
+  let text = 'Russia dismissed the accusations from Britain as absurd.';
+  assert.ok(is(text, 'RUS', 'GBR', '016'), show(text));
+  text = 'The EU raised concerns about Hungary.';
+  assert.ok(is(text, 'EU', 'HUN', '012'), show(text));
+  text = 'Washington pinned the blame on Tehran.';
+  assert.ok(is(text, 'USA', 'IRN', '112'), show(text));
+  text = 'Russia charged the American with espionage.';
+  assert.ok(is(text, 'RUS', 'USA', '1125'), show(text));
+  // left alone: concerns raised with an actor are a complaint to it
+  text = 'Germany raised concerns with China about the detentions.';
+  assert.ok(is(text, 'DEU', 'CHN', '114'), show(text));
+});
+
+test('seventh pass, 18-19: a bombing carried out is no air strike unless it is a raid', () => {
+  let text = 'Al-Shabaab carried out a bombing in Kenya.';
+  assert.ok(is(text, 'SHABAAB', 'KEN', '183') && none(text, '195'), show(text));
+  // left alone: bombing raids are aerial
+  text = 'Russian jets carried out bombing raids on Syria.';
+  assert.ok(is(text, 'RUSMIL', 'SYR', '195'), show(text));
+});
