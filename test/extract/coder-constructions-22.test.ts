@@ -439,3 +439,15 @@ test('seventh pass, 18-19: a bombing carried out is no air strike unless it is a
   text = 'Russian jets carried out bombing raids on Syria.';
   assert.ok(is(text, 'RUSMIL', 'SYR', '195'), show(text));
 });
+
+test('eighth pass, 08 and 19: truces reached, places pounded with air strikes', () => {
+  let text = 'Israel and Hamas reached a ceasefire.';
+  assert.ok(is(text, 'ISR', 'HAMAS', '0871') && is(text, 'HAMAS', 'ISR', '0871'), show(text));
+  text = 'Israel pounded Gaza with air strikes.';
+  assert.ok(is(text, 'ISR', 'PSE', '195'), show(text));
+  // left alone: a deal reached is an agreement, artillery pounding stays 194
+  text = 'Israel reached a deal with Hamas.';
+  assert.ok(is(text, 'ISR', 'HAMAS', '057'), show(text));
+  text = 'Russian artillery pounded Ukrainian positions.';
+  assert.ok(is(text, 'RUSMIL', 'UKR', '194'), show(text));
+});
