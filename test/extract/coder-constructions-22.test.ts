@@ -167,6 +167,8 @@ test('11: war crimes and genocide alleged, complaints and representations lodged
   assert.ok(is(text, 'UKR', 'RUS', '1124'), show(text));
   text = 'The United States accused Myanmar of genocide against the Rohingya.';
   assert.ok(is(text, 'USA', 'MMR', '1124'), show(text));
+  text = 'The United States accused Russia of atrocities in Ukraine.';
+  assert.ok(is(text, 'USA', 'RUS', '1124'), show(text));
   text = 'India lodged a complaint with Pakistan over the killing.';
   assert.ok(is(text, 'IND', 'PAK', '114'), show(text));
   text = 'Beijing lodged solemn representations with Washington.';
