@@ -550,7 +550,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     // `__name` (an Object.defineProperty), some 25 per coded sentence; an object literal's methods get none.
     const {
       skipMention, subjectOf, nounBeforePrep, subjectLeft, bareParticiple, commaBetween, findSubject, targetsOf, meansWith, ownForces,
-      homeAct, reporter, domesticObject, ofChain, appealShift, attackNoun, placeState, agentlessHome, meetingPlace, borderOf, agentOf, emit,
+      homeAct, reporter, domesticObject, ofChain, appealShift, attackNoun, placeState, agentlessHome, inPlace, meetingPlace, borderOf, agentOf, emit,
       claimFor, speakerSubject, afterReport, speaksAbout,
     } = {
       // an actor's name is no pattern word; the common noun that ends one ("expelled a Bulgarian diplomat",
@@ -967,10 +967,15 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         return [home];
       },
 
+      /** Whether group g is the place right after the pattern's "in" ("met in Moscow"). */
+      inPlace(m: { positions: number[] }, g: ActorGroup<ActorMention>): boolean {
+        const w = m.positions.find((i) => lowers[i] === 'in');
+        return w !== undefined && g.first > w && g.first - w <= 3;
+      },
+
       /** 043 or 042 when the place after the pattern's "in" is in the sources' or the targets' own country, else null. */
       meetingPlace(m: { positions: number[] }, sources: Party[], targets: Party[]): string | null {
-        const w = m.positions.find((i) => lowers[i] === 'in');
-        const g = w === undefined ? undefined : p.groups.find((x) => x.first > w && x.first - w <= 3);
+        const g = p.groups.find((x) => inPlace(m, x));
         if (!g) return null;
         const c = countryOf(g.mentions[0].code);
         if (!isStateActor(c)) return null;
@@ -1216,6 +1221,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           if (after && after.first > tgt.group.first) tgt.group = after;
         }
       }
+      // "India and China met in Moscow": the place after a meeting pattern's "in" is where they meet, no party to it
+      // (for one subject the place stays the target: "Kerry met the king in Jeddah" is a visit to Saudi Arabia, below)
+      const meetingIn = m.pattern.code === '044' && tgt.group !== null && (subj?.parties.length ?? 0) >= 2 && inPlace(m, tgt.group);
+      if (meetingIn) tgt.group = null;
       // "seized Tikrit", "captured Ramadi": taking a town is occupying territory (192), not confiscation or arrest
       if (tgt.place && tgt.group && tgt.group.prep === null && townsOnly(tgt.group) && (code.startsWith('171') || code.startsWith('173'))) code = '192';
       let sources: Party[] = [];
@@ -1263,10 +1272,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           const where = tgt.place || (PLACE_ROOTS.has(rootOf(code)) && tg.mentions.every((x) => x.via === 'capital' || x.via === 'place'));
           if (where) for (const t of targets) if (isStateActor(t.code) && sources.some((x) => x.code === t.code)) t.home = true;
         } else if (subj.parties.length >= 2 && !m.pattern.words.some((w) => w.includes('with') || w.includes('against')) &&
-          (((AGREEMENT_HEADS.has(m.pattern.head) || agreedOn) && (isReciprocal(code) || code.startsWith('03'))) ||
+          (meetingIn || ((AGREEMENT_HEADS.has(m.pattern.head) || agreedOn) && (isReciprocal(code) || code.startsWith('03'))) ||
             (isReciprocal(code) && !hasObject(toks, m.end, clause.last) && !m.pattern.words.some((w) => w.includes('to'))))) {
           // "Iran and Iraq cooperated", "… agreed to a ceasefire": each with the others
-          for (const x of subj.parties) emit(code, vg.head, verbSpan, [x], subj.parties.filter((y) => y.code !== x.code), a, claimFor(v), conf * 0.9);
+          for (const x of subj.parties) {
+            const others = subj.parties.filter((y) => y.code !== x.code);
+            emit(meetingIn ? meetingPlace(m, [x], others) ?? code : code, vg.head, verbSpan, [x], others, a, claimFor(v), conf * 0.9);
+          }
           coded = true;
         }
         if (subj.how === 1) conf *= 0.9;

@@ -140,3 +140,11 @@ test('a meeting in one side\'s own country is that side hosting (043) or the oth
   const text = 'Egypt\'s foreign minister met his Jordanian counterpart in Geneva.';
   assert.ok(has(text, 'EGYGOV', 'JORGOV', '044'), show(text));
 });
+
+test('"India and China met in Moscow": coordinated sides meet each other; the city is where, no party', () => {
+  let text = 'India and China met in Moscow.';
+  assert.ok(has(text, 'IND', 'CHN', '044') && has(text, 'CHN', 'IND', '044') && !events(text).some((e) => e.target === 'RUS'), show(text));
+  // in one side's own capital: the other side visits, the host hosts
+  text = 'Iran and Turkey met in Ankara.';
+  assert.ok(has(text, 'IRN', 'TUR', '042') && has(text, 'TUR', 'IRN', '043'), show(text));
+});
