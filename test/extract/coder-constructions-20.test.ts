@@ -148,3 +148,11 @@ test('"India and China met in Moscow": coordinated sides meet each other; the ci
   text = 'Iran and Turkey met in Ankara.';
   assert.ok(has(text, 'IRN', 'TUR', '042') && has(text, 'TUR', 'IRN', '043'), show(text));
 });
+
+test('"relaxed sanctions": an -ed word wink tags as an adjective is the verb when its own pattern names the noun after it', () => {
+  // "relaxed" stayed an adjective and "sanctions on Cuba" read as imposing them (163)
+  const text = 'The United States relaxed sanctions on Cuba.';
+  assert.ok(has(text, 'USA', 'CUB', '085') && !events(text).some((e) => e.root === '16'), show(text));
+  // left alone: "armed forces" keeps "armed" as an adjective
+  assert.ok(has('Iraqi armed forces attacked ISIS.', 'IRQMIL', 'ISIS', '19'));
+});
