@@ -5,9 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { coder, events, has, mentions, show } from './coding.ts';
-
-const mentionsOn = (text: string, date: string) => coder.analyse(text, date, 'x').flatMap((s) => s.mentions.map((m) => m.code));
+import { events, has, mentions, mentionsOn, show } from './coding.ts';
 
 test('US federal agencies and law enforcement are US state actors (institutions.tsv)', () => {
   let text = 'ICE agents detained a Guatemalan farmworker in Texas.';

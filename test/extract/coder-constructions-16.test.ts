@@ -5,14 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { coder } from './coding.ts';
-
-const mentionsOn = (text: string, date: string) => coder.analyse(text, date, 'x').flatMap((s) => s.mentions.map((m) => m.code));
-const codedOn = (text: string, date: string) => coder.codeText(text, date);
-const showOn = (text: string, date: string) =>
-  `${text} (${date}): ${codedOn(text, date).map((e) => `${e.source}>${e.target}:${e.code}`).join(' ')} | ${mentionsOn(text, date).join(' ')}`;
-const hasOn = (text: string, date: string, source: string, target: string, root: string) =>
-  codedOn(text, date).some((e) => e.source === source && e.target === target && e.code.startsWith(root));
+import { hasOn, mentionsOn, showOn } from './coding.ts';
 
 test('Latin American presidents are their government inside their tenure and elites outside it', () => {
   let text = 'Maduro accused Colombia of smuggling fuel across the border.';

@@ -6,14 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { coder, events, has, mentions, show } from './coding.ts';
-
-const mentionsOn = (text: string, date: string) => coder.analyse(text, date, 'x').flatMap((s) => s.mentions.map((m) => m.code));
-const codedOn = (text: string, date: string) => coder.codeText(text, date);
-const showOn = (text: string, date: string) =>
-  `${text} (${date}): ${codedOn(text, date).map((e) => `${e.source}>${e.target}:${e.code}`).join(' ')} | ${mentionsOn(text, date).join(' ')}`;
-const hasOn = (text: string, date: string, source: string, target: string, root: string) =>
-  codedOn(text, date).some((e) => e.source === source && e.target === target && e.code.startsWith(root));
+import { events, has, hasOn, mentions, mentionsOn, show, showOn } from './coding.ts';
 
 test('a state under an island name, a foreign spelling or a colonial name, and towns that stand for their state', () => {
   let text = "Tobago's authorities sent forty Venezuelan migrants home by boat.";

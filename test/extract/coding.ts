@@ -12,3 +12,10 @@ export const has = (text: string, source: string, target: string, root: string) 
   events(text).some((e) => e.source === source && e.target === target && e.code.startsWith(root));
 export const cues = (text: string) => coder.analyse(text, '2014-06-30', 'x').flatMap((s) => s.cues.map((c) => c.code));
 export const mentions = (text: string) => coder.analyse(text, '2014-06-30', 'x').flatMap((s) => s.mentions.map((m) => m.code));
+/** The same on a given date (leaders' tenures): mention codes, events, a readable listing, and an event test. */
+export const mentionsOn = (text: string, date: string) => coder.analyse(text, date, 'x').flatMap((s) => s.mentions.map((m) => m.code));
+export const codedOn = (text: string, date: string) => coder.codeText(text, date);
+export const showOn = (text: string, date: string) =>
+  `${text} (${date}): ${codedOn(text, date).map((e) => `${e.source}>${e.target}:${e.code}`).join(' ')} | ${mentionsOn(text, date).join(' ')}`;
+export const hasOn = (text: string, date: string, source: string, target: string, root: string) =>
+  codedOn(text, date).some((e) => e.source === source && e.target === target && e.code.startsWith(root));
