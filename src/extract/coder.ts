@@ -1547,6 +1547,14 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const j = mn.last;
       if (j + 1 >= toks.length) continue;
       const t = toks[j];
+      // a base form wink tags as a noun, in a headline or a demand's that-clause ("Iran, Iraq sign deal", "demanded that Israel
+      // end the blockade"): the verb when a pattern of it matches
+      if (t.pos === 'NOUN' && baseFormVerb(s, j, mn, mentions)) {
+        out ??= toks.slice();
+        out[j] = { ...t, pos: 'VERB' };
+        s.lemmas[j] = t.lower;
+        continue;
+      }
       if (t.lower.endsWith('s') && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
         const stem = presentTenseStem(s, j, mentions);
         if (stem !== null) {
@@ -1590,6 +1598,23 @@ export function createCoder(opts: CoderOptions = {}): Coder {
    * matches with words after it ("lift … blockade"), its object follows right after it (no preposition), no pattern
    * word is inside an actor, and the sentence has no finite verb of its own (only -ing forms). Returns the stem, else null.
    */
+  /**
+   * Whether token j, a noun to wink, is a pattern verb in its base form right after the actor `mn`: the sentence has no
+   * other verb (a headline) or the actor opens a that-clause (a demand's subjunctive), an object follows, and a pattern
+   * of the verb matches with words after it, none inside an actor.
+   */
+  function baseFormVerb(s: LemmaSentence, j: number, mn: ActorMention, mentions: ActorMention[]): boolean {
+    const toks = s.tokens;
+    const w = toks[j].lower;
+    if (w.length < 3 || j + 1 >= toks.length || s.lemmas[j] !== w || !verbs.verbs.has(w) || mentions.some((x) => x.first === j)) return false;
+    const nx = toks[j + 1].pos;
+    if (nx !== 'NOUN' && nx !== 'PROPN' && nx !== 'ADJ' && nx !== 'DET' && nx !== 'PRON' && nx !== 'NUM') return false;
+    const afterThat = mn.first > 0 && toks[mn.first - 1].lower === 'that';
+    if (!afterThat) for (let i = 0; i < toks.length; i++) if (toks[i].pos === 'AUX' || (toks[i].pos === 'VERB' && !toks[i].lower.endsWith('ing'))) return false;
+    const m = matchPatterns(verbs.verbs.get(w), s.lemmas, s.lowers, j, toks.length, 5);
+    return m !== null && m.positions.length > 0 && !m.positions.some((i) => mentions.some((x) => x.first <= i && i < x.last));
+  }
+
   function presentTenseStem(s: LemmaSentence, j: number, mentions: ActorMention[]): string | null {
     const toks = s.tokens;
     const w = toks[j].lower;

@@ -156,3 +156,12 @@ test('"relaxed sanctions": an -ed word wink tags as an adjective is the verb whe
   // left alone: "armed forces" keeps "armed" as an adjective
   assert.ok(has('Iraqi armed forces attacked ISIS.', 'IRQMIL', 'ISIS', '19'));
 });
+
+test('a base form wink tags as a noun after an actor opening a that-clause ("that Israel end the blockade") is the verb', () => {
+  const text = 'The Arab League renewed its call that Israel end the blockade of Gaza.';
+  assert.ok(events(text).some((e) => e.source === 'ARL' && e.target === 'ISR' && e.root === '02'), show(text));
+  assert.ok(!events(text).some((e) => e.source === 'ISR' && e.modality === 'asserted'), show(text));
+  // left alone: a noun after an actor where the sentence has a verb of its own and no that-clause ("the Israel visit")
+  const other = 'After the Israel visit the minister flew to Jordan.';
+  assert.ok(!events(other).some((e) => e.source === 'ISR' && e.root === '04'), show(other));
+});
