@@ -165,3 +165,15 @@ test('a base form wink tags as a noun after an actor opening a that-clause ("tha
   const other = 'After the Israel visit the minister flew to Jordan.';
   assert.ok(!events(other).some((e) => e.source === 'ISR' && e.root === '04'), show(other));
 });
+
+test('a resignation is the leadership change CAMEO codes 0831, so a call for one is 0241 and a demand 1041', () => {
+  let text = 'Washington called on Maduro to resign.';
+  assert.ok(has(text, 'USA', 'VENGOV', '0241'), show(text));
+  text = 'The Kyrgyz president resigned on Sunday.';
+  assert.ok(events(text).some((e) => e.code === '0831'), show(text));
+  text = 'Egypt demanded that the Sudanese president resign.';
+  assert.ok(events(text).some((e) => e.source === 'EGY' && e.code === '1041'), show(text));
+  // left alone: refusing to resign stays a refusal
+  text = 'The Kyrgyz president refused to resign.';
+  assert.ok(events(text).some((e) => e.root === '12'), show(text));
+});
