@@ -1308,6 +1308,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // "met his Jordanian counterpart in Cairo": a meeting in one side's own country is no meeting at a third location
       // (044) but that side hosting (043), or the other side visiting it (042)
       if (code === '044' && sources.length && targets.length) code = meetingPlace(m, sources, targets) ?? code;
+      // "Iraqi protesters stormed the US embassy": force used by protesters is a violent protest, a riot (145)
+      if (FORCE_ROOTS.has(rootOf(code)) && !passive && subj?.group && subj.how === 0 && protesters(toks, subj.group)) code = '145';
       if (sources.length && targets.length) {
         if (a.modality !== 'asserted') conf *= 0.9;
         emit(code, vg.head, verbSpan, sources, targets, a, claimFor(v), conf);
@@ -1734,6 +1736,14 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return analyseForEvents(text, date, '', true).flatMap((a) => a.events);
     },
   };
+}
+
+/** Nouns of protesters: their force is a riot (145), not an armed attack. */
+const PROTESTERS = new Set(['protester', 'protesters', 'protestor', 'protestors', 'demonstrator', 'demonstrators', 'rioter', 'rioters', 'mob', 'mobs']);
+/** Whether actor group g is a group of protesters ("Iraqi protesters", "demonstrators in Tehran"). */
+function protesters(toks: Token[], g: ActorGroup<ActorMention>): boolean {
+  for (let i = g.first; i < g.last; i++) if (PROTESTERS.has(toks[i].lower)) return true;
+  return false;
 }
 
 /** Whether the mentions carry at least two distinct actor codes. */

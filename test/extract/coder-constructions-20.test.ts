@@ -177,3 +177,11 @@ test('a resignation is the leadership change CAMEO codes 0831, so a call for one
   text = 'The Kyrgyz president refused to resign.';
   assert.ok(events(text).some((e) => e.root === '12'), show(text));
 });
+
+test('force used by protesters is a riot (145), not an armed attack (19x)', () => {
+  const text = 'Iraqi protesters stormed the US embassy in Baghdad.';
+  assert.ok(has(text, 'IRQCVL', 'USAGOV', '145') && !events(text).some((e) => e.root === '19'), show(text));
+  // left alone: troops storming a stronghold, and police attacking protesters
+  assert.ok(has('Iraqi troops stormed the ISIS stronghold.', 'IRQMIL', 'ISIS', '19'));
+  assert.ok(!events('Iraqi police attacked protesters in Baghdad.').some((e) => e.code === '145'));
+});
