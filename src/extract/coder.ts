@@ -1580,8 +1580,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !t.lower.endsWith('ed') || t.lower.length < 5 || mentions.some((x) => x.first === j)) continue;
       const nx = toks[j + 1].pos;
       const objectNext = nx === 'DET' || nx === 'PROPN' || nx === 'PRON' || nx === 'NUM' || mentions.some((x) => x.first === j + 1);
-      // (or a noun that the verb's own pattern names next: "relaxed sanctions on Cuba", not "armed forces")
-      if (!objectNext && nx !== 'NOUN') continue;
+      // (or a noun or preposition that the verb's own pattern names next: "relaxed sanctions on Cuba", "mediated between
+      // Riyadh and Doha"; not "armed forces")
+      if (!objectNext && nx !== 'NOUN' && nx !== 'ADP') continue;
       const w = t.lower;
       // "pressured" → pressure, "attacked" → attack, "stopped" → stop (a doubled consonant)
       const stem = [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3)].find((c, k) => verbs.verbs.has(c) && (k < 2 || w[w.length - 3] === w[w.length - 4]));

@@ -185,3 +185,11 @@ test('force used by protesters is a riot (145), not an armed attack (19x)', () =
   assert.ok(has('Iraqi troops stormed the ISIS stronghold.', 'IRQMIL', 'ISIS', '19'));
   assert.ok(!events('Iraqi police attacked protesters in Baghdad.').some((e) => e.code === '145'));
 });
+
+test('"Kuwait mediated between …": an -ed word tagged as an adjective before the preposition its pattern names is the verb', () => {
+  const text = 'Kuwait mediated between Saudi Arabia and Qatar.';
+  assert.ok(has(text, 'KWT', 'SAU', '045') && has(text, 'KWT', 'QAT', '045'), show(text));
+  // left alone: a participle before a preposition no pattern of it names ("forces stationed in Qatar")
+  const other = 'Turkish forces stationed in Qatar trained Qatari troops.';
+  assert.ok(has(other, 'TURMIL', 'QATMIL', '06'), show(other));
+});
