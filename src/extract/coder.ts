@@ -550,7 +550,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     // `__name` (an Object.defineProperty), some 25 per coded sentence; an object literal's methods get none.
     const {
       skipMention, subjectOf, nounBeforePrep, subjectLeft, bareParticiple, commaBetween, findSubject, targetsOf, meansWith, ownForces,
-      homeAct, reporter, domesticObject, ofChain, appealShift, attackNoun, placeState, agentlessHome, inPlace, meetingPlace, borderOf, agentOf, emit,
+      homeAct, reporter, domesticObject, ofChain, appealShift, attackNoun, placeState, agentlessHome, afterPrep, meetingPlace, borderOf, agentOf, emit,
       claimFor, speakerSubject, afterReport, speaksAbout,
     } = {
       // an actor's name is no pattern word; the common noun that ends one ("expelled a Bulgarian diplomat",
@@ -967,15 +967,15 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         return [home];
       },
 
-      /** Whether group g is the place right after the pattern's "in" ("met in Moscow"). */
-      inPlace(m: { positions: number[] }, g: ActorGroup<ActorMention>): boolean {
-        const w = m.positions.find((i) => lowers[i] === 'in');
+      /** Whether group g comes right after the pattern's word `prep` ("met in Moscow", "discussed Syria with Erdogan"). */
+      afterPrep(m: { positions: number[] }, prep: string, g: ActorGroup<ActorMention>): boolean {
+        const w = m.positions.find((i) => lowers[i] === prep);
         return w !== undefined && g.first > w && g.first - w <= 3;
       },
 
       /** 043 or 042 when the place after the pattern's "in" is in the sources' or the targets' own country, else null. */
       meetingPlace(m: { positions: number[] }, sources: Party[], targets: Party[]): string | null {
-        const g = p.groups.find((x) => inPlace(m, x));
+        const g = p.groups.find((x) => afterPrep(m, 'in', x));
         if (!g) return null;
         const c = countryOf(g.mentions[0].code);
         if (!isStateActor(c)) return null;
@@ -1216,14 +1216,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (tgt.group && tgt.group.prep === null && !tgt.place && AGREEMENT_HEADS.has(m.pattern.head)) {
         if (subj && subj.parties.length >= 2 && m.pattern.words.length === 0) tgt.group = null;
         else {
-          const w = m.positions.find((i) => lowers[i] === 'with');
-          const after = w === undefined ? undefined : p.groups.find((g) => g.first > w && g.first - w <= 3 && g.clause === vg.clause);
+          const after = p.groups.find((g) => g.clause === vg.clause && afterPrep(m, 'with', g));
           if (after && after.first > tgt.group.first) tgt.group = after;
         }
       }
       // "India and China met in Moscow": the place after a meeting pattern's "in" is where they meet, no party to it
       // (for one subject the place stays the target: "Kerry met the king in Jeddah" is a visit to Saudi Arabia, below)
-      const meetingIn = m.pattern.code === '044' && tgt.group !== null && (subj?.parties.length ?? 0) >= 2 && inPlace(m, tgt.group);
+      const meetingIn = m.pattern.code === '044' && tgt.group !== null && (subj?.parties.length ?? 0) >= 2 && afterPrep(m, 'in', tgt.group);
       if (meetingIn) tgt.group = null;
       // "seized Tikrit", "captured Ramadi": taking a town is occupying territory (192), not confiscation or arrest
       if (tgt.place && tgt.group && tgt.group.prep === null && townsOnly(tgt.group) && (code.startsWith('171') || code.startsWith('173'))) code = '192';
@@ -1603,38 +1602,40 @@ export function createCoder(opts: CoderOptions = {}): Coder {
    */
   /**
    * Whether token j, a noun to wink, is a pattern verb in its base form right after the actor `mn`: the sentence has no
-   * other verb (a headline) or the actor opens a that-clause (a demand's subjunctive), an object follows, and a pattern
-   * of the verb matches with words after it, none inside an actor.
+   * other verb (a headline) or the actor opens a that-clause (a demand's subjunctive), and `headlineVerb` agrees.
    */
   function baseFormVerb(s: LemmaSentence, j: number, mn: ActorMention, mentions: ActorMention[]): boolean {
-    const toks = s.tokens;
-    const w = toks[j].lower;
-    if (w.length < 3 || j + 1 >= toks.length || s.lemmas[j] !== w || !verbs.verbs.has(w) || mentions.some((x) => x.first === j)) return false;
-    const nx = toks[j + 1].pos;
-    if (nx !== 'NOUN' && nx !== 'PROPN' && nx !== 'ADJ' && nx !== 'DET' && nx !== 'PRON' && nx !== 'NUM') return false;
-    const afterThat = mn.first > 0 && toks[mn.first - 1].lower === 'that';
-    if (!afterThat) for (let i = 0; i < toks.length; i++) if (toks[i].pos === 'AUX' || (toks[i].pos === 'VERB' && !toks[i].lower.endsWith('ing'))) return false;
-    const m = matchPatterns(verbs.verbs.get(w), s.lemmas, s.lowers, j, toks.length, 5);
-    return m !== null && m.positions.length > 0 && !m.positions.some((i) => mentions.some((x) => x.first <= i && i < x.last));
+    const w = s.tokens[j].lower;
+    if (w.length < 3 || s.lemmas[j] !== w || !verbs.verbs.has(w)) return false;
+    const afterThat = mn.first > 0 && s.tokens[mn.first - 1].lower === 'that';
+    return headlineVerb(s, j, w, mentions, afterThat);
   }
 
   function presentTenseStem(s: LemmaSentence, j: number, mentions: ActorMention[]): string | null {
-    const toks = s.tokens;
-    const w = toks[j].lower;
-    if (w.length < 4 || w.endsWith('ss') || j + 1 >= toks.length || mentions.some((x) => x.first === j)) return null;
-    // an object next ("lifts curfew", "eases its ban"), not a preposition ("protests against Israel" is the noun)
-    const nx = toks[j + 1].pos;
-    if (nx !== 'NOUN' && nx !== 'PROPN' && nx !== 'ADJ' && nx !== 'DET' && nx !== 'PRON' && nx !== 'NUM') return null;
-    for (let i = 0; i < toks.length; i++) if (toks[i].pos === 'AUX' || (toks[i].pos === 'VERB' && !toks[i].lower.endsWith('ing'))) return null;
+    const w = s.tokens[j].lower;
+    if (w.length < 4 || w.endsWith('ss')) return null;
     // "lifts" → lift, "pushes" → push, "denies" → deny
     const sibilant = w.endsWith('ses') || w.endsWith('xes') || w.endsWith('zes') || w.endsWith('ches') || w.endsWith('shes');
     const stem = [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3) + 'y'].find((c, k) => verbs.verbs.has(c) && (k === 0 || (k === 1 ? sibilant : w.endsWith('ies'))));
-    if (stem === undefined) return null;
+    return stem !== undefined && headlineVerb(s, j, stem, mentions, false) ? stem : null;
+  }
+
+  /**
+   * Whether token j, read as the verb `lemma`, heads a pattern: it starts no actor, an object follows ("lifts curfew",
+   * "eases its ban"; not a preposition: "protests against Israel" is the noun), the sentence has no other finite verb
+   * (unless `otherVerbs`), and a pattern of `lemma` matches with words after it, none inside an actor.
+   */
+  function headlineVerb(s: LemmaSentence, j: number, lemma: string, mentions: ActorMention[], otherVerbs: boolean): boolean {
+    const toks = s.tokens;
+    if (j + 1 >= toks.length || mentions.some((x) => x.first === j)) return false;
+    const nx = toks[j + 1].pos;
+    if (nx !== 'NOUN' && nx !== 'PROPN' && nx !== 'ADJ' && nx !== 'DET' && nx !== 'PRON' && nx !== 'NUM') return false;
+    if (!otherVerbs) for (let i = 0; i < toks.length; i++) if (toks[i].pos === 'AUX' || (toks[i].pos === 'VERB' && !toks[i].lower.endsWith('ing'))) return false;
     const saved = s.lemmas[j];
-    s.lemmas[j] = stem;
-    const m = matchPatterns(verbs.verbs.get(stem), s.lemmas, s.lowers, j, toks.length, 5);
+    s.lemmas[j] = lemma;
+    const m = matchPatterns(verbs.verbs.get(lemma), s.lemmas, s.lowers, j, toks.length, 5);
     s.lemmas[j] = saved;
-    return m && m.positions.length && !m.positions.some((i) => mentions.some((x) => x.first <= i && i < x.last)) ? stem : null;
+    return m !== null && m.positions.length > 0 && !m.positions.some((i) => mentions.some((x) => x.first <= i && i < x.last));
   }
 
   /**
@@ -1787,6 +1788,7 @@ function coordinatedGovernor(p: ShallowParse<ActorMention>, v: number, toks: Tok
 /** Nouns of demands and appeals whose that-clause says what is asked ("the demand that Israel ease …"). */
 const DEMAND_NOUNS = new Map<string, 'demand' | 'appeal'>([['demand', 'demand'], ['demands', 'demand'], ['insistence', 'demand'], ['ultimatum', 'demand'],
   ['call', 'appeal'], ['calls', 'appeal'], ['appeal', 'appeal'], ['appeals', 'appeal'], ['request', 'appeal'], ['plea', 'appeal']]);
+/** Possessive pronouns (not "'s": "rejected Iran's demand" is Iran's, not the subject's). */
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 /** Words that may come between a demand noun and its "that". */
 const NOUN_THAT_GAP = new Set(['today', 'yesterday', 'again', 'once', 'now']);

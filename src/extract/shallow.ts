@@ -189,7 +189,7 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
     // ("bombed rebel-held towns"; before any verb it may be the verb: "the US air-dropped supplies"; and not after an
     // actor: "the Kurdish-led SDF" is read as before)
     if (pos === 'VERB' && i > 0 && i + 1 < n && lower !== lemmas[i] && !isSForm(lower, lemmas[i]) && !lower.endsWith('ing') &&
-      (((lower.endsWith('ed') || lower.endsWith('en')) && (ADJECTIVAL_BEFORE.has(toks[i - 1].pos) || toks[i - 1].lower === 'to')) || (hyphenated(toks, i) && inMention[i - 2] < 0 && verbs.length > 0)) && (toks[i + 1].pos === 'NOUN' || toks[i + 1].pos === 'PROPN' || toks[i + 1].pos === 'ADJ') &&
+      ((pastForm(lower, lemmas[i]) && (ADJECTIVAL_BEFORE.has(toks[i - 1].pos) || toks[i - 1].lower === 'to')) || (hyphenated(toks, i) && inMention[i - 2] < 0 && verbs.length > 0)) && (toks[i + 1].pos === 'NOUN' || toks[i + 1].pos === 'PROPN' || toks[i + 1].pos === 'ADJ') &&
       !(toks[i - 1].pos === 'CCONJ' && i >= 2 && toks[i - 2].pos !== 'ADJ' && toks[i - 2].pos !== 'VERB' && verbs.length > 0) &&
       !(inMention[i - 1] >= 0 && mentions[inMention[i - 1]].last - mentions[inMention[i - 1]].first >= 2)) { i++; continue; }
     // an -ing word between a determiner or possessive and its noun is an adjective: "Egypt's leading human rights
