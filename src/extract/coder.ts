@@ -28,7 +28,7 @@ import { loadActorMatcher, type ActorMatcher, type ActorMention, type DocContext
 import { shallowParse, type ActorGroup, type ShallowParse } from './shallow.ts';
 import { anyCandidate, loadCodedPhrases, loadComplements, loadLemmaFixes, loadVerbDictionary, loadWordList, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary } from './verbs.ts';
 import { WordMemo, type WordInfo } from './words.ts';
-import { accordingTo, assertionOf, governorOf, isSpeechVerb, keptFrom, speechGovernor, type Assertion } from './modality.ts';
+import { accordingTo, assertionOf, governorOf, isSpeechVerb, keptFrom, speechGovernor, type Assertion, type Attribution } from './modality.ts';
 
 export interface CoderOptions {
   actors?: ActorMatcher;
@@ -528,674 +528,693 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   }
 
   /**
-   * Events and cues of a sentence with actors and a possible pattern (analyseSentence's checks passed). Kept
-   * apart because its helper closures are created on every call: most sentences never get here.
+   * Events and cues of a sentence with actors and a possible pattern (analyseSentence's checks passed): one object per
+   * such sentence holds its state, and its methods, shared by all sentences, find subjects, targets and events.
    */
-  function codeSentence(s: LemmaSentence, mentions: ActorMention[], docId: string | null, date: string | null): SentenceAnalysis {
-    const toks = s.tokens;
-    const lowers = s.lowers;
-    const p = shallowParse(s, s.lemmas, mentions);
-    const n = toks.length;
-    const events: Event[] = [];
-    const cues: Cue[] = [];
-    const consumed = new Uint8Array(n);
-    const subjects = new Map<number, Subject | null>();
-    const speaker = speakerOf(p);
-    const according = accordingTo(p);
+  class SentenceCoder {
+    readonly toks: Token[];
+    readonly lowers: string[];
+    readonly lemmas: string[];
+    readonly p: ShallowParse<ActorMention>;
+    readonly n: number;
+    readonly events: Event[];
+    readonly cues: Cue[];
+    /** Tokens an earlier verb's pattern took (1). */
+    readonly consumed: Uint8Array;
+    /** Verb group → its subject, found once (null while being found: no cycles). */
+    readonly subjects: Map<number, Subject | null>;
+    readonly speaker: ActorGroup<ActorMention> | null;
+    readonly according: Attribution<ActorMention> | null;
     /** Event key → index in `events` (a dropped event's key may be coded again). */
-    const seen = new Map<string, number>();
+    readonly seen: Map<string, number>;
+    readonly speakerVerb: number;
+    /** Verb group → the range of `events` it coded and its cue, so that a governing verb's shift can drop them. */
+    readonly verbEvents: Map<number, { from: number; to: number; cue: number }>;
+    /** Indexes of events and cues given way to a shifted act (removed at the end). */
+    readonly dropped: Set<number>;
+    readonly droppedCues: Set<number>;
+    /**
+     * Tokens that cannot be pattern words (1), for matchPatterns: an actor's name is no pattern word; the common noun
+     * that ends one ("expelled a Bulgarian diplomat", "released Palestinian prisoners": the mention's sector word) still
+     * is. A mask rather than a callback: a closure over this object, called from matchPatterns' call site, kept the
+     * sentence's whole parse alive into the next scavenges (half again as many bytes promoted).
+     */
+    readonly skip: Uint8Array;
 
-    // The helpers below close over this sentence's state. They are the methods of one object literal, not nested functions
-    // or arrow consts: run through tsx (esbuild keepNames), every creation of a named function or arrow const calls
-    // `__name` (an Object.defineProperty), some 25 per coded sentence; an object literal's methods get none.
-    const {
-      skipMention, subjectOf, nounBeforePrep, subjectLeft, bareParticiple, commaBetween, findSubject, targetsOf, meansWith, ownForces,
-      homeAct, reporter, domesticObject, ofChain, appealShift, attackNoun, placeState, agentlessHome, afterPrep, meetingPlace, borderOf, agentOf, emit,
-      claimFor, speakerSubject, afterReport, speaksAbout,
-    } = {
-      // an actor's name is no pattern word; the common noun that ends one ("expelled a Bulgarian diplomat",
-      // "released Palestinian prisoners": the mention's sector word) still is
-      skipMention(i: number): boolean {
-        return p.groupAt[i] >= 0 && !(toks[i].pos === 'NOUN' && (i + 1 >= n || p.groupAt[i + 1] !== p.groupAt[i]));
-      },
+    constructor(readonly s: LemmaSentence, readonly mentions: ActorMention[], readonly docId: string | null, readonly date: string | null) {
+      this.toks = this.s.tokens;
+      this.lowers = this.s.lowers;
+      this.lemmas = this.s.lemmas;
+      this.p = shallowParse(this.s, this.lemmas, this.mentions);
+      this.n = this.toks.length;
+      this.events = [];
+      this.cues = [];
+      this.consumed = new Uint8Array(this.n);
+      this.subjects = new Map<number, Subject | null>();
+      this.speaker = speakerOf(this.p);
+      this.according = accordingTo(this.p);
+      this.seen = new Map<string, number>();
+      this.speakerVerb = this.speaker ? speakerVerbIndex(this.p) : -1;
+      this.verbEvents = new Map<number, { from: number; to: number; cue: number }>();
+      this.dropped = new Set<number>();
+      this.droppedCues = new Set<number>();
+      this.skip = new Uint8Array(this.n);
+      const g = this.p.groupAt;
+      for (let i = 0; i < this.n; i++) if (g[i] >= 0 && !(this.toks[i].pos === 'NOUN' && (i + 1 >= this.n || g[i + 1] !== g[i]))) this.skip[i] = 1;
+    }
 
-      subjectOf(v: number, depth = 0): Subject | null {
-        if (subjects.has(v)) return subjects.get(v)!;
-        subjects.set(v, null);
-        const r = findSubject(v, depth);
-        subjects.set(v, r);
-        return r;
-      },
+    subjectOf(v: number, depth = 0): Subject | null {
+      if (this.subjects.has(v)) return this.subjects.get(v)!;
+      this.subjects.set(v, null);
+      const r = this.findSubject(v, depth);
+      this.subjects.set(v, r);
+      return r;
+    }
 
-      /** "Albanians in south Serbia", "opposition groups in Zimbabwe": a noun right before the preposition of the group at f. */
-      nounBeforePrep(f: number): boolean {
-        let i = f - 1;
-        while (i > 0 && (toks[i].pos === 'ADJ' || toks[i].pos === 'DET' || toks[i].pos === 'ADV' || toks[i].pos === 'NUM')) i--;
-        return i >= 1 && toks[i].pos === 'ADP' && (toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN') && p.groupAt[i - 1] < 0;
-      },
+    /** "Albanians in south Serbia", "opposition groups in Zimbabwe": a noun right before the preposition of the group at f. */
+    nounBeforePrep(f: number): boolean {
+      let i = f - 1;
+      while (i > 0 && (this.toks[i].pos === 'ADJ' || this.toks[i].pos === 'DET' || this.toks[i].pos === 'ADV' || this.toks[i].pos === 'NUM')) i--;
+      return i >= 1 && this.toks[i].pos === 'ADP' && (this.toks[i - 1].pos === 'NOUN' || this.toks[i - 1].pos === 'PROPN') && this.p.groupAt[i - 1] < 0;
+    }
 
-      /** Where the subject of verb group v may start: its clause's start, or the end of the clause's verb group before it. */
-      subjectLeft(v: number): number {
-        const vg = p.verbs[v];
-        const clause = p.clauses[vg.clause];
-        for (let k = v - 1; k >= 0; k--) {
-          const o = p.verbs[k];
-          if (o.clause !== vg.clause) break;
-          // a participial phrase set off by commas between the subject and its verb ("US drone strikes, occurring every
-          // week, have killed …", "the rebels, backed by Rwanda, attacked …") is no verb of the clause: look past it
-          if ((o.gerund || bareParticiple(o)) && o.first > clause.first && lowers[o.first - 1] === ',' && commaBetween(o.last, vg.first)) continue;
-          return o.last;
+    /** Where the subject of verb group v may start: its clause's start, or the end of the clause's verb group before it. */
+    subjectLeft(v: number): number {
+      const vg = this.p.verbs[v];
+      const clause = this.p.clauses[vg.clause];
+      for (let k = v - 1; k >= 0; k--) {
+        const o = this.p.verbs[k];
+        if (o.clause !== vg.clause) break;
+        // a participial phrase set off by commas between the subject and its verb ("US drone strikes, occurring every
+        // week, have killed …", "the rebels, backed by Rwanda, attacked …") is no verb of the clause: look past it
+        if ((o.gerund || this.bareParticiple(o)) && o.first > clause.first && this.lowers[o.first - 1] === ',' && this.commaBetween(o.last, vg.first)) continue;
+        return o.last;
+      }
+      return clause.first;
+    }
+
+    /**
+     * A verb group of one word that is a participle: marked passive, or (the parser marks no passive without "be")
+     * a word other than its lemma that is no -s or -ing form ("carried out every week", "sent out at night"; not "says").
+     */
+    bareParticiple(o: ShallowParse<ActorMention>['verbs'][number]): boolean {
+      if (o.first !== o.head) return false;
+      const w = this.lowers[o.head];
+      return o.passive || (w !== this.p.lemmas[o.head] && !w.endsWith('s') && !w.endsWith('ing'));
+    }
+
+    /** A comma in [a, b) and nothing but adverbs after it: the end of a phrase set off before the verb at b. */
+    commaBetween(a: number, b: number): boolean {
+      for (let i = b - 1; i >= a; i--) {
+        if (this.lowers[i] === ',') return true;
+        if (this.toks[i].pos !== 'ADV' && this.toks[i].pos !== 'AUX' && this.toks[i].pos !== 'PART') return false;
+      }
+      return false;
+    }
+
+    findSubject(v: number, depth: number): Subject | null {
+      const vg = this.p.verbs[v];
+      const clause = this.p.clauses[vg.clause];
+      // left edge: the clause start, or the end of the previous verb group of the clause
+      const left = this.subjectLeft(v);
+      // verb-phrase coordination: "Obama praised Abdullah and promised …" — the subject of the first verb
+      if (depth < 4 && v > 0 && this.p.verbs[v - 1].clause === vg.clause && !vg.infinitive) {
+        let k0 = vg.first - 1;
+        while (k0 > left && this.toks[k0].pos === 'ADV') k0--;
+        if (k0 >= left && (this.lowers[k0] === 'and' || this.lowers[k0] === 'or' || this.lowers[k0] === 'but')) {
+          const s0 = this.subjectOf(v - 1, depth + 1);
+          // the actors between the two verbs are the first verb's objects, never this one's subject
+          return s0 && s0.parties.length ? { parties: s0.parties, how: 1, group: s0.group } : null;
         }
-        return clause.first;
-      },
-
-      /**
-       * A verb group of one word that is a participle: marked passive, or (the parser marks no passive without "be")
-       * a word other than its lemma that is no -s or -ing form ("carried out every week", "sent out at night"; not "says").
-       */
-      bareParticiple(o: ShallowParse<ActorMention>['verbs'][number]): boolean {
-        if (o.first !== o.head) return false;
-        const w = lowers[o.head];
-        return o.passive || (w !== p.lemmas[o.head] && !w.endsWith('s') && !w.endsWith('ing'));
-      },
-
-      /** A comma in [a, b) and nothing but adverbs after it: the end of a phrase set off before the verb at b. */
-      commaBetween(a: number, b: number): boolean {
-        for (let i = b - 1; i >= a; i--) {
-          if (lowers[i] === ',') return true;
-          if (toks[i].pos !== 'ADV' && toks[i].pos !== 'AUX' && toks[i].pos !== 'PART') return false;
+      }
+      // a participial clause (", committing to …"): the subject of the verb before it, not that verb's object
+      let before = vg.first - 1;
+      while (before > 0 && (this.toks[before].text === '"' || this.toks[before].text === '“' || this.toks[before].text === '``')) before--;
+      if (depth < 4 && vg.gerund && v > 0 && vg.first > 1 && !(this.lowers[before] === 'for' || this.lowers[before] === 'of' || this.lowers[before] === 'in' || this.lowers[before] === 'by') && keptFrom(this.p, v) === null) {
+        let between = false;
+        for (const g of this.p.groups) if (g.first >= this.p.verbs[v - 1].last && g.last <= vg.first) between = true;
+        if (between) {
+          const s0 = this.subjectOf(v - 1, depth + 1);
+          return s0 && s0.parties.length ? { parties: s0.parties, how: 1, group: s0.group } : null;
         }
-        return false;
-      },
-
-      findSubject(v: number, depth: number): Subject | null {
-        const vg = p.verbs[v];
-        const clause = p.clauses[vg.clause];
-        // left edge: the clause start, or the end of the previous verb group of the clause
-        const left = subjectLeft(v);
-        // verb-phrase coordination: "Obama praised Abdullah and promised …" — the subject of the first verb
-        if (depth < 4 && v > 0 && p.verbs[v - 1].clause === vg.clause && !vg.infinitive) {
-          let k0 = vg.first - 1;
-          while (k0 > left && toks[k0].pos === 'ADV') k0--;
-          if (k0 >= left && (lowers[k0] === 'and' || lowers[k0] === 'or' || lowers[k0] === 'but')) {
-            const s0 = subjectOf(v - 1, depth + 1);
-            // the actors between the two verbs are the first verb's objects, never this one's subject
-            return s0 && s0.parties.length ? { parties: s0.parties, how: 1, group: s0.group } : null;
+      }
+      // "Iran, which backs Hezbollah, condemned Israel": the resumed clause's subject is the relative's antecedent, the last
+      // actor of the clause before the relative clause when that clause has no verb of its own
+      if (clause.opener === 'resume' && vg.clause >= 2 && !this.p.groups.some((g) => g.clause === vg.clause && g.last <= vg.first)) {
+        const c0 = vg.clause - 2;
+        if (!this.p.verbs.some((o) => o.clause === c0)) {
+          let ante: ActorGroup<ActorMention> | null = null;
+          for (const g of this.p.groups) if (g.clause === c0 && g.prep === null) ante = g;
+          if (ante) return { parties: partiesOf(ante), how: 0, group: ante };
+        }
+      }
+      const direct: ActorGroup<ActorMention>[] = [];
+      const represented: ActorGroup<ActorMention>[] = [];
+      for (const g of this.p.groups) {
+        if (g.first < left || g.last > vg.first) continue;
+        if (g.prep === null) direct.push(g);
+        // "opposition groups in Zimbabwe", "nurses from a French charity", "troops from the United States"
+        else if (REPRESENT.has(g.prep) || ((g.prep === 'in' || g.prep === 'from') && this.nounBeforePrep(g.first))) represented.push(g);
+      }
+      if (depth < 4 && vg.infinitive && v > 0) {
+        // "Kenya pressed Uganda to act, in order to help Somalia": the finite verb's subject acts for the purpose
+        if (this.lowers[vg.first - 1] === 'order' && this.lowers[vg.first - 2] === 'in' || this.lowers[vg.first - 1] === 'as' && this.lowers[vg.first - 2] === 'so') {
+          let k = v - 1;
+          while (k > 0 && this.p.verbs[k].infinitive) k--;
+          const s0 = this.subjectOf(k, depth + 1);
+          if (s0 && s0.parties.length) return { parties: s0.parties, how: 1, group: s0.group };
+        }
+        // "Ethiopia hosted Eritrean officials to improve ties": an infinitive after the object of a verb other than the
+        // object-doers (object-doers.tsv: "urged Iran to talk", "sent rebels to fight") is one of purpose, done by the verb's subject
+        const g0 = this.p.verbs[v - 1];
+        if (direct.length && g0.clause === vg.clause && !g0.copula && !OBJECT_CONTROL.has(g0.lemma)) {
+          const s0 = this.subjectOf(v - 1, depth + 1);
+          if (s0 && s0.parties.length) return { parties: s0.parties, how: 1, group: s0.group };
+        }
+      }
+      if (direct.length) return { parties: partiesOf(direct[0]), how: 0, group: direct[0] };
+      // a first-person pronoun inside a quotation: the speaker
+      if (this.speaker && this.p.quoted[vg.head] === 1) {
+        for (let i = left; i < vg.first; i++) if (FIRST_PERSON.has(this.lowers[i])) return { parties: partiesOf(this.speaker, 0.9), how: 1, group: this.speaker };
+      }
+      // a subject noun before the verb that is not an actor ("it", "the war") blocks inheritance
+      let nounSubject = false;
+      for (let i = left; i < vg.first; i++) {
+        const t = this.toks[i];
+        if (this.p.groupAt[i] >= 0) continue;
+        if ((t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'PRON' && !FIRST_PERSON.has(t.lower))) && this.p.clauseOf[i] === vg.clause) nounSubject = true;
+        if (t.pos === 'ADP') nounSubject = false;
+      }
+      if (represented.length) return { parties: partiesOf(represented[0], 0.9), how: 1, group: represented[0] };
+      if (depth < 4) {
+        const opener = clause.opener;
+        // relative clause: the antecedent right before "who/which/that"
+        if ((opener === 'who' || opener === 'which' || (opener === 'that' && this.toks[clause.first].pos !== 'SCONJ')) && clause.first > 0 && this.p.groupAt[clause.first - 1] >= 0 && !nounSubject) {
+          const g = this.p.groups[this.p.groupAt[clause.first - 1]];
+          return { parties: partiesOf(g, 0.9), how: 1, group: g };
+        }
+        if (opener === 'who' || opener === 'which') {
+          for (let i = clause.first - 1; i >= 0 && i >= clause.first - 2; i--) {
+            if (this.p.groupAt[i] >= 0) { const g = this.p.groups[this.p.groupAt[i]]; return { parties: partiesOf(g, 0.9), how: 1, group: g }; }
+            if (this.toks[i].lower !== ',') break;
           }
         }
-        // a participial clause (", committing to …"): the subject of the verb before it, not that verb's object
-        let before = vg.first - 1;
-        while (before > 0 && (toks[before].text === '"' || toks[before].text === '“' || toks[before].text === '``')) before--;
-        if (depth < 4 && vg.gerund && v > 0 && vg.first > 1 && !(lowers[before] === 'for' || lowers[before] === 'of' || lowers[before] === 'in' || lowers[before] === 'by') && keptFrom(p, v) === null) {
-          let between = false;
-          for (const g of p.groups) if (g.first >= p.verbs[v - 1].last && g.last <= vg.first) between = true;
-          if (between) {
-            const s0 = subjectOf(v - 1, depth + 1);
-            return s0 && s0.parties.length ? { parties: s0.parties, how: 1, group: s0.group } : null;
-          }
-        }
-        // "Iran, which backs Hezbollah, condemned Israel": the resumed clause's subject is the relative's antecedent, the last
-        // actor of the clause before the relative clause when that clause has no verb of its own
-        if (clause.opener === 'resume' && vg.clause >= 2 && !p.groups.some((g) => g.clause === vg.clause && g.last <= vg.first)) {
-          const c0 = vg.clause - 2;
-          if (!p.verbs.some((o) => o.clause === c0)) {
-            let ante: ActorGroup<ActorMention> | null = null;
-            for (const g of p.groups) if (g.clause === c0 && g.prep === null) ante = g;
-            if (ante) return { parties: partiesOf(ante), how: 0, group: ante };
-          }
-        }
-        const direct: ActorGroup<ActorMention>[] = [];
-        const represented: ActorGroup<ActorMention>[] = [];
-        for (const g of p.groups) {
-          if (g.first < left || g.last > vg.first) continue;
-          if (g.prep === null) direct.push(g);
-          // "opposition groups in Zimbabwe", "nurses from a French charity", "troops from the United States"
-          else if (REPRESENT.has(g.prep) || ((g.prep === 'in' || g.prep === 'from') && nounBeforePrep(g.first))) represented.push(g);
-        }
-        if (depth < 4 && vg.infinitive && v > 0) {
-          // "Kenya pressed Uganda to act, in order to help Somalia": the finite verb's subject acts for the purpose
-          if (lowers[vg.first - 1] === 'order' && lowers[vg.first - 2] === 'in' || lowers[vg.first - 1] === 'as' && lowers[vg.first - 2] === 'so') {
-            let k = v - 1;
-            while (k > 0 && p.verbs[k].infinitive) k--;
-            const s0 = subjectOf(k, depth + 1);
+        // "Iran insisted that its forces …": a pronoun subject of a complement clause is the governing verb's subject
+        if (v > 0 && (((opener === 'that' || opener === 'quote') && this.p.verbs[v - 1].clause < vg.clause) || (isSpeechVerb(this.p.verbs[v - 1].lemma) && this.p.verbs[v - 1].clause === vg.clause && !vg.infinitive))) {
+          for (let i = left; i < vg.first; i++) {
+            if (this.toks[i].pos !== 'PRON' || !THIRD_PERSON.has(this.lowers[i])) continue;
+            const s0 = this.subjectOf(v - 1, depth + 1);
             if (s0 && s0.parties.length) return { parties: s0.parties, how: 1, group: s0.group };
-          }
-          // "Ethiopia hosted Eritrean officials to improve ties": an infinitive after the object of a verb other than the
-          // object-doers (object-doers.tsv: "urged Iran to talk", "sent rebels to fight") is one of purpose, done by the verb's subject
-          const g0 = p.verbs[v - 1];
-          if (direct.length && g0.clause === vg.clause && !g0.copula && !OBJECT_CONTROL.has(g0.lemma)) {
-            const s0 = subjectOf(v - 1, depth + 1);
-            if (s0 && s0.parties.length) return { parties: s0.parties, how: 1, group: s0.group };
-          }
-        }
-        if (direct.length) return { parties: partiesOf(direct[0]), how: 0, group: direct[0] };
-        // a first-person pronoun inside a quotation: the speaker
-        if (speaker && p.quoted[vg.head] === 1) {
-          for (let i = left; i < vg.first; i++) if (FIRST_PERSON.has(lowers[i])) return { parties: partiesOf(speaker, 0.9), how: 1, group: speaker };
-        }
-        // a subject noun before the verb that is not an actor ("it", "the war") blocks inheritance
-        let nounSubject = false;
-        for (let i = left; i < vg.first; i++) {
-          const t = toks[i];
-          if (p.groupAt[i] >= 0) continue;
-          if ((t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'PRON' && !FIRST_PERSON.has(t.lower))) && p.clauseOf[i] === vg.clause) nounSubject = true;
-          if (t.pos === 'ADP') nounSubject = false;
-        }
-        if (represented.length) return { parties: partiesOf(represented[0], 0.9), how: 1, group: represented[0] };
-        if (depth < 4) {
-          const opener = clause.opener;
-          // relative clause: the antecedent right before "who/which/that"
-          if ((opener === 'who' || opener === 'which' || (opener === 'that' && toks[clause.first].pos !== 'SCONJ')) && clause.first > 0 && p.groupAt[clause.first - 1] >= 0 && !nounSubject) {
-            const g = p.groups[p.groupAt[clause.first - 1]];
-            return { parties: partiesOf(g, 0.9), how: 1, group: g };
-          }
-          if (opener === 'who' || opener === 'which') {
-            for (let i = clause.first - 1; i >= 0 && i >= clause.first - 2; i--) {
-              if (p.groupAt[i] >= 0) { const g = p.groups[p.groupAt[i]]; return { parties: partiesOf(g, 0.9), how: 1, group: g }; }
-              if (toks[i].lower !== ',') break;
-            }
-          }
-          // "Iran insisted that its forces …": a pronoun subject of a complement clause is the governing verb's subject
-          if (v > 0 && (((opener === 'that' || opener === 'quote') && p.verbs[v - 1].clause < vg.clause) || (isSpeechVerb(p.verbs[v - 1].lemma) && p.verbs[v - 1].clause === vg.clause && !vg.infinitive))) {
-            for (let i = left; i < vg.first; i++) {
-              if (toks[i].pos !== 'PRON' || !THIRD_PERSON.has(lowers[i])) continue;
-              const s0 = subjectOf(v - 1, depth + 1);
-              if (s0 && s0.parties.length) return { parties: s0.parties, how: 1, group: s0.group };
-              break;
-            }
-          }
-          // infinitive after an object-control verb: its object does it ("urged Iran to talk")
-          if (vg.infinitive && v > 0 && OBJECT_CONTROL.has(p.verbs[v - 1].lemma)) {
-            // "called on Israel to …", "appealed to Iran to …", "pleaded with Serbia to …": the prepositional object
-            const objPreps = OBJECT_CONTROL_PREPS.get(p.verbs[v - 1].lemma);
-            for (const g of p.groups) if (g.first >= p.verbs[v - 1].last && g.last <= vg.first && (g.prep === null || objPreps?.includes(g.prep))) return { parties: partiesOf(g, 0.9), how: 1, group: g };
-          }
-          if (vg.infinitive) nounSubject = false;
-          // a gerund after "blame X for" / "accuse X of": X does it
-          let wb = vg.first - 1;
-          while (wb > 0 && (toks[wb].text === '"' || toks[wb].text === '“' || toks[wb].text === '``')) wb--;
-          // (and "prevented X from firing", "warned X against selling": keptFrom)
-          if (vg.gerund && v > 0 && vg.first > 0 && (lowers[wb] === 'for' || lowers[wb] === 'of' || (wb === vg.first - 1 && keptFrom(p, v) !== null))) {
-            const g0 = p.verbs[v - 1];
-            for (const g of p.groups) if (g.first >= g0.last && g.last <= wb && g.prep === null) return { parties: partiesOf(g, 0.9), how: 1, group: g };
-            // "accused the legislation of attacking …": an object that is no actor does it, not the accuser
-            if (ACCUSING.has(g0.lemma)) for (let i = g0.last; i < wb; i++) if (toks[i].pos === 'NOUN' || toks[i].pos === 'PROPN' || toks[i].pos === 'PRON') return null;
-          }
-          // "issued a statement urging Pyongyang to …", "sent a letter asking Iran …": a gerund right after a message noun
-          // speaks for the message's author, the previous verb's subject
-          // (not "a statement saying …": what is said there is reported, not done by the author)
-          if (vg.gerund && v > 0 && MESSAGE_NOUNS.has(p.lemmas[wb]) && p.verbs[v - 1].clause === vg.clause && !isSpeechVerb(vg.lemma)) {
-            const s0 = subjectOf(v - 1, depth + 1);
-            if (s0 && s0.parties.length) return { parties: s0.parties, how: 1, group: s0.group };
-          }
-          // verb-phrase coordination: "… alongside Iraqi forces and defeat ISIS"
-          let k0 = vg.first - 1;
-          while (k0 > 0 && toks[k0].pos === 'ADV') k0--;
-          if (k0 >= 0 && v > 0 && (lowers[k0] === 'and' || lowers[k0] === 'or') && p.verbs[v - 1].clause === vg.clause) nounSubject = false;
-          // a sentence-initial gerund: "Fighting piracy is a shared aim of Kenya and Somalia"
-          if (vg.gerund && vg.first <= 1) {
-            const cop = p.verbs[v + 1];
-            if (cop && cop.lemma === 'be') {
-              let of = -1;
-              for (let k = cop.last; k < n && k < cop.last + 6; k++) if (lowers[k] === 'of') { of = k; break; }
-              if (of >= 0) for (const g of p.groups) if (g.first > of && g.first - of <= 6 && g.clause === cop.clause) return { parties: partiesOf(g, 0.8), how: 1, group: g };
-            }
-          }
-          // infinitive, gerund of a purpose clause, or coordinated verb: the subject of the previous verb
-          const coordinated = opener === 'and' || opener === 'or' || opener === 'but' || opener === ',' || (v > 0 && p.verbs[v - 1].clause === vg.clause);
-          if (!nounSubject && (vg.infinitive || coordinated || (vg.gerund && vg.first > 1))) {
-            for (let k = v - 1; k >= 0; k--) {
-              const s = subjectOf(k, depth + 1);
-              if (s && s.parties.length) return { parties: s.parties, how: 1, group: s.group };
-              if (!p.verbs[k].infinitive && !p.verbs[k].copula) break;
-            }
-          }
-        }
-        // an introductory "For Japan, it matters to …"
-        if (vg.infinitive || vg.copula) {
-          for (const g of p.groups) {
-            if (g.last > vg.first) break;
-            if (g.prep === 'for' && g.first <= 2) return { parties: partiesOf(g, 0.7), how: 2, group: g };
-          }
-        }
-        return null;
-      },
-
-      /** The target groups of verb group v whose pattern ends at `end`: the first actor group after the verb in its clause. */
-      targetsOf(v: number, m: PatternMatch, passive: boolean, own: Party[] = []): { group: ActorGroup<ActorMention> | null; place: boolean } {
-        const vg = p.verbs[v];
-        const clause = p.clauses[vg.clause];
-        const from = m.pattern.targetAfter >= 0 ? m.positions[m.pattern.targetAfter] + 1 : vg.last;
-        let limit = clause.last;
-        // stop at the next verb group that is not part of the pattern (an infinitive of purpose may carry on)
-        const lastWord = m.positions.length ? m.positions[m.positions.length - 1] : vg.head;
-        let purpose = -1, complement = false;
-        // "return the weapons (they) seized from UN peacekeepers": the one they were taken from is the target
-        let takenFrom = -1;
-        for (let k = v + 1; k < p.verbs.length; k++) {
-          const o = p.verbs[k];
-          if (o.first <= lastWord) continue;
-          if (o.first >= from) {
-            if (o.first - lastWord <= 2 && AIMING_PARTICIPLES.has(o.lemma) && bareParticiple(o) && o.last < n &&
-              (lowers[o.last] === 'on' || lowers[o.last] === 'against' || lowers[o.last] === 'at')) continue;
-            if (takenFrom < 0 && o.first - lastWord <= 5 && TAKING_VERBS.has(o.lemma) && RETURNING_ROOTS.has(rootOf(m.pattern.code))) {
-              for (let t = o.last; t < Math.min(limit, o.last + 4); t++) if (lowers[t] === 'from') { takenFrom = t; break; }
-              if (takenFrom >= 0) continue;
-            }
-            limit = Math.min(limit, o.first);
-            if (o.infinitive && o.clause === vg.clause) {
-              if (PURPOSE_VERBS.has(o.lemma)) purpose = k;
-              // "threatened to resume attacks in Israel", "refused to allow UN planes to land": the complement's object
-              else { const kind = complements.governors.get(vg.lemma); if (kind && kind !== 'demand' && kind !== 'appeal' && adjacentComplement(toks, vg.last, o.first)) { purpose = k; complement = true; } }
-              // "turned down demands to free the detainees held in Yemen", "rejected a request for its troops to be sent to
-              // Mali": the infinitive completes a proposal noun in the object, whose object is what the act is about
-              if (purpose < 0 && o.first - vg.last <= 8) for (let t = vg.last; t < o.first; t++) if (PROPOSAL_NOUNS.has(p.lemmas[t]) && p.groupAt[t] < 0) { purpose = k; complement = true; break; }
-            }
             break;
           }
         }
-        let place: ActorGroup<ActorMention> | null = null;
-        const patEnd = m.end;
-        // "demanded that the United States …": the demanded party is the that-clause's subject
-        if (complements.governors.get(vg.lemma) === 'demand') {
-          const next = p.clauses[vg.clause + 1];
-          if (next && next.opener === 'that' && next.first <= m.end + 3) {
-            let nv = p.verbs.length;
-            for (let k = v + 1; k < p.verbs.length; k++) if (p.verbs[k].clause === vg.clause + 1) { nv = p.verbs[k].first; break; }
-            for (const g of p.groups) if (g.clause === vg.clause + 1 && g.prep === null && g.last <= nv) return { group: g, place: false };
+        // infinitive after an object-control verb: its object does it ("urged Iran to talk")
+        if (vg.infinitive && v > 0 && OBJECT_CONTROL.has(this.p.verbs[v - 1].lemma)) {
+          // "called on Israel to …", "appealed to Iran to …", "pleaded with Serbia to …": the prepositional object
+          const objPreps = OBJECT_CONTROL_PREPS.get(this.p.verbs[v - 1].lemma);
+          for (const g of this.p.groups) if (g.first >= this.p.verbs[v - 1].last && g.last <= vg.first && (g.prep === null || objPreps?.includes(g.prep))) return { parties: partiesOf(g, 0.9), how: 1, group: g };
+        }
+        if (vg.infinitive) nounSubject = false;
+        // a gerund after "blame X for" / "accuse X of": X does it
+        let wb = vg.first - 1;
+        while (wb > 0 && (this.toks[wb].text === '"' || this.toks[wb].text === '“' || this.toks[wb].text === '``')) wb--;
+        // (and "prevented X from firing", "warned X against selling": keptFrom)
+        if (vg.gerund && v > 0 && vg.first > 0 && (this.lowers[wb] === 'for' || this.lowers[wb] === 'of' || (wb === vg.first - 1 && keptFrom(this.p, v) !== null))) {
+          const g0 = this.p.verbs[v - 1];
+          for (const g of this.p.groups) if (g.first >= g0.last && g.last <= wb && g.prep === null) return { parties: partiesOf(g, 0.9), how: 1, group: g };
+          // "accused the legislation of attacking …": an object that is no actor does it, not the accuser
+          if (ACCUSING.has(g0.lemma)) for (let i = g0.last; i < wb; i++) if (this.toks[i].pos === 'NOUN' || this.toks[i].pos === 'PROPN' || this.toks[i].pos === 'PRON') return null;
+        }
+        // "issued a statement urging Pyongyang to …", "sent a letter asking Iran …": a gerund right after a message noun
+        // speaks for the message's author, the previous verb's subject
+        // (not "a statement saying …": what is said there is reported, not done by the author)
+        if (vg.gerund && v > 0 && MESSAGE_NOUNS.has(this.p.lemmas[wb]) && this.p.verbs[v - 1].clause === vg.clause && !isSpeechVerb(vg.lemma)) {
+          const s0 = this.subjectOf(v - 1, depth + 1);
+          if (s0 && s0.parties.length) return { parties: s0.parties, how: 1, group: s0.group };
+        }
+        // verb-phrase coordination: "… alongside Iraqi forces and defeat ISIS"
+        let k0 = vg.first - 1;
+        while (k0 > 0 && this.toks[k0].pos === 'ADV') k0--;
+        if (k0 >= 0 && v > 0 && (this.lowers[k0] === 'and' || this.lowers[k0] === 'or') && this.p.verbs[v - 1].clause === vg.clause) nounSubject = false;
+        // a sentence-initial gerund: "Fighting piracy is a shared aim of Kenya and Somalia"
+        if (vg.gerund && vg.first <= 1) {
+          const cop = this.p.verbs[v + 1];
+          if (cop && cop.lemma === 'be') {
+            let of = -1;
+            for (let k = cop.last; k < this.n && k < cop.last + 6; k++) if (this.lowers[k] === 'of') { of = k; break; }
+            if (of >= 0) for (const g of this.p.groups) if (g.first > of && g.first - of <= 6 && g.clause === cop.clause) return { parties: partiesOf(g, 0.8), how: 1, group: g };
           }
         }
-        for (const g of p.groups) {
-          if (g.first < from || g.first >= limit) continue;
-          if (borderOf(g)) continue;
-          if (takenFrom >= 0 && g.prep === 'from' && g.first > takenFrom && g.first - takenFrom <= 3) return { group: g, place: false };
-          if (g.first - patEnd > (g.prep ? MAX_PREP_GAP : MAX_OBJECT_GAP) && !(g.prep && m.positions.length && lowers[m.positions[m.positions.length - 1]] === g.prep) &&
-            !(g.prep === 'of' && g.first - patEnd <= MAX_OF_CHAIN && ofChain(patEnd, g.first)) && !(g.first - patEnd <= MAX_NP_GAP && ofChain(patEnd, g.first, true))) continue;
-          // "demanded autonomy from Serbia", "sought aid from Iran": the addressee of an appeal or demand
-          // the pattern's own preposition ("withdraw from", "benefit from") always introduces its target
-          const patPrep = g.prep !== null && m.positions.length > 0 && lowers[m.positions[m.positions.length - 1]] === g.prep;
-          // "rejected a proposal from Peru", "dismissed calls by the UN": the author of the proposal answered
-          const author = (g.prep === 'from' || g.prep === 'by') && g.first >= 2 && PROPOSAL_NOUNS.has(p.lemmas[g.first - 2]);
-          if (g.prep && NOT_TARGET.has(g.prep) && !patPrep && !author && !(g.prep === 'from' && FROM_ROOTS.has(rootOf(m.pattern.code)))) continue;
-          if (passive && g.prep === 'by') continue;
-          if (g.prep === 'with' && meansWith(g, from, patPrep ? [] : own)) continue;
-          // "Russia deployed Russian warplanes to Syria", "sent teams of CIA officers into Libya": the doer's own forces are what
-          // is moved, and the place they go to is the target
-          if ((g.prep === null || g.prep === 'of') && MOVING_VERBS.has(vg.lemma) && ownForces(g, own)) continue;
-          if ((g.prep && PLACE.has(g.prep) && !(m.positions.length && toks[m.positions[m.positions.length - 1]].lower === g.prep)) || townsOnly(g)) {
-            place ??= g;
-            continue;
+        // infinitive, gerund of a purpose clause, or coordinated verb: the subject of the previous verb
+        const coordinated = opener === 'and' || opener === 'or' || opener === 'but' || opener === ',' || (v > 0 && this.p.verbs[v - 1].clause === vg.clause);
+        if (!nounSubject && (vg.infinitive || coordinated || (vg.gerund && vg.first > 1))) {
+          for (let k = v - 1; k >= 0; k--) {
+            const s = this.subjectOf(k, depth + 1);
+            if (s && s.parties.length) return { parties: s.parties, how: 1, group: s.group };
+            if (!this.p.verbs[k].infinitive && !this.p.verbs[k].copula) break;
           }
+        }
+      }
+      // an introductory "For Japan, it matters to …"
+      if (vg.infinitive || vg.copula) {
+        for (const g of this.p.groups) {
+          if (g.last > vg.first) break;
+          if (g.prep === 'for' && g.first <= 2) return { parties: partiesOf(g, 0.7), how: 2, group: g };
+        }
+      }
+      return null;
+    }
+
+    /** The target groups of verb group v whose pattern ends at `end`: the first actor group after the verb in its clause. */
+    targetsOf(v: number, m: PatternMatch, passive: boolean, own: Party[] = []): { group: ActorGroup<ActorMention> | null; place: boolean } {
+      const vg = this.p.verbs[v];
+      const clause = this.p.clauses[vg.clause];
+      const from = m.pattern.targetAfter >= 0 ? m.positions[m.pattern.targetAfter] + 1 : vg.last;
+      let limit = clause.last;
+      // stop at the next verb group that is not part of the pattern (an infinitive of purpose may carry on)
+      const lastWord = m.positions.length ? m.positions[m.positions.length - 1] : vg.head;
+      let purpose = -1, complement = false;
+      // "return the weapons (they) seized from UN peacekeepers": the one they were taken from is the target
+      let takenFrom = -1;
+      for (let k = v + 1; k < this.p.verbs.length; k++) {
+        const o = this.p.verbs[k];
+        if (o.first <= lastWord) continue;
+        if (o.first >= from) {
+          if (o.first - lastWord <= 2 && AIMING_PARTICIPLES.has(o.lemma) && this.bareParticiple(o) && o.last < this.n &&
+            (this.lowers[o.last] === 'on' || this.lowers[o.last] === 'against' || this.lowers[o.last] === 'at')) continue;
+          if (takenFrom < 0 && o.first - lastWord <= 5 && TAKING_VERBS.has(o.lemma) && RETURNING_ROOTS.has(rootOf(m.pattern.code))) {
+            for (let t = o.last; t < Math.min(limit, o.last + 4); t++) if (this.lowers[t] === 'from') { takenFrom = t; break; }
+            if (takenFrom >= 0) continue;
+          }
+          limit = Math.min(limit, o.first);
+          if (o.infinitive && o.clause === vg.clause) {
+            if (PURPOSE_VERBS.has(o.lemma)) purpose = k;
+            // "threatened to resume attacks in Israel", "refused to allow UN planes to land": the complement's object
+            else { const kind = complements.governors.get(vg.lemma); if (kind && kind !== 'demand' && kind !== 'appeal' && adjacentComplement(this.toks, vg.last, o.first)) { purpose = k; complement = true; } }
+            // "turned down demands to free the detainees held in Yemen", "rejected a request for its troops to be sent to
+            // Mali": the infinitive completes a proposal noun in the object, whose object is what the act is about
+            if (purpose < 0 && o.first - vg.last <= 8) for (let t = vg.last; t < o.first; t++) if (PROPOSAL_NOUNS.has(this.p.lemmas[t]) && this.p.groupAt[t] < 0) { purpose = k; complement = true; break; }
+          }
+          break;
+        }
+      }
+      let place: ActorGroup<ActorMention> | null = null;
+      const patEnd = m.end;
+      // "demanded that the United States …": the demanded party is the that-clause's subject
+      if (complements.governors.get(vg.lemma) === 'demand') {
+        const next = this.p.clauses[vg.clause + 1];
+        if (next && next.opener === 'that' && next.first <= m.end + 3) {
+          let nv = this.p.verbs.length;
+          for (let k = v + 1; k < this.p.verbs.length; k++) if (this.p.verbs[k].clause === vg.clause + 1) { nv = this.p.verbs[k].first; break; }
+          for (const g of this.p.groups) if (g.clause === vg.clause + 1 && g.prep === null && g.last <= nv) return { group: g, place: false };
+        }
+      }
+      for (const g of this.p.groups) {
+        if (g.first < from || g.first >= limit) continue;
+        if (this.borderOf(g)) continue;
+        if (takenFrom >= 0 && g.prep === 'from' && g.first > takenFrom && g.first - takenFrom <= 3) return { group: g, place: false };
+        if (g.first - patEnd > (g.prep ? MAX_PREP_GAP : MAX_OBJECT_GAP) && !(g.prep && m.positions.length && this.lowers[m.positions[m.positions.length - 1]] === g.prep) &&
+          !(g.prep === 'of' && g.first - patEnd <= MAX_OF_CHAIN && this.ofChain(patEnd, g.first)) && !(g.first - patEnd <= MAX_NP_GAP && this.ofChain(patEnd, g.first, true))) continue;
+        // "demanded autonomy from Serbia", "sought aid from Iran": the addressee of an appeal or demand
+        // the pattern's own preposition ("withdraw from", "benefit from") always introduces its target
+        const patPrep = g.prep !== null && m.positions.length > 0 && this.lowers[m.positions[m.positions.length - 1]] === g.prep;
+        // "rejected a proposal from Peru", "dismissed calls by the UN": the author of the proposal answered
+        const author = (g.prep === 'from' || g.prep === 'by') && g.first >= 2 && PROPOSAL_NOUNS.has(this.p.lemmas[g.first - 2]);
+        if (g.prep && NOT_TARGET.has(g.prep) && !patPrep && !author && !(g.prep === 'from' && FROM_ROOTS.has(rootOf(m.pattern.code)))) continue;
+        if (passive && g.prep === 'by') continue;
+        if (g.prep === 'with' && this.meansWith(g, from, patPrep ? [] : own)) continue;
+        // "Russia deployed Russian warplanes to Syria", "sent teams of CIA officers into Libya": the doer's own forces are what
+        // is moved, and the place they go to is the target
+        if ((g.prep === null || g.prep === 'of') && MOVING_VERBS.has(vg.lemma) && this.ownForces(g, own)) continue;
+        if ((g.prep && PLACE.has(g.prep) && !(m.positions.length && this.toks[m.positions[m.positions.length - 1]].lower === g.prep)) || townsOnly(g)) {
+          place ??= g;
+          continue;
+        }
+        return { group: g, place: false };
+      }
+      // "closed a bridge to voice their anger at the United States": the purpose infinitive's object
+      if (purpose >= 0) {
+        const pv = this.p.verbs[purpose];
+        let end = this.p.clauses[pv.clause].last;
+        for (let k = purpose + 1; k < this.p.verbs.length; k++) if (this.p.verbs[k].first > pv.last) { end = Math.min(end, this.p.verbs[k].first); break; }
+        for (const g of this.p.groups) {
+          if (g.first < pv.last || g.first >= end || g.first - pv.last > MAX_NP_GAP) continue;
+          if (g.first > pv.last && !this.ofChain(pv.last, g.first, true)) continue;
+          if ((complement && g.prep && PLACE.has(g.prep)) || townsOnly(g)) { place ??= g; continue; }
+          if (g.prep && !(complement ? !NOT_TARGET.has(g.prep) : PURPOSE_PREPS.has(g.prep))) continue;
           return { group: g, place: false };
         }
-        // "closed a bridge to voice their anger at the United States": the purpose infinitive's object
-        if (purpose >= 0) {
-          const pv = p.verbs[purpose];
-          let end = p.clauses[pv.clause].last;
-          for (let k = purpose + 1; k < p.verbs.length; k++) if (p.verbs[k].first > pv.last) { end = Math.min(end, p.verbs[k].first); break; }
-          for (const g of p.groups) {
-            if (g.first < pv.last || g.first >= end || g.first - pv.last > MAX_NP_GAP) continue;
-            if (g.first > pv.last && !ofChain(pv.last, g.first, true)) continue;
-            if ((complement && g.prep && PLACE.has(g.prep)) || townsOnly(g)) { place ??= g; continue; }
-            if (g.prep && !(complement ? !NOT_TARGET.has(g.prep) : PURPOSE_PREPS.has(g.prep))) continue;
-            return { group: g, place: false };
-          }
+      }
+      // "restored relations with and named an ambassador in Havana": a pattern's stranded preposition before "and" shares the
+      // object of the coordinated verb after it, a place included
+      if (m.positions.length && m.end < this.n && this.lowers[m.end] === 'and' && this.toks[m.end - 1].pos === 'ADP' && this.lowers[m.end - 1] === this.lowers[m.positions[m.positions.length - 1]]) {
+        for (const g of this.p.groups) {
+          if (g.first <= m.end || g.last > clause.last || g.first - m.end > MAX_OBJECT_GAP) continue;
+          return { group: g, place: false };
         }
-        // "restored relations with and named an ambassador in Havana": a pattern's stranded preposition before "and" shares the
-        // object of the coordinated verb after it, a place included
-        if (m.positions.length && m.end < n && lowers[m.end] === 'and' && toks[m.end - 1].pos === 'ADP' && lowers[m.end - 1] === lowers[m.positions[m.positions.length - 1]]) {
-          for (const g of p.groups) {
-            if (g.first <= m.end || g.last > clause.last || g.first - m.end > MAX_OBJECT_GAP) continue;
-            return { group: g, place: false };
-          }
-        }
-        return { group: place, place: place !== null };
-      },
+      }
+      return { group: place, place: place !== null };
+    }
 
-      /** Whether every mention of g is a security force (MEANS_SECTORS) of a state among the doer's own (`own`). */
-      ownForces(g: ActorGroup<ActorMention>, own: Party[]): boolean {
-        if (!own.length) return false;
-        const homes = new Set(own.map((x) => countryOf(x.code)).filter((c) => c !== null));
-        return homes.size > 0 && g.mentions.every((x) => x.code !== countryOf(x.code) && homes.has(countryOf(x.code)) && MEANS_SECTORS.has(x.code.slice(3)));
-      },
+    /** Whether every mention of g is a security force (MEANS_SECTORS) of a state among the doer's own (`own`). */
+    ownForces(g: ActorGroup<ActorMention>, own: Party[]): boolean {
+      if (!own.length) return false;
+      const homes = new Set(own.map((x) => countryOf(x.code)).filter((c) => c !== null));
+      return homes.size > 0 && g.mentions.every((x) => x.code !== countryOf(x.code) && homes.has(countryOf(x.code)) && MEANS_SECTORS.has(x.code.slice(3)));
+    }
 
-      /**
-       * A "with" group that is no counterpart: an absolute phrase after a comma (", with Egypt still holding
-       * out", ", with talks due next week"; even where a pattern ends in "with"), or, unless the pattern ends in "with"
-       * ("clashed with"), the doer's own forces as its means ("attacked the town with Iraqi troops" when Iraq attacks).
-       */
-      meansWith(g: ActorGroup<ActorMention>, from: number, own: Party[]): boolean {
-        let w = -1;
-        for (let i = g.first - 1; i >= from && i >= g.first - 4; i--) if (lowers[i] === 'with') { w = i; break; }
-        if (w < 0) return false;
-        if (w > 0 && toks[w - 1].text === ',') return true;
-        return ownForces(g, own);
-      },
+    /**
+     * A "with" group that is no counterpart: an absolute phrase after a comma (", with Egypt still holding
+     * out", ", with talks due next week"; even where a pattern ends in "with"), or, unless the pattern ends in "with"
+     * ("clashed with"), the doer's own forces as its means ("attacked the town with Iraqi troops" when Iraq attacks).
+     */
+    meansWith(g: ActorGroup<ActorMention>, from: number, own: Party[]): boolean {
+      let w = -1;
+      for (let i = g.first - 1; i >= from && i >= g.first - 4; i--) if (this.lowers[i] === 'with') { w = i; break; }
+      if (w < 0) return false;
+      if (w > 0 && this.toks[w - 1].text === ',') return true;
+      return this.ownForces(g, own);
+    }
 
-      /**
-       * Whether verb group v's untargeted act may be its source's state acting on itself (HOME_ROOTS): asserted and not negated,
-       * no "be" before the head (an adjectival passive the parse missed: "is shut down"), no pronoun object (a target not
-       * resolved: "pressed them hard"), a source that coerces or acts at home (not the media or business sectors), and
-       * not "capture".
-       */
-      homeAct(v: number, end: number, sources: Party[], a: Assertion): boolean {
-        if (a.negated || a.modality !== 'asserted') return false;
-        const vg = p.verbs[v];
-        for (let i = vg.first; i < vg.head; i++) if (s.lemmas[i] === 'be') return false;
-        for (let i = vg.last; i < Math.min(end, vg.last + MAX_OBJECT_GAP + 2); i++) if (OBJECT_PRONOUNS.has(lowers[i])) return false;
-        if (sources.some((x) => x.code.endsWith('MED') || x.code.endsWith('BUS'))) return false;
-        // a place the dictionaries do not know ("bombed positions around Tarbuckle"): where the act happens is unknown, maybe abroad
-        for (let i = vg.last + 1; i < end; i++) {
-          if (toks[i].pos === 'PROPN' && p.groupAt[i] < 0 && UNKNOWN_PLACE_PREPS.has(lowers[i - 1]) && !CALENDAR.has(lowers[i])) return false;
-        }
-        // "captured" is as often filming or catching animals as an arrest
-        return s.lemmas[vg.head] !== 'capture';
-      },
+    /**
+     * Whether verb group v's untargeted act may be its source's state acting on itself (HOME_ROOTS): asserted and not negated,
+     * no "be" before the head (an adjectival passive the parse missed: "is shut down"), no pronoun object (a target not
+     * resolved: "pressed them hard"), a source that coerces or acts at home (not the media or business sectors), and
+     * not "capture".
+     */
+    homeAct(v: number, end: number, sources: Party[], a: Assertion): boolean {
+      if (a.negated || a.modality !== 'asserted') return false;
+      const vg = this.p.verbs[v];
+      for (let i = vg.first; i < vg.head; i++) if (this.lemmas[i] === 'be') return false;
+      for (let i = vg.last; i < Math.min(end, vg.last + MAX_OBJECT_GAP + 2); i++) if (OBJECT_PRONOUNS.has(this.lowers[i])) return false;
+      if (sources.some((x) => x.code.endsWith('MED') || x.code.endsWith('BUS'))) return false;
+      // a place the dictionaries do not know ("bombed positions around Tarbuckle"): where the act happens is unknown, maybe abroad
+      for (let i = vg.last + 1; i < end; i++) {
+        if (this.toks[i].pos === 'PROPN' && this.p.groupAt[i] < 0 && UNKNOWN_PLACE_PREPS.has(this.lowers[i - 1]) && !CALENDAR.has(this.lowers[i])) return false;
+      }
+      // "captured" is as often filming or catching animals as an arrest
+      return this.lemmas[vg.head] !== 'capture';
+    }
 
-      /** Whether mention x only reports the sentence's act: in another clause than `clause` with a speech verb, or the group after "according to" (`according`). */
-      reporter(x: ActorMention, clause: number, according: ActorGroup<ActorMention> | null): boolean {
-        const gi = p.groupAt[x.first];
-        if (gi < 0) return false;
-        const g = p.groups[gi];
-        if (according === g) return true;
-        if (g.clause === clause) return false;
-        return p.verbs.some((w) => w.clause === g.clause && isSpeechVerb(w.lemma));
-      },
+    /** Whether mention x only reports the sentence's act: in another clause than `clause` with a speech verb, or the group after "according to" (`according`). */
+    reporter(x: ActorMention, clause: number, according: ActorGroup<ActorMention> | null): boolean {
+      const gi = this.p.groupAt[x.first];
+      if (gi < 0) return false;
+      const g = this.p.groups[gi];
+      if (according === g) return true;
+      if (g.clause === clause) return false;
+      return this.p.verbs.some((w) => w.clause === g.clause && isSpeechVerb(w.lemma));
+    }
 
-      /** A domestic matter (domestic.tsv) among the words [a, b), before any actor or other verb group. */
-      domesticObject(a: number, b: number, v: number): boolean {
-        for (let i = a; i < b; i++) {
-          if (p.groupAt[i] >= 0) return false;
-          // another verb's object ("signed a decree banning the rallies"): that verb's act, not this one's
-          if (p.verbAt[i] >= 0 && p.verbAt[i] !== v) return false;
-          if (DOMESTIC.has(s.lemmas[i]) || DOMESTIC.has(lowers[i])) return true;
-        }
+    /** A domestic matter (domestic.tsv) among the words [a, b), before any actor or other verb group. */
+    domesticObject(a: number, b: number, v: number): boolean {
+      for (let i = a; i < b; i++) {
+        if (this.p.groupAt[i] >= 0) return false;
+        // another verb's object ("signed a decree banning the rallies"): that verb's act, not this one's
+        if (this.p.verbAt[i] >= 0 && this.p.verbAt[i] !== v) return false;
+        if (DOMESTIC.has(this.lemmas[i]) || DOMESTIC.has(this.lowers[i])) return true;
+      }
+      return false;
+    }
+
+    /** Tokens [a, b) are one noun phrase with "of" attachments ("drivers of the National Rail Company of"): the object's owner follows. */
+    ofChain(a: number, b: number, anyPrep = false): boolean {
+      for (let i = a; i < b; i++) {
+        const t = this.toks[i];
+        if (this.p.verbAt[i] >= 0 || this.p.groupAt[i] >= 0) return false;
+        if (!(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PRON' && this.lowers[i] !== 'who' && this.lowers[i] !== 'which' || this.lowers[i] === 'of' || this.lowers[i] === '-' || this.lowers[i] === '(' || this.lowers[i] === ')' || (anyPrep && (t.pos === 'ADP' || this.lowers[i] === 'and')))) return false;
+      }
+      return true;
+    }
+
+    /**
+     * The appeal code of appeal verb v ("urge", "call on", "ask"; complements.tsv kind appeal) whose object X is
+     * followed by an infinitive X is to do: the infinitive's pattern code shifted to the matching 02x code (020 when
+     * there is none). Null when v is no such appeal, or its own pattern is specific (not 020) and ends before the infinitive.
+     */
+    appealShift(v: number, m: PatternMatch): string | null {
+      const vg = this.p.verbs[v];
+      const nv = this.p.verbs[v + 1];
+      const kind = complements.governors.get(vg.lemma);
+      if (!nv || !nv.infinitive || nv.clause !== vg.clause || (kind !== 'appeal' && kind !== 'demand')) return null;
+      // appeals (02) and, for "pressured X to …", demands (10) mirror what is asked for
+      const root = kind === 'appeal' ? '02' : '10';
+      if (!m.pattern.code.startsWith(root + '0') && !m.positions.some((i) => i > nv.first)) return null;
+      if (!this.p.groups.some((g) => g.first >= vg.last && g.last <= nv.first)) return null;
+      const m2 = matchPatterns(verbs.verbs.get(nv.lemma), this.lemmas, this.lowers, nv.head, this.p.clauses[nv.clause].last, 5, this.skip);
+      let shifted = m2 ? complements.shift(kind, m2.pattern.code) : root + '0';
+      if (!shifted.startsWith(root)) shifted = root + '0';
+      // the appeal's own specific pattern ("urge … ceasefire", "call on … to release") says more than a bare 020
+      return shifted === root + '0' && m.pattern.code.startsWith(root) ? null : shifted;
+    }
+
+    /** The first attack or weapon noun with no doer (agentless.tsv) among tokens [a, b), outside any actor mention, or -1. */
+    attackNoun(a: number, b: number): number {
+      for (let i = Math.max(0, a); i < b; i++) if (this.p.groupAt[i] < 0 && this.toks[i].pos === 'NOUN' && (AGENTLESS.has(this.lemmas[i]) || AGENTLESS.has(this.lowers[i]))) return i;
+      return -1;
+    }
+    /** The one state all mentions of the first actor group in tokens [a, b) belong to (a town, a capital or the state), or null. */
+    placeState(a: number, b: number): Party | null {
+      for (const g of this.p.groups) {
+        if (g.first < a || g.last > b) continue;
+        const home = countryOf(g.mentions[0].code);
+        if (!home || !isStateActor(home) || !g.mentions.every((x) => x.code === home)) return null;
+        return { code: home, span: null, name: actors.actor(home)?.name ?? home, confidence: 1 };
+      }
+      return null;
+    }
+    /** The state itself as the victim of an agentless attack on nobody named, when the sentence names no actor of another country. */
+    agentlessHome(where: Party): Party[] {
+      const home = domesticTarget([where], this.mentions, actors);
+      if (!home) return [];
+      home.home = true;
+      return [home];
+    }
+
+    /** Whether group g comes right after the pattern's word `prep` ("met in Moscow", "discussed Syria with Erdogan"). */
+    afterPrep(m: { positions: number[] }, prep: string, g: ActorGroup<ActorMention>): boolean {
+      const w = m.positions.find((i) => this.lowers[i] === prep);
+      return w !== undefined && g.first > w && g.first - w <= 3;
+    }
+
+    /** 043 or 042 when the place after the pattern's "in" is in the sources' or the targets' own country, else null. */
+    meetingPlace(m: { positions: number[] }, sources: Party[], targets: Party[]): string | null {
+      const g = this.p.groups.find((x) => this.afterPrep(m, 'in', x));
+      if (!g) return null;
+      const c = countryOf(g.mentions[0].code);
+      if (!isStateActor(c)) return null;
+      if (sources.every((x) => countryOf(x.code) === c)) return '043';
+      if (targets.every((x) => countryOf(x.code) === c)) return '042';
+      return null;
+    }
+
+    /** A state named only as the side of a border ("on the Thai border", "near the Syrian frontier"): where an act happens, no party to it. */
+    borderOf(g: ActorGroup<ActorMention>): boolean {
+      // one state only: a border of two ("the Syrian-Turkish border") is what a deployment faces
+      return g.last < this.n && BORDER_WORDS.has(this.lowers[g.last]) && g.mentions.every((x) => x.code.length === 3 && x.code === g.mentions[0].code) && this.lowers[g.first - 1] !== '-' &&
+        // the border itself, not what is at it ("Chadian border posts", "border guards")
+        !(g.last + 1 < this.n && (this.toks[g.last + 1].pos === 'NOUN' || this.toks[g.last + 1].pos === 'PROPN'));
+    }
+
+    agentOf(v: number): ActorGroup<ActorMention> | null {
+      const vg = this.p.verbs[v];
+      const clause = this.p.clauses[vg.clause];
+      for (const g of this.p.groups) if (g.first >= vg.last && g.last <= clause.last && g.prep === 'by') return g;
+      return null;
+    }
+
+    emit(code: string, head: number, verbSpan: Span, sources: Party[], targets: Party[], a: { negated: boolean; denied: boolean; modality: Modality }, claim: { text: string; code: string | null } | null, conf: number) {
+      const entry = cameo(code);
+      if (!entry) return;
+      for (const src of sources) for (const tgt of targets) {
+        // an actor acting on itself is no event, except a state's domestic act (its target has no span)
+        if (src.code === tgt.code && tgt.span && !tgt.home) continue;
+        const key = `${src.code}|${tgt.code}|${code}|${head}`;
+        const was = this.seen.get(key);
+        if (was !== undefined && !this.dropped.has(was)) continue;
+        this.seen.set(key, this.events.length);
+        const id = createHash('sha1').update(`${this.docId ?? ''}\u0000${this.s.index}\u0000${src.code}\u0000${tgt.code}\u0000${code}\u0000${verbSpan.start}:${verbSpan.end}`).digest('hex').slice(0, 24);
+        this.events.push({
+          id, origin: 'text', doc: this.docId, date: this.date,
+          source: src.code, target: tgt.code,
+          sourceName: actors.actor(src.code)?.name ?? src.name, targetName: actors.actor(tgt.code)?.name ?? tgt.name,
+          code, root: rootOf(code), goldstein: goldstein(code, scheme), quad: quadClass(code, scheme),
+          ploverEvent: entry.plover.event, ploverMode: entry.plover.mode,
+          negated: a.negated, denied: a.denied, modality: a.modality,
+          claimant: claim ? claim.code ?? claim.text : null,
+          confidence: round2(Math.max(0.05, Math.min(1, conf * Math.min(src.confidence, tgt.confidence)))),
+          sentenceIndex: this.s.index, sentence: this.s.text, start: this.s.start, end: this.s.end,
+          sourceSpan: src.span, targetSpan: tgt.span, verbSpan,
+        });
+      }
+    }
+
+    claimFor(v: number): { text: string; code: string | null } | null {
+      let g = speechGovernor(this.p, v);
+      // "Chile has said it will back …": a speech verb right before, no "that"
+      if (g < 0 && v > 0 && !this.p.verbs[v].infinitive && this.p.verbs[v - 1].clause === this.p.verbs[v].clause && isSpeechVerb(this.p.verbs[v - 1].lemma) && this.p.quoted[this.p.verbs[v].head] === this.p.quoted[this.p.verbs[v - 1].head]) g = v - 1;
+      if (g >= 0 && g !== v) {
+        const sub = g === this.speakerVerb ? this.speakerSubject() : this.subjectOf(g);
+        if (sub && sub.parties.length) return { text: sub.parties.map((x) => x.name).join(', '), code: sub.parties[0].code };
+        const text = subjectText(this.p, g);
+        if (text) return { text, code: null };
+      }
+      if (this.according) return { text: this.according.text, code: this.according.group ? this.according.group.mentions[0].code : null };
+      return null;
+    }
+
+    speakerSubject(): Subject | null {
+      return this.speaker ? { parties: partiesOf(this.speaker), how: 1, group: this.speaker } : null;
+    }
+
+    /** Only adverbs, time words, places and punctuation from token i to the sentence's end (a reporting verb with no object). */
+    afterReport(i: number): boolean {
+      for (; i < this.n; i++) {
+        const t = this.toks[i];
+        if (this.p.groupAt[i] >= 0) return false;
+        if (t.pos === 'ADV' || t.pos === 'PUNCT' || t.pos === 'PROPN' || t.pos === 'NUM' || TIME_WORDS.has(t.lower) || t.lower === 'in' || t.lower === 'at') continue;
         return false;
-      },
+      }
+      return true;
+    }
 
-      /** Tokens [a, b) are one noun phrase with "of" attachments ("drivers of the National Rail Company of"): the object's owner follows. */
-      ofChain(a: number, b: number, anyPrep = false): boolean {
-        for (let i = a; i < b; i++) {
-          const t = toks[i];
-          if (p.verbAt[i] >= 0 || p.groupAt[i] >= 0) return false;
-          if (!(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PRON' && lowers[i] !== 'who' && lowers[i] !== 'which' || lowers[i] === 'of' || lowers[i] === '-' || lowers[i] === '(' || lowers[i] === ')' || (anyPrep && (t.pos === 'ADP' || lowers[i] === 'and')))) return false;
-        }
-        return true;
-      },
+    /** Whether verb group `v` is an event of its own that speaks about the event noun at `i` (ABOUT_ROOTS), with no other verb between them. */
+    speaksAbout(v: number, i: number): boolean {
+      const head = this.p.verbs[v].head;
+      for (let k = head + 1; k < i; k++) if (this.toks[k].pos === 'VERB' || this.toks[k].pos === 'AUX') return false;
+      return this.cues.some((c) => c.head === head && ABOUT_ROOTS.has(c.code.slice(0, 2)));
+    }
 
-      /**
-       * The appeal code of appeal verb v ("urge", "call on", "ask"; complements.tsv kind appeal) whose object X is
-       * followed by an infinitive X is to do: the infinitive's pattern code shifted to the matching 02x code (020 when
-       * there is none). Null when v is no such appeal, or its own pattern is specific (not 020) and ends before the infinitive.
-       */
-      appealShift(v: number, m: PatternMatch): string | null {
-        const vg = p.verbs[v];
-        const nv = p.verbs[v + 1];
-        const kind = complements.governors.get(vg.lemma);
-        if (!nv || !nv.infinitive || nv.clause !== vg.clause || (kind !== 'appeal' && kind !== 'demand')) return null;
-        // appeals (02) and, for "pressured X to …", demands (10) mirror what is asked for
-        const root = kind === 'appeal' ? '02' : '10';
-        if (!m.pattern.code.startsWith(root + '0') && !m.positions.some((i) => i > nv.first)) return null;
-        if (!p.groups.some((g) => g.first >= vg.last && g.last <= nv.first)) return null;
-        const m2 = matchPatterns(verbs.verbs.get(nv.lemma), s.lemmas, lowers, nv.head, p.clauses[nv.clause].last, 5, skipMention);
-        let shifted = m2 ? complements.shift(kind, m2.pattern.code) : root + '0';
-        if (!shifted.startsWith(root)) shifted = root + '0';
-        // the appeal's own specific pattern ("urge … ceasefire", "call on … to release") says more than a bare 020
-        return shifted === root + '0' && m.pattern.code.startsWith(root) ? null : shifted;
-      },
-
-      /** The first attack or weapon noun with no doer (agentless.tsv) among tokens [a, b), outside any actor mention, or -1. */
-      attackNoun(a: number, b: number): number {
-        for (let i = Math.max(0, a); i < b; i++) if (p.groupAt[i] < 0 && toks[i].pos === 'NOUN' && (AGENTLESS.has(s.lemmas[i]) || AGENTLESS.has(lowers[i]))) return i;
-        return -1;
-      },
-      /** The one state all mentions of the first actor group in tokens [a, b) belong to (a town, a capital or the state), or null. */
-      placeState(a: number, b: number): Party | null {
-        for (const g of p.groups) {
-          if (g.first < a || g.last > b) continue;
-          const home = countryOf(g.mentions[0].code);
-          if (!home || !isStateActor(home) || !g.mentions.every((x) => x.code === home)) return null;
-          return { code: home, span: null, name: actors.actor(home)?.name ?? home, confidence: 1 };
-        }
-        return null;
-      },
-      /** The state itself as the victim of an agentless attack on nobody named, when the sentence names no actor of another country. */
-      agentlessHome(where: Party): Party[] {
-        const home = domesticTarget([where], mentions, actors);
-        if (!home) return [];
-        home.home = true;
-        return [home];
-      },
-
-      /** Whether group g comes right after the pattern's word `prep` ("met in Moscow", "discussed Syria with Erdogan"). */
-      afterPrep(m: { positions: number[] }, prep: string, g: ActorGroup<ActorMention>): boolean {
-        const w = m.positions.find((i) => lowers[i] === prep);
-        return w !== undefined && g.first > w && g.first - w <= 3;
-      },
-
-      /** 043 or 042 when the place after the pattern's "in" is in the sources' or the targets' own country, else null. */
-      meetingPlace(m: { positions: number[] }, sources: Party[], targets: Party[]): string | null {
-        const g = p.groups.find((x) => afterPrep(m, 'in', x));
-        if (!g) return null;
-        const c = countryOf(g.mentions[0].code);
-        if (!isStateActor(c)) return null;
-        if (sources.every((x) => countryOf(x.code) === c)) return '043';
-        if (targets.every((x) => countryOf(x.code) === c)) return '042';
-        return null;
-      },
-
-      /** A state named only as the side of a border ("on the Thai border", "near the Syrian frontier"): where an act happens, no party to it. */
-      borderOf(g: ActorGroup<ActorMention>): boolean {
-        // one state only: a border of two ("the Syrian-Turkish border") is what a deployment faces
-        return g.last < n && BORDER_WORDS.has(lowers[g.last]) && g.mentions.every((x) => x.code.length === 3 && x.code === g.mentions[0].code) && lowers[g.first - 1] !== '-' &&
-          // the border itself, not what is at it ("Chadian border posts", "border guards")
-          !(g.last + 1 < n && (toks[g.last + 1].pos === 'NOUN' || toks[g.last + 1].pos === 'PROPN'));
-      },
-
-      agentOf(v: number): ActorGroup<ActorMention> | null {
-        const vg = p.verbs[v];
-        const clause = p.clauses[vg.clause];
-        for (const g of p.groups) if (g.first >= vg.last && g.last <= clause.last && g.prep === 'by') return g;
-        return null;
-      },
-
-      emit(code: string, head: number, verbSpan: Span, sources: Party[], targets: Party[], a: { negated: boolean; denied: boolean; modality: Modality }, claim: { text: string; code: string | null } | null, conf: number) {
-        const entry = cameo(code);
-        if (!entry) return;
-        for (const src of sources) for (const tgt of targets) {
-          // an actor acting on itself is no event, except a state's domestic act (its target has no span)
-          if (src.code === tgt.code && tgt.span && !tgt.home) continue;
-          const key = `${src.code}|${tgt.code}|${code}|${head}`;
-          const was = seen.get(key);
-          if (was !== undefined && !dropped.has(was)) continue;
-          seen.set(key, events.length);
-          const id = createHash('sha1').update(`${docId ?? ''}\u0000${s.index}\u0000${src.code}\u0000${tgt.code}\u0000${code}\u0000${verbSpan.start}:${verbSpan.end}`).digest('hex').slice(0, 24);
-          events.push({
-            id, origin: 'text', doc: docId, date,
-            source: src.code, target: tgt.code,
-            sourceName: actors.actor(src.code)?.name ?? src.name, targetName: actors.actor(tgt.code)?.name ?? tgt.name,
-            code, root: rootOf(code), goldstein: goldstein(code, scheme), quad: quadClass(code, scheme),
-            ploverEvent: entry.plover.event, ploverMode: entry.plover.mode,
-            negated: a.negated, denied: a.denied, modality: a.modality,
-            claimant: claim ? claim.code ?? claim.text : null,
-            confidence: round2(Math.max(0.05, Math.min(1, conf * Math.min(src.confidence, tgt.confidence)))),
-            sentenceIndex: s.index, sentence: s.text, start: s.start, end: s.end,
-            sourceSpan: src.span, targetSpan: tgt.span, verbSpan,
-          });
-        }
-      },
-
-      claimFor(v: number): { text: string; code: string | null } | null {
-        let g = speechGovernor(p, v);
-        // "Chile has said it will back …": a speech verb right before, no "that"
-        if (g < 0 && v > 0 && !p.verbs[v].infinitive && p.verbs[v - 1].clause === p.verbs[v].clause && isSpeechVerb(p.verbs[v - 1].lemma) && p.quoted[p.verbs[v].head] === p.quoted[p.verbs[v - 1].head]) g = v - 1;
-        if (g >= 0 && g !== v) {
-          const sub = g === speakerVerb ? speakerSubject() : subjectOf(g);
-          if (sub && sub.parties.length) return { text: sub.parties.map((x) => x.name).join(', '), code: sub.parties[0].code };
-          const text = subjectText(p, g);
-          if (text) return { text, code: null };
-        }
-        if (according) return { text: according.text, code: according.group ? according.group.mentions[0].code : null };
-        return null;
-      },
-
-      speakerSubject(): Subject | null {
-        return speaker ? { parties: partiesOf(speaker), how: 1, group: speaker } : null;
-      },
-
-      /** Only adverbs, time words, places and punctuation from token i to the sentence's end (a reporting verb with no object). */
-      afterReport(i: number): boolean {
-        for (; i < n; i++) {
-          const t = toks[i];
-          if (p.groupAt[i] >= 0) return false;
-          if (t.pos === 'ADV' || t.pos === 'PUNCT' || t.pos === 'PROPN' || t.pos === 'NUM' || TIME_WORDS.has(t.lower) || t.lower === 'in' || t.lower === 'at') continue;
-          return false;
-        }
-        return true;
-      },
-
-      /** Whether verb group `v` is an event of its own that speaks about the event noun at `i` (ABOUT_ROOTS), with no other verb between them. */
-      speaksAbout(v: number, i: number): boolean {
-        const head = p.verbs[v].head;
-        for (let k = head + 1; k < i; k++) if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') return false;
-        return cues.some((c) => c.head === head && ABOUT_ROOTS.has(c.code.slice(0, 2)));
-      },
-    };
-    const speakerVerb = speaker ? speakerVerbIndex(p) : -1;
-
-    // Verb patterns
-    const verbEvents = new Map<number, { from: number; to: number; cue: number }>();
-    const dropped = new Set<number>();
-    const droppedCues = new Set<number>();
-    for (let v = 0; v < p.verbs.length; v++) {
-      const vg = p.verbs[v];
+    /** The events of verb group v's pattern. */
+    verbPattern(v: number): void {
+      const vg = this.p.verbs[v];
       const list = verbs.verbs.get(vg.lemma);
-      if (!list) continue;
-      const clause = p.clauses[vg.clause];
+      if (!list) return;
+      const clause = this.p.clauses[vg.clause];
       // pattern words may run past an infinitive of purpose ("send forces to fight alongside"), not past the clause
-      let m = matchPatterns(list, s.lemmas, lowers, vg.head, clause.last, 5, skipMention);
-      if (!m) continue;
+      let m = matchPatterns(list, this.lemmas, this.lowers, vg.head, clause.last, 5, this.skip);
+      if (!m) return;
       // "fight the Ebola epidemic", "combat poverty": a conflict verb against a disease, disaster or social ill
-      if (troubleObject(m.pattern.code, s.lemmas, lowers, toks, m.end, clause.last, p.groupAt)) continue;
+      if (troubleObject(m.pattern.code, this.lemmas, this.lowers, this.toks, m.end, clause.last, this.p.groupAt)) return;
       // "beat India in the cricket final": a win in a match or contest is no force
-      if (contestAfter(m.pattern.code, s.lemmas, lowers, m.end, clause.last)) continue;
+      if (contestAfter(m.pattern.code, this.lemmas, this.lowers, m.end, clause.last)) return;
       // an earlier verb's pattern already took these words ("sent … to offer condolences")
-      if (m.positions.length && m.positions.every((i) => consumed[i])) continue;
+      if (m.positions.length && m.positions.every((i) => this.consumed[i])) return;
       // "urged the United States to lift sanctions", "asked Turkey to withdraw its troops": an appeal to X to do
       // something is an appeal for that act (02x, CAMEO's appeals mirror what is appealed for); the words after the
       // infinitive are its own, not the appeal's ("urge … sanctions" is no call for sanctions here)
-      const appealFor = appealShift(v, m);
+      const appealFor = this.appealShift(v, m);
       if (appealFor !== null) m = { pattern: m.pattern, positions: [], end: vg.last };
-      for (const i of m.positions) consumed[i] = 1;
-      consumed[vg.head] = 1;
+      for (const i of m.positions) this.consumed[i] = 1;
+      this.consumed[vg.head] = 1;
       let code = appealFor ?? m.pattern.code;
       // "a roadside bomb killed three soldiers", "US air strikes destroyed a bridge", "were wounded by a car bomb" / "in a
       // suicide bombing": a weapon or attack as the subject (or the passive's agent) tells the kind of force (instruments.tsv)
       if (code === '190' && appealFor === null) {
-        let inst = instrumentIn(s.lemmas, lowers, subjectLeft(v), vg.first);
-        if (!inst && vg.passive && vg.last < clause.last && (lowers[vg.last] === 'by' || lowers[vg.last] === 'in')) {
+        let inst = instrumentIn(this.lemmas, this.lowers, this.subjectLeft(v), vg.first);
+        if (!inst && vg.passive && vg.last < clause.last && (this.lowers[vg.last] === 'by' || this.lowers[vg.last] === 'in')) {
           let end = vg.last + 1;
-          while (end < clause.last && end - vg.last <= 6 && toks[end].pos !== 'ADP' && toks[end].pos !== 'PUNCT' && p.verbAt[end] < 0) end++;
-          inst = instrumentIn(s.lemmas, lowers, vg.last + 1, end);
+          while (end < clause.last && end - vg.last <= 6 && this.toks[end].pos !== 'ADP' && this.toks[end].pos !== 'PUNCT' && this.p.verbAt[end] < 0) end++;
+          inst = instrumentIn(this.lemmas, this.lowers, vg.last + 1, end);
         }
         if (inst) code = inst;
       }
       // "sending a company to Lebanon, its first share of a peacekeeping mission": a deployment for peacekeeping or to
       // monitor a truce is military protection (074), not a show of force (154)
-      if (code === '154' && appealFor === null && peacekeeping(s.lemmas, lowers, subjectLeft(v), n)) code = '074';
+      if (code === '154' && appealFor === null && peacekeeping(this.lemmas, this.lowers, this.subjectLeft(v), this.n)) code = '074';
       // "deployed forty soldiers to Kenya to train its troops", "sent troops to distribute food": a deployment with a
       // cooperative purpose is that cooperation (deploy-purposes.tsv), not a show of force
       if (code === '154' && appealFor === null) {
-        for (let k = v + 1; k < p.verbs.length; k++) {
-          const o = p.verbs[k];
+        for (let k = v + 1; k < this.p.verbs.length; k++) {
+          const o = this.p.verbs[k];
           const pc = o.infinitive ? DEPLOY_PURPOSES.get(o.lemma)?.find((x) => x.words.length === 1)?.code : undefined;
           if (pc) { code = pc; break; }
         }
       }
-      let a = assertionOf(p, v, m.positions.length ? m.positions[0] : vg.last);
+      let a = assertionOf(this.p, v, m.positions.length ? m.positions[0] : vg.last);
       // "agreed to provide" → intent to provide; "threatened to attack" → threat; "refused to meet" → rejection.
       // The governing verb's own event gives way to the shifted one.
       let shift: ShiftKind | undefined;
       // "agreed to hold joint drills": the act agreed on, whose object does not stop coordinated subjects agreeing with each other
       let agreedOn = false;
-      if ((vg.infinitive || vg.gerund) && v > 0 && adjacentComplement(toks, p.verbs[v - 1].last, vg.first)) {
-        const g = p.verbs[v - 1];
+      if ((vg.infinitive || vg.gerund) && v > 0 && adjacentComplement(this.toks, this.p.verbs[v - 1].last, vg.first)) {
+        const g = this.p.verbs[v - 1];
         shift = complements.governors.get(g.lemma);
         agreedOn = shift !== undefined && AGREEMENT_HEADS.has(g.lemma);
         if (shift === 'appeal') shift = undefined;
         if (!shift && (g.lemma === 'be' || g.copula)) {
-          for (let k = vg.first - 1; k >= g.last && k >= vg.first - 3; k--) { shift = complements.governors.get(s.lemmas[k]); if (shift) break; }
+          for (let k = vg.first - 1; k >= g.last && k >= vg.first - 3; k--) { shift = complements.governors.get(this.lemmas[k]); if (shift) break; }
           if (shift === 'appeal') shift = undefined;
         }
         if (shift) {
-          const prev = verbEvents.get(v - 1);
-          if (prev) { for (let e = prev.from; e < prev.to; e++) dropped.add(e); droppedCues.add(prev.cue); }
+          const prev = this.verbEvents.get(v - 1);
+          if (prev) { for (let e = prev.from; e < prev.to; e++) this.dropped.add(e); this.droppedCues.add(prev.cue); }
         }
       }
       // "expressed willingness to talk", "issued a threat to attack", "announced plans to send": a noun of intent, threat or
       // refusal that a verb of stating puts right before the infinitive shifts it as its verb would
-      if (!shift && vg.infinitive && v > 0 && p.verbs[v - 1].clause === vg.clause && complements.stating.has(p.verbs[v - 1].lemma)) {
-        const k = statedNoun(toks, p.verbs[v - 1].last, vg.first);
-        const kind = k >= 0 ? complements.nouns.get(s.lemmas[k]) : undefined;
+      if (!shift && vg.infinitive && v > 0 && this.p.verbs[v - 1].clause === vg.clause && complements.stating.has(this.p.verbs[v - 1].lemma)) {
+        const k = statedNoun(this.toks, this.p.verbs[v - 1].last, vg.first);
+        const kind = k >= 0 ? complements.nouns.get(this.lemmas[k]) : undefined;
         if (kind !== undefined) {
           shift = kind;
-          const prev = verbEvents.get(v - 1);
-          if (prev) { for (let e = prev.from; e < prev.to; e++) dropped.add(e); droppedCues.add(prev.cue); }
+          const prev = this.verbEvents.get(v - 1);
+          if (prev) { for (let e = prev.from; e < prev.to; e++) this.dropped.add(e); this.droppedCues.add(prev.cue); }
         }
       }
       // "reached an agreement to exchange prisoners", "struck a deal to reopen the border": the act agreed on, an
       // intent of both (as "agreed to"); the agreement's own event gives way
-      if (!shift && vg.infinitive && v > 0 && REACH_VERBS.has(p.verbs[v - 1].lemma) && vg.first - p.verbs[v - 1].last <= 4 && p.verbs[v - 1].clause === vg.clause) {
-        for (let k = p.verbs[v - 1].last; k < vg.first; k++) {
-          if (p.groupAt[k] < 0 && AGREEMENT_NOUNS.has(s.lemmas[k])) {
+      if (!shift && vg.infinitive && v > 0 && REACH_VERBS.has(this.p.verbs[v - 1].lemma) && vg.first - this.p.verbs[v - 1].last <= 4 && this.p.verbs[v - 1].clause === vg.clause) {
+        for (let k = this.p.verbs[v - 1].last; k < vg.first; k++) {
+          if (this.p.groupAt[k] < 0 && AGREEMENT_NOUNS.has(this.lemmas[k])) {
             shift = 'intent';
             agreedOn = true;
-            const prev = verbEvents.get(v - 1);
-            if (prev) { for (let e = prev.from; e < prev.to; e++) dropped.add(e); droppedCues.add(prev.cue); }
+            const prev = this.verbEvents.get(v - 1);
+            if (prev) { for (let e = prev.from; e < prev.to; e++) this.dropped.add(e); this.droppedCues.add(prev.cue); }
             break;
           }
         }
       }
       // "the rebels claimed they had attacked the base", "claimed to have kidnapped": a claim of responsibility (015)
       if (!shift) {
-        const ci = claimGovernor(p, v, toks, complements.governors);
+        const ci = claimGovernor(this.p, v, this.toks, complements.governors);
         if (ci >= 0) {
           shift = 'claim';
-          const prev = verbEvents.get(ci);
-          if (prev) { for (let e = prev.from; e < prev.to; e++) dropped.add(e); droppedCues.add(prev.cue); }
+          const prev = this.verbEvents.get(ci);
+          if (prev) { for (let e = prev.from; e < prev.to; e++) this.dropped.add(e); this.droppedCues.add(prev.cue); }
         }
       }
       // "agreed to withdraw its troops and cooperate with Turkey": the coordinated verb shares the infinitive's governor
       if (!shift) {
-        const ci = coordinatedGovernor(p, v, toks, s.lemmas);
+        const ci = coordinatedGovernor(this.p, v, this.toks, this.lemmas);
         if (ci >= 0) {
-          shift = complements.governors.get(p.verbs[ci].lemma);
+          shift = complements.governors.get(this.p.verbs[ci].lemma);
           if (shift === 'appeal' || shift === 'demand') shift = undefined;
         }
       }
       const root0 = Number(code.slice(0, 2));
-      if (!shift) shift = announcedShift(p, v, code, a);
+      if (!shift) shift = announcedShift(this.p, v, code, a);
       // "will not lift that ban", "would not meet their demands": a refusal (12) of the cooperative act, asserted
       if (!shift && vg.negated && !a.denied && (vg.modals.includes('will') || vg.modals.includes('would')) && root0 >= 3 && root0 <= 8) {
         shift = 'reject';
         a = { ...a, negated: false, modality: 'asserted' };
       }
-      const ownOpener = p.clauses[vg.clause].opener;
+      const ownOpener = this.p.clauses[vg.clause].opener;
       // a conditional sanction or use of force: "may halt mediation if …", "could strike if …" is a threat (13)
       if (!shift && !vg.negated && !vg.infinitive && root0 >= 16 && root0 <= 20 && ownOpener !== 'if' && ownOpener !== 'unless' &&
         vg.modals.some((x) => x === 'will' || x === 'would' || x === 'may' || x === 'might' || x === 'could' || x === 'shall') &&
-        p.clauses.some((c, ci) => ci !== vg.clause && (c.opener === 'if' || c.opener === 'unless'))) {
+        this.p.clauses.some((c, ci) => ci !== vg.clause && (c.opener === 'if' || c.opener === 'unless'))) {
         shift = 'threat';
         a = { ...a, modality: 'asserted' };
       }
       if (shift) code = shiftCode(shift, code);
-      const eventsBefore = events.length;
-      const verbSpan = { start: toks[vg.first].start, end: toks[m.end - 1].end };
+      const eventsBefore = this.events.length;
+      const verbSpan = { start: this.toks[vg.first].start, end: this.toks[m.end - 1].end };
       let coded = false;
       // "opposed to" / "committed to": a participle with "to" after it is adjectival, not passive
-      const passive = vg.passive && !(m.positions.length && lowers[m.positions[0]] === 'to' && agentOf(v) === null);
-      const subj = subjectOf(v);
-      const tgt = targetsOf(v, m, passive, subj?.parties);
+      const passive = vg.passive && !(m.positions.length && this.lowers[m.positions[0]] === 'to' && this.agentOf(v) === null);
+      const subj = this.subjectOf(v);
+      const tgt = this.targetsOf(v, m, passive, subj?.parties);
       // "defending their region against ISIS", "agreed to join the fight against ISIS": an actor after "against"
       // is the adversary of support, cooperation or aid (the pattern's own root 01, 02, 04–07, before any shift
       // to intent), not its beneficiary; concessions (08: "halted its operations against Niger", "eased
@@ -1205,7 +1224,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // international organisation is aimed at the party it is about, the organisation is only where it is lodged
       if (rootOf(code) === '11' && tgt.group && !tgt.place && tgt.group.prep === 'to' && tgt.group.mentions.every((x) => actors.actor(x.code)?.kind === 'igo')) {
         const addressee = tgt.group;
-        for (const g of p.groups) {
+        for (const g of this.p.groups) {
           if (g.first < addressee.last || g.clause !== addressee.clause || g.first - addressee.last > MAX_OBJECT_GAP) continue;
           if (g.prep === 'over' || g.prep === 'about' || g.prep === 'against') { tgt.group = g; break; }
         }
@@ -1216,13 +1235,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (tgt.group && tgt.group.prep === null && !tgt.place && AGREEMENT_HEADS.has(m.pattern.head)) {
         if (subj && subj.parties.length >= 2 && m.pattern.words.length === 0) tgt.group = null;
         else {
-          const after = p.groups.find((g) => g.clause === vg.clause && afterPrep(m, 'with', g));
+          const after = this.p.groups.find((g) => g.clause === vg.clause && this.afterPrep(m, 'with', g));
           if (after && after.first > tgt.group.first) tgt.group = after;
         }
       }
       // "India and China met in Moscow": the place after a meeting pattern's "in" is where they meet, no party to it
       // (for one subject the place stays the target: "Kerry met the king in Jeddah" is a visit to Saudi Arabia, below)
-      const meetingIn = m.pattern.code === '044' && tgt.group !== null && (subj?.parties.length ?? 0) >= 2 && afterPrep(m, 'in', tgt.group);
+      const meetingIn = m.pattern.code === '044' && tgt.group !== null && (subj?.parties.length ?? 0) >= 2 && this.afterPrep(m, 'in', tgt.group);
       if (meetingIn) tgt.group = null;
       // "seized Tikrit", "captured Ramadi": taking a town is occupying territory (192), not confiscation or arrest
       if (tgt.place && tgt.group && tgt.group.prep === null && townsOnly(tgt.group) && (code.startsWith('171') || code.startsWith('173'))) code = '192';
@@ -1232,29 +1251,29 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // a force act that may have no doer but an attack or weapon (agentless.tsv), coded to the state where it happens
       const agentless = FORCE_ROOTS.has(rootOf(code)) && !a.negated;
       if (passive) {
-        const agent = agentOf(v);
+        const agent = this.agentOf(v);
         if (agent && subj) { sources = partiesOf(agent); targets = subj.parties; }
         else if (agent && tgt.group && !tgt.place) { sources = partiesOf(agent); targets = partiesOf(tgt.group); conf = 0.6; }
-        else if (!agent && agentless && vg.last < clause.last && lowers[vg.last] === 'by') {
+        else if (!agent && agentless && vg.last < clause.last && this.lowers[vg.last] === 'by') {
           // "three troops were wounded by a mortar shell at their base in Kirkuk": an attack with no doer is the
           // state's where it happens (agentless.tsv); its victims, or the state itself when they are nobody named
-          const at = attackNoun(vg.last + 1, Math.min(clause.last, vg.last + 8));
-          const where = at >= 0 ? placeState(at + 1, clause.last) : null;
+          const at = this.attackNoun(vg.last + 1, Math.min(clause.last, vg.last + 8));
+          const where = at >= 0 ? this.placeState(at + 1, clause.last) : null;
           if (where) {
             sources = [where];
-            targets = subj && subj.parties.length ? subj.parties : agentlessHome(where);
+            targets = subj && subj.parties.length ? subj.parties : this.agentlessHome(where);
             conf = 0.6;
           }
         }
-      } else if (subj && subj.group && townsOnly(subj.group) && agentless && attackNoun(subjectLeft(v), subj.group.first) >= 0) {
+      } else if (subj && subj.group && townsOnly(subj.group) && agentless && this.attackNoun(this.subjectLeft(v), subj.group.first) >= 0) {
         // "a car bomb in the centre of Kirkuk wounded three troops": the attack's town names the state it is coded to
         sources = subj.parties;
-        targets = tgt.group && !tgt.place ? partiesOf(tgt.group) : agentlessHome(sources[0]);
+        targets = tgt.group && !tgt.place ? partiesOf(tgt.group) : this.agentlessHome(sources[0]);
         conf = 0.6;
-      } else if (!subj && agentless && attackNoun(subjectLeft(v), vg.first) >= 0) {
+      } else if (!subj && agentless && this.attackNoun(this.subjectLeft(v), vg.first) >= 0) {
         // "a car bomb killed twelve people in Mosul": no doer, the place phrase names the state
-        const where = tgt.place && tgt.group ? placeState(tgt.group.first, tgt.group.last) : null;
-        if (where) { sources = [where]; targets = agentlessHome(where); conf = 0.6; }
+        const where = tgt.place && tgt.group ? this.placeState(tgt.group.first, tgt.group.last) : null;
+        if (where) { sources = [where]; targets = this.agentlessHome(where); conf = 0.6; }
       } else if (subj && !(subj.group && townsOnly(subj.group))) {
         // a town does nothing ("Toronto Comicon returned to the city"); its people or forces do ("Mosul residents")
         sources = subj.parties;
@@ -1272,11 +1291,11 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           if (where) for (const t of targets) if (isStateActor(t.code) && sources.some((x) => x.code === t.code)) t.home = true;
         } else if (subj.parties.length >= 2 && !m.pattern.words.some((w) => w.includes('with') || w.includes('against')) &&
           (meetingIn || ((AGREEMENT_HEADS.has(m.pattern.head) || agreedOn) && (isReciprocal(code) || code.startsWith('03'))) ||
-            (isReciprocal(code) && !hasObject(toks, m.end, clause.last) && !m.pattern.words.some((w) => w.includes('to'))))) {
+            (isReciprocal(code) && !hasObject(this.toks, m.end, clause.last) && !m.pattern.words.some((w) => w.includes('to'))))) {
           // "Iran and Iraq cooperated", "… agreed to a ceasefire": each with the others
           for (const x of subj.parties) {
             const others = subj.parties.filter((y) => y.code !== x.code);
-            emit(meetingIn ? meetingPlace(m, [x], others) ?? code : code, vg.head, verbSpan, [x], others, a, claimFor(v), conf * 0.9);
+            this.emit(meetingIn ? this.meetingPlace(m, [x], others) ?? code : code, vg.head, verbSpan, [x], others, a, this.claimFor(v), conf * 0.9);
           }
           coded = true;
         }
@@ -1284,21 +1303,21 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (subj.how === 2) conf *= 0.75;
       }
       // (the verb itself may be the matter, "agreed to resign", but not when its pattern is an act of force: "threatened to strike Guam")
-      if (sources.length && !targets.length && !coded && !passive && !tgt.group && domesticObject(FORCE_ROOTS.has(rootOf(m.pattern.code)) ? vg.last : vg.first, Math.min(clause.last, m.end + MAX_OBJECT_GAP), v)) {
+      if (sources.length && !targets.length && !coded && !passive && !tgt.group && this.domesticObject(FORCE_ROOTS.has(rootOf(m.pattern.code)) ? vg.last : vg.first, Math.min(clause.last, m.end + MAX_OBJECT_GAP), v)) {
         // "declared a state of emergency", "organised a general strike": no target named, the act is about a
         // domestic matter, and the sentence names no actor of another country: the source's country acts on itself
-        const home = domesticTarget(sources, mentions, actors);
+        const home = domesticTarget(sources, this.mentions, actors);
         if (home) {
           targets = [home];
           conf *= DOMESTIC_CONFIDENCE;
         }
       }
-      if (sources.length && !targets.length && !coded && !passive && !tgt.group && HOME_ROOTS.has(rootOf(code)) && isMain(p, v) && homeAct(v, clause.last, sources, a)) {
+      if (sources.length && !targets.length && !coded && !passive && !tgt.group && HOME_ROOTS.has(rootOf(code)) && isMain(this.p, v) && this.homeAct(v, clause.last, sources, a)) {
         // "the Kenyan police detained forty people", "Burmese troops shelled the camp": a material act (home-codes.tsv) of a
         // main verb with no target named, in a sentence naming no actor of another country, is the source's country acting on itself
         // (but for who reports it: "…, Thai officials said", "according to Kenyan police")
-        const according = accordingTo(p)?.group ?? null;
-        const home = domesticTarget(sources, mentions.filter((x) => !reporter(x, vg.clause, according) && !(p.groupAt[x.first] >= 0 && borderOf(p.groups[p.groupAt[x.first]]))), actors);
+        const according = accordingTo(this.p)?.group ?? null;
+        const home = domesticTarget(sources, this.mentions.filter((x) => !this.reporter(x, vg.clause, according) && !(this.p.groupAt[x.first] >= 0 && this.borderOf(this.p.groups[this.p.groupAt[x.first]]))), actors);
         if (home) {
           targets = [home];
           conf *= DOMESTIC_CONFIDENCE;
@@ -1306,233 +1325,255 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
       // "met his Jordanian counterpart in Cairo": a meeting in one side's own country is no meeting at a third location
       // (044) but that side hosting (043), or the other side visiting it (042)
-      if (code === '044' && sources.length && targets.length) code = meetingPlace(m, sources, targets) ?? code;
+      if (code === '044' && sources.length && targets.length) code = this.meetingPlace(m, sources, targets) ?? code;
       // "Iraqi protesters stormed the US embassy": force used by protesters is a violent protest, a riot (145)
-      if (FORCE_ROOTS.has(rootOf(code)) && !passive && subj?.group && subj.how === 0 && protesters(toks, subj.group)) code = '145';
+      if (FORCE_ROOTS.has(rootOf(code)) && !passive && subj?.group && subj.how === 0 && protesters(this.toks, subj.group)) code = '145';
       if (sources.length && targets.length) {
         if (a.modality !== 'asserted') conf *= 0.9;
-        emit(code, vg.head, verbSpan, sources, targets, a, claimFor(v), conf);
+        this.emit(code, vg.head, verbSpan, sources, targets, a, this.claimFor(v), conf);
         coded = true;
       }
       // this verb's own events (not the demand below, which a later shift of this verb must not drop)
-      const ownEnd = events.length;
+      const ownEnd = this.events.length;
       // "X demanded that Y …" / "X said that Y must …": X demands of Y; Y's act is only demanded
       if (!vg.infinitive && v > 0) {
         // "demanded the government work with …": the demanded actor between the demand verb and a bare verb
         // "requested the president send the army": the same with an appeal verb and a base form, an appeal (02x)
-        const pv = p.verbs[v - 1];
+        const pv = this.p.verbs[v - 1];
         const pkind = complements.governors.get(pv.lemma);
-        const bareAfterObject = pv.clause === vg.clause && !finiteIndicative(vg, toks, p.lemmas) &&
-          (pkind === 'demand' || (pkind === 'appeal' && !vg.modals.length && lowers[vg.head] === p.lemmas[vg.head])) &&
-          p.groups.some((x) => x.first >= pv.last && x.last <= vg.first && x.prep === null);
-        const gi = bareAfterObject ? v - 1 : governorOf(p, v);
-        const g = gi >= 0 ? p.verbs[gi] : null;
-        const opener = p.clauses[vg.clause].opener;
+        const bareAfterObject = pv.clause === vg.clause && !finiteIndicative(vg, this.toks, this.p.lemmas) &&
+          (pkind === 'demand' || (pkind === 'appeal' && !vg.modals.length && this.lowers[vg.head] === this.p.lemmas[vg.head])) &&
+          this.p.groups.some((x) => x.first >= pv.last && x.last <= vg.first && x.prep === null);
+        const gi = bareAfterObject ? v - 1 : governorOf(this.p, v);
+        const g = gi >= 0 ? this.p.verbs[gi] : null;
+        const opener = this.p.clauses[vg.clause].opener;
         // "repeated its demand that Israel ease …", "rejected the call that Y withdraw": a demand noun's that-clause
-        const noun = opener === 'that' && !finiteIndicative(vg, toks, p.lemmas) ? demandNoun(toks, p.clauses[vg.clause].first) : null;
+        const noun = opener === 'that' && !finiteIndicative(vg, this.toks, this.p.lemmas) ? demandNoun(this.toks, this.p.clauses[vg.clause].first) : null;
         if (g && (g.clause < vg.clause || bareAfterObject) && (opener === 'that' || opener === null || opener === ',') &&
-          (noun !== null || ((complements.governors.get(g.lemma) === 'demand' || (bareAfterObject && pkind === 'appeal')) && !finiteIndicative(vg, toks, p.lemmas)) || (isSpeechVerb(g.lemma) && (vg.modals.includes('must') || vg.modals.includes('should'))))) {
+          (noun !== null || ((complements.governors.get(g.lemma) === 'demand' || (bareAfterObject && pkind === 'appeal')) && !finiteIndicative(vg, this.toks, this.p.lemmas)) || (isSpeechVerb(g.lemma) && (vg.modals.includes('must') || vg.modals.includes('should'))))) {
           // a demand noun is its author's only when the subject owns it ("its demand"), not "rejected the demand"
-          const demander = noun === null || noun.own ? subjectOf(gi) : null;
+          const demander = noun === null || noun.own ? this.subjectOf(gi) : null;
           const demanded = subj && !passive ? subj.parties : null;
-          for (let e = eventsBefore; e < events.length; e++) events[e].modality = 'hypothetical';
+          for (let e = eventsBefore; e < this.events.length; e++) this.events[e].modality = 'hypothetical';
           if (demander && demanded) {
-            const prev = verbEvents.get(gi);
-            if (prev) { for (let e = prev.from; e < prev.to; e++) dropped.add(e); droppedCues.add(prev.cue); }
+            const prev = this.verbEvents.get(gi);
+            if (prev) { for (let e = prev.from; e < prev.to; e++) this.dropped.add(e); this.droppedCues.add(prev.cue); }
             const dcode = complements.shift((bareAfterObject && pkind === 'appeal') || noun?.kind === 'appeal' ? 'appeal' : 'demand', code);
-            const span = { start: toks[g.first].start, end: toks[g.last - 1].end };
-            emit(dcode, g.head, span, demander.parties, demanded, { negated: g.negated, denied: false, modality: 'asserted' }, null, 0.7);
-            cues.push({ code: dcode, head: g.head, negated: g.negated, modality: 'asserted', coded: true, source: demander.parties[0]?.code ?? null, at: span.start, main: isMain(p, gi) });
+            const span = { start: this.toks[g.first].start, end: this.toks[g.last - 1].end };
+            this.emit(dcode, g.head, span, demander.parties, demanded, { negated: g.negated, denied: false, modality: 'asserted' }, null, 0.7);
+            this.cues.push({ code: dcode, head: g.head, negated: g.negated, modality: 'asserted', coded: true, source: demander.parties[0]?.code ?? null, at: span.start, main: isMain(this.p, gi) });
           }
         }
       }
       // "a militia capable of launching rocket attacks", "missiles able to strike Israel": a capability, not an act
-      if (coded && capability(toks, vg)) {
-        for (let e = eventsBefore; e < ownEnd; e++) dropped.add(e);
+      if (coded && capability(this.toks, vg)) {
+        for (let e = eventsBefore; e < ownEnd; e++) this.dropped.add(e);
         coded = false;
       }
-      verbEvents.set(v, { from: eventsBefore, to: ownEnd, cue: cues.length });
+      this.verbEvents.set(v, { from: eventsBefore, to: ownEnd, cue: this.cues.length });
       // "Russia-backed militias", "jets backed by Russia bombed …": a description, not the sentence's act
-      if (!coded && describesNoun(p, v, toks)) droppedCues.add(cues.length);
-      cues.push({ code, head: vg.head, negated: a.negated, modality: a.modality, coded, source: sources[0]?.code ?? subj?.parties[0]?.code ?? null, at: verbSpan.start, main: isMain(p, v) });
+      if (!coded && describesNoun(this.p, v, this.toks)) this.droppedCues.add(this.cues.length);
+      this.cues.push({ code, head: vg.head, negated: a.negated, modality: a.modality, coded, source: sources[0]?.code ?? subj?.parties[0]?.code ?? null, at: verbSpan.start, main: isMain(this.p, v) });
     }
+
     // A fronted report with an accusing or complaining reporter ("The army is shelling villages, the rebels charged on
     // Monday"): the reporter (fronted.tsv) accuses the subject of the report. The reporting verb is the sentence's last,
     // opens its own clause after the report, and has no object (only time words or adverbs after it).
-    if (p.verbs.length >= 2) {
-      const v = p.verbs.length - 1;
-      const vg = p.verbs[v];
-      const fcode = FRONTED.get(vg.lemma)?.find((x) => x.words.length === 1)?.code;
-      const cl = p.clauses[vg.clause];
-      if (fcode && !vg.negated && !vg.infinitive && !vg.gerund && vg.clause > 0 && (cl.opener === ',' || cl.opener === 'quote') && afterReport(vg.last)) {
-        const subj = subjectOf(v);
-        let report: ActorGroup<ActorMention> | null = null;
-        for (const g of p.groups) { if (g.clause === 0 && g.prep === null && g.last <= p.verbs[0].first) { report = g; break; } }
-        if (subj && subj.how === 0 && report && p.verbs[0].clause === 0 && !events.some((e) => e.verbSpan?.start === toks[vg.first].start)) {
-          const span = { start: toks[vg.first].start, end: toks[vg.last - 1].end };
-          const before = events.length;
-          emit(fcode, vg.head, span, subj.parties, partiesOf(report), { negated: false, denied: false, modality: 'asserted' }, null, 0.7);
-          if (events.length > before) {
-            const c = cues.find((x) => x.head === vg.head);
-            if (c) { c.code = fcode; c.coded = true; c.source = subj.parties[0]?.code ?? null; c.at = span.start; }
-            else cues.push({ code: fcode, head: vg.head, negated: false, modality: 'asserted', coded: true, source: subj.parties[0]?.code ?? null, at: span.start, main: isMain(p, v) });
+    frontedReport(): void {
+      if (this.p.verbs.length >= 2) {
+        const v = this.p.verbs.length - 1;
+        const vg = this.p.verbs[v];
+        const fcode = FRONTED.get(vg.lemma)?.find((x) => x.words.length === 1)?.code;
+        const cl = this.p.clauses[vg.clause];
+        if (fcode && !vg.negated && !vg.infinitive && !vg.gerund && vg.clause > 0 && (cl.opener === ',' || cl.opener === 'quote') && this.afterReport(vg.last)) {
+          const subj = this.subjectOf(v);
+          let report: ActorGroup<ActorMention> | null = null;
+          for (const g of this.p.groups) { if (g.clause === 0 && g.prep === null && g.last <= this.p.verbs[0].first) { report = g; break; } }
+          if (subj && subj.how === 0 && report && this.p.verbs[0].clause === 0 && !this.events.some((e) => e.verbSpan?.start === this.toks[vg.first].start)) {
+            const span = { start: this.toks[vg.first].start, end: this.toks[vg.last - 1].end };
+            const before = this.events.length;
+            this.emit(fcode, vg.head, span, subj.parties, partiesOf(report), { negated: false, denied: false, modality: 'asserted' }, null, 0.7);
+            if (this.events.length > before) {
+              const c = this.cues.find((x) => x.head === vg.head);
+              if (c) { c.code = fcode; c.coded = true; c.source = subj.parties[0]?.code ?? null; c.at = span.start; }
+              else this.cues.push({ code: fcode, head: vg.head, negated: false, modality: 'asserted', coded: true, source: subj.parties[0]?.code ?? null, at: span.start, main: isMain(this.p, v) });
+            }
           }
         }
       }
     }
+
     // Comparative ellipsis: "… keeping him in office as they did for Bashar al-Assad". A clause
     // opened by "as"/"like" whose verb is a bare do/did/done followed by with|for|to and an actor
     // repeats the nearest earlier verb pattern (coded or not) with that actor as the target; the
     // source is the clause's own subject when it names an actor, else the earlier event's source or
     // the main clause's subject. The comparison presents the earlier act as fact: asserted.
-    for (let v = 1; v < p.verbs.length; v++) {
-      const vg = p.verbs[v];
-      const cl = p.clauses[vg.clause];
-      if (vg.lemma !== 'do' || vg.negated || (cl.opener !== 'as' && cl.opener !== 'like')) continue;
-      const prep = vg.last;
-      if (prep + 1 >= n || (lowers[prep] !== 'with' && lowers[prep] !== 'for' && lowers[prep] !== 'to')) continue;
-      const gi = p.groupAt[prep + 1];
-      if (gi < 0) continue;
-      let ante: Cue | null = null;
-      for (const c of cues) if (c.head < cl.first && (!ante || c.head > ante.head)) ante = c;
-      if (!ante) continue;
-      const own = subjectOf(v);
-      let sources: Party[] = own?.how === 0 ? own.parties : [];
-      if (!sources.length) {
-        const e = events.find((x) => x.source === ante!.source && x.verbSpan?.start === ante!.at && x.sourceSpan);
-        if (e?.sourceSpan) sources = [{ code: e.source, name: e.sourceName ?? e.source, span: e.sourceSpan, confidence: 0.9 }];
+    comparativeEllipsis(): void {
+      for (let v = 1; v < this.p.verbs.length; v++) {
+        const vg = this.p.verbs[v];
+        const cl = this.p.clauses[vg.clause];
+        if (vg.lemma !== 'do' || vg.negated || (cl.opener !== 'as' && cl.opener !== 'like')) continue;
+        const prep = vg.last;
+        if (prep + 1 >= this.n || (this.lowers[prep] !== 'with' && this.lowers[prep] !== 'for' && this.lowers[prep] !== 'to')) continue;
+        const gi = this.p.groupAt[prep + 1];
+        if (gi < 0) continue;
+        let ante: Cue | null = null;
+        for (const c of this.cues) if (c.head < cl.first && (!ante || c.head > ante.head)) ante = c;
+        if (!ante) continue;
+        const own = this.subjectOf(v);
+        let sources: Party[] = own?.how === 0 ? own.parties : [];
+        if (!sources.length) {
+          const e = this.events.find((x) => x.source === ante!.source && x.verbSpan?.start === ante!.at && x.sourceSpan);
+          if (e?.sourceSpan) sources = [{ code: e.source, name: e.sourceName ?? e.source, span: e.sourceSpan, confidence: 0.9 }];
+        }
+        if (!sources.length) { const m = this.subjectOf(0); if (m) sources = m.parties; }
+        const targets = partiesOf(this.p.groups[gi]).filter((t) => sources.every((x) => x.code !== t.code));
+        if (!sources.length || !targets.length) continue;
+        const span = { start: this.toks[vg.first].start, end: this.toks[prep].end };
+        this.emit(ante.code, vg.head, span, sources, targets, { negated: false, denied: false, modality: 'asserted' }, this.claimFor(v), 0.6);
+        this.cues.push({ code: ante.code, head: vg.head, negated: false, modality: 'asserted', coded: true, source: sources[0].code, at: span.start, main: false });
       }
-      if (!sources.length) { const m = subjectOf(0); if (m) sources = m.parties; }
-      const targets = partiesOf(p.groups[gi]).filter((t) => sources.every((x) => x.code !== t.code));
-      if (!sources.length || !targets.length) continue;
-      const span = { start: toks[vg.first].start, end: toks[prep].end };
-      emit(ante.code, vg.head, span, sources, targets, { negated: false, denied: false, modality: 'asserted' }, claimFor(v), 0.6);
-      cues.push({ code: ante.code, head: vg.head, negated: false, modality: 'asserted', coded: true, source: sources[0].code, at: span.start, main: false });
     }
 
     // "X said/declared (that) Y must …" with Y's act uncoded: X demands of Y (100)
-    for (let v = 1; v < p.verbs.length; v++) {
-      const vg = p.verbs[v];
-      const gi = demandingSpeech(p, v);
-      if (gi < 0) continue;
-      const demanded = subjectOf(v);
-      const demander = subjectOf(gi);
-      const g = p.verbs[gi];
-      const span = { start: toks[g.first].start, end: toks[g.last - 1].end };
-      if (!demanded || !demander || demanded.how !== 0) {
-        // uncoded, the demand still tells what kind of statement it is ("the bishop said the government must act")
-        if (vg.modals.includes('must') && !cues.some((c) => c.head === g.head)) cues.push({ code: '100', head: g.head, negated: false, modality: 'asserted', coded: false, source: demander?.parties[0]?.code ?? null, at: span.start, main: isMain(p, gi) });
-        continue;
+    mustDemands(): void {
+      for (let v = 1; v < this.p.verbs.length; v++) {
+        const vg = this.p.verbs[v];
+        const gi = demandingSpeech(this.p, v);
+        if (gi < 0) continue;
+        const demanded = this.subjectOf(v);
+        const demander = this.subjectOf(gi);
+        const g = this.p.verbs[gi];
+        const span = { start: this.toks[g.first].start, end: this.toks[g.last - 1].end };
+        if (!demanded || !demander || demanded.how !== 0) {
+          // uncoded, the demand still tells what kind of statement it is ("the bishop said the government must act")
+          if (vg.modals.includes('must') && !this.cues.some((c) => c.head === g.head)) this.cues.push({ code: '100', head: g.head, negated: false, modality: 'asserted', coded: false, source: demander?.parties[0]?.code ?? null, at: span.start, main: isMain(this.p, gi) });
+          continue;
+        }
+        if (this.events.some((e) => e.verbSpan?.start === span.start && e.code.startsWith('10'))) continue;
+        this.emit('100', g.head, span, demander.parties, demanded.parties, { negated: false, denied: false, modality: 'asserted' }, null, 0.65);
+        this.cues.push({ code: '100', head: g.head, negated: false, modality: 'asserted', coded: true, source: demander.parties[0]?.code ?? null, at: span.start, main: isMain(this.p, gi) });
       }
-      if (events.some((e) => e.verbSpan?.start === span.start && e.code.startsWith('10'))) continue;
-      emit('100', g.head, span, demander.parties, demanded.parties, { negated: false, denied: false, modality: 'asserted' }, null, 0.65);
-      cues.push({ code: '100', head: g.head, negated: false, modality: 'asserted', coded: true, source: demander.parties[0]?.code ?? null, at: span.start, main: isMain(p, gi) });
-    }
-    if (dropped.size) {
-      const keep = events.filter((_, i) => !dropped.has(i));
-      events.length = 0;
-      events.push(...keep);
-    }
-    if (droppedCues.size) {
-      const keep = cues.filter((_, i) => !droppedCues.has(i));
-      cues.length = 0;
-      cues.push(...keep);
     }
 
     // Noun patterns: "air strikes on", "cooperation between", "contact between"
-    for (let i = 0; i < n; i++) {
-      if (consumed[i] || p.groupAt[i] >= 0 || p.verbAt[i] >= 0) continue;
-      const list = verbs.nouns.get(s.lemmas[i]);
-      if (!list) continue;
-      if (toks[i].pos !== 'NOUN' && toks[i].pos !== 'PROPN' && toks[i].pos !== 'VERB') continue;
-      const clauseLast = p.clauses[p.clauseOf[i]].last;
-      const m = matchPatterns(list, s.lemmas, lowers, i, clauseLast, 3, skipMention);
-      if (!m) continue;
-      if (troubleObject(m.pattern.code, s.lemmas, lowers, toks, m.end, clauseLast, p.groupAt)) continue;
-      // a bare event noun ("funding ISIS") needs its actor right after it
-      if (m.positions.length === 0 && !(i + 1 < n && p.groupAt[i + 1] >= 0)) continue;
-      let code = m.pattern.code;
-      if (code === '154' && peacekeeping(s.lemmas, lowers, i, n)) code = '074';
-      // "lifted the sanctions on X", "sanctions against X were lifted": the easing of the sanction, not its imposition
-      if (code.startsWith('16')) {
-        const ci = p.clauseOf[i];
-        for (const o of p.verbs) {
-          if (o.clause !== ci || !EASE_VERBS.has(o.lemma)) continue;
-          if ((o.last <= i && i - o.last <= 8) || (o.first >= m.end && o.passive && o.first - m.end <= 8)) { code = '085'; break; }
+    nounPatterns(): void {
+      for (let i = 0; i < this.n; i++) {
+        if (this.consumed[i] || this.p.groupAt[i] >= 0 || this.p.verbAt[i] >= 0) continue;
+        const list = verbs.nouns.get(this.lemmas[i]);
+        if (!list) continue;
+        if (this.toks[i].pos !== 'NOUN' && this.toks[i].pos !== 'PROPN' && this.toks[i].pos !== 'VERB') continue;
+        const clauseLast = this.p.clauses[this.p.clauseOf[i]].last;
+        const m = matchPatterns(list, this.lemmas, this.lowers, i, clauseLast, 3, this.skip);
+        if (!m) continue;
+        if (troubleObject(m.pattern.code, this.lemmas, this.lowers, this.toks, m.end, clauseLast, this.p.groupAt)) continue;
+        // a bare event noun ("funding ISIS") needs its actor right after it
+        if (m.positions.length === 0 && !(i + 1 < this.n && this.p.groupAt[i + 1] >= 0)) continue;
+        let code = m.pattern.code;
+        if (code === '154' && peacekeeping(this.lemmas, this.lowers, i, this.n)) code = '074';
+        // "lifted the sanctions on X", "sanctions against X were lifted": the easing of the sanction, not its imposition
+        if (code.startsWith('16')) {
+          const ci = this.p.clauseOf[i];
+          for (const o of this.p.verbs) {
+            if (o.clause !== ci || !EASE_VERBS.has(o.lemma)) continue;
+            if ((o.last <= i && i - o.last <= 8) || (o.first >= m.end && o.passive && o.first - m.end <= 8)) { code = '085'; break; }
+          }
         }
-      }
-      const prep = m.positions.length ? lowers[m.positions[m.positions.length - 1]] : '';
-      // the target group right after the preposition
-      let tg: ActorGroup<ActorMention> | null = null;
-      for (const g of p.groups) {
-        if (g.first < m.end || g.first > m.end + 4 || p.clauseOf[g.first] !== p.clauseOf[i]) continue;
-        if (prep && g.prep !== prep) break;
-        tg = g;
-        break;
-      }
-      // negation: "no contact", "not … talks"
-      let negated = false;
-      for (let k = i - 1; k >= 0 && k >= i - 6 && p.clauseOf[k] === p.clauseOf[i]; k--) if (lowers[k] === 'no' || lowers[k] === 'nor' || lowers[k] === 'without' || lowers[k] === 'neither') negated = true;
-      // the verb governing the noun (for modality and negation)
-      let gv = -1;
-      for (let k = p.verbs.length - 1; k >= 0; k--) if (p.verbs[k].last <= i && p.verbs[k].clause === p.clauseOf[i]) { gv = k; break; }
-      let modality: Modality = 'asserted';
-      let denied = false;
-      if (gv >= 0 && p.verbs[gv].lemma === 'be') gv = -1;
-      if (gv >= 0) {
-        const a = assertionOf(p, gv, i);
-        negated = negated || a.negated;
-        modality = a.modality;
-        denied = a.denied;
-      }
-      for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (lowers[k] === 'possible' || lowers[k] === 'potential' || lowers[k] === 'future') modality = 'hypothetical';
-      // the event noun as subject of a modal verb ("the military cooperation between X and Y will boost …"):
-      // the event is as hypothetical or predicted as that verb
-      if (gv < 0 && modality === 'asserted') {
-        for (let k = 0; k < p.verbs.length; k++) {
-          const o = p.verbs[k];
-          if (o.first < m.end || o.clause !== p.clauseOf[i]) continue;
-          if (o.modals.some((x) => x === 'might' || x === 'could' || x === 'may' || x === 'would')) modality = 'hypothetical';
-          else if (o.modals.some((x) => x === 'will' || x === 'shall')) modality = 'predicted';
+        const prep = m.positions.length ? this.lowers[m.positions[m.positions.length - 1]] : '';
+        // the target group right after the preposition
+        let tg: ActorGroup<ActorMention> | null = null;
+        for (const g of this.p.groups) {
+          if (g.first < m.end || g.first > m.end + 4 || this.p.clauseOf[g.first] !== this.p.clauseOf[i]) continue;
+          if (prep && g.prep !== prep) break;
+          tg = g;
           break;
         }
-      }
-      const verbSpan = { start: toks[i].start, end: toks[m.end - 1].end };
-      const a = { negated, denied, modality };
-      let coded = false;
-      let cueSource: string | null = null;
-      if (tg && prep === 'between' && tg.mentions.length >= 2) {
-        const ps = partiesOf(tg, 0.9);
-        for (const x of ps) emit(code, i, verbSpan, [x], ps.filter((y) => y.code !== x.code), a, gv >= 0 ? claimFor(gv) : according ? { text: according.text, code: null } : null, 0.75);
-        coded = true;
-      } else {
-        // the source: an actor modifying the noun ("US air strikes", "Iran's cooperation"), else the subject of the governing verb
-        let src: Party[] | null = null;
-        // "accused Qatar of arming the militia": the verb's object does it
-        if (i >= 2 && (lowers[i - 1] === 'for' || lowers[i - 1] === 'of') && p.groupAt[i - 2] >= 0 && p.groups[p.groupAt[i - 2]].prep === null) src = partiesOf(p.groups[p.groupAt[i - 2]]);
-        for (let k = i - 1; !src && k >= 0 && k >= i - 4; k--) {
-          if (p.groupAt[k] >= 0) { const g = p.groups[p.groupAt[k]]; if (g.prep === null || g.prep === 'of') src = partiesOf(g); break; }
-          const pos = toks[k].pos;
-          if (pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'CCONJ' && lowers[k] !== "'s" && lowers[k] !== "'" && lowers[k] !== '’s' && lowers[k] !== ')' && pos !== 'DET' && pos !== 'NUM') break;
+        // negation: "no contact", "not … talks"
+        let negated = false;
+        for (let k = i - 1; k >= 0 && k >= i - 6 && this.p.clauseOf[k] === this.p.clauseOf[i]; k--) if (this.lowers[k] === 'no' || this.lowers[k] === 'nor' || this.lowers[k] === 'without' || this.lowers[k] === 'neither') negated = true;
+        // the verb governing the noun (for modality and negation)
+        let gv = -1;
+        for (let k = this.p.verbs.length - 1; k >= 0; k--) if (this.p.verbs[k].last <= i && this.p.verbs[k].clause === this.p.clauseOf[i]) { gv = k; break; }
+        let modality: Modality = 'asserted';
+        let denied = false;
+        if (gv >= 0 && this.p.verbs[gv].lemma === 'be') gv = -1;
+        if (gv >= 0) {
+          const a = assertionOf(this.p, gv, i);
+          negated = negated || a.negated;
+          modality = a.modality;
+          denied = a.denied;
         }
-        let conf = 0.75;
-        // else the governing verb's subject ("the US carried out air strikes on ISIS"), unless that verb is an event of its
-        // own that speaks about it ("the UN condemned the attack on Mosul": the condemner did not attack; ABOUT_ROOTS)
-        // nor one that counters it ("police foiled an attack on the embassy": the police did not attack)
-        if (!src && gv >= 0 && !speaksAbout(gv, i) && !COUNTER_VERBS.has(p.verbs[gv].lemma)) { const sj = subjectOf(gv); if (sj) { src = sj.parties; conf = 0.6; } }
-        // the noun inside an accusation ("blame X for funding Y") is the accuser's claim
-        let claim = gv >= 0 ? claimFor(gv) : null;
-        if (gv >= 0 && !claim && isSpeechVerb(p.verbs[gv].lemma)) {
-          const sj = subjectOf(gv);
-          if (sj && sj.parties.length) claim = { text: sj.parties.map((x) => x.name).join(', '), code: sj.parties[0].code };
+        for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (this.lowers[k] === 'possible' || this.lowers[k] === 'potential' || this.lowers[k] === 'future') modality = 'hypothetical';
+        // the event noun as subject of a modal verb ("the military cooperation between X and Y will boost …"):
+        // the event is as hypothetical or predicted as that verb
+        if (gv < 0 && modality === 'asserted') {
+          for (let k = 0; k < this.p.verbs.length; k++) {
+            const o = this.p.verbs[k];
+            if (o.first < m.end || o.clause !== this.p.clauseOf[i]) continue;
+            if (o.modals.some((x) => x === 'might' || x === 'could' || x === 'may' || x === 'would')) modality = 'hypothetical';
+            else if (o.modals.some((x) => x === 'will' || x === 'shall')) modality = 'predicted';
+            break;
+          }
         }
-        if (src && tg) { emit(code, i, verbSpan, src, partiesOf(tg), a, claim, conf); coded = true; }
-        // without a target the noun still tells the event type and its source ("Hamas's threat of attacks")
-        else if (src) cueSource = src[0]?.code ?? null;
+        const verbSpan = { start: this.toks[i].start, end: this.toks[m.end - 1].end };
+        const a = { negated, denied, modality };
+        let coded = false;
+        let cueSource: string | null = null;
+        if (tg && prep === 'between' && tg.mentions.length >= 2) {
+          const ps = partiesOf(tg, 0.9);
+          for (const x of ps) this.emit(code, i, verbSpan, [x], ps.filter((y) => y.code !== x.code), a, gv >= 0 ? this.claimFor(gv) : this.according ? { text: this.according.text, code: null } : null, 0.75);
+          coded = true;
+        } else {
+          // the source: an actor modifying the noun ("US air strikes", "Iran's cooperation"), else the subject of the governing verb
+          let src: Party[] | null = null;
+          // "accused Qatar of arming the militia": the verb's object does it
+          if (i >= 2 && (this.lowers[i - 1] === 'for' || this.lowers[i - 1] === 'of') && this.p.groupAt[i - 2] >= 0 && this.p.groups[this.p.groupAt[i - 2]].prep === null) src = partiesOf(this.p.groups[this.p.groupAt[i - 2]]);
+          for (let k = i - 1; !src && k >= 0 && k >= i - 4; k--) {
+            if (this.p.groupAt[k] >= 0) { const g = this.p.groups[this.p.groupAt[k]]; if (g.prep === null || g.prep === 'of') src = partiesOf(g); break; }
+            const pos = this.toks[k].pos;
+            if (pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'CCONJ' && this.lowers[k] !== "'s" && this.lowers[k] !== "'" && this.lowers[k] !== '’s' && this.lowers[k] !== ')' && pos !== 'DET' && pos !== 'NUM') break;
+          }
+          let conf = 0.75;
+          // else the governing verb's subject ("the US carried out air strikes on ISIS"), unless that verb is an event of its
+          // own that speaks about it ("the UN condemned the attack on Mosul": the condemner did not attack; ABOUT_ROOTS)
+          // nor one that counters it ("police foiled an attack on the embassy": the police did not attack)
+          if (!src && gv >= 0 && !this.speaksAbout(gv, i) && !COUNTER_VERBS.has(this.p.verbs[gv].lemma)) { const sj = this.subjectOf(gv); if (sj) { src = sj.parties; conf = 0.6; } }
+          // the noun inside an accusation ("blame X for funding Y") is the accuser's claim
+          let claim = gv >= 0 ? this.claimFor(gv) : null;
+          if (gv >= 0 && !claim && isSpeechVerb(this.p.verbs[gv].lemma)) {
+            const sj = this.subjectOf(gv);
+            if (sj && sj.parties.length) claim = { text: sj.parties.map((x) => x.name).join(', '), code: sj.parties[0].code };
+          }
+          if (src && tg) { this.emit(code, i, verbSpan, src, partiesOf(tg), a, claim, conf); coded = true; }
+          // without a target the noun still tells the event type and its source ("Hamas's threat of attacks")
+          else if (src) cueSource = src[0]?.code ?? null;
+        }
+        this.cues.push({ code, head: i, negated, modality, coded, source: cueSource, at: verbSpan.start, main: false });
       }
-      cues.push({ code, head: i, negated, modality, coded, source: cueSource, at: verbSpan.start, main: false });
     }
-    return { sentence: s, mentions, events, cues };
+
+    run(): SentenceAnalysis {
+      for (let v = 0; v < this.p.verbs.length; v++) this.verbPattern(v);
+      this.frontedReport();
+      this.comparativeEllipsis();
+      this.mustDemands();
+      if (this.dropped.size) {
+        const keep = this.events.filter((_, i) => !this.dropped.has(i));
+        this.events.length = 0;
+        this.events.push(...keep);
+      }
+      if (this.droppedCues.size) {
+        const keep = this.cues.filter((_, i) => !this.droppedCues.has(i));
+        this.cues.length = 0;
+        this.cues.push(...keep);
+      }
+      this.nounPatterns();
+      return { sentence: this.s, mentions: this.mentions, events: this.events, cues: this.cues };
+    }
+  }
+
+  function codeSentence(s: LemmaSentence, mentions: ActorMention[], docId: string | null, date: string | null): SentenceAnalysis {
+    return new SentenceCoder(s, mentions, docId, date).run();
   }
 
   /**

@@ -102,14 +102,14 @@ export interface PatternMatch {
 /**
  * Match the patterns of `list` starting after token `head`, with words found in order
  * before `limit`, each at most `maxGap` tokens after the previous one.
- * `skip(i)` marks tokens that cannot be pattern words (e.g. inside an actor mention).
+ * `skip[i]` (non-zero) marks tokens that cannot be pattern words (e.g. inside an actor mention).
  */
 /** Positions of the words matched so far by `matchPatterns` (reused: copied out on a match). */
 const scratchPositions: number[] = [];
 
 export function matchPatterns(
   list: VerbPattern[] | undefined, lemmas: string[], lowers: string[], head: number, limit: number, maxGap = 4,
-  skip?: (i: number) => boolean,
+  skip?: Uint8Array,
 ): PatternMatch | null {
   if (!list) return null;
   for (const p of list) {
@@ -125,7 +125,7 @@ export function matchPatterns(
       // hyphens of compounds ("a two-year-old state of emergency"; not inside actor names) do not count towards the gap
       let stop = at + 1 + maxGap;
       for (let i = at + 1; i < limit && i <= stop; i++) {
-        if (skip && skip(i)) { if (adjacent) break; continue; }
+        if (skip !== undefined && skip[i] !== 0) { if (adjacent) break; continue; }
         if (lowers[i] === '-') { stop++; continue; }
         const l = lemmas[i];
         const w = lowers[i];
