@@ -1280,7 +1280,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // a place is a target only when nothing else is, and not for statements, appeals, consultations or support ("talks in Vienna");
         // the actor's own country is one (domestic acts: "imposed a curfew in southeastern Turkey")
         // (a claim of one's own attack, 015 shifted from a force act, keeps that act's place: "claimed they struck towns in X")
-        const placeOk = tgt.place && tgt.group && (PLACE_ROOTS.has(rootOf(code)) || (code === '015' && PLACE_ROOTS.has(rootOf(m.pattern.code)))) && !(subj.parties.length >= 2 && isReciprocal(code));
+        // (a mediation's place is the conflict mediated when it names a state or territory, not a venue: "brokered a truce in
+        // Gaza", not "brokered talks in Geneva")
+        const placeOk = tgt.place && tgt.group && (PLACE_ROOTS.has(rootOf(code)) || (code === '015' && PLACE_ROOTS.has(rootOf(m.pattern.code))) ||
+          (code === '045' && tgt.group.mentions.every((x) => x.via !== 'capital' && x.via !== 'place'))) && !(subj.parties.length >= 2 && isReciprocal(code));
         const tg = tgt.place && !placeOk ? null : tgt.group;
         if (tg) {
           targets = partiesOf(tg, tgt.place ? 0.75 : 1);

@@ -1,0 +1,25 @@
+/**
+ * Round 25 of the coder's constructions (code): open items of the earlier rounds' "for the code" lists. Each test codes
+ * the project's own sentences and checks the construction, and the cases the rule must leave alone.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { events, has, show } from './coding.ts';
+
+test('mediators do not mediate between each other: coordinated mediators act on the conflict\'s state', () => {
+  // "Russia and Turkey brokered a ceasefire" was RUS<>TUR 045, as if each mediated for the other
+  let text = 'Russia and Turkey brokered a ceasefire in Syria.';
+  assert.ok(has(text, 'RUS', 'SYR', '045') && has(text, 'TUR', 'SYR', '045'), show(text));
+  assert.ok(!has(text, 'RUS', 'TUR', '04') && !has(text, 'TUR', 'RUS', '04'), show(text));
+  text = 'Egypt and Qatar brokered a truce in Gaza.';
+  assert.ok(has(text, 'EGY', 'PSE', '045') && !has(text, 'EGY', 'QAT', '04'), show(text));
+  // left alone: the parties named after "between" stay the targets
+  text = 'Egypt and Qatar mediated between Israel and Hamas.';
+  assert.ok(has(text, 'QAT', 'ISR', '045') && has(text, 'EGY', 'HAMAS', '045') && !has(text, 'EGY', 'QAT', '04'), show(text));
+  // a venue is no party: talks brokered in a city name no target
+  text = 'Russia brokered talks in Geneva.';
+  assert.ok(!events(text).some((e) => e.code === '045'), show(text));
+  // other codes of root 04 stay mutual between coordinated subjects
+  text = 'Iran and Iraq held talks.';
+  assert.ok(has(text, 'IRN', 'IRQ', '04') && has(text, 'IRQ', 'IRN', '04'), show(text));
+});
