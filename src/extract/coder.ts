@@ -371,6 +371,8 @@ function isReciprocal(code: string): boolean {
 const MEANS_SECTORS = new Set(['MIL', 'COP', 'SPY', 'UAF']);
 /** Verbs that move forces somewhere: their object, when it is the doer's own forces, is no target. */
 const MOVING_VERBS = new Set(['send', 'deploy', 'dispatch', 'move', 'transfer', 'station', 'fly', 'redeploy', 'rush']);
+/** Participles of holding people ("the journalists held by Iran", "aid workers detained in Yemen"): their "by" or "in" actor is the holder. */
+const HOLDING_VERBS = new Set(['hold', 'detain', 'jail', 'imprison', 'kidnap', 'abduct', 'capture', 'arrest', 'seize', 'intern']);
 /** Prepositions whose actor is never the target of the verb before it. */
 const NOT_TARGET = new Set(['from', 'by', 'than', 'like', 'including', 'among', 'about', 'despite', 'after', 'before', 'during', 'since', 'under', 'behind', 'over', 'regarding', 'concerning']);
 /** Nouns of proposals and requests: a "from"/"by" actor after them is their author, the target of a reply to them. */
@@ -1078,6 +1080,20 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return true;
     }
 
+    /** The group right after a participle of holding (HOLDING_VERBS) and "by" or "in", in verb group v's clause after token `from`. */
+    holderAfter(v: number, from: number): ActorGroup<ActorMention> | null {
+      const clause = this.p.verbs[v].clause;
+      for (let k = v + 1; k < this.p.verbs.length; k++) {
+        const o = this.p.verbs[k];
+        if (o.clause !== clause) break;
+        if (o.first < from || o.first !== o.head || !HOLDING_VERBS.has(o.lemma) || this.lowers[o.head] === o.lemma) continue;
+        const prep = this.lowers[o.last];
+        if (prep !== 'by' && prep !== 'in') return null;
+        return this.p.groups.find((g) => g.first === o.last + 1 || (g.first === o.last + 2 && this.toks[o.last + 1].pos === 'DET')) ?? null;
+      }
+      return null;
+    }
+
     /** Whether verb group `v` is an event of its own that speaks about the event noun at `i` (ABOUT_ROOTS), with no other verb between them. */
     speaksAbout(v: number, i: number): boolean {
       const head = this.p.verbs[v].head;
@@ -1220,6 +1236,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // to intent), not its beneficiary; concessions (08: "halted its operations against Niger", "eased
       // sanctions against Iran") do target it
       if (tgt.group?.prep === 'against' && AGAINST_IS_ADVERSARY.has(m.pattern.code.slice(0, 2))) tgt.group = null;
+      // "called for the release of the journalists held by Iran", "demanded the release of aid workers detained in Yemen":
+      // a call or demand for a release (0253, 1053) is addressed to the holder, not to the people held (an appeal to
+      // someone named, "urged Qatar to release …", stays theirs)
+      if (appealFor === null && (code.startsWith('0253') || code.startsWith('1053'))) {
+        const holder = this.holderAfter(v, m.end);
+        if (holder) { tgt.group = holder; tgt.place = false; }
+      }
       // "lodged a complaint with the UN over Israeli air raids": a complaint or accusation lodged with an
       // international organisation is aimed at the party it is about, the organisation is only where it is lodged
       if (rootOf(code) === '11' && tgt.group && !tgt.place && tgt.group.prep === 'to' && tgt.group.mentions.every((x) => actors.actor(x.code)?.kind === 'igo')) {

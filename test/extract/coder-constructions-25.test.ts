@@ -23,3 +23,20 @@ test('mediators do not mediate between each other: coordinated mediators act on 
   text = 'Iran and Iraq held talks.';
   assert.ok(has(text, 'IRN', 'IRQ', '04') && has(text, 'IRQ', 'IRN', '04'), show(text));
 });
+
+test('a call or demand for the release of people "held by X" is addressed to X, the holder', () => {
+  // the journalists were the target, as if France asked them to release themselves
+  let text = 'France called for the release of the British journalists held by Iran.';
+  assert.ok(has(text, 'FRA', 'IRN', '0253') && !has(text, 'FRA', 'GBRMED', '02'), show(text));
+  text = 'Israel demanded the release of soldiers held by Hamas.';
+  assert.ok(has(text, 'ISR', 'HAMAS', '1053'), show(text));
+  // "detained in X": the state where they are held
+  text = 'The UN demanded the release of aid workers detained in Yemen.';
+  assert.ok(has(text, 'UN', 'YEM', '1053'), show(text));
+  // left alone: with no holder named, the people released stay the target
+  text = 'France called for the release of the British journalists.';
+  assert.ok(has(text, 'FRA', 'GBRMED', '0253'), show(text));
+  // and an appeal to someone named stays theirs
+  text = 'The US urged Qatar to secure the release of the hostages held by Hamas.';
+  assert.ok(events(text).some((e) => e.source === 'USA' && e.target === 'QAT') && !events(text).some((e) => e.target === 'HAMAS'), show(text));
+});
