@@ -363,6 +363,8 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'you', 
 for (const r of HOME_ROOTS) if (!/^\d\d$/.test(r)) throw new Error(`dictionaries/verbs/home-codes.tsv: "${r}" is no CAMEO root (two digits)`);
 /** Verbs of agreement whose object is the matter agreed, not a counterpart (dictionaries/verbs/mutual-heads.tsv). */
 const AGREEMENT_HEADS = loadWordList('mutual-heads.tsv');
+/** Verbs of exchange whose coordinated subjects each act on the other, whatever the code (dictionaries/verbs/exchange-heads.tsv). */
+const EXCHANGE_HEADS = loadWordList('exchange-heads.tsv');
 function isReciprocal(code: string): boolean {
   for (const c of RECIPROCAL) if (code.startsWith(c)) return true;
   return false;
@@ -1317,6 +1319,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           if (where) for (const t of targets) if (isStateActor(t.code) && sources.some((x) => x.code === t.code)) t.home = true;
         } else if (subj.parties.length >= 2 && !m.pattern.words.some((w) => w.includes('with') || w.includes('against')) &&
           (meetingIn || ((AGREEMENT_HEADS.has(m.pattern.head) || agreedOn) && (isReciprocal(code) || code.startsWith('03'))) ||
+            (EXCHANGE_HEADS.has(m.pattern.head) && m.pattern.words.length > 0) ||
             (isReciprocal(code) && !hasObject(this.toks, m.end, clause.last) && !m.pattern.words.some((w) => w.includes('to'))))) {
           // "Iran and Iraq cooperated", "… agreed to a ceasefire": each with the others
           for (const x of subj.parties) {

@@ -40,3 +40,19 @@ test('a call or demand for the release of people "held by X" is addressed to X, 
   text = 'The US urged Qatar to secure the release of the hostages held by Hamas.';
   assert.ok(events(text).some((e) => e.source === 'USA' && e.target === 'QAT') && !events(text).some((e) => e.target === 'HAMAS'), show(text));
 });
+
+test('coordinated subjects who trade or exchange accusations, insults, threats or prisoners each act on the other', () => {
+  // "traded accusations" had no pattern, and only codes of mutual-codes.tsv were mutual
+  let text = 'Iran and Saudi Arabia traded accusations over the attack.';
+  assert.ok(has(text, 'IRN', 'SAU', '112') && has(text, 'SAU', 'IRN', '112'), show(text));
+  text = 'India and Pakistan exchanged threats.';
+  assert.ok(has(text, 'IND', 'PAK', '13') && has(text, 'PAK', 'IND', '13'), show(text));
+  text = 'Israel and Hamas swapped prisoners.';
+  assert.ok(has(text, 'ISR', 'HAMAS', '0841') && has(text, 'HAMAS', 'ISR', '0841'), show(text));
+  // with a counterpart after "with", the accusation goes to it (not "trade with", economic cooperation)
+  text = 'Iran traded accusations with Saudi Arabia.';
+  assert.ok(has(text, 'IRN', 'SAU', '112') && !has(text, 'IRN', 'SAU', '061'), show(text));
+  // left alone: trading with a partner stays economic cooperation, one way
+  text = 'Iran traded with Iraq.';
+  assert.ok(has(text, 'IRN', 'IRQ', '061') && !has(text, 'IRQ', 'IRN', '06'), show(text));
+});
