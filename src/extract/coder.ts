@@ -835,7 +835,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
       for (const g of this.p.groups) {
         if (g.first < from || g.first >= limit) continue;
-        if (this.borderOf(g)) continue;
+        // (a show of force or a pull-back at a state's border faces that state: "massed troops on the Ukrainian border",
+        // "pulled its troops back from the Ukrainian border")
+        if (this.borderOf(g) && !(m.pattern.code.startsWith('15') || m.pattern.code.startsWith('087'))) continue;
         if (takenFrom >= 0 && g.prep === 'from' && g.first > takenFrom && g.first - takenFrom <= 3) return { group: g, place: false };
         if (g.first - patEnd > (g.prep ? MAX_PREP_GAP : MAX_OBJECT_GAP) && !(g.prep && m.positions.length && this.lowers[m.positions[m.positions.length - 1]] === g.prep) &&
           !(g.prep === 'of' && g.first - patEnd <= MAX_OF_CHAIN && this.ofChain(patEnd, g.first)) && !(g.first - patEnd <= MAX_NP_GAP && this.ofChain(patEnd, g.first, true))) continue;

@@ -56,3 +56,16 @@ test('coordinated subjects who trade or exchange accusations, insults, threats o
   text = 'Iran traded with Iraq.';
   assert.ok(has(text, 'IRN', 'IRQ', '061') && !has(text, 'IRQ', 'IRN', '06'), show(text));
 });
+
+test('a show of force or a pull-back at a state\'s border faces that state', () => {
+  // "the Ukrainian border" was a place only: the pull-back was Russia's act on itself, the massing nothing
+  let text = 'Russia pulled back its troops from the Ukrainian border.';
+  assert.ok(has(text, 'RUS', 'UKR', '0874') && !has(text, 'RUS', 'RUS', '08'), show(text));
+  text = 'Russia massed troops on the Ukrainian border.';
+  assert.ok(has(text, 'RUS', 'UKR', '15'), show(text));
+  text = 'Turkey deployed tanks to the Syrian border.';
+  assert.ok(has(text, 'TUR', 'SYR', '15'), show(text));
+  // left alone: force used at a border is not against the state whose side it is
+  text = 'Sudanese troops seized a rebel base on the Chadian border.';
+  assert.ok(!events(text).some((e) => e.target === 'TCD'), show(text));
+});
