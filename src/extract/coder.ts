@@ -373,6 +373,8 @@ function isReciprocal(code: string): boolean {
 const MEANS_SECTORS = new Set(['MIL', 'COP', 'SPY', 'UAF']);
 /** Verbs that move forces somewhere: their object, when it is the doer's own forces, is no target. */
 const MOVING_VERBS = new Set(['send', 'deploy', 'dispatch', 'move', 'transfer', 'station', 'fly', 'redeploy', 'rush']);
+/** Diplomatic missions: the state after "in" hosts them. */
+const MISSION_NOUNS = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'legation', 'mission', 'missions']);
 /** Participles of holding people ("the journalists held by Iran", "aid workers detained in Yemen"): their "by" or "in" actor is the holder. */
 const HOLDING_VERBS = new Set(['hold', 'detain', 'jail', 'imprison', 'kidnap', 'abduct', 'capture', 'arrest', 'seize', 'intern']);
 /** Prepositions whose actor is never the target of the verb before it. */
@@ -1084,6 +1086,11 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return true;
     }
 
+    /** A state named after a diplomatic mission and "in" ("its embassy in Cuba"). */
+    missionHost(g: ActorGroup<ActorMention>): boolean {
+      return g.first >= 2 && this.lowers[g.first - 1] === 'in' && MISSION_NOUNS.has(this.lowers[g.first - 2]) && g.mentions.every((x) => isStateActor(x.code));
+    }
+
     /** The group right after a participle of holding (HOLDING_VERBS) and "by" or "in", in verb group v's clause after token `from`. */
     holderAfter(v: number, from: number): ActorGroup<ActorMention> | null {
       const clause = this.p.verbs[v].clause;
@@ -1108,6 +1115,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     /** The events of verb group v's pattern. */
     verbPattern(v: number): void {
       const vg = this.p.verbs[v];
+      // a word an earlier verb's pattern took is no verb of its own ("bowed to pressure from the EU": no "pressure" demand)
+      if (this.consumed[vg.head]) return;
       const list = verbs.verbs.get(vg.lemma);
       if (!list) return;
       const clause = this.p.clauses[vg.clause];
@@ -1309,7 +1318,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // (a claim of one's own attack, 015 shifted from a force act, keeps that act's place: "claimed they struck towns in X")
         // (a mediation's place is the conflict mediated when it names a state or territory, not a venue: "brokered a truce in
         // Gaza", not "brokered talks in Geneva")
-        const placeOk = tgt.place && tgt.group && (PLACE_ROOTS.has(rootOf(code)) || (code === '015' && PLACE_ROOTS.has(rootOf(m.pattern.code))) ||
+        // (the state hosting a diplomatic mission is its counterpart: "reopened its embassy in Cuba")
+        const placeOk = tgt.place && tgt.group && (PLACE_ROOTS.has(rootOf(code)) || (code === '015' && PLACE_ROOTS.has(rootOf(m.pattern.code))) || this.missionHost(tgt.group) ||
           (code === '045' && tgt.group.mentions.every((x) => x.via !== 'capital' && x.via !== 'place'))) && !(subj.parties.length >= 2 && isReciprocal(code));
         const tg = tgt.place && !placeOk ? null : tgt.group;
         if (tg) {

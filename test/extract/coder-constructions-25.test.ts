@@ -69,3 +69,24 @@ test('a show of force or a pull-back at a state\'s border faces that state', () 
   text = 'Sudanese troops seized a rebel base on the Chadian border.';
   assert.ok(!events(text).some((e) => e.target === 'TCD'), show(text));
 });
+
+test('a word an earlier verb\'s pattern took is no verb of its own', () => {
+  // "bow to pressure" took "pressure", which wink tags a verb after "to": it was also a demand by Serbia
+  let text = 'Serbia bowed to pressure from the European Union.';
+  assert.ok(has(text, 'SRB', 'EU', '080'), show(text));
+  assert.ok(!events(text).some((e) => e.root === '10'), show(text));
+  // left alone: a verb of its own after "to" that no pattern took
+  text = 'Serbia agreed to pressure Kosovo.';
+  assert.ok(has(text, 'SRB', 'KSV', '10'), show(text));
+});
+
+test('the state hosting a diplomatic mission is its counterpart, not a place', () => {
+  // "its embassy in Cuba" was a place, and a reopening (05) takes no place as its target
+  let text = 'The United States reopened its embassy in Cuba.';
+  assert.ok(has(text, 'USA', 'CUB', '050'), show(text));
+  text = 'The United States reopened its embassy in Havana.';
+  assert.ok(has(text, 'USA', 'CUB', '050'), show(text));
+  // left alone: a place that hosts no mission stays no target of a statement
+  text = 'The United States made an announcement in Cuba.';
+  assert.ok(!events(text).some((e) => e.target === 'CUB' && e.root === '05'), show(text));
+});
