@@ -1086,6 +1086,26 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return true;
     }
 
+    /**
+     * Whether verb group v is governed by a verb of complements.tsv: the verb right before it, or the governor of an
+     * infinitive it is coordinated with ("agreed to free the prisoners and cooperate").
+     */
+    governed(v: number): boolean {
+      const clause = this.p.verbs[v].clause;
+      for (let k = v - 1; k >= 0 && this.p.verbs[k].clause === clause; k--) {
+        const o = this.p.verbs[k];
+        if (complements.governors.has(o.lemma)) return true;
+        if (!o.infinitive || !this.coordinatedAfter(o.last, this.p.verbs[k + 1].first)) return false;
+      }
+      return false;
+    }
+
+    /** An "and" or "or" in [a, b). */
+    coordinatedAfter(a: number, b: number): boolean {
+      for (let i = a; i < b; i++) if (this.lowers[i] === 'and' || this.lowers[i] === 'or') return true;
+      return false;
+    }
+
     /** A state named after a diplomatic mission and "in" ("its embassy in Cuba"). */
     missionHost(g: ActorGroup<ActorMention>): boolean {
       return g.first >= 2 && this.lowers[g.first - 1] === 'in' && MISSION_NOUNS.has(this.lowers[g.first - 2]) && g.mentions.every((x) => isStateActor(x.code));
@@ -1115,8 +1135,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     /** The events of verb group v's pattern. */
     verbPattern(v: number): void {
       const vg = this.p.verbs[v];
-      // a word an earlier verb's pattern took is no verb of its own ("bowed to pressure from the EU": no "pressure" demand)
-      if (this.consumed[vg.head]) return;
+      // a word an earlier verb's pattern took is no verb of its own ("bowed to pressure from the EU": no "pressure" demand),
+      // unless a verb of its clause before it governs it ("threatened to cut aid", "agreed to free the prisoners and cooperate":
+      // the act governed shifts the governor's code, complements.tsv)
+      if (this.consumed[vg.head] && !this.governed(v)) return;
       const list = verbs.verbs.get(vg.lemma);
       if (!list) return;
       const clause = this.p.clauses[vg.clause];
