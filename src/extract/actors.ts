@@ -505,6 +505,7 @@ class SentenceRun {
     const { keys, n } = this;
     const chunks = this.chunks;
     chunks.length = 0;
+    this.contextual = false;
     let prev: Chunk | null = null;
     for (let i = 0; i < n;) {
       let node: TrieNode | null | undefined = this.firsts[i];
@@ -522,6 +523,34 @@ class SentenceRun {
       if (best && best.cls === 'P' && this.foreignName(best)) { i = best.j; continue; }
       if (best) { chunks.push(best); prev = best; i = best.j; } else i++;
     }
+    if (this.contextual) this.dropOutOfContext();
+  }
+
+  /** A chunk read from a dictionary phrase was marked `@` in it. */
+  private contextual = false;
+
+  /**
+   * `@` phrases ("KLA", "GIA") stay only when this sentence or the document so far names one of their states; a
+   * chunk left with no entry is dropped.
+   */
+  private dropOutOfContext(): void {
+    const here = new Set<string>();
+    for (const c of this.chunks) for (const e of c.entries) {
+      if (e.context) continue;
+      const s = e.lexeme.type === 'actor' ? e.lexeme.country : e.lexeme.type === 'person' ? e.lexeme.person.country : null;
+      if (s) here.add(s);
+    }
+    let w = 0;
+    for (const c of this.chunks) {
+      if (c.entries.some((e) => e.context)) {
+        const es = c.entries.filter((e) => !e.context || e.context.some((s) => here.has(s) || this.ctx.states.has(s)));
+        if (es.length === 0) continue;
+        c.entries = es;
+        c.cls = classOf(es);
+      }
+      this.chunks[w++] = c;
+    }
+    this.chunks.length = w;
   }
 
   private accept(es: Entry[], i: number, j: number, before: Chunk | null): Entry[] {
@@ -537,6 +566,7 @@ class SentenceRun {
       }
       if (ok && e.initialCap) { const c = ckeys[i].charCodeAt(0); ok = (c >= 65 && c <= 90) || (c >= 48 && c <= 57); }
       if (ok && e.capitalised) for (let u = i; u < j && ok; u++) { const c = ckeys[u].charCodeAt(0); if (keys[u] !== "'s" && !(c >= 65 && c <= 90) && !(u < j - 1 && PARTICLES.has(keys[u])) && !this.afterHyphen(u) && !this.elided(u)) ok = false; }
+      if (ok && e.context) this.contextual = true;
       if (ok && e.cue) ok = (i > 0 && CUE_BEFORE.has(keys[i - 1]) && !this.allCaps(i - 1)) || (j < n && CUE_AFTER.has(keys[j]) && !this.allCaps(j));
       // a title right before, or the person already named in this document ("Saudi King Abdullah … Obama praised Abdullah")
       // (an office must be one the person held: "Governor Bush" is no president; honorifics such as "Mr" fit anyone)
@@ -682,7 +712,12 @@ class SentenceRun {
               const e = this.nameAfter(chunks[ch.k - 1].j, ch.k);
               if (e > chunks[ch.k - 1].j) { this.mkNamed(c.i, e, chunks[ch.k - 1].j, al.code, wasFormer ? 'ELI' : ch.sector, ch.roles); k = ch.k; continue; }
             }
-            if (ch.sector) { this.mk(c.i, chunks[ch.k - 1].j, al.code + ch.sector, al.via, 0.9); k = ch.k; continue; }
+            if (ch.sector) {
+              // "the Kenyan Ministry of Health" keeps the portfolio's sector, as "the Kenyan Health Ministry" does
+              const mo = ch.sector === 'GOV' ? this.ministryOf(chunks[ch.k - 1].j, ch.k) : null;
+              if (mo) { this.mk(c.i, mo.end, al.code + mo.sector, al.via, 0.9); k = ch.k; while (k < chunks.length && chunks[k].i < mo.end) k++; continue; }
+              this.mk(c.i, chunks[ch.k - 1].j, al.code + ch.sector, al.via, 0.9); k = ch.k; continue;
+            }
           } else if (nx?.cls === 'P') {
             const r = lx.resolve(nx, ctx, al.code, this.former(c.i, c.j, nx.i));
             if (r) { this.mk(c.i, nx.j, r.code, 'leader', r.confidence, r.person); k += 2; continue; }
@@ -784,15 +819,9 @@ class SentenceRun {
    * dictionaries have it ("health ministry" → HLH) and the head (unit h) is "ministry", else GOV.
    */
   private portfolio(k0: number, h: number, u: number): { k: number; state: string; sector: string } | null {
-    const { keys, ckeys, chunks, n } = this;
-    let e = u;
-    while (e < n && e - u < 6) {
-      const c = ckeys[e].charCodeAt(0);
-      if (c >= 65 && c <= 90) { e++; continue; }
-      if (e > u && (keys[e] === 'and' || keys[e] === '&') && e + 1 < n) { e++; continue; }
-      break;
-    }
-    if (e === u || e + 1 >= n || keys[e] !== 'of' || keys[e - 1] === 'and') return null;
+    const { keys, chunks, n } = this;
+    const e = this.portfolioWords(u);
+    if (e === u || e + 1 >= n || keys[e] !== 'of') return null;
     const s = keys[e + 1] === 'the' ? e + 2 : e + 1;
     let k = k0;
     while (k < chunks.length && chunks[k].i < s) { if (chunks[k].cls !== 'S') return null; k++; }
@@ -800,15 +829,43 @@ class SentenceRun {
     if (!o || o.i !== s || o.cls !== 'A') return null;
     const al = pickActor(o.entries);
     if (al.kind !== 'state') return null;
-    let sector = 'GOV';
-    if (keys[h] === 'ministry') {
-      let node: TrieNode | null | undefined = this.lx.root;
-      for (let x = u; x < e && node; x++) node = node.next?.get(keys[x]);
-      node = node?.next?.get('ministry');
-      const se = node?.entries?.find((x) => x.lexeme.type === 'sector' && x.lexeme.strength === 'primary');
-      if (se && se.lexeme.type === 'sector') sector = se.lexeme.sector;
+    return { k, state: al.code, sector: keys[h] === 'ministry' ? this.ministrySector(u, e) : 'GOV' };
+  }
+
+  /** From unit u, one to five capitalised words joined by "and" (a portfolio's name, "Mines and Energy"): the end unit (u when none). */
+  private portfolioWords(u: number): number {
+    const { keys, ckeys, n } = this;
+    let e = u;
+    while (e < n && e - u < 6) {
+      const c = ckeys[e].charCodeAt(0);
+      if (c >= 65 && c <= 90) { e++; continue; }
+      if (e > u && (keys[e] === 'and' || keys[e] === '&') && e + 1 < n) { e++; continue; }
+      break;
     }
-    return { k, state: al.code, sector };
+    return e > u && (keys[e - 1] === 'and' || keys[e - 1] === '&') ? u : e;
+  }
+
+  /** The sector of "<words u..e> ministry" when the dictionaries have it ("health ministry" → HLH), else GOV. */
+  private ministrySector(u: number, e: number): string {
+    let node: TrieNode | null | undefined = this.lx.root;
+    for (let x = u; x < e && node; x++) node = node.next?.get(this.keys[x]);
+    node = node?.next?.get('ministry');
+    const se = node?.entries?.find((x) => x.lexeme.type === 'sector' && x.lexeme.strength === 'primary');
+    return se && se.lexeme.type === 'sector' ? se.lexeme.sector : 'GOV';
+  }
+
+  /**
+   * "the Kenyan Ministry of Health": a state's ministry (the chain ends at unit j) followed by "of" and a capitalised
+   * portfolio that no actor or person chunk covers and that is not itself followed by "of": the span's end and the
+   * portfolio's sector, or null.
+   */
+  private ministryOf(j: number, kNext: number): { end: number; sector: string } | null {
+    const { keys, chunks, n } = this;
+    if (keys[j - 1] !== 'ministry' || j + 1 >= n || keys[j] !== 'of') return null;
+    const e = this.portfolioWords(j + 1);
+    if (e === j + 1 || (e < n && keys[e] === 'of')) return null;
+    for (let k = kNext; k < chunks.length && chunks[k].i < e; k++) if (chunks[k].cls !== 'S') return null;
+    return { end: e, sector: this.ministrySector(j + 1, e) };
   }
 
   /**
