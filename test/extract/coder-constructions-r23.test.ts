@@ -54,3 +54,37 @@ test('a state\'s "Ministry of <portfolio>" keeps the portfolio\'s sector, as "<p
   text = 'The Indian Ministry of External Affairs said Pakistan was to blame.';
   assert.ok(mentions(text).includes('INDGOV'), spans(text).join(' | '));
 });
+
+test('the Soviet Union is Russia (the Correlates of War continuity), its leaders are dated, "Soviet" needs a sector word', () => {
+  let text = 'The Soviet Union sent troops into Afghanistan in December 1979.';
+  assert.ok(mentionsOn(text, '1979-12-27').includes('RUS'), spans(text, '1979-12-27').join(' | '));
+  text = 'Soviet troops crossed the Amu Darya into Afghanistan.';
+  assert.ok(mentionsOn(text, '1979-12-27').includes('RUSMIL'), spans(text, '1979-12-27').join(' | '));
+  text = 'Brezhnev signed the arms treaty with Carter in Vienna.';
+  assert.ok(mentionsOn(text, '1979-06-18').includes('RUSGOV'), spans(text, '1979-06-18').join(' | '));
+  text = 'Gorbachev praised the new treaty.';
+  assert.ok(mentionsOn(text, '1987-12-08').includes('RUSGOV') && mentionsOn(text, '2005-01-01').includes('RUSELI'), spans(text, '2005-01-01').join(' | '));
+  // left alone: the Soviet era and the former Soviet republics are not Russia acting
+  text = 'Ukraine still flies Soviet-era helicopters.';
+  assert.deepEqual(mentionsOn(text, '2019-06-01'), ['UKR'], spans(text, '2019-06-01').join(' | '));
+  text = 'Several former Soviet republics joined the European Union.';
+  assert.ok(!mentionsOn(text, '2019-06-01').includes('RUS'), spans(text, '2019-06-01').join(' | '));
+});
+
+test('US states, Canadian provinces, Australian and Indian states are places of their state', () => {
+  let text = 'Mexico\'s foreign minister flew to California for talks on migration.';
+  assert.ok(mentions(text).includes('USA'), spans(text).join(' | '));
+  text = 'Floods cut roads across New South Wales and Queensland.';
+  assert.deepEqual(mentions(text), ['AUS', 'AUS'], spans(text).join(' | '));
+  text = 'Wildfires forced thousands to flee their homes in Alberta.';
+  assert.ok(mentions(text).includes('CAN'), spans(text).join(' | '));
+  text = 'Police fired on farmers protesting in Madhya Pradesh.';
+  assert.ok(mentions(text).includes('IND'), spans(text).join(' | '));
+  // New Mexico is no longer Mexico; Georgia stays the state of countries.tsv, and Wales is not New South Wales
+  text = 'The governor of New Mexico sent the National Guard to the border.';
+  assert.ok(!mentions(text).includes('MEX'), spans(text).join(' | '));
+  text = 'Georgia accused Russia of moving the border fence.';
+  assert.ok(mentions(text).includes('GEO'), spans(text).join(' | '));
+  text = 'The Senedd met in Cardiff, the capital of Wales.';
+  assert.ok(!mentions(text).includes('AUS'), spans(text).join(' | '));
+});
