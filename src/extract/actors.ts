@@ -151,7 +151,10 @@ const TARGET_PREPS = new Set(['against', 'on', 'upon', 'to', 'toward', 'towards'
 /** Words before a title that make its holder a former one ("former president", "ousted President Akayev"). */
 const FORMER = new Set(['former', 'ex', 'late', 'ousted', 'deposed', 'exiled', 'toppled']);
 /** Modifiers allowed between a state and its sector or title ("Lebanon's new President", "Iraq's acting defence minister"). */
-const MODIFIERS = new Set(['new', 'newly', 'current', 'incumbent', 'outgoing', 'incoming', 'interim', 'acting', 'caretaker', 'senior', 'top', 'deputy', 'chief', 'elected', 'appointed', 'powerful', 'embattled', 'veteran', 'longtime', 'then', 'former', 'ex', 'ousted', 'deposed', 'exiled', 'late', 'toppled', 'own', 'main', 'leading', 'ruling', 'central', 'federal', 'national', 'regional', 'local', 'state']);
+const MODIFIERS = new Set(['new', 'newly', 'current', 'incumbent', 'outgoing', 'incoming', 'interim', 'acting', 'caretaker', 'senior', 'top', 'deputy', 'chief', 'elected', 'appointed', 'powerful', 'embattled', 'veteran', 'longtime', 'then', 'former', 'ex', 'ousted', 'deposed', 'exiled', 'late', 'toppled', 'own', 'main', 'leading', 'ruling', 'central', 'federal', 'national', 'regional', 'local', 'state', 'provincial', 'municipal']);
+
+/** Words of a sub-national level between a place and a sector word ("the Sao Paulo state government", "the Sindh provincial government"). */
+const SUBNATIONAL = new Set(['state', 'provincial', 'regional', 'municipal', 'local']);
 /** Diplomatic missions: "in <state>" is where they are, not whose they are ("closed its embassy in Tehran"). */
 const MISSIONS = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'legation', 'mission', 'missions']);
 /** Sectors that "in <state>" attaches to ("opposition groups in Zimbabwe", "police in Bahrain"); not MIL ("the troops in Iraq"), and GOV only for its own words, not titles ("the government in Kabul"; not "an ambassador in Havana"). */
@@ -616,9 +619,11 @@ class SentenceRun {
     if (c.i === 0 || this.keys[c.i - 1] !== 'the' || !this.onlyCapital(c)) return false;
     // "the Daraa countryside", "the Kabul area": the place itself
     if (this.areaAfter(c)) return false;
-    // "the Khartoum government", "the Tehran regime" are metonyms
-    let node = this.lx.root.next?.get(this.keys[c.j]);
-    let u = c.j + 1;
+    // "the Khartoum government", "the Tehran regime", "the Sao Paulo state government" are metonyms
+    let v = c.j;
+    while (v < this.n - 1 && SUBNATIONAL.has(this.keys[v])) v++;
+    let node = this.lx.root.next?.get(this.keys[v]);
+    let u = v + 1;
     for (; node && !node.entries && u < this.n; u++) node = node.next?.get(this.keys[u]);
     // … but "the Toronto Congress Centre" is a building's name
     return !node?.entries?.some((e) => e.lexeme.type === 'sector' && e.lexeme.strength !== 'title') || this.facilityAfter(u);

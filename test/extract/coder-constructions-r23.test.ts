@@ -88,3 +88,17 @@ test('US states, Canadian provinces, Australian and Indian states are places of 
   text = 'The Senedd met in Cardiff, the capital of Wales.';
   assert.ok(!mentions(text).includes('AUS'), spans(text).join(' | '));
 });
+
+test('a place before a sub-national level word and a sector word is that state\'s sector, as without the level word', () => {
+  let text = 'The Sao Paulo state government closed the schools.';
+  assert.ok(mentions(text).includes('BRAGOV'), spans(text).join(' | '));
+  text = 'The Sindh provincial government imposed a curfew on Karachi.';
+  assert.ok(mentions(text).includes('PAKGOV'), spans(text).join(' | '));
+  text = 'The Ontario provincial police charged two men.';
+  assert.ok(mentions(text).includes('CANCOP'), spans(text).join(' | '));
+  // left alone: a place used as an attribute of a thing that is no sector
+  text = 'Delegates left the Sao Paulo state fair early.';
+  assert.ok(!mentions(text).some((m) => m.startsWith('BRA')), spans(text).join(' | '));
+  text = 'Fans filled the Ohio state stadium.';
+  assert.deepEqual(mentions(text), [], spans(text).join(' | '));
+});
