@@ -680,6 +680,26 @@ class SentenceRun {
     return c.i === u ? c : null;
   }
 
+  /**
+   * "France's conservative government", "Austria's immigration authorities": chunk k when it is a sector word (no
+   * title) after a state (by its name or demonym; not a capital or town: "the London Fire Brigade", "Maryland's
+   * seventh Congressional District") ending at unit j, an optional "'s" and modifiers, and one word that no chunk
+   * covers, tagged an adjective or a noun. Null otherwise.
+   */
+  private overOne(k: number, j: number): Chunk | null {
+    const c = this.chunks[k];
+    if (!c || c.cls !== 'S' || this.onlyCapital(this.chunks[k - 1])) return null;
+    let u = j;
+    if (u < this.n && this.keys[u] === "'s") u++;
+    while (u < c.i && MODIFIERS.has(this.keys[u])) u++;
+    if (c.i !== u + 1) return null;
+    const t = this.tok[u];
+    if (this.tok[c.i] !== t + 1) return null;
+    const pos = this.toks[t].pos;
+    if (pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'PROPN') return null;
+    return c.entries.some((e) => e.lexeme.type === 'sector' && e.lexeme.strength === 'title') ? null : c;
+  }
+
   /** "former" right before unit i, or among the modifiers between units a and b. */
   private former(i: number, a = i, b = i): boolean {
     if (i > 0 && FORMER.has(this.keys[i - 1])) return true;
@@ -698,7 +718,7 @@ class SentenceRun {
         // "ethnic Albanians", "ethnic Turks": an ethnic group, not the state of that name
         if (al.kind === 'state' && al.via === 'demonym' && c.i > 0 && keys[c.i - 1] === 'ethnic') { k++; continue; }
         if (al.kind === 'state') {
-          const nx = this.at(k + 1, c.j, true);
+          const nx = this.at(k + 1, c.j, true) ?? this.overOne(k + 1, c.j);
           if (nx?.cls === 'S') {
             const ch = this.chain(k + 1);
             const wasFormer = this.former(c.i, c.j, nx.i);

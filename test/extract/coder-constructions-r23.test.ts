@@ -102,3 +102,17 @@ test('a place before a sub-national level word and a sector word is that state\'
   text = 'Fans filled the Ohio state stadium.';
   assert.deepEqual(mentions(text), [], spans(text).join(' | '));
 });
+
+test('one adjective or noun between a state and its sector word keeps the sector', () => {
+  let text = "Austria's immigration authorities deported the family to Armenia.";
+  assert.ok(has(text, 'AUTGOV', 'ARM', '174'), show(text));
+  text = "Spain's socialist government raised the minimum wage.";
+  assert.ok(mentions(text).includes('ESPGOV'), spans(text).join(' | '));
+  text = 'The US tax authorities fined the bank.';
+  assert.ok(mentions(text).includes('USAGOV'), spans(text).join(' | '));
+  // left alone: a title after the word, a town before it, and a word that is no sector
+  text = "Russia's chemical weapons were destroyed under the treaty.";
+  assert.deepEqual(mentions(text), ['RUS'], spans(text).join(' | '));
+  text = 'Crews of the London Fire Brigade put out the blaze.';
+  assert.ok(!mentions(text).includes('GBRMIL'), spans(text).join(' | '));
+});
