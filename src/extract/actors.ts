@@ -153,6 +153,9 @@ const FORMER = new Set(['former', 'ex', 'late', 'ousted', 'deposed', 'exiled', '
 /** Modifiers allowed between a state and its sector or title ("Lebanon's new President", "Iraq's acting defence minister"). */
 const MODIFIERS = new Set(['new', 'newly', 'current', 'incumbent', 'outgoing', 'incoming', 'interim', 'acting', 'caretaker', 'senior', 'top', 'deputy', 'chief', 'elected', 'appointed', 'powerful', 'embattled', 'veteran', 'longtime', 'then', 'former', 'ex', 'ousted', 'deposed', 'exiled', 'late', 'toppled', 'own', 'main', 'leading', 'ruling', 'central', 'federal', 'national', 'regional', 'local', 'state', 'provincial', 'municipal']);
 
+/** Nouns that end a descriptor before a group's own name ("the rights group Amnesty International", "the Lebanese militant group Hezbollah"). */
+const GROUP_NOUNS = new Set(['group', 'watchdog', 'organisation', 'organization', 'agency', 'charity', 'movement', 'body', 'alliance', 'network', 'faction', 'militia', 'outfit', 'coalition', 'party']);
+
 /** Words of a sub-national level between a place and a sector word ("the Sao Paulo state government", "the Sindh provincial government"). */
 const SUBNATIONAL = new Set(['state', 'provincial', 'regional', 'municipal', 'local']);
 /** Diplomatic missions: "in <state>" is where they are, not whose they are ("closed its embassy in Tehran"). */
@@ -700,6 +703,40 @@ class SentenceRun {
     return c.entries.some((e) => e.lexeme.type === 'sector' && e.lexeme.strength === 'title') ? null : c;
   }
 
+  /**
+   * A descriptor ending at unit e is followed by a group's own name (chunk k: a non-state group, IGO or NGO, not a state,
+   * institution or person): the descriptor ends in a group noun ("rights group" | Amnesty International), or one to
+   * three lower-case words that no chunk covers follow it, the last a group noun ("UN" agency | UNICEF, "Lebanese
+   * militant" group | Hezbollah).
+   */
+  private appositive(e: number, k: number): boolean {
+    const c = this.chunks[k];
+    if (!c || c.cls !== 'A' || c.i < e || c.i > e + 3) return false;
+    const bl = pickActor(c.entries);
+    if (bl.kind === 'state' || bl.kind === 'institution' || bl.kind === 'person' || bl.via === 'demonym') return false;
+    if (c.i === e) return GROUP_NOUNS.has(this.keys[e - 1]);
+    for (let u = e; u < c.i; u++) {
+      const ch = this.ckeys[u].charCodeAt(0);
+      if (!(ch >= 97 && ch <= 122)) return false;
+    }
+    return GROUP_NOUNS.has(this.keys[c.i - 1]) && this.tok[c.i] - this.tok[e] === c.i - e;
+  }
+
+  /**
+   * Chunk k starts right at unit e, in the next token, and is a non-state group ("Lebanese" | Hezbollah), or more
+   * demonyms run into one ("Syrian" | "Kurdish" | YPG).
+   */
+  private groupNext(e: number, k: number): boolean {
+    for (; k < this.chunks.length; k++) {
+      const c = this.chunks[k];
+      if (c.cls !== 'A' || c.i !== e || this.tok[e] !== this.tok[e - 1] + 1) return false;
+      const bl = pickActor(c.entries);
+      if (bl.via !== 'demonym') return bl.kind === 'nonstate';
+      e = c.j;
+    }
+    return false;
+  }
+
   /** "former" right before unit i, or among the modifiers between units a and b. */
   private former(i: number, a = i, b = i): boolean {
     if (i > 0 && FORMER.has(this.keys[i - 1])) return true;
@@ -737,6 +774,8 @@ class SentenceRun {
               const e = this.nameAfter(chunks[ch.k - 1].j, ch.k);
               if (e > chunks[ch.k - 1].j) { this.mkNamed(c.i, e, chunks[ch.k - 1].j, al.code, wasFormer ? 'ELI' : ch.sector, ch.roles); k = ch.k; continue; }
             }
+            // "the Lebanese militant group Hezbollah": a demonym and sector words describing a named group
+            if (!ch.hasTitle && al.via === 'demonym' && this.appositive(chunks[ch.k - 1].j, ch.k)) { k = ch.k; continue; }
             if (ch.sector) {
               // "the Kenyan Ministry of Health" keeps the portfolio's sector, as "the Kenyan Health Ministry" does
               const mo = ch.sector === 'GOV' ? this.ministryOf(chunks[ch.k - 1].j, ch.k) : null;
@@ -753,6 +792,8 @@ class SentenceRun {
               if (code) { this.mk(c.i, nx.j, code, 'institution', 0.9); k += 2; continue; }
             }
           }
+          // "the Lebanese group Hezbollah", "Lebanese Hezbollah fighters", "Syrian Kurdish YPG fighters"
+          if (al.via === 'demonym' && (this.appositive(c.j, k + 1) || this.groupNext(c.j, k + 1))) { k++; continue; }
           // "US and Iraqi forces": a coordinated state shares the sector noun that follows the last one.
           const shared = this.coordinatedSector(k);
           // a demonym that names a state only before a sector or title ("Georgian troops"; not "Georgian architecture")
@@ -763,6 +804,8 @@ class SentenceRun {
           k++;
           continue;
         }
+        // "the rights group Amnesty International": a descriptor before a group's own name is that group
+        if (al.kind !== 'institution' && (this.appositive(c.j, k + 1) || (al.via === 'demonym' && this.groupNext(c.j, k + 1)))) { k++; continue; }
         // IGO, non-state group, institution: absorb trailing sector words ("ISIS fighters").
         let end = c.j, kk = k + 1;
         if (al.kind !== 'institution') {

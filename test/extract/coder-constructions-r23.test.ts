@@ -116,3 +116,21 @@ test('one adjective or noun between a state and its sector word keeps the sector
   text = 'Crews of the London Fire Brigade put out the blaze.';
   assert.ok(!mentions(text).includes('GBRMIL'), spans(text).join(' | '));
 });
+
+test('a descriptor before a group\'s own name is that group, not a generic group or the demonym\'s state', () => {
+  let text = 'The rights group Amnesty International accused Egypt of torturing detainees.';
+  assert.ok(has(text, 'AMNESTY', 'EGY', '11'), show(text));
+  text = 'The Lebanese militant group Hezbollah fired rockets at Israeli positions.';
+  assert.ok(mentions(text).includes('HEZ') && !mentions(text).some((m) => m.startsWith('LBN')), spans(text).join(' | '));
+  text = 'Syrian Kurdish YPG fighters captured the town from ISIS.';
+  assert.ok(!mentions(text).includes('SYR') && !mentions(text).includes('KRD') && mentions(text).includes('YPG'), spans(text).join(' | '));
+  text = 'The UN agency UNICEF appealed for funds for Yemen.';
+  assert.ok(!mentions(text).includes('UN') && mentions(text).includes('UNICEF'), spans(text).join(' | '));
+  // left alone: a state before a group, two IGOs side by side, a demonym before a state sector
+  text = 'Israel struck Hamas targets in Gaza.';
+  assert.ok(has(text, 'ISR', 'HAMAS', '19'), show(text));
+  text = 'The EU and NATO met in Brussels.';
+  assert.ok(mentions(text).includes('EU') && mentions(text).includes('NATO'), spans(text).join(' | '));
+  text = 'Lebanese troops clashed with Hezbollah fighters.';
+  assert.ok(mentions(text).includes('LBNMIL') && mentions(text).includes('HEZ'), spans(text).join(' | '));
+});
