@@ -156,6 +156,9 @@ const MODIFIERS = new Set(['new', 'newly', 'current', 'incumbent', 'outgoing', '
 /** Nouns that end a descriptor before a group's own name ("the rights group Amnesty International", "the Lebanese militant group Hezbollah"). */
 const GROUP_NOUNS = new Set(['group', 'watchdog', 'organisation', 'organization', 'agency', 'charity', 'movement', 'body', 'alliance', 'network', 'faction', 'militia', 'outfit', 'coalition', 'party']);
 
+/** Nouns for a government's domestic opponents before "of" ("opponents of the government", "critics of President X"). */
+const OPPONENTS = new Set(['opponents', 'critics', 'detractors']);
+
 /** Words of a sub-national level between a place and a sector word ("the Sao Paulo state government", "the Sindh provincial government"). */
 const SUBNATIONAL = new Set(['state', 'provincial', 'regional', 'municipal', 'local']);
 /** Diplomatic missions: "in <state>" is where they are, not whose they are ("closed its embassy in Tehran"). */
@@ -661,6 +664,11 @@ class SentenceRun {
   private mk(i: number, j: number, code: string, via: Via, confidence: number, person?: Person): void {
     const { toks, tok } = this;
     if (code.endsWith(ORIGIN_ONLY)) code = code.slice(0, -ORIGIN_ONLY.length);
+    // "opponents of the government", "critics of President Maduro": that state's opposition
+    if (i >= 2 && code.length === 6 && code.endsWith('GOV')) {
+      const o = this.keys[i - 1] === 'the' ? i - 2 : i - 1;
+      if (o >= 1 && this.keys[o] === 'of' && OPPONENTS.has(this.keys[o - 1])) { code = code.slice(0, 3) + 'OPP'; i = o - 1; person = undefined; via = 'name'; }
+    }
     const a = this.lx.actor(code);
     const t0 = toks[tok[i]], t1 = toks[tok[j - 1]];
     const m: ActorMention = {
@@ -706,33 +714,51 @@ class SentenceRun {
   /**
    * A descriptor ending at unit e is followed by a group's own name (chunk k: a non-state group, IGO or NGO, not a state,
    * institution or person): the descriptor ends in a group noun ("rights group" | Amnesty International), or one to
-   * three lower-case words that no chunk covers follow it, the last a group noun ("UN" agency | UNICEF, "Lebanese
-   * militant" group | Hezbollah).
+   * four lower-case words that no chunk covers follow it (and a possessive "'s" when `possessive`), the last a group
+   * noun ("UN" agency | UNICEF, "Lebanese militant" group | Hezbollah, "Egypt's" banned movement | Muslim Brotherhood).
    */
-  private appositive(e: number, k: number): boolean {
+  private appositive(e: number, k: number, possessive: string | null = null): boolean {
     const c = this.chunks[k];
-    if (!c || c.cls !== 'A' || c.i < e || c.i > e + 3) return false;
+    if (possessive && e < this.n && this.keys[e] === "'s") e++;
+    if (!c || c.cls !== 'A' || c.i < e || c.i > e + 4) return false;
     const bl = pickActor(c.entries);
+    // after a state's possessive, also an institution of that state ("Iran's nuclear agency AEOI")
+    if (bl.kind === 'institution' && possessive && bl.country === possessive) return c.i > e && this.descriptor(e, c.i);
     if (bl.kind === 'state' || bl.kind === 'institution' || bl.kind === 'person' || bl.via === 'demonym') return false;
-    if (c.i === e) return GROUP_NOUNS.has(this.keys[e - 1]);
-    for (let u = e; u < c.i; u++) {
+    if (c.i === e) return !possessive && GROUP_NOUNS.has(this.keys[e - 1]);
+    return this.descriptor(e, c.i);
+  }
+
+  /** Units e..i-1 are lower-case words with nothing but hyphens between them ("state-run"), the last a group noun. */
+  private descriptor(e: number, i: number): boolean {
+    for (let u = e; u < i; u++) {
       const ch = this.ckeys[u].charCodeAt(0);
       if (!(ch >= 97 && ch <= 122)) return false;
     }
-    return GROUP_NOUNS.has(this.keys[c.i - 1]) && this.tok[c.i] - this.tok[e] === c.i - e;
+    for (let t = this.tok[e - 1] + 1; t < this.tok[i]; t++) if (this.toks[t].text !== '-' && this.toks[t].text !== "'s" && !this.isUnitTok(t, e, i)) return false;
+    return GROUP_NOUNS.has(this.keys[i - 1]);
+  }
+
+  /** Token t is the token of one of the units e..i-1. */
+  private isUnitTok(t: number, e: number, i: number): boolean {
+    for (let u = e; u < i; u++) if (this.tok[u] === t) return true;
+    return false;
   }
 
   /**
-   * Chunk k starts right at unit e, in the next token, and is a non-state group ("Lebanese" | Hezbollah), or more
-   * demonyms run into one ("Syrian" | "Kurdish" | YPG).
+   * Chunk k starts right at unit e (after a possessive "'s" when `possessive`), in the next token, and is a non-state
+   * group or party ("Lebanese" | Hezbollah, "Egypt's" | Muslim Brotherhood), or more demonyms run into one ("Syrian"
+   * | "Kurdish" | YPG).
    */
-  private groupNext(e: number, k: number): boolean {
+  private groupNext(e: number, k: number, possessive = false): boolean {
+    let s = e;
+    if (possessive && s < this.n && this.keys[s] === "'s") { s++; while (s < this.n && MODIFIERS.has(this.keys[s])) s++; }
     for (; k < this.chunks.length; k++) {
       const c = this.chunks[k];
-      if (c.cls !== 'A' || c.i !== e || this.tok[e] !== this.tok[e - 1] + 1) return false;
+      if (c.cls !== 'A' || c.i !== s || this.tok[s] - this.tok[e - 1] !== s - e + 1) return false;
       const bl = pickActor(c.entries);
-      if (bl.via !== 'demonym') return bl.kind === 'nonstate';
-      e = c.j;
+      if (bl.via !== 'demonym') return bl.kind === 'nonstate' || bl.kind === 'group';
+      e = s = c.j;
     }
     return false;
   }
@@ -794,6 +820,8 @@ class SentenceRun {
           }
           // "the Lebanese group Hezbollah", "Lebanese Hezbollah fighters", "Syrian Kurdish YPG fighters"
           if (al.via === 'demonym' && (this.appositive(c.j, k + 1) || this.groupNext(c.j, k + 1))) { k++; continue; }
+          // "Egypt's Muslim Brotherhood", "Russia's state-run news agency TASS": the group, not its state as well
+          if (c.j < n && keys[c.j] === "'s" && (this.appositive(c.j, k + 1, al.code) || this.groupNext(c.j, k + 1, true))) { k++; continue; }
           // "US and Iraqi forces": a coordinated state shares the sector noun that follows the last one.
           const shared = this.coordinatedSector(k);
           // a demonym that names a state only before a sector or title ("Georgian troops"; not "Georgian architecture")

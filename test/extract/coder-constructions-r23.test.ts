@@ -134,3 +134,29 @@ test('a descriptor before a group\'s own name is that group, not a generic group
   text = 'Lebanese troops clashed with Hezbollah fighters.';
   assert.ok(mentions(text).includes('LBNMIL') && mentions(text).includes('HEZ'), spans(text).join(' | '));
 });
+
+test('a state\'s possessive before a group\'s own name is the group alone, and "Iran\'s atomic energy agency" is not the IAEA', () => {
+  let text = "Egypt's Muslim Brotherhood called for new protests.";
+  assert.deepEqual(mentions(text), ['MB'], spans(text).join(' | '));
+  text = "Turkey's ruling AKP lost the mayoral races.";
+  assert.ok(mentions(text).includes('TURPTY') && !mentions(text).includes('TUR'), spans(text).join(' | '));
+  text = "The head of Iran's atomic energy agency met the IAEA chief in Vienna.";
+  assert.equal(mentions(text).filter((m) => m === 'IAEA').length, 1, spans(text).join(' | '));
+  // left alone: a possessive before an event noun, and the UN agency named as such
+  text = "Israel's war with Hamas entered its second month.";
+  assert.ok(mentions(text).includes('ISR') && mentions(text).includes('HAMAS'), spans(text).join(' | '));
+  text = 'The UN atomic energy agency inspected the plant.';
+  assert.ok(mentions(text).includes('IAEA'), spans(text).join(' | '));
+});
+
+test('opponents or critics of a government or its leader are that state\'s opposition', () => {
+  let text = 'Opponents of President Maduro marched through Caracas.';
+  assert.ok(mentionsOn(text, '2019-03-01').includes('VENOPP'), spans(text, '2019-03-01').join(' | '));
+  text = 'Critics of the Egyptian government were detained in Cairo.';
+  assert.ok(mentions(text).includes('EGYOPP'), spans(text).join(' | '));
+  // left alone: critics of a state (often foreign), and supporters
+  text = 'Critics of Israel accused it of war crimes.';
+  assert.ok(!mentions(text).includes('ISROPP'), spans(text).join(' | '));
+  text = 'Supporters of the Egyptian government rallied in Cairo.';
+  assert.ok(!mentions(text).includes('EGYOPP'), spans(text).join(' | '));
+});
