@@ -708,6 +708,9 @@ class SentenceRun {
     if (this.tok[c.i] !== t + 1) return null;
     const pos = this.toks[t].pos;
     if (pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'PROPN') return null;
+    // "the Kenyan Liberation Army (KLA)": a name the text spells out before its abbreviation is left to bracketGroups
+    const after = this.tok[c.j - 1] + 1;
+    if (capitalised(this.toks[t]) && after < this.toks.length && this.toks[after].text === '(') return null;
     return c.entries.some((e) => e.lexeme.type === 'sector' && e.lexeme.strength === 'title') ? null : c;
   }
 

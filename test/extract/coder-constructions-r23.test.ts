@@ -160,3 +160,11 @@ test('opponents or critics of a government or its leader are that state\'s oppos
   text = 'Supporters of the Egyptian government rallied in Cairo.';
   assert.ok(!mentions(text).includes('EGYOPP'), spans(text).join(' | '));
 });
+
+test('a police force introduced with its abbreviation is that state\'s police, also by the abbreviation later', () => {
+  const text = 'The Royal Malaysia Police (RMP) arrested two men. RMP officers later freed one of them.';
+  assert.ok(mentions(text).filter((m) => m === 'MYSCOP').length >= 2, spans(text).join(' | '));
+  // left alone: a spelled-out name with a state sector word between, before its abbreviation, is the bracket rule's
+  const t2 = 'The Kenyan Liberation Army (KLA) seized a border town.';
+  assert.ok(mentions(t2).includes('KENREB') && !mentions(t2).includes('KENMIL'), spans(t2).join(' | '));
+});
