@@ -56,6 +56,12 @@ export interface Entry {
   cue: boolean;
   /** Matches only right after a title ("President May"). */
   titled: boolean;
+  /**
+   * `@` before a phrase: matches only when the document so far or the sentence names one of these states (a group's
+   * base and the state of its CAMEO code): a bare acronym such as "KLA" is the Kosovo Liberation Army in a story
+   * that names Kosovo or Serbia, and is left alone elsewhere (a chip-equipment maker). Filled by readActorTsv.
+   */
+  context?: string[];
   /** Person names: every word must be capitalised in the text. */
   capitalised: boolean;
   /** Written with a capital initial ("Turkey", "Senate"): the text's first letter must be a capital too (not "turkey", "senate"). */
@@ -134,12 +140,15 @@ export function cells(cell: string | undefined): string[] {
   return cell ? cell.split('|').map((s) => s.trim()).filter(Boolean) : [];
 }
 
-/** Build an entry from a written phrase; markers: `~` needs a cue, `^` needs a title. Upper-case phrases are case-sensitive. */
+/**
+ * Build an entry from a written phrase; markers: `~` needs a cue, `^` needs a title, `@` needs the group's state named
+ * in the document (`context`, filled by the caller). Upper-case phrases are case-sensitive.
+ */
 export function makeEntry(written: string, lexeme: Lexeme, origin: string): Entry | null {
   let phrase = written.trim();
-  let cue = false, titled = false;
-  while (phrase.startsWith('~') || phrase.startsWith('^')) {
-    if (phrase[0] === '~') cue = true; else titled = true;
+  let cue = false, titled = false, context = false;
+  while (phrase.startsWith('~') || phrase.startsWith('^') || phrase.startsWith('@')) {
+    if (phrase[0] === '~') cue = true; else if (phrase[0] === '^') titled = true; else context = true;
     phrase = phrase.slice(1);
   }
   const keys = phraseKeys(phrase);
@@ -147,7 +156,9 @@ export function makeEntry(written: string, lexeme: Lexeme, origin: string): Entr
   const letters = phrase.replace(/[^\p{L}]/gu, '');
   const cased = letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   const initialCap = !cased && lexeme.type !== 'sector' && /^\p{Lu}/u.test(phrase.replace(/^the\s+/i, ''));
-  return { phrase, keys, lexeme, cased, cue, titled, capitalised: lexeme.type === 'person', initialCap, origin };
+  const e: Entry = { phrase, keys, lexeme, cased, cue, titled, capitalised: lexeme.type === 'person', initialCap, origin };
+  if (context) e.context = [];
+  return e;
 }
 
 /** Rows of a TSV file: comment lines (#) and blank lines skipped; first row is the header. */
@@ -241,7 +252,16 @@ export function readActorTsv(path: string, states: Set<string>, text?: string): 
     const via: Via = kind === 'igo' ? 'igo' : kind === 'nonstate' ? 'nonstate' : kind === 'institution' ? 'institution' : 'name';
     const lex: Lexeme = { type: 'actor', code, name, kind, country, via, sector: sectorOf(code, states), cameo: r.get('cameo') || null };
     push(name, lex, r.line);
+    const at = out.length;
     for (const v of cells(r.get('variants'))) push(v, { ...lex, via: via === 'name' ? 'alias' : via }, r.line);
+    // `@` variants: the states that make them the group (its base, the state of its CAMEO code, its own country)
+    for (let x = at; x < out.length; x++) {
+      const e = out[x];
+      if (!e.context) continue;
+      const home = [r.get('base'), r.get('country'), (r.get('cameo') ?? '').slice(0, 3), country].filter((c): c is string => !!c && states.has(c));
+      if (home.length === 0) throw new DictionaryError(`${path}:${r.line}: "@${e.phrase}" needs a base, country or CAMEO code naming a state`);
+      e.context = [...new Set(home)];
+    }
     for (const d of cells(r.get('demonyms'))) push(d, { ...lex, via: 'demonym' }, r.line);
   }
   return out;

@@ -151,7 +151,16 @@ const TARGET_PREPS = new Set(['against', 'on', 'upon', 'to', 'toward', 'towards'
 /** Words before a title that make its holder a former one ("former president", "ousted President Akayev"). */
 const FORMER = new Set(['former', 'ex', 'late', 'ousted', 'deposed', 'exiled', 'toppled']);
 /** Modifiers allowed between a state and its sector or title ("Lebanon's new President", "Iraq's acting defence minister"). */
-const MODIFIERS = new Set(['new', 'newly', 'current', 'incumbent', 'outgoing', 'incoming', 'interim', 'acting', 'caretaker', 'senior', 'top', 'deputy', 'chief', 'elected', 'appointed', 'powerful', 'embattled', 'veteran', 'longtime', 'then', 'former', 'ex', 'ousted', 'deposed', 'exiled', 'late', 'toppled', 'own', 'main', 'leading', 'ruling', 'central', 'federal', 'national', 'regional', 'local', 'state']);
+const MODIFIERS = new Set(['new', 'newly', 'current', 'incumbent', 'outgoing', 'incoming', 'interim', 'acting', 'caretaker', 'senior', 'top', 'deputy', 'chief', 'elected', 'appointed', 'powerful', 'embattled', 'veteran', 'longtime', 'then', 'former', 'ex', 'ousted', 'deposed', 'exiled', 'late', 'toppled', 'own', 'main', 'leading', 'ruling', 'central', 'federal', 'national', 'regional', 'local', 'state', 'provincial', 'municipal']);
+
+/** Nouns that end a descriptor before a group's own name ("the rights group Amnesty International", "the Lebanese militant group Hezbollah"). */
+const GROUP_NOUNS = new Set(['group', 'watchdog', 'organisation', 'organization', 'agency', 'charity', 'movement', 'body', 'alliance', 'network', 'faction', 'militia', 'outfit', 'coalition', 'party']);
+
+/** Nouns for a government's domestic opponents before "of" ("opponents of the government", "critics of President X"). */
+const OPPONENTS = new Set(['opponents', 'critics', 'detractors']);
+
+/** Words of a sub-national level between a place and a sector word ("the Sao Paulo state government", "the Sindh provincial government"). */
+const SUBNATIONAL = new Set(['state', 'provincial', 'regional', 'municipal', 'local']);
 /** Diplomatic missions: "in <state>" is where they are, not whose they are ("closed its embassy in Tehran"). */
 const MISSIONS = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'legation', 'mission', 'missions']);
 /** Sectors that "in <state>" attaches to ("opposition groups in Zimbabwe", "police in Bahrain"); not MIL ("the troops in Iraq"), and GOV only for its own words, not titles ("the government in Kabul"; not "an ambassador in Havana"). */
@@ -505,6 +514,7 @@ class SentenceRun {
     const { keys, n } = this;
     const chunks = this.chunks;
     chunks.length = 0;
+    this.contextual = false;
     let prev: Chunk | null = null;
     for (let i = 0; i < n;) {
       let node: TrieNode | null | undefined = this.firsts[i];
@@ -522,6 +532,34 @@ class SentenceRun {
       if (best && best.cls === 'P' && this.foreignName(best)) { i = best.j; continue; }
       if (best) { chunks.push(best); prev = best; i = best.j; } else i++;
     }
+    if (this.contextual) this.dropOutOfContext();
+  }
+
+  /** A chunk read from a dictionary phrase was marked `@` in it. */
+  private contextual = false;
+
+  /**
+   * `@` phrases ("KLA", "GIA") stay only when this sentence or the document so far names one of their states; a
+   * chunk left with no entry is dropped.
+   */
+  private dropOutOfContext(): void {
+    const here = new Set<string>();
+    for (const c of this.chunks) for (const e of c.entries) {
+      if (e.context) continue;
+      const s = e.lexeme.type === 'actor' ? e.lexeme.country : e.lexeme.type === 'person' ? e.lexeme.person.country : null;
+      if (s) here.add(s);
+    }
+    let w = 0;
+    for (const c of this.chunks) {
+      if (c.entries.some((e) => e.context)) {
+        const es = c.entries.filter((e) => !e.context || e.context.some((s) => here.has(s) || this.ctx.states.has(s)));
+        if (es.length === 0) continue;
+        c.entries = es;
+        c.cls = classOf(es);
+      }
+      this.chunks[w++] = c;
+    }
+    this.chunks.length = w;
   }
 
   private accept(es: Entry[], i: number, j: number, before: Chunk | null): Entry[] {
@@ -537,6 +575,7 @@ class SentenceRun {
       }
       if (ok && e.initialCap) { const c = ckeys[i].charCodeAt(0); ok = (c >= 65 && c <= 90) || (c >= 48 && c <= 57); }
       if (ok && e.capitalised) for (let u = i; u < j && ok; u++) { const c = ckeys[u].charCodeAt(0); if (keys[u] !== "'s" && !(c >= 65 && c <= 90) && !(u < j - 1 && PARTICLES.has(keys[u])) && !this.afterHyphen(u) && !this.elided(u)) ok = false; }
+      if (ok && e.context) this.contextual = true;
       if (ok && e.cue) ok = (i > 0 && CUE_BEFORE.has(keys[i - 1]) && !this.allCaps(i - 1)) || (j < n && CUE_AFTER.has(keys[j]) && !this.allCaps(j));
       // a title right before, or the person already named in this document ("Saudi King Abdullah … Obama praised Abdullah")
       // (an office must be one the person held: "Governor Bush" is no president; honorifics such as "Mr" fit anyone)
@@ -586,9 +625,11 @@ class SentenceRun {
     if (c.i === 0 || this.keys[c.i - 1] !== 'the' || !this.onlyCapital(c)) return false;
     // "the Daraa countryside", "the Kabul area": the place itself
     if (this.areaAfter(c)) return false;
-    // "the Khartoum government", "the Tehran regime" are metonyms
-    let node = this.lx.root.next?.get(this.keys[c.j]);
-    let u = c.j + 1;
+    // "the Khartoum government", "the Tehran regime", "the Sao Paulo state government" are metonyms
+    let v = c.j;
+    while (v < this.n - 1 && SUBNATIONAL.has(this.keys[v])) v++;
+    let node = this.lx.root.next?.get(this.keys[v]);
+    let u = v + 1;
     for (; node && !node.entries && u < this.n; u++) node = node.next?.get(this.keys[u]);
     // … but "the Toronto Congress Centre" is a building's name
     return !node?.entries?.some((e) => e.lexeme.type === 'sector' && e.lexeme.strength !== 'title') || this.facilityAfter(u);
@@ -623,6 +664,11 @@ class SentenceRun {
   private mk(i: number, j: number, code: string, via: Via, confidence: number, person?: Person): void {
     const { toks, tok } = this;
     if (code.endsWith(ORIGIN_ONLY)) code = code.slice(0, -ORIGIN_ONLY.length);
+    // "opponents of the government", "critics of President Maduro": that state's opposition
+    if (i >= 2 && code.length === 6 && code.endsWith('GOV')) {
+      const o = this.keys[i - 1] === 'the' ? i - 2 : i - 1;
+      if (o >= 1 && this.keys[o] === 'of' && OPPONENTS.has(this.keys[o - 1])) { code = code.slice(0, 3) + 'OPP'; i = o - 1; person = undefined; via = 'name'; }
+    }
     const a = this.lx.actor(code);
     const t0 = toks[tok[i]], t1 = toks[tok[j - 1]];
     const m: ActorMention = {
@@ -645,6 +691,81 @@ class SentenceRun {
     return c.i === u ? c : null;
   }
 
+  /**
+   * "France's conservative government", "Austria's immigration authorities": chunk k when it is a sector word (no
+   * title) after a state (by its name or demonym; not a capital or town: "the London Fire Brigade", "Maryland's
+   * seventh Congressional District") ending at unit j, an optional "'s" and modifiers, and one word that no chunk
+   * covers, tagged an adjective or a noun. Null otherwise.
+   */
+  private overOne(k: number, j: number): Chunk | null {
+    const c = this.chunks[k];
+    if (!c || c.cls !== 'S' || this.onlyCapital(this.chunks[k - 1])) return null;
+    let u = j;
+    if (u < this.n && this.keys[u] === "'s") u++;
+    while (u < c.i && MODIFIERS.has(this.keys[u])) u++;
+    if (c.i !== u + 1) return null;
+    const t = this.tok[u];
+    if (this.tok[c.i] !== t + 1) return null;
+    const pos = this.toks[t].pos;
+    if (pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'PROPN') return null;
+    // "the Kenyan Liberation Army (KLA)": a name the text spells out before its abbreviation is left to bracketGroups
+    const after = this.tok[c.j - 1] + 1;
+    if (capitalised(this.toks[t]) && after < this.toks.length && this.toks[after].text === '(') return null;
+    return c.entries.some((e) => e.lexeme.type === 'sector' && e.lexeme.strength === 'title') ? null : c;
+  }
+
+  /**
+   * A descriptor ending at unit e is followed by a group's own name (chunk k: a non-state group, IGO or NGO, not a state,
+   * institution or person): the descriptor ends in a group noun ("rights group" | Amnesty International), or one to
+   * four lower-case words that no chunk covers follow it (and a possessive "'s" when `possessive`), the last a group
+   * noun ("UN" agency | UNICEF, "Lebanese militant" group | Hezbollah, "Egypt's" banned movement | Muslim Brotherhood).
+   */
+  private appositive(e: number, k: number, possessive: string | null = null): boolean {
+    const c = this.chunks[k];
+    if (possessive && e < this.n && this.keys[e] === "'s") e++;
+    if (!c || c.cls !== 'A' || c.i < e || c.i > e + 4) return false;
+    const bl = pickActor(c.entries);
+    // after a state's possessive, also an institution of that state ("Iran's nuclear agency AEOI")
+    if (bl.kind === 'institution' && possessive && bl.country === possessive) return c.i > e && this.descriptor(e, c.i);
+    if (bl.kind === 'state' || bl.kind === 'institution' || bl.kind === 'person' || bl.via === 'demonym') return false;
+    if (c.i === e) return !possessive && GROUP_NOUNS.has(this.keys[e - 1]);
+    return this.descriptor(e, c.i);
+  }
+
+  /** Units e..i-1 are lower-case words with nothing but hyphens between them ("state-run"), the last a group noun. */
+  private descriptor(e: number, i: number): boolean {
+    for (let u = e; u < i; u++) {
+      const ch = this.ckeys[u].charCodeAt(0);
+      if (!(ch >= 97 && ch <= 122)) return false;
+    }
+    for (let t = this.tok[e - 1] + 1; t < this.tok[i]; t++) if (this.toks[t].text !== '-' && this.toks[t].text !== "'s" && !this.isUnitTok(t, e, i)) return false;
+    return GROUP_NOUNS.has(this.keys[i - 1]);
+  }
+
+  /** Token t is the token of one of the units e..i-1. */
+  private isUnitTok(t: number, e: number, i: number): boolean {
+    for (let u = e; u < i; u++) if (this.tok[u] === t) return true;
+    return false;
+  }
+
+  /**
+   * Chunk k starts right at unit e (after a possessive "'s" when `possessive`), in the next token, and is a non-state
+   * group or party ("Lebanese" | Hezbollah, "Egypt's" | Muslim Brotherhood), or more demonyms run into one ("Syrian"
+   * | "Kurdish" | YPG).
+   */
+  private groupNext(e: number, k: number, possessive = false): boolean {
+    let s = e;
+    if (possessive && s < this.n && this.keys[s] === "'s") { s++; while (s < this.n && MODIFIERS.has(this.keys[s])) s++; }
+    for (; k < this.chunks.length; k++) {
+      const c = this.chunks[k];
+      if (c.cls !== 'A' || c.i !== s || this.tok[s] - this.tok[e - 1] !== s - e + 1) return false;
+      const bl = pickActor(c.entries);
+      if (bl.via !== 'demonym') return bl.kind === 'nonstate' || bl.kind === 'group';
+      e = s = c.j;
+    }
+    return false;
+  }
+
   /** "former" right before unit i, or among the modifiers between units a and b. */
   private former(i: number, a = i, b = i): boolean {
     if (i > 0 && FORMER.has(this.keys[i - 1])) return true;
@@ -663,7 +784,7 @@ class SentenceRun {
         // "ethnic Albanians", "ethnic Turks": an ethnic group, not the state of that name
         if (al.kind === 'state' && al.via === 'demonym' && c.i > 0 && keys[c.i - 1] === 'ethnic') { k++; continue; }
         if (al.kind === 'state') {
-          const nx = this.at(k + 1, c.j, true);
+          const nx = this.at(k + 1, c.j, true) ?? this.overOne(k + 1, c.j);
           if (nx?.cls === 'S') {
             const ch = this.chain(k + 1);
             const wasFormer = this.former(c.i, c.j, nx.i);
@@ -682,7 +803,14 @@ class SentenceRun {
               const e = this.nameAfter(chunks[ch.k - 1].j, ch.k);
               if (e > chunks[ch.k - 1].j) { this.mkNamed(c.i, e, chunks[ch.k - 1].j, al.code, wasFormer ? 'ELI' : ch.sector, ch.roles); k = ch.k; continue; }
             }
-            if (ch.sector) { this.mk(c.i, chunks[ch.k - 1].j, al.code + ch.sector, al.via, 0.9); k = ch.k; continue; }
+            // "the Lebanese militant group Hezbollah": a demonym and sector words describing a named group
+            if (!ch.hasTitle && al.via === 'demonym' && this.appositive(chunks[ch.k - 1].j, ch.k)) { k = ch.k; continue; }
+            if (ch.sector) {
+              // "the Kenyan Ministry of Health" keeps the portfolio's sector, as "the Kenyan Health Ministry" does
+              const mo = ch.sector === 'GOV' ? this.ministryOf(chunks[ch.k - 1].j, ch.k) : null;
+              if (mo) { this.mk(c.i, mo.end, al.code + mo.sector, al.via, 0.9); k = ch.k; while (k < chunks.length && chunks[k].i < mo.end) k++; continue; }
+              this.mk(c.i, chunks[ch.k - 1].j, al.code + ch.sector, al.via, 0.9); k = ch.k; continue;
+            }
           } else if (nx?.cls === 'P') {
             const r = lx.resolve(nx, ctx, al.code, this.former(c.i, c.j, nx.i));
             if (r) { this.mk(c.i, nx.j, r.code, 'leader', r.confidence, r.person); k += 2; continue; }
@@ -693,6 +821,10 @@ class SentenceRun {
               if (code) { this.mk(c.i, nx.j, code, 'institution', 0.9); k += 2; continue; }
             }
           }
+          // "the Lebanese group Hezbollah", "Lebanese Hezbollah fighters", "Syrian Kurdish YPG fighters"
+          if (al.via === 'demonym' && (this.appositive(c.j, k + 1) || this.groupNext(c.j, k + 1))) { k++; continue; }
+          // "Egypt's Muslim Brotherhood", "Russia's state-run news agency TASS": the group, not its state as well
+          if (c.j < n && keys[c.j] === "'s" && (this.appositive(c.j, k + 1, al.code) || this.groupNext(c.j, k + 1, true))) { k++; continue; }
           // "US and Iraqi forces": a coordinated state shares the sector noun that follows the last one.
           const shared = this.coordinatedSector(k);
           // a demonym that names a state only before a sector or title ("Georgian troops"; not "Georgian architecture")
@@ -703,6 +835,8 @@ class SentenceRun {
           k++;
           continue;
         }
+        // "the rights group Amnesty International": a descriptor before a group's own name is that group
+        if (al.kind !== 'institution' && (this.appositive(c.j, k + 1) || (al.via === 'demonym' && this.groupNext(c.j, k + 1)))) { k++; continue; }
         // IGO, non-state group, institution: absorb trailing sector words ("ISIS fighters").
         let end = c.j, kk = k + 1;
         if (al.kind !== 'institution') {
@@ -784,15 +918,9 @@ class SentenceRun {
    * dictionaries have it ("health ministry" → HLH) and the head (unit h) is "ministry", else GOV.
    */
   private portfolio(k0: number, h: number, u: number): { k: number; state: string; sector: string } | null {
-    const { keys, ckeys, chunks, n } = this;
-    let e = u;
-    while (e < n && e - u < 6) {
-      const c = ckeys[e].charCodeAt(0);
-      if (c >= 65 && c <= 90) { e++; continue; }
-      if (e > u && (keys[e] === 'and' || keys[e] === '&') && e + 1 < n) { e++; continue; }
-      break;
-    }
-    if (e === u || e + 1 >= n || keys[e] !== 'of' || keys[e - 1] === 'and') return null;
+    const { keys, chunks, n } = this;
+    const e = this.portfolioWords(u);
+    if (e === u || e + 1 >= n || keys[e] !== 'of') return null;
     const s = keys[e + 1] === 'the' ? e + 2 : e + 1;
     let k = k0;
     while (k < chunks.length && chunks[k].i < s) { if (chunks[k].cls !== 'S') return null; k++; }
@@ -800,15 +928,43 @@ class SentenceRun {
     if (!o || o.i !== s || o.cls !== 'A') return null;
     const al = pickActor(o.entries);
     if (al.kind !== 'state') return null;
-    let sector = 'GOV';
-    if (keys[h] === 'ministry') {
-      let node: TrieNode | null | undefined = this.lx.root;
-      for (let x = u; x < e && node; x++) node = node.next?.get(keys[x]);
-      node = node?.next?.get('ministry');
-      const se = node?.entries?.find((x) => x.lexeme.type === 'sector' && x.lexeme.strength === 'primary');
-      if (se && se.lexeme.type === 'sector') sector = se.lexeme.sector;
+    return { k, state: al.code, sector: keys[h] === 'ministry' ? this.ministrySector(u, e) : 'GOV' };
+  }
+
+  /** From unit u, one to five capitalised words joined by "and" (a portfolio's name, "Mines and Energy"): the end unit (u when none). */
+  private portfolioWords(u: number): number {
+    const { keys, ckeys, n } = this;
+    let e = u;
+    while (e < n && e - u < 6) {
+      const c = ckeys[e].charCodeAt(0);
+      if (c >= 65 && c <= 90) { e++; continue; }
+      if (e > u && (keys[e] === 'and' || keys[e] === '&') && e + 1 < n) { e++; continue; }
+      break;
     }
-    return { k, state: al.code, sector };
+    return e > u && (keys[e - 1] === 'and' || keys[e - 1] === '&') ? u : e;
+  }
+
+  /** The sector of "<words u..e> ministry" when the dictionaries have it ("health ministry" → HLH), else GOV. */
+  private ministrySector(u: number, e: number): string {
+    let node: TrieNode | null | undefined = this.lx.root;
+    for (let x = u; x < e && node; x++) node = node.next?.get(this.keys[x]);
+    node = node?.next?.get('ministry');
+    const se = node?.entries?.find((x) => x.lexeme.type === 'sector' && x.lexeme.strength === 'primary');
+    return se && se.lexeme.type === 'sector' ? se.lexeme.sector : 'GOV';
+  }
+
+  /**
+   * "the Kenyan Ministry of Health": a state's ministry (the chain ends at unit j) followed by "of" and a capitalised
+   * portfolio that no actor or person chunk covers and that is not itself followed by "of": the span's end and the
+   * portfolio's sector, or null.
+   */
+  private ministryOf(j: number, kNext: number): { end: number; sector: string } | null {
+    const { keys, chunks, n } = this;
+    if (keys[j - 1] !== 'ministry' || j + 1 >= n || keys[j] !== 'of') return null;
+    const e = this.portfolioWords(j + 1);
+    if (e === j + 1 || (e < n && keys[e] === 'of')) return null;
+    for (let k = kNext; k < chunks.length && chunks[k].i < e; k++) if (chunks[k].cls !== 'S') return null;
+    return { end: e, sector: this.ministrySector(j + 1, e) };
   }
 
   /**
