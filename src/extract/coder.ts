@@ -1569,7 +1569,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const irregular = t.pos === 'NOUN' ? IRREGULAR.get(t.lower) : undefined;
       if (irregular !== undefined && verbs.verbs.has(irregular) && !mentions.some((x) => x.first === j)) {
         const nx = toks[j + 1].pos;
-        if (nx === 'DET' || nx === 'PROPN' || nx === 'PRON' || nx === 'NUM' || toks[j + 1].lower === 'dead' || mentions.some((x) => x.first === j + 1)) {
+        // (or a particle or noun its own pattern names next: "shot down a drone")
+        if (nx === 'DET' || nx === 'PROPN' || nx === 'PRON' || nx === 'NUM' || toks[j + 1].lower === 'dead' || mentions.some((x) => x.first === j + 1) ||
+          ((nx === 'ADP' || nx === 'NOUN') && namesNext(irregular, s, j))) {
           out ??= toks.slice();
           out[j] = { ...t, pos: 'VERB' };
           s.lemmas[j] = irregular;
@@ -1586,12 +1588,70 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // "pressured" → pressure, "attacked" → attack, "stopped" → stop (a doubled consonant)
       const stem = [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3)].find((c, k) => verbs.verbs.has(c) && (k < 2 || w[w.length - 3] === w[w.length - 4]));
       if (stem === undefined) continue;
-      if (!objectNext && !verbs.verbs.get(stem)!.some((x) => x.words.length > 0 && (x.words[0].includes(s.lemmas[j + 1]) || x.words[0].includes(toks[j + 1].lower)))) continue;
+      // a bare noun object ("abducted schoolgirls") when no verb follows in the clause: the -ed word is the only verb
+      // there can be ("Syrian armed groups attacked …" has its verb after the noun)
+      if (!objectNext && !namesNext(stem, s, j) && !(nx === 'NOUN' && atClauseStart(toks, mn.first) && noVerbAfter(toks, j + 1))) continue;
       out ??= toks.slice();
       out[j] = { ...t, pos: 'VERB' };
       s.lemmas[j] = stem;
     }
+    out = nounsRepaired(s, mentions, out);
     return out === null ? s : { ...s, tokens: out };
+  }
+
+  /** Whether a pattern of the verb `lemma` names token j + 1 (lemma or lower form) as its first word. */
+  function namesNext(lemma: string, s: LemmaSentence, j: number): boolean {
+    const l = s.lemmas[j + 1], w = s.tokens[j + 1].lower;
+    return verbs.verbs.get(lemma)!.some((x) => x.words.length > 0 && (x.words[0].includes(l) || x.words[0].includes(w)));
+  }
+
+  /**
+   * POS repairs of a sentence with actors that need no actor right before the word (see `pastTenseRepaired`; `out`
+   * is its copy of the tokens, or null): event nouns wink reads as names or adjectives, and hyphenated verbs. Returns the tokens, copied when one is retagged.
+   */
+  function nounsRepaired(s: LemmaSentence, mentions: ActorMention[], out: Token[] | null): Token[] | null {
+    const toks = s.tokens;
+    const n = toks.length;
+    for (let j = 0; j + 1 < n; j++) {
+      const t = toks[j];
+      const p = t.pos;
+      if (p === 'PROPN') {
+        // a capitalised event noun opening the sentence ("Negotiations between X and Y resumed", "Clashes between …"):
+        // wink reads it as a name and keeps the plural as its lemma; the noun when a noun pattern of it matches
+        if (!atClauseStart(toks, j)) continue;
+        const w = t.lower;
+        const head = verbs.nouns.has(w) ? w : w.endsWith('s') && verbs.nouns.has(w.slice(0, -1)) ? w.slice(0, -1) :
+          w.endsWith('es') && verbs.nouns.has(w.slice(0, -2)) ? w.slice(0, -2) : null;
+        if (head === null || mentions.some((x) => x.first <= j && j < x.last)) continue;
+        if (!nounPatternAt(s, j, head, mentions)) continue;
+        out ??= toks.slice();
+        out[j] = { ...t, pos: 'NOUN' };
+        s.lemmas[j] = head;
+      } else if (p === 'ADJ') {
+        // an event noun read as an adjective right after an actor that modifies it ("the Russian offensive against
+        // Ukraine"): the noun when its pattern names the preposition that follows
+        if (j === 0 || toks[j + 1].pos !== 'ADP' || !verbs.nouns.has(t.lower) || !mentions.some((x) => x.last === j)) continue;
+        if (!nounPatternAt(s, j, t.lower, mentions)) continue;
+        out ??= toks.slice();
+        out[j] = { ...t, pos: 'NOUN' };
+        s.lemmas[j] = t.lower;
+      } else if (p === 'VERB') {
+        // a verb written with a hyphenated first part that the dictionary has whole ("test-fired" → test-fire, not fire)
+        if (j < 2 || toks[j - 1].lower !== '-') continue;
+        const compound = toks[j - 2].lower + '-' + s.lemmas[j];
+        if (verbs.verbs.has(compound)) s.lemmas[j] = compound;
+      }
+    }
+    return out;
+  }
+
+  /** Whether a noun pattern of `head` at token j matches with its words right after it (none inside an actor). */
+  function nounPatternAt(s: LemmaSentence, j: number, head: string, mentions: ActorMention[]): boolean {
+    const saved = s.lemmas[j];
+    s.lemmas[j] = head;
+    const m = matchPatterns(verbs.nouns.get(head), s.lemmas, s.lowers, j, s.tokens.length, 3);
+    s.lemmas[j] = saved;
+    return m !== null && m.positions.length > 0 && m.positions[0] === j + 1 && !m.positions.some((i) => mentions.some((x) => x.first <= i && i < x.last));
   }
 
   /**
@@ -1741,6 +1801,27 @@ export function createCoder(opts: CoderOptions = {}): Coder {
 }
 
 /** Nouns of protesters: their force is a riot (145), not an armed attack. */
+/** A word that ends a clause for the POS repairs' purposes: punctuation, a subordinator, a relative pronoun. */
+function clauseBreak(q: Token): boolean {
+  return q.pos === 'PUNCT' || q.pos === 'SCONJ' || q.lower === 'that' || q.lower === 'who' || q.lower === 'which';
+}
+
+/** Whether token i opens its clause: it starts the sentence or follows a clause break, perhaps after a determiner. */
+function atClauseStart(toks: Token[], i: number): boolean {
+  if (i === 0 || clauseBreak(toks[i - 1])) return true;
+  return toks[i - 1].pos === 'DET' && (i === 1 || clauseBreak(toks[i - 2]));
+}
+
+/** No verb or auxiliary from token i to the next punctuation or clause opener. */
+function noVerbAfter(toks: Token[], i: number): boolean {
+  for (; i < toks.length; i++) {
+    const q = toks[i];
+    if (q.pos === 'VERB' || q.pos === 'AUX') return false;
+    if (clauseBreak(q)) return true;
+  }
+  return true;
+}
+
 const PROTESTERS = new Set(['protester', 'protesters', 'protestor', 'protestors', 'demonstrator', 'demonstrators', 'rioter', 'rioters', 'mob', 'mobs']);
 /** Whether actor group g is a group of protesters ("Iraqi protesters", "demonstrators in Tehran"). */
 function protesters(toks: Token[], g: ActorGroup<ActorMention>): boolean {

@@ -1,0 +1,57 @@
+/**
+ * Round 24 of the coder's constructions: repairs of wink-nlp's part-of-speech errors that hid an event (event nouns
+ * read as names or adjectives, past forms read as nouns, hyphenated verbs). Each test codes the
+ * project's own sentences and checks the repair, and a case the repair must leave alone.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { events, has, show } from './coding.ts';
+
+test('a capitalised event noun opening the sentence is the noun, not a name ("Negotiations between X and Y …")', () => {
+  // wink tags the first word PROPN and keeps the plural as its lemma, so no noun pattern was looked up
+  let text = 'Negotiations between Israel and Lebanon resumed.';
+  assert.ok(has(text, 'ISR', 'LBN', '046') && has(text, 'LBN', 'ISR', '046'), show(text));
+  text = 'Clashes between Armenia and Azerbaijan broke out on the border.';
+  assert.ok(has(text, 'ARM', 'AZE', '190') && has(text, 'AZE', 'ARM', '190'), show(text));
+  // left alone: a first word whose pattern word does not follow it ("Military leaders of …" is no military act)
+  text = 'Military leaders of Sudan and Egypt met in Cairo.';
+  assert.ok(!events(text).some((e) => e.code.startsWith('19') || e.code.startsWith('15')), show(text));
+});
+
+test('an event noun read as an adjective after an actor is the noun ("the Russian offensive against Ukraine")', () => {
+  let text = 'The Russian offensive against Ukraine stalled in the spring.';
+  assert.ok(has(text, 'RUS', 'UKR', '190'), show(text));
+  text = 'A Turkish offensive on Kurdish militias in Syria began in October.';
+  assert.ok(events(text).some((e) => e.source === 'TUR' && e.code.startsWith('19')), show(text));
+  // left alone: the adjective before a preposition its pattern does not name
+  text = 'The Russian offensive in the Donbas region has stalled, Ukraine said.';
+  assert.ok(!has(text, 'RUS', 'UKR', '190'), show(text));
+});
+
+test('an -ed word read as a noun after the subject, before a bare noun object, is the verb when no verb follows', () => {
+  // "abducted" was a noun: "Boko Haram abducted schoolgirls in Nigeria" coded nothing
+  let text = 'Boko Haram abducted schoolgirls in Nigeria.';
+  assert.ok(has(text, 'BOKO', 'NGA', '181'), show(text));
+  // left alone: a participle before the subject's own noun, with the verb after it
+  text = 'Syrian armed groups attacked Turkish troops.';
+  assert.ok(has(text, 'SYR', 'TURMIL', '190') && events(text).length === 1, show(text));
+});
+
+test('an irregular past form read as a noun before the particle its pattern names is the verb ("shot down")', () => {
+  let text = 'Iran shot down an American drone over the Strait of Hormuz.';
+  assert.ok(has(text, 'IRN', 'USA', '195'), show(text));
+  // left alone: the same form as a noun ("a shot across the bow of …" names no shooting down)
+  text = 'The Chinese navy fired a warning shot across the bow of a Philippine ship.';
+  assert.ok(!events(text).some((e) => e.code === '195'), show(text));
+});
+
+test('a hyphenated verb that the dictionary has whole keeps its first part ("test-fired", "baton-charged")', () => {
+  // "test-fired" was "fire" (194, Iran against itself), "baton-charged" was "charge" (an accusation, 112)
+  let text = 'Iran test-fired a ballistic missile.';
+  assert.ok(!events(text).some((e) => e.code.startsWith('19')), show(text));
+  text = 'Pakistani police baton-charged Afghan refugees in Peshawar.';
+  assert.ok(has(text, 'PAKCOP', 'AFGREF', '175') && !events(text).some((e) => e.code.startsWith('11')), show(text));
+  // left alone: a hyphenated participle whose compound the dictionary does not have
+  text = 'Iranian-backed militias attacked US forces in Iraq.';
+  assert.ok(!events(text).some((e) => e.code === '051'), show(text));
+});
