@@ -25,7 +25,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { SegmentedSentence, Token } from './segment.ts';
 import { loadActorMatcher, type ActorMatcher, type ActorMention, type DocContext } from './actors.ts';
-import { shallowParse, type ActorGroup, type ShallowParse } from './shallow.ts';
+import { BARE_INFINITIVE_GOVERNORS, shallowParse, type ActorGroup, type ShallowParse } from './shallow.ts';
 import { anyCandidate, loadCodedPhrases, loadComplements, loadLemmaFixes, loadVerbDictionary, loadWordList, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary } from './verbs.ts';
 import { WordMemo, type WordInfo } from './words.ts';
 import { accordingTo, assertionOf, governorOf, isSpeechVerb, keptFrom, speechGovernor, type Assertion } from './modality.ts';
@@ -1550,7 +1550,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const t = toks[j];
       // a base form wink tags as a noun, in a headline or a demand's that-clause ("Iran, Iraq sign deal", "demanded that Israel
       // end the blockade"): the verb when a pattern of it matches
-      if (t.pos === 'NOUN' && baseFormVerb(s, j, mn, mentions)) {
+      if (t.pos === 'NOUN' && (baseFormVerb(s, j, mn, mentions) || bareInfinitive(s, j, mn, mentions))) {
         out ??= toks.slice();
         out[j] = { ...t, pos: 'VERB' };
         s.lemmas[j] = t.lower;
@@ -1636,6 +1636,15 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         out[j] = { ...t, pos: 'NOUN' };
         s.lemmas[j] = t.lower;
       } else if (p === 'VERB') {
+        // an -ing event noun opening the clause and heading its subject ("Fighting between Sudan and South Sudan resumed"):
+        // the noun when its pattern word follows and a finite verb comes later in the clause, with no comma between
+        // ("Fighting against ISIS, Iraqi troops …" is a participle of the main subject)
+        if (t.lower.endsWith('ing') && verbs.nouns.has(t.lower) && atClauseStart(toks, j) && finiteLater(toks, j + 1) && nounPatternAt(s, j, t.lower, mentions)) {
+          out ??= toks.slice();
+          out[j] = { ...t, pos: 'NOUN' };
+          s.lemmas[j] = t.lower;
+          continue;
+        }
         // a verb written with a hyphenated first part that the dictionary has whole ("test-fired" → test-fire, not fire)
         if (j < 2 || toks[j - 1].lower !== '-') continue;
         const compound = toks[j - 2].lower + '-' + s.lemmas[j];
@@ -1669,6 +1678,22 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     if (w.length < 3 || s.lemmas[j] !== w || !verbs.verbs.has(w)) return false;
     const afterThat = mn.first > 0 && s.tokens[mn.first - 1].lower === 'that';
     return headlineVerb(s, j, w, mentions, afterThat);
+  }
+
+  /**
+   * Whether token j, a noun to wink, is a bare infinitive after the object of "help", "let", "make" ("will help
+   * Iraqi forces fight ISIS", "let Palestinian officials visit Cairo"): a base-form pattern verb after the actor (or a
+   * coordination of actors) that follows such a verb, before an object or the word its pattern names next.
+   */
+  function bareInfinitive(s: LemmaSentence, j: number, mn: ActorMention, mentions: ActorMention[]): boolean {
+    const toks = s.tokens;
+    const w = toks[j].lower;
+    if (s.lemmas[j] !== w || !verbs.verbs.has(w)) return false;
+    let k = mn.first - 1;
+    while (k > 0 && (toks[k].lower === 'and' || toks[k].lower === ',' || mentions.some((x) => x.first <= k && k < x.last))) k--;
+    if (k < 0 || toks[k].pos !== 'VERB' || !BARE_INFINITIVE_GOVERNORS.has(s.lemmas[k]) || mentions.some((x) => x.first === j)) return false;
+    const nx = toks[j + 1].pos;
+    return nx === 'DET' || nx === 'PROPN' || nx === 'PRON' || nx === 'NUM' || mentions.some((x) => x.first === j + 1) || namesNext(w, s, j);
   }
 
   function presentTenseStem(s: LemmaSentence, j: number, mentions: ActorMention[]): string | null {
@@ -1810,6 +1835,16 @@ function clauseBreak(q: Token): boolean {
 function atClauseStart(toks: Token[], i: number): boolean {
   if (i === 0 || clauseBreak(toks[i - 1])) return true;
   return toks[i - 1].pos === 'DET' && (i === 1 || clauseBreak(toks[i - 2]));
+}
+
+/** A finite verb (a verb not in -ing, or an auxiliary) from token i before any punctuation or clause opener. */
+function finiteLater(toks: Token[], i: number): boolean {
+  for (; i < toks.length; i++) {
+    const q = toks[i];
+    if (q.pos === 'AUX' || (q.pos === 'VERB' && !q.lower.endsWith('ing'))) return true;
+    if (clauseBreak(q)) return false;
+  }
+  return false;
 }
 
 /** No verb or auxiliary from token i to the next punctuation or clause opener. */

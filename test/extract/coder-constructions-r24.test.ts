@@ -55,3 +55,27 @@ test('a hyphenated verb that the dictionary has whole keeps its first part ("tes
   text = 'Iranian-backed militias attacked US forces in Iraq.';
   assert.ok(!events(text).some((e) => e.code === '051'), show(text));
 });
+
+test('a base form after the object of "help", "let", "make" is a bare infinitive the object does ("helped X fight Y")', () => {
+  // wink tags "fight", "defeat", "visit" there as nouns: nothing was coded for the helped party
+  const act = (text: string, source: string, target: string, root: string) =>
+    events(text).some((e) => e.source === source && e.target === target && e.code.startsWith(root) && e.modality === 'intended');
+  let text = 'Iran will help Iraqi militias fight ISIS near Mosul.';
+  assert.ok(act(text, 'IRQUAF', 'ISIS', '19'), show(text));
+  text = 'The United States helped Kurdish fighters defeat ISIS in Raqqa.';
+  assert.ok(act(text, 'KRD', 'ISIS', '19') && has(text, 'USA', 'KRD', '06'), show(text));
+  // as with "to": the same act, intended, by the object
+  text = 'The United States helped Kurdish fighters to defeat ISIS in Raqqa.';
+  assert.ok(act(text, 'KRD', 'ISIS', '19'), show(text));
+  // left alone: a verb that governs no bare infinitive ("watched")
+  text = 'Russia watched Syrian troops attack rebels.';
+  assert.ok(!events(text).some((e) => e.modality === 'intended'), show(text));
+});
+
+test('an -ing event noun heading the subject is the noun ("Fighting between X and Y resumed")', () => {
+  let text = 'Fighting between Sudan and South Sudan resumed in Heglig.';
+  assert.ok(has(text, 'SDN', 'SSD', '19') && has(text, 'SSD', 'SDN', '19'), show(text));
+  // left alone: a participle clause before the subject, cut off by a comma
+  text = 'Fighting against ISIS, Iraqi troops retook Mosul.';
+  assert.ok(!events(text).some((e) => e.source === 'ISIS' || e.target === 'ISIS'), show(text));
+});
