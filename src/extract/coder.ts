@@ -1580,7 +1580,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
       if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !t.lower.endsWith('ed') || t.lower.length < 5 || mentions.some((x) => x.first === j)) continue;
       const nx = toks[j + 1].pos;
-      const objectNext = nx === 'DET' || nx === 'PROPN' || nx === 'PRON' || nx === 'NUM' || mentions.some((x) => x.first === j + 1);
+      // (an object may open with a participle: "rescued kidnapped students", "freed detained activists")
+      const objectNext = nx === 'DET' || nx === 'PROPN' || nx === 'PRON' || nx === 'NUM' || mentions.some((x) => x.first === j + 1) ||
+        (nx === 'VERB' && j + 2 < toks.length && toks[j + 1].lower.endsWith('ed') && (toks[j + 2].pos === 'NOUN' || mentions.some((x) => x.first === j + 2)));
       // (or a noun or preposition that the verb's own pattern names next: "relaxed sanctions on Cuba", "mediated between
       // Riyadh and Doha"; not "armed forces")
       if (!objectNext && nx !== 'NOUN' && nx !== 'ADP') continue;
@@ -1647,8 +1649,17 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
         // a verb written with a hyphenated first part that the dictionary has whole ("test-fired" → test-fire, not fire)
         if (j < 2 || toks[j - 1].lower !== '-') continue;
+        // (or written as one word: "air-dropped" → airdrop)
         const compound = toks[j - 2].lower + '-' + s.lemmas[j];
-        if (verbs.verbs.has(compound)) s.lemmas[j] = compound;
+        const joined = toks[j - 2].lower + s.lemmas[j];
+        const whole = verbs.verbs.has(compound) ? compound : verbs.verbs.has(joined) ? joined : null;
+        if (whole === null) continue;
+        s.lemmas[j] = whole;
+        // the first part is no verb of its own ("tear-gassed": wink tags "tear" a verb too)
+        if (toks[j - 2].pos === 'VERB') {
+          out ??= toks.slice();
+          out[j - 2] = { ...toks[j - 2], pos: 'NOUN' };
+        }
       }
     }
     return out;
@@ -1714,7 +1725,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     const toks = s.tokens;
     if (j + 1 >= toks.length || mentions.some((x) => x.first === j)) return false;
     const nx = toks[j + 1].pos;
-    if (nx !== 'NOUN' && nx !== 'PROPN' && nx !== 'ADJ' && nx !== 'DET' && nx !== 'PRON' && nx !== 'NUM') return false;
+    // (a verb particle is no preposition: "shoots down")
+    if (nx !== 'NOUN' && nx !== 'PROPN' && nx !== 'ADJ' && nx !== 'DET' && nx !== 'PRON' && nx !== 'NUM' && !(nx === 'ADP' && PARTICLES.has(toks[j + 1].lower))) return false;
     if (!otherVerbs) for (let i = 0; i < toks.length; i++) if (toks[i].pos === 'AUX' || (toks[i].pos === 'VERB' && !toks[i].lower.endsWith('ing'))) return false;
     const saved = s.lemmas[j];
     s.lemmas[j] = lemma;
@@ -1856,6 +1868,9 @@ function noVerbAfter(toks: Token[], i: number): boolean {
   }
   return true;
 }
+
+/** Verb particles that may follow a headline verb where a preposition may not ("shoots down", "calls off"). */
+const PARTICLES = new Set(['down', 'off', 'up', 'out', 'back']);
 
 const PROTESTERS = new Set(['protester', 'protesters', 'protestor', 'protestors', 'demonstrator', 'demonstrators', 'rioter', 'rioters', 'mob', 'mobs']);
 /** Whether actor group g is a group of protesters ("Iraqi protesters", "demonstrators in Tehran"). */

@@ -79,3 +79,30 @@ test('an -ing event noun heading the subject is the noun ("Fighting between X an
   text = 'Fighting against ISIS, Iraqi troops retook Mosul.';
   assert.ok(!events(text).some((e) => e.source === 'ISIS' || e.target === 'ISIS'), show(text));
 });
+
+test('an -ed word read as a noun after its actor is the verb before an object opening with a participle ("rescued kidnapped …")', () => {
+  // "rescued" was a noun and "kidnapped" the verb: the soldiers were coded as the kidnappers (181)
+  let text = 'Nigerian soldiers rescued kidnapped students in Kaduna.';
+  assert.ok(!events(text).some((e) => e.code.startsWith('18')) && has(text, 'NGAMIL', 'NGAEDU', '07'), show(text));
+  // left alone: a participle after a verb wink tags right
+  text = 'Houthi rebels released detained Saudi soldiers.';
+  assert.ok(has(text, 'HOUTHI', 'SAUMIL', '084'), show(text));
+});
+
+test('a hyphenated verb whose first part wink tags as a verb, or whose compound is one word, is the compound ("tear-gassed", "air-dropped")', () => {
+  let text = 'Indian police tear-gassed Pakistani protesters in Kashmir.';
+  assert.ok(has(text, 'INDCOP', 'PAKCVL', '175'), show(text));
+  text = 'Israel air-dropped food to Syrian villages.';
+  assert.ok(has(text, 'ISR', 'SYR', '073'), show(text));
+  // left alone: "drop" with another first part keeps its own reading
+  text = 'Israel hand-dropped food to Syrian villages.';
+  assert.ok(!events(text).some((e) => e.code === '073'), show(text));
+});
+
+test('a headline verb may take a particle ("Ukraine shoots down Russian drones")', () => {
+  let text = 'Ukraine shoots down Russian drones over Kyiv.';
+  assert.ok(has(text, 'UKR', 'RUSMIL', '195'), show(text));
+  // left alone: a preposition after a plural event noun ("protests against")
+  text = 'Kurdish protests against Turkey widen to Van.';
+  assert.ok(!events(text).some((e) => e.code === '114'), show(text));
+});
