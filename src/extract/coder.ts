@@ -25,7 +25,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { SegmentedSentence, Token } from './segment.ts';
 import { loadActorMatcher, type ActorMatcher, type ActorMention, type DocContext } from './actors.ts';
-import { shallowParse, type ActorGroup, type ShallowParse } from './shallow.ts';
+import { BARE_INFINITIVE_GOVERNORS, shallowParse, type ActorGroup, type ShallowParse } from './shallow.ts';
 import { anyCandidate, loadCodedPhrases, loadComplements, loadLemmaFixes, loadVerbDictionary, loadWordList, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary } from './verbs.ts';
 import { WordMemo, type WordInfo } from './words.ts';
 import { accordingTo, assertionOf, governorOf, isSpeechVerb, keptFrom, speechGovernor, type Assertion, type Attribution } from './modality.ts';
@@ -1654,7 +1654,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const t = toks[j];
       // a base form wink tags as a noun, in a headline or a demand's that-clause ("Iran, Iraq sign deal", "demanded that Israel
       // end the blockade"): the verb when a pattern of it matches
-      if (t.pos === 'NOUN' && baseFormVerb(s, j, mn, mentions)) {
+      if (t.pos === 'NOUN' && (baseFormVerb(s, j, mn, mentions) || bareInfinitive(s, j, mn, mentions))) {
         out ??= toks.slice();
         out[j] = { ...t, pos: 'VERB' };
         s.lemmas[j] = t.lower;
@@ -1673,7 +1673,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const irregular = t.pos === 'NOUN' ? IRREGULAR.get(t.lower) : undefined;
       if (irregular !== undefined && verbs.verbs.has(irregular) && !mentions.some((x) => x.first === j)) {
         const nx = toks[j + 1].pos;
-        if (nx === 'DET' || nx === 'PROPN' || nx === 'PRON' || nx === 'NUM' || toks[j + 1].lower === 'dead' || mentions.some((x) => x.first === j + 1)) {
+        // (or a particle or noun its own pattern names next: "shot down a drone")
+        if (nx === 'DET' || nx === 'PROPN' || nx === 'PRON' || nx === 'NUM' || toks[j + 1].lower === 'dead' || mentions.some((x) => x.first === j + 1) ||
+          ((nx === 'ADP' || nx === 'NOUN') && namesNext(irregular, s, j))) {
           out ??= toks.slice();
           out[j] = { ...t, pos: 'VERB' };
           s.lemmas[j] = irregular;
@@ -1682,7 +1684,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
       if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !t.lower.endsWith('ed') || t.lower.length < 5 || mentions.some((x) => x.first === j)) continue;
       const nx = toks[j + 1].pos;
-      const objectNext = nx === 'DET' || nx === 'PROPN' || nx === 'PRON' || nx === 'NUM' || mentions.some((x) => x.first === j + 1);
+      // (an object may open with a participle: "rescued kidnapped students", "freed detained activists")
+      const objectNext = nx === 'DET' || nx === 'PROPN' || nx === 'PRON' || nx === 'NUM' || mentions.some((x) => x.first === j + 1) ||
+        (nx === 'VERB' && j + 2 < toks.length && toks[j + 1].lower.endsWith('ed') && (toks[j + 2].pos === 'NOUN' || mentions.some((x) => x.first === j + 2)));
       // (or a noun or preposition that the verb's own pattern names next: "relaxed sanctions on Cuba", "mediated between
       // Riyadh and Doha"; not "armed forces")
       if (!objectNext && nx !== 'NOUN' && nx !== 'ADP') continue;
@@ -1690,12 +1694,88 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // "pressured" → pressure, "attacked" → attack, "stopped" → stop (a doubled consonant)
       const stem = [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3)].find((c, k) => verbs.verbs.has(c) && (k < 2 || w[w.length - 3] === w[w.length - 4]));
       if (stem === undefined) continue;
-      if (!objectNext && !verbs.verbs.get(stem)!.some((x) => x.words.length > 0 && (x.words[0].includes(s.lemmas[j + 1]) || x.words[0].includes(toks[j + 1].lower)))) continue;
+      // a bare noun object ("abducted schoolgirls") when no verb follows in the clause: the -ed word is the only verb
+      // there can be ("Syrian armed groups attacked …" has its verb after the noun)
+      if (!objectNext && !namesNext(stem, s, j) && !(nx === 'NOUN' && atClauseStart(toks, mn.first) && noVerbAfter(toks, j + 1))) continue;
       out ??= toks.slice();
       out[j] = { ...t, pos: 'VERB' };
       s.lemmas[j] = stem;
     }
+    out = nounsRepaired(s, mentions, out);
     return out === null ? s : { ...s, tokens: out };
+  }
+
+  /** Whether a pattern of the verb `lemma` names token j + 1 (lemma or lower form) as its first word. */
+  function namesNext(lemma: string, s: LemmaSentence, j: number): boolean {
+    const l = s.lemmas[j + 1], w = s.tokens[j + 1].lower;
+    return verbs.verbs.get(lemma)!.some((x) => x.words.length > 0 && (x.words[0].includes(l) || x.words[0].includes(w)));
+  }
+
+  /**
+   * POS repairs of a sentence with actors that need no actor right before the word (see `pastTenseRepaired`; `out`
+   * is its copy of the tokens, or null): event nouns wink reads as names or adjectives, and hyphenated verbs. Returns the tokens, copied when one is retagged.
+   */
+  function nounsRepaired(s: LemmaSentence, mentions: ActorMention[], out: Token[] | null): Token[] | null {
+    const toks = s.tokens;
+    const n = toks.length;
+    for (let j = 0; j + 1 < n; j++) {
+      const t = toks[j];
+      const p = t.pos;
+      if (p === 'PROPN') {
+        // a capitalised event noun opening the sentence ("Negotiations between X and Y resumed", "Clashes between …"):
+        // wink reads it as a name and keeps the plural as its lemma; the noun when a noun pattern of it matches
+        if (!atClauseStart(toks, j)) continue;
+        const w = t.lower;
+        const head = verbs.nouns.has(w) ? w : w.endsWith('s') && verbs.nouns.has(w.slice(0, -1)) ? w.slice(0, -1) :
+          w.endsWith('es') && verbs.nouns.has(w.slice(0, -2)) ? w.slice(0, -2) : null;
+        if (head === null || mentions.some((x) => x.first <= j && j < x.last)) continue;
+        if (!nounPatternAt(s, j, head, mentions)) continue;
+        out ??= toks.slice();
+        out[j] = { ...t, pos: 'NOUN' };
+        s.lemmas[j] = head;
+      } else if (p === 'ADJ') {
+        // an event noun read as an adjective right after an actor that modifies it ("the Russian offensive against
+        // Ukraine"): the noun when its pattern names the preposition that follows
+        if (j === 0 || toks[j + 1].pos !== 'ADP' || !verbs.nouns.has(t.lower) || !mentions.some((x) => x.last === j)) continue;
+        if (!nounPatternAt(s, j, t.lower, mentions)) continue;
+        out ??= toks.slice();
+        out[j] = { ...t, pos: 'NOUN' };
+        s.lemmas[j] = t.lower;
+      } else if (p === 'VERB') {
+        // an -ing event noun opening the clause and heading its subject ("Fighting between Sudan and South Sudan resumed"):
+        // the noun when its pattern word follows and a finite verb comes later in the clause, with no comma between
+        // ("Fighting against ISIS, Iraqi troops …" is a participle of the main subject)
+        if (t.lower.endsWith('ing') && verbs.nouns.has(t.lower) && atClauseStart(toks, j) && finiteLater(toks, j + 1) && nounPatternAt(s, j, t.lower, mentions)) {
+          out ??= toks.slice();
+          out[j] = { ...t, pos: 'NOUN' };
+          s.lemmas[j] = t.lower;
+          continue;
+        }
+        // a verb written with a hyphenated first part that the dictionary has whole ("test-fired" → test-fire, not fire)
+        if (j < 2 || toks[j - 1].lower !== '-') continue;
+        // (or written as one word: "air-dropped" → airdrop)
+        const compound = toks[j - 2].lower + '-' + s.lemmas[j];
+        const joined = toks[j - 2].lower + s.lemmas[j];
+        const whole = verbs.verbs.has(compound) ? compound : verbs.verbs.has(joined) ? joined : null;
+        if (whole === null) continue;
+        s.lemmas[j] = whole;
+        // the first part is no verb of its own ("tear-gassed": wink tags "tear" a verb too)
+        if (toks[j - 2].pos === 'VERB') {
+          out ??= toks.slice();
+          out[j - 2] = { ...toks[j - 2], pos: 'NOUN' };
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether a noun pattern of `head` at token j matches with its words right after it (none inside an actor). */
+  function nounPatternAt(s: LemmaSentence, j: number, head: string, mentions: ActorMention[]): boolean {
+    const saved = s.lemmas[j];
+    s.lemmas[j] = head;
+    const m = matchPatterns(verbs.nouns.get(head), s.lemmas, s.lowers, j, s.tokens.length, 3);
+    s.lemmas[j] = saved;
+    return m !== null && m.positions.length > 0 && m.positions[0] === j + 1 && !m.positions.some((i) => mentions.some((x) => x.first <= i && i < x.last));
   }
 
   /**
@@ -1713,6 +1793,22 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     if (w.length < 3 || s.lemmas[j] !== w || !verbs.verbs.has(w)) return false;
     const afterThat = mn.first > 0 && s.tokens[mn.first - 1].lower === 'that';
     return headlineVerb(s, j, w, mentions, afterThat);
+  }
+
+  /**
+   * Whether token j, a noun to wink, is a bare infinitive after the object of "help", "let", "make" ("will help
+   * Iraqi forces fight ISIS", "let Palestinian officials visit Cairo"): a base-form pattern verb after the actor (or a
+   * coordination of actors) that follows such a verb, before an object or the word its pattern names next.
+   */
+  function bareInfinitive(s: LemmaSentence, j: number, mn: ActorMention, mentions: ActorMention[]): boolean {
+    const toks = s.tokens;
+    const w = toks[j].lower;
+    if (s.lemmas[j] !== w || !verbs.verbs.has(w)) return false;
+    let k = mn.first - 1;
+    while (k > 0 && (toks[k].lower === 'and' || toks[k].lower === ',' || mentions.some((x) => x.first <= k && k < x.last))) k--;
+    if (k < 0 || toks[k].pos !== 'VERB' || !BARE_INFINITIVE_GOVERNORS.has(s.lemmas[k]) || mentions.some((x) => x.first === j)) return false;
+    const nx = toks[j + 1].pos;
+    return nx === 'DET' || nx === 'PROPN' || nx === 'PRON' || nx === 'NUM' || mentions.some((x) => x.first === j + 1) || namesNext(w, s, j);
   }
 
   function presentTenseStem(s: LemmaSentence, j: number, mentions: ActorMention[]): string | null {
@@ -1733,7 +1829,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     const toks = s.tokens;
     if (j + 1 >= toks.length || mentions.some((x) => x.first === j)) return false;
     const nx = toks[j + 1].pos;
-    if (nx !== 'NOUN' && nx !== 'PROPN' && nx !== 'ADJ' && nx !== 'DET' && nx !== 'PRON' && nx !== 'NUM') return false;
+    // (a verb particle is no preposition: "shoots down")
+    if (nx !== 'NOUN' && nx !== 'PROPN' && nx !== 'ADJ' && nx !== 'DET' && nx !== 'PRON' && nx !== 'NUM' && !(nx === 'ADP' && PARTICLES.has(toks[j + 1].lower))) return false;
     if (!otherVerbs) for (let i = 0; i < toks.length; i++) if (toks[i].pos === 'AUX' || (toks[i].pos === 'VERB' && !toks[i].lower.endsWith('ing'))) return false;
     const saved = s.lemmas[j];
     s.lemmas[j] = lemma;
@@ -1845,6 +1942,40 @@ export function createCoder(opts: CoderOptions = {}): Coder {
 }
 
 /** Nouns of protesters: their force is a riot (145), not an armed attack. */
+/** A word that ends a clause for the POS repairs' purposes: punctuation, a subordinator, a relative pronoun. */
+function clauseBreak(q: Token): boolean {
+  return q.pos === 'PUNCT' || q.pos === 'SCONJ' || q.lower === 'that' || q.lower === 'who' || q.lower === 'which';
+}
+
+/** Whether token i opens its clause: it starts the sentence or follows a clause break, perhaps after a determiner. */
+function atClauseStart(toks: Token[], i: number): boolean {
+  if (i === 0 || clauseBreak(toks[i - 1])) return true;
+  return toks[i - 1].pos === 'DET' && (i === 1 || clauseBreak(toks[i - 2]));
+}
+
+/** A finite verb (a verb not in -ing, or an auxiliary) from token i before any punctuation or clause opener. */
+function finiteLater(toks: Token[], i: number): boolean {
+  for (; i < toks.length; i++) {
+    const q = toks[i];
+    if (q.pos === 'AUX' || (q.pos === 'VERB' && !q.lower.endsWith('ing'))) return true;
+    if (clauseBreak(q)) return false;
+  }
+  return false;
+}
+
+/** No verb or auxiliary from token i to the next punctuation or clause opener. */
+function noVerbAfter(toks: Token[], i: number): boolean {
+  for (; i < toks.length; i++) {
+    const q = toks[i];
+    if (q.pos === 'VERB' || q.pos === 'AUX') return false;
+    if (clauseBreak(q)) return true;
+  }
+  return true;
+}
+
+/** Verb particles that may follow a headline verb where a preposition may not ("shoots down", "calls off"). */
+const PARTICLES = new Set(['down', 'off', 'up', 'out', 'back']);
+
 const PROTESTERS = new Set(['protester', 'protesters', 'protestor', 'protestors', 'demonstrator', 'demonstrators', 'rioter', 'rioters', 'mob', 'mobs']);
 /** Whether actor group g is a group of protesters ("Iraqi protesters", "demonstrators in Tehran"). */
 function protesters(toks: Token[], g: ActorGroup<ActorMention>): boolean {

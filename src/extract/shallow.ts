@@ -112,6 +112,20 @@ const PREPS = new Set([
   'about', 'like', 'including', 'via', 'through', 'behind', 'without', 'after', 'before', 'during', 'since',
 ]);
 
+/**
+ * Verbs whose object is followed by a bare infinitive that the object does ("helped Kurdish fighters defeat ISIS", "let
+ * the inspectors visit the site", "made the army withdraw"): that verb group is an infinitive, as with "to".
+ */
+export const BARE_INFINITIVE_GOVERNORS = new Set(['help', 'let', 'make']);
+
+/** Whether the actor ending right before token i (perhaps one of several joined by "and" or commas) is the object of such a verb. */
+function bareInfinitiveAfter(toks: SegmentedSentence['tokens'], lemmas: string[], inMention: Int32Array, i: number): boolean {
+  let k = i - 1;
+  if (k < 1 || inMention[k] < 0) return false;
+  while (k > 0 && (inMention[k] >= 0 || toks[k].lower === 'and' || toks[k].lower === ',')) k--;
+  return toks[k].pos === 'VERB' && BARE_INFINITIVE_GOVERNORS.has(lemmas[k]);
+}
+
 /** A past form ("displaced", "taken"; not "need", "feed"): never an infinitive after "to". */
 function pastForm(lower: string, lemma: string): boolean {
   return lower !== lemma && (lower.endsWith('ed') || lower.endsWith('en'));
@@ -245,8 +259,10 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
     const passive = head >= 0 && sawBe >= 0 && sawBe < head && hl !== lemma && !hl.endsWith('ing');
     const gerund = head >= 0 && first === head && hl.endsWith('ing');
     if (hl === 'going' && j < n && toks[j].lower === 'to') modals.push('will');
+    // a base form right after the object of "help", "let", "make" is a bare infinitive
+    const bare = !startsTo && head === first && hl === lemma && bareInfinitiveAfter(toks, lemmas, inMention, first);
     const vg: VerbGroup = {
-      first, last, head: h, lemma, negated, modals, passive, infinitive: startsTo, gerund, copula: head < 0, clause: 0,
+      first, last, head: h, lemma, negated, modals, passive, infinitive: startsTo || bare, gerund, copula: head < 0, clause: 0,
     };
     // negation right after the head ("is not", "are not")
     if (last < n && toks[last].pos === 'PART' && NEGATION.has(toks[last].lower)) vg.negated = true;
