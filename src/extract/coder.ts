@@ -530,7 +530,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // no actor or no pattern can match: nothing to code (cues only matter with a pattern, or a "must" demand)
       return { sentence: s, mentions, events: [], cues: withCues && ((mentions.length === 0 && candidate) || lowers.includes('must')) ? cuesOnly(s, lowers) : [] };
     }
-    return codeSentence(s, mentions, docId, date);
+    return new SentenceCoder(s, mentions, docId, date).run();
   }
 
   /**
@@ -659,7 +659,11 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (depth < 4 && vg.gerund && v > 0 && vg.first > 1 && !(this.lowers[before] === 'for' || this.lowers[before] === 'of' || this.lowers[before] === 'in' || this.lowers[before] === 'by') && keptFrom(this.p, v) === null) {
         let between = false;
         for (const g of this.p.groups) if (g.first >= this.p.verbs[v - 1].last && g.last <= vg.first) between = true;
-        if (between) {
+        // ("Syrian jets bombed the town, injuring Turkish soldiers": right after a comma that ends an active finite verb's
+        // phrase, whatever noun comes before the comma is that verb's object)
+        const o = this.p.verbs[v - 1];
+        const afterPhrase = this.lowers[before] === ',' && o.clause === vg.clause && !o.infinitive && !o.gerund && !o.passive && !o.copula;
+        if (between || afterPhrase) {
           const s0 = this.subjectOf(v - 1, depth + 1);
           return s0 && s0.parties.length ? { parties: s0.parties, how: 1, group: s0.group } : null;
         }
@@ -712,6 +716,20 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (t.pos === 'ADP') nounSubject = false;
       }
       if (represented.length) return { parties: partiesOf(represented[0], 0.9), how: 1, group: represented[0] };
+      // "air strikes by the Saudi-led coalition killed …", "an attack by ISIS wounded …", "a statement by Russia condemned …":
+      // the agent of the weapon or attack noun (instruments.tsv, agentless.tsv) or message that heads the subject does it
+      // (a capitalised first word may be tagged PROPN: "Airstrikes by Russia …")
+      for (const g of this.p.groups) {
+        if (g.first < left || g.last > vg.first || g.prep !== 'by') continue;
+        let b = g.first - 1;
+        while (b > left && this.toks[b].pos === 'DET') b--;
+        const h = b - 1;
+        if (this.lowers[b] !== 'by' || h < left || this.p.groupAt[h] >= 0 || !(this.toks[h].pos === 'NOUN' || (this.toks[h].pos === 'PROPN' && h === 0))) continue;
+        const w = this.lowers[h].endsWith('s') ? this.lowers[h].slice(0, -1) : this.lowers[h];
+        if (AGENTLESS.has(this.lemmas[h]) || AGENTLESS.has(w) || MESSAGE_NOUNS.has(this.lemmas[h]) || MESSAGE_NOUNS.has(w) || instrumentIn(this.lemmas, this.lowers, Math.max(left, h - 2), b) !== null || INSTRUMENTS.has(w)) {
+          return { parties: partiesOf(g, 0.9), how: 1, group: g };
+        }
+      }
       if (depth < 4) {
         const opener = clause.opener;
         // relative clause: the antecedent right before "who/which/that"
@@ -1633,10 +1651,6 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       this.nounPatterns();
       return { sentence: this.s, mentions: this.mentions, events: this.events, cues: this.cues };
     }
-  }
-
-  function codeSentence(s: LemmaSentence, mentions: ActorMention[], docId: string | null, date: string | null): SentenceAnalysis {
-    return new SentenceCoder(s, mentions, docId, date).run();
   }
 
   /**

@@ -90,3 +90,27 @@ test('the state hosting a diplomatic mission is its counterpart, not a place', (
   text = 'The United States made an announcement in Cuba.';
   assert.ok(!events(text).some((e) => e.target === 'CUB' && e.root === '05'), show(text));
 });
+
+test('a participle clause right after the comma that ends an active verb\'s phrase has that verb\'s subject', () => {
+  // the noun before the comma ("the town") was taken for a subject of its own and the injuring had no doer
+  let text = 'Syrian jets bombed the town, injuring Turkish soldiers.';
+  assert.ok(has(text, 'SYRMIL', 'TURMIL', '19'), show(text));
+  text = 'Israel struck Gaza, killing ten Palestinians.';
+  assert.ok(has(text, 'ISR', 'PSE', '19'), show(text));
+  // left alone: after a passive, the participle's doer is not the passive's subject
+  text = 'Turkish soldiers were wounded in Idlib, prompting Ankara to condemn Syria.';
+  assert.ok(!events(text).some((e) => e.source === 'TURMIL'), show(text));
+});
+
+test('the agent after "by" of a weapon, attack or message noun heading the subject does the act', () => {
+  // the subject had no actor, so nothing was coded
+  let text = 'Air strikes by the Saudi-led coalition killed Yemeni civilians.';
+  assert.ok(events(text).some((e) => e.source.startsWith('SAU') && e.target === 'YEMCVL' && e.root === '19'), show(text));
+  text = 'Airstrikes by Russia killed ten Syrian soldiers.';
+  assert.ok(has(text, 'RUS', 'SYRMIL', '19'), show(text));
+  text = 'A statement by Russia condemned Ukraine.';
+  assert.ok(has(text, 'RUS', 'UKR', '111'), show(text));
+  // left alone: a noun of another kind before "by" does not pass its act to the agent
+  text = 'A visit by Russia angered Ukraine.';
+  assert.ok(!events(text).some((e) => e.source === 'RUS' && e.target === 'UKR' && e.root !== '04'), show(text));
+});
