@@ -1289,6 +1289,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // to intent), not its beneficiary; concessions (08: "halted its operations against Niger", "eased
       // sanctions against Iran") do target it
       if (tgt.group?.prep === 'against' && AGAINST_IS_ADVERSARY.has(m.pattern.code.slice(0, 2))) tgt.group = null;
+      // "Britain pulled out of the European Union", "Iraq withdrew from OPEC": a state leaving an international body
+      // reduces relations with it (160); troops leaving a country pull back (0874)
+      if (code === '0874' && m.pattern.words.length <= 2 && tgt.group && !tgt.place && tgt.group.mentions.every((x) => actors.actor(x.code)?.kind === 'igo') &&
+        !(subj?.parties.some((x) => x.code.endsWith('MIL')) ?? false)) code = '160';
       // "called for the release of the journalists held by Iran", "demanded the release of aid workers detained in Yemen":
       // a call or demand for a release (0253, 1053) is addressed to the holder, not to the people held (an appeal to
       // someone named, "urged Qatar to release …", stays theirs)

@@ -114,3 +114,13 @@ test('the agent after "by" of a weapon, attack or message noun heading the subje
   text = 'A visit by Russia angered Ukraine.';
   assert.ok(!events(text).some((e) => e.source === 'RUS' && e.target === 'UKR' && e.root !== '04'), show(text));
 });
+
+test('a state pulling out of an international body reduces relations with it (160); troops pulling out of a country pull back (0874)', () => {
+  let text = 'Britain pulled out of the European Union.';
+  assert.ok(has(text, 'GBR', 'EU', '160') && !has(text, 'GBR', 'EU', '087'), show(text));
+  text = 'The United States pulled out of UNESCO.';
+  assert.ok(has(text, 'USA', 'UNESCO', '160'), show(text));
+  // left alone: forces leaving a country, and forces of an alliance leaving one
+  text = 'Russian troops pulled out of Georgia.';
+  assert.ok(has(text, 'RUSMIL', 'GEO', '0874'), show(text));
+});
