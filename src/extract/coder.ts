@@ -1959,7 +1959,6 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   };
 }
 
-/** Nouns of protesters: their force is a riot (145), not an armed attack. */
 /** A word that ends a clause for the POS repairs' purposes: punctuation, a subordinator, a relative pronoun. */
 function clauseBreak(q: Token): boolean {
   return q.pos === 'PUNCT' || q.pos === 'SCONJ' || q.lower === 'that' || q.lower === 'who' || q.lower === 'which';
@@ -1994,6 +1993,7 @@ function noVerbAfter(toks: Token[], i: number): boolean {
 /** Verb particles that may follow a headline verb where a preposition may not ("shoots down", "calls off"). */
 const PARTICLES = new Set(['down', 'off', 'up', 'out', 'back']);
 
+/** Nouns of protesters: their force is a riot (145), not an armed attack. */
 const PROTESTERS = new Set(['protester', 'protesters', 'protestor', 'protestors', 'demonstrator', 'demonstrators', 'rioter', 'rioters', 'mob', 'mobs']);
 /** Whether actor group g is a group of protesters ("Iraqi protesters", "demonstrators in Tehran"). */
 function protesters(toks: Token[], g: ActorGroup<ActorMention>): boolean {
