@@ -1,0 +1,40 @@
+/**
+ * Round 26 (actor side): the US state Georgia against the Caucasus republic, and states that no longer exist.
+ * Each test codes sentences written for this round and checks look-alikes that the change must leave as they were.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { coder, mentions, mentionsOn, has, show } from './coding.ts';
+
+/** Each mention as CODE:text. */
+const spans = (text: string, date = '2019-06-30') =>
+  coder.analyse(text, date, 'x').flatMap((s) => s.mentions.map((m) => `${m.code}:${s.sentence.tokens.slice(m.first, m.last).map((t) => t.text).join(' ')}`));
+const codesOn = (text: string, date = '2019-06-30') => mentionsOn(text, date);
+
+test('"Georgia" is the US state when the sentence says so, and the republic in the Caucasus otherwise', () => {
+  const us = [
+    'A tornado damaged dozens of homes near Atlanta, Georgia, on Sunday.',
+    'The museum in Savannah, Georgia, reopened after the storm.',
+    'The Georgia governor signed the abortion bill on Tuesday.',
+    "Georgia's Republican governor Brian Kemp signed the bill.",
+    'Senator David Perdue of Georgia criticised the trade deal.',
+    'Democratic congressman John Lewis of Georgia spoke at the rally.',
+    'Voters in the state of Georgia waited for hours to cast their ballots.',
+    'Storms flooded roads in Georgia and South Carolina.',
+  ];
+  for (const text of us) assert.ok(codesOn(text).includes('USA') && !codesOn(text).some((c) => c.startsWith('GEO')), `${text} → ${spans(text).join(' | ')}`);
+  const geo = [
+    'Russian troops crossed into Georgia in August 2008.',
+    'Georgia and Ukraine both hope to join NATO one day.',
+    'The United States pledged $1 billion to help Georgia rebuild.',
+    'Protesters in Tbilisi demanded new elections in Georgia.',
+    'Georgia accused Moscow of backing the separatists in Abkhazia.',
+    'Georgia signed an association agreement with the European Union.',
+    'President Salome Zurabishvili of Georgia met the Pope in Rome.',
+    'The Democratic Republic of Georgia declared independence in May 1918.',
+  ];
+  for (const text of geo) assert.ok(codesOn(text).some((c) => c.startsWith('GEO')), `${text} → ${spans(text).join(' | ')}`);
+  // a US president talking about the republic: USA is named, but no US place
+  const text = 'President Trump met the Georgian prime minister and praised Georgia for its troops in Afghanistan.';
+  assert.ok(codesOn(text).some((c) => c.startsWith('GEO')), spans(text).join(' | '));
+});
