@@ -38,3 +38,29 @@ test('"Georgia" is the US state when the sentence says so, and the republic in t
   const text = 'President Trump met the Georgian prime minister and praised Georgia for its troops in Afghanistan.';
   assert.ok(codesOn(text).some((c) => c.startsWith('GEO')), spans(text).join(' | '));
 });
+
+test('Yugoslavia is SRB and Czechoslovakia CZE (Correlates of War continuity), with Tito, Dubcek and Husak dated', () => {
+  let text = 'Yugoslavia expelled two Soviet diplomats in 1948.';
+  assert.ok(codesOn(text, '1948-07-01').includes('SRB'), spans(text, '1948-07-01').join(' | '));
+  text = 'The Yugoslav army shelled Vukovar for three months.';
+  assert.ok(codesOn(text, '1991-10-01').includes('SRBMIL'), spans(text, '1991-10-01').join(' | '));
+  text = 'Warsaw Pact troops invaded Czechoslovakia in August 1968.';
+  assert.ok(codesOn(text, '1968-08-21').includes('CZE'), spans(text, '1968-08-21').join(' | '));
+  text = 'Tito refused to join the Warsaw Pact.';
+  assert.ok(codesOn(text, '1955-05-14').includes('SRBGOV'), spans(text, '1955-05-14').join(' | '));
+  text = 'Marshal Tito met Nehru and Nasser on the island of Brioni.';
+  assert.ok(codesOn(text, '1956-07-19').includes('SRBGOV'), spans(text, '1956-07-19').join(' | '));
+  text = 'Husak replaced Dubcek as party leader.';
+  assert.deepEqual(codesOn(text, '1969-04-17').filter((c) => c.startsWith('CZE')).length, 2, spans(text, '1969-04-17').join(' | '));
+  text = 'President Havel pardoned thousands of prisoners.';
+  assert.ok(codesOn(text, '1990-01-01').includes('CZEGOV'), spans(text, '1990-01-01').join(' | '));
+  // out of office: an elite, not the government
+  text = 'Schoolchildren still learn how Tito broke with Stalin.';
+  assert.ok(codesOn(text, '2019-05-01').includes('SRBELI') && !codesOn(text, '2019-05-01').includes('SRBGOV'), spans(text, '2019-05-01').join(' | '));
+  // left alone: the adjectives of the era, other people called Tito, the Macedonian name
+  for (const t of ['Slovenia was the first former Yugoslav republic to join the EU.', 'Czechoslovak glassware sold well at the auction in Vienna.',
+    'Tito Puente played at the festival in Havana.', 'The Former Yugoslav Republic of Macedonia renamed itself in 2019.']) {
+    const cs = codesOn(t, '2019-05-01');
+    assert.ok(!cs.some((c) => c.startsWith('SRB') || c.startsWith('CZE')), `${t} → ${spans(t, '2019-05-01').join(' | ')}`);
+  }
+});
