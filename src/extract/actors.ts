@@ -161,6 +161,8 @@ const OPPONENTS = new Set(['opponents', 'critics', 'detractors']);
 
 /** Words of a sub-national level between a place and a sector word ("the Sao Paulo state government", "the Sindh provincial government"). */
 const SUBNATIONAL = new Set(['state', 'provincial', 'regional', 'municipal', 'local']);
+/** Sub-national units named "the <demonym> <level> of <place>" ("the Indian state of Assam"). */
+const LEVELS = new Set(['state', 'province', 'region', 'district', 'city', 'town', 'territory', 'county', 'governorate', 'prefecture']);
 /** Diplomatic missions: "in <state>" is where they are, not whose they are ("closed its embassy in Tehran"). */
 const MISSIONS = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'legation', 'mission', 'missions']);
 /** Sectors that "in <state>" attaches to ("opposition groups in Zimbabwe", "police in Bahrain"); not MIL ("the troops in Iraq"), and GOV only for its own words, not titles ("the government in Kabul"; not "an ambassador in Havana"). */
@@ -947,7 +949,12 @@ class SentenceRun {
           const r = this.portfolio(ch.k, last.j - 1, last.j + 1);
           if (r) { this.mk(c.i, chunks[r.k].j, r.state + r.sector, 'name', 0.85); k = r.k + 1; continue; }
         }
-        if (o?.cls === 'A' && pickActor(o.entries).kind === 'state') { this.mk(c.i, o.j, pickActor(o.entries).code + (wasFormer && ch.titleOnly ? 'ELI' : ofSector), 'name', 0.85); k = ch.k + 1; continue; }
+        if (o?.cls === 'A' && pickActor(o.entries).kind === 'state') {
+          // "police in the Indian state of Assam": the span runs on to the state's own place, which is no actor of its own
+          const p = keys[last.j] === 'in' ? this.levelOf(o, pickActor(o.entries).code) : -1;
+          this.mk(c.i, p >= 0 ? chunks[p].j : o.j, pickActor(o.entries).code + (wasFormer && ch.titleOnly ? 'ELI' : ofSector), 'name', 0.85);
+          k = p >= 0 ? p + 1 : ch.k + 1; continue;
+        }
         if (o?.cls === 'P' && keys[last.j] === 'of') {
           const r = lx.resolve(o, ctx, null, false);
           if (r) { this.mk(c.i, o.j, r.person.country + ofSector, 'leader', r.confidence * 0.95); k = ch.k + 1; continue; }
@@ -959,6 +966,19 @@ class SentenceRun {
       }
       k = ch.k;
     }
+  }
+
+  /**
+   * After a state's demonym or name (chunk o), "state|province|region|… of <place>" where the place is that state's
+   * ("the Indian state of Assam", "the Nigerian state of Borno"): the place's chunk index, else -1.
+   */
+  private levelOf(o: Chunk, code: string): number {
+    const { keys, chunks, n } = this;
+    if (o.j + 2 >= n || !LEVELS.has(keys[o.j]) || keys[o.j + 1] !== 'of') return -1;
+    const p = chunks.findIndex((c) => c.i === o.j + 2);
+    if (p < 0 || chunks[p].cls !== 'A') return -1;
+    const a = pickActor(chunks[p].entries);
+    return a.code === code && a.via === 'place' ? p : -1;
   }
 
   /**

@@ -64,3 +64,20 @@ test('Yugoslavia is SRB and Czechoslovakia CZE (Correlates of War continuity), w
     assert.ok(!cs.some((c) => c.startsWith('SRB') || c.startsWith('CZE')), `${t} → ${spans(t, '2019-05-01').join(' | ')}`);
   }
 });
+
+test('"police in the Indian state of Assam" is one mention that runs on to the place', () => {
+  for (const [text, code, last] of [
+    ['Police in the Indian state of Assam arrested ten people.', 'INDCOP', 'Assam'],
+    ['Protesters in the Pakistani city of Lahore blocked the main road.', 'PAKCVL', 'Lahore'],
+  ] as const) {
+    const sp = spans(text);
+    assert.ok(sp.some((s) => s.startsWith(`${code}:`) && s.endsWith(` ${last}`)) && !sp.includes(`${code.slice(0, 3)}:${last}`), `${text} → ${sp.join(' | ')}`);
+  }
+  // left alone: a place of another state, no level word, and a sector before the demonym without "in"
+  let text = 'Police in the Indian state of Punjab questioned the men.';
+  assert.ok(spans(text).some((s) => s.endsWith(':Police in the Indian')), spans(text).join(' | '));
+  text = 'Police in India arrested a man from Assam.';
+  assert.ok(spans(text).includes('INDCOP:Police in India'), spans(text).join(' | '));
+  text = 'Indian police in Assam arrested ten people.';
+  assert.ok(!spans(text).some((s) => s.includes('of Assam')), spans(text).join(' | '));
+});
