@@ -23,7 +23,7 @@ import { DICTIONARY_DIR } from '../model/cameo.ts';
 import type { Actor, ActorKind } from '../model/types.ts';
 import type { SegmentedSentence, Token } from './segment.ts';
 import {
-  ACTOR_DIR, DictionaryError, casedKey, countryEntries, joinedKeys, phraseCased, readActorTsv, readExclusions, readPlaces, readTsv, wordKey,
+  ACTOR_DIR, DictionaryError, casedKey, countryEntries, joinedKeys, makeEntry, phraseCased, readActorTsv, readExclusions, readPlaces, readTsv, wordKey,
   type Entry, type Lexeme, type Person, type Tenure, type Via,
 } from './actor-dictionary.ts';
 import { isPetrarchDictionary, readPetrarchDictionary } from './petrarch-dictionary.ts';
@@ -161,6 +161,8 @@ const OPPONENTS = new Set(['opponents', 'critics', 'detractors']);
 
 /** Words of a sub-national level between a place and a sector word ("the Sao Paulo state government", "the Sindh provincial government"). */
 const SUBNATIONAL = new Set(['state', 'provincial', 'regional', 'municipal', 'local']);
+/** Sub-national units named "the <demonym> <level> of <place>" ("the Indian state of Assam"). */
+const LEVELS = new Set(['state', 'province', 'region', 'district', 'city', 'town', 'territory', 'county', 'governorate', 'prefecture']);
 /** Diplomatic missions: "in <state>" is where they are, not whose they are ("closed its embassy in Tehran"). */
 const MISSIONS = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'legation', 'mission', 'missions']);
 /** Sectors that "in <state>" attaches to ("opposition groups in Zimbabwe", "police in Bahrain"); not MIL ("the troops in Iraq"), and GOV only for its own words, not titles ("the government in Kabul"; not "an ambassador in Havana"). */
@@ -279,6 +281,8 @@ class Lexicon {
   readonly vocab = new Map<string, Actor>();
   readonly cameo = new Map<string, string>();
   private readonly keyCache = new Map<string, [string, string]>();
+  /** The US state Georgia as a place of USA: what a "Georgia" chunk becomes in a US context (`SentenceRun.usGeorgia`). */
+  readonly usGeorgia: Entry | null;
 
   constructor(entries: Entry[], private readonly table: Map<string, Country>, private readonly sectorNames: Map<string, { name: string; kind: ActorKind }>, userFiles: boolean) {
     const insert = (e: Entry, cased: () => string[]) => {
@@ -309,6 +313,8 @@ class Lexicon {
       prune(this.root);
     }
     for (const c of table.values()) this.vocab.set(c.code, { code: c.code, name: c.name, country: c.code, sector: null, kind: 'state' });
+    const us = table.get('USA');
+    this.usGeorgia = us ? makeEntry('Georgia', { type: 'actor', code: 'USA', name: us.name, kind: 'state', country: 'USA', via: 'place', sector: null }, 'actors.ts (the US state Georgia)') : null;
     for (const e of entries) {
       const lx = e.lexeme;
       if (lx.type === 'actor' && !this.vocab.has(lx.code)) this.vocab.set(lx.code, { code: lx.code, name: lx.name, country: lx.country, sector: lx.sector, kind: lx.kind });
@@ -515,6 +521,7 @@ class SentenceRun {
     const chunks = this.chunks;
     chunks.length = 0;
     this.contextual = false;
+    let georgia = false;
     let prev: Chunk | null = null;
     for (let i = 0; i < n;) {
       let node: TrieNode | null | undefined = this.firsts[i];
@@ -530,9 +537,53 @@ class SentenceRun {
       if (best && best.cls === 'A' && (this.backedAfter(best) || this.placeOnly(best))) { i = best.j; continue; }
       if (best && best.cls !== 'P' && this.facilityAfter(best.j) && best.entries.every((e) => e.lexeme.type === 'sector' || (e.lexeme.type === 'actor' && e.lexeme.kind === 'institution'))) { i = best.j; continue; }
       if (best && best.cls === 'P' && this.foreignName(best)) { i = best.j; continue; }
-      if (best) { chunks.push(best); prev = best; i = best.j; } else i++;
+      if (best) { chunks.push(best); prev = best; i = best.j; if (best.entries.some(isGeorgia)) georgia = true; } else i++;
     }
     if (this.contextual) this.dropOutOfContext();
+    if (georgia && this.lx.usGeorgia) this.usGeorgia(this.lx.usGeorgia);
+  }
+
+  /**
+   * "Georgia" is the US state, not the Caucasus republic, when the sentence says so: a US place or an unknown
+   * capitalised town before it and a comma ("Atlanta, Georgia", "in Savannah, Georgia"), "state of" before it, a US
+   * title before "of Georgia" ("Senator David Perdue of Georgia"), a US word after it or its "'s" ("the Georgia
+   * governor", "Georgia's Republican governor", "Georgia Tech"), or another US place in the sentence ("Georgia and
+   * Florida") when nothing of the Caucasus is named (Tbilisi, Georgian, Russia, Armenia, Azerbaijan, Abkhazia, …).
+   */
+  private usGeorgia(us: Entry): void {
+    const { chunks, keys, ckeys } = this;
+    let usPlace = false, caucasus = false;
+    for (const c of chunks) for (const e of c.entries) {
+      if (e.lexeme.type !== 'actor') continue;
+      if (e.lexeme.code === 'USA' && e.lexeme.via === 'place') usPlace = true;
+      else if (e.lexeme.country !== null && CAUCASUS.has(e.lexeme.country) && !isGeorgia(e)) caucasus = true;
+    }
+    if (!caucasus) for (const k of keys) if (CAUCASUS_WORDS.has(k)) { caucasus = true; break; }
+    for (let x = 0; x < chunks.length; x++) {
+      const c = chunks[x];
+      if (!c.entries.some(isGeorgia)) continue;
+      const i = c.i;
+      let us2 = false;
+      // "Atlanta, Georgia"; "in Savannah, Georgia" (a capitalised word no phrase covers, after a preposition)
+      if (i >= 2 && keys[i - 1] === ',') {
+        const before = x > 0 && chunks[x - 1].j === i - 1 ? chunks[x - 1] : null;
+        if (before) us2 = before.entries.some((e) => e.lexeme.type === 'actor' && e.lexeme.code === 'USA' && e.lexeme.via === 'place');
+        else if (i >= 3 && /^[A-Z]/.test(ckeys[i - 2]) && TOWN_BEFORE.has(keys[i - 3])) us2 = true;
+      }
+      // "the state of Georgia", "the US state of Georgia"
+      if (!us2 && i >= 2 && keys[i - 1] === 'of' && keys[i - 2] === 'state') us2 = true;
+      // "Senator David Perdue of Georgia", "Governor Kemp of Georgia"
+      // ("Republican committee member Doug Collins of Georgia"; not "the Democratic Republic of Georgia")
+      if (!us2 && i >= 2 && keys[i - 1] === 'of' && keys[i - 2] !== 'republic') for (let u = i - 2; u >= Math.max(0, i - 6); u--) if (US_TITLES.has(keys[u])) { us2 = true; break; }
+      // "the Georgia governor", "Georgia's Republican governor", "Georgia state lawmakers"
+      if (!us2) {
+        let u = c.j;
+        if (u < keys.length && keys[u] === "'s") u++;
+        if (u < keys.length && (US_AFTER.has(keys[u]) || (keys[u] === 'state' && keys[u + 1] !== 'of'))) us2 = true;
+      }
+      if (!us2 && usPlace && !caucasus) us2 = true;
+      if (us2) { c.entries = [us]; c.cls = classOf(c.entries); }
+    }
   }
 
   /** A chunk read from a dictionary phrase was marked `@` in it. */
@@ -898,7 +949,12 @@ class SentenceRun {
           const r = this.portfolio(ch.k, last.j - 1, last.j + 1);
           if (r) { this.mk(c.i, chunks[r.k].j, r.state + r.sector, 'name', 0.85); k = r.k + 1; continue; }
         }
-        if (o?.cls === 'A' && pickActor(o.entries).kind === 'state') { this.mk(c.i, o.j, pickActor(o.entries).code + (wasFormer && ch.titleOnly ? 'ELI' : ofSector), 'name', 0.85); k = ch.k + 1; continue; }
+        if (o?.cls === 'A' && pickActor(o.entries).kind === 'state') {
+          // "police in the Indian state of Assam": the span runs on to the state's own place, which is no actor of its own
+          const p = keys[last.j] === 'in' ? this.levelOf(o, pickActor(o.entries).code) : -1;
+          this.mk(c.i, p >= 0 ? chunks[p].j : o.j, pickActor(o.entries).code + (wasFormer && ch.titleOnly ? 'ELI' : ofSector), 'name', 0.85);
+          k = p >= 0 ? p + 1 : ch.k + 1; continue;
+        }
         if (o?.cls === 'P' && keys[last.j] === 'of') {
           const r = lx.resolve(o, ctx, null, false);
           if (r) { this.mk(c.i, o.j, r.person.country + ofSector, 'leader', r.confidence * 0.95); k = ch.k + 1; continue; }
@@ -910,6 +966,19 @@ class SentenceRun {
       }
       k = ch.k;
     }
+  }
+
+  /**
+   * After a state's demonym or name (chunk o), "state|province|region|… of <place>" where the place is that state's
+   * ("the Indian state of Assam", "the Nigerian state of Borno"): the place's chunk index, else -1.
+   */
+  private levelOf(o: Chunk, code: string): number {
+    const { keys, chunks, n } = this;
+    if (o.j + 2 >= n || !LEVELS.has(keys[o.j]) || keys[o.j + 1] !== 'of') return -1;
+    const p = chunks.findIndex((c) => c.i === o.j + 2);
+    if (p < 0 || chunks[p].cls !== 'A') return -1;
+    const a = pickActor(chunks[p].entries);
+    return a.code === code && a.via === 'place' ? p : -1;
   }
 
   /**
@@ -1297,6 +1366,21 @@ function titleFits(t: Entry, e: Entry): boolean {
   if (roles.length === 0 || e.lexeme.type !== 'person') return true;
   return e.lexeme.person.tenures.some((tn) => titleMatches(tn, roles));
 }
+
+/** The Caucasus republic by its name ("Georgia"; not "Georgian", "Tbilisi"). */
+function isGeorgia(e: Entry): boolean {
+  return e.lexeme.type === 'actor' && e.lexeme.code === 'GEO' && e.lexeme.via === 'name';
+}
+/** States whose naming keeps "Georgia" the republic (its neighbours and itself). */
+const CAUCASUS = new Set(['GEO', 'RUS', 'ARM', 'AZE', 'TUR', 'UKR']);
+/** Words of the Caucasus no dictionary codes as a state (disputed regions, the region itself). */
+const CAUCASUS_WORDS = new Set(['abkhazia', 'abkhaz', 'ossetia', 'ossetian', 'caucasus', 'caucasian', 'saakashvili', 'ivanishvili', 'zurabishvili']);
+/** Words right after "Georgia" or "Georgia's" that name the US state. */
+const US_AFTER = new Set(['governor', 'gov', 'senator', 'senators', 'sen', 'congressman', 'congresswoman', 'legislature', 'lawmakers', 'legislators', 'republican', 'republicans', 'democrat', 'democrats', 'democratic', 'tech', 'bulldogs', 'lieutenant', 'gubernatorial', 'county', 'counties', 'sheriff', 'voters', 'peach']);
+/** US titles before "… of Georgia". */
+const US_TITLES = new Set(['senator', 'sen', 'governor', 'gov', 'congressman', 'congresswoman', 'representative', 'rep', 'republican', 'democrat', 'democratic']);
+/** Prepositions before "<Town>, Georgia". */
+const TOWN_BEFORE = new Set(['in', 'of', 'from', 'near', 'at', 'outside', 'to']);
 
 function classOf(es: Entry[]): 'P' | 'A' | 'S' {
   let a = false;
