@@ -1216,6 +1216,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // "agreed to provide" → intent to provide; "threatened to attack" → threat; "refused to meet" → rejection.
       // The governing verb's own event gives way to the shifted one.
       let shift: ShiftKind | undefined;
+      // the verb group whose shift it is (the governor), whose assertion the shifted event then takes
+      let shiftBy = -1;
       // "agreed to hold joint drills": the act agreed on, whose object does not stop coordinated subjects agreeing with each other
       let agreedOn = false;
       if ((vg.infinitive || vg.gerund) && v > 0 && adjacentComplement(this.toks, this.p.verbs[v - 1].last, vg.first)) {
@@ -1228,6 +1230,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           if (shift === 'appeal') shift = undefined;
         }
         if (shift) {
+          shiftBy = v - 1;
           const prev = this.verbEvents.get(v - 1);
           if (prev) { for (let e = prev.from; e < prev.to; e++) this.dropped.add(e); this.droppedCues.add(prev.cue); }
         }
@@ -1239,6 +1242,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         const kind = k >= 0 ? complements.nouns.get(this.lemmas[k]) : undefined;
         if (kind !== undefined) {
           shift = kind;
+          shiftBy = v - 1;
           const prev = this.verbEvents.get(v - 1);
           if (prev) { for (let e = prev.from; e < prev.to; e++) this.dropped.add(e); this.droppedCues.add(prev.cue); }
         }
@@ -1249,6 +1253,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         for (let k = this.p.verbs[v - 1].last; k < vg.first; k++) {
           if (this.p.groupAt[k] < 0 && AGREEMENT_NOUNS.has(this.lemmas[k])) {
             shift = 'intent';
+            shiftBy = v - 1;
             agreedOn = true;
             const prev = this.verbEvents.get(v - 1);
             if (prev) { for (let e = prev.from; e < prev.to; e++) this.dropped.add(e); this.droppedCues.add(prev.cue); }
@@ -1261,6 +1266,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         const ci = claimGovernor(this.p, v, this.toks, complements.governors);
         if (ci >= 0) {
           shift = 'claim';
+          shiftBy = ci;
           const prev = this.verbEvents.get(ci);
           if (prev) { for (let e = prev.from; e < prev.to; e++) this.dropped.add(e); this.droppedCues.add(prev.cue); }
         }
@@ -1271,8 +1277,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (ci >= 0) {
           shift = complements.governors.get(this.p.verbs[ci].lemma);
           if (shift === 'appeal' || shift === 'demand') shift = undefined;
+          if (shift) shiftBy = ci;
         }
       }
+
       const root0 = Number(code.slice(0, 2));
       if (!shift) shift = announcedShift(this.p, v, code, a);
       // "will not lift that ban", "would not meet their demands": a refusal (12) of the cooperative act, asserted
@@ -1288,7 +1296,18 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         shift = 'threat';
         a = { ...a, modality: 'asserted' };
       }
-      if (shift) code = shiftCode(shift, code);
+      if (shift) {
+        const shifted = shiftCode(shift, code);
+        // a shifted event is the governor's act ("refused to release" is a refusal made, not a release negated; "threatened
+        // to attack" a threat made, not an attack intended): it takes the governor's negation and modality ("did not
+        // threaten to", "might agree to"). A shift that leaves the code ("committed to send troops": intent shifts only
+        // cooperation) leaves the act's own, intended.
+        if (shiftBy >= 0 && shifted !== code) {
+          const ga = assertionOf(this.p, shiftBy, this.p.verbs[shiftBy].last);
+          a = { ...a, negated: ga.negated, denied: ga.denied, modality: ga.modality };
+        }
+        code = shifted;
+      }
       const eventsBefore = this.events.length;
       const verbSpan = { start: this.toks[vg.first].start, end: this.toks[m.end - 1].end };
       let coded = false;

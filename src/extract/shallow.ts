@@ -264,8 +264,9 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
     const vg: VerbGroup = {
       first, last, head: h, lemma, negated, modals, passive, infinitive: startsTo || bare, gerund, copula: head < 0, clause: 0,
     };
-    // negation right after the head ("is not", "are not")
+    // negation right after the head ("is not", "are not"), or "never" right before the group ("Iran never threatened to …")
     if (last < n && toks[last].pos === 'PART' && NEGATION.has(toks[last].lower)) vg.negated = true;
+    if (!startsTo && first > 0 && toks[first - 1].lower === 'never') vg.negated = true;
     for (let k = first; k < last; k++) verbAt[k] = verbs.length;
     verbs.push(vg);
     i = last;

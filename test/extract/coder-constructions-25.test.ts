@@ -124,3 +124,26 @@ test('a state pulling out of an international body reduces relations with it (16
   text = 'Russian troops pulled out of Georgia.';
   assert.ok(has(text, 'RUSMIL', 'GEO', '0874'), show(text));
 });
+
+test('an act shifted by its governor is the governor\'s act: it takes the governor\'s negation and modality', () => {
+  const flags = (text: string, code: string) => events(text).filter((e) => e.code.startsWith(code)).map((e) => `${e.negated ? 'negated ' : ''}${e.modality}`).join(' ');
+  // a refusal made was coded as a negated, intended release; a threat made as an intended one
+  assert.equal(flags('Iran refused to release the British sailors.', '124'), 'asserted');
+  assert.equal(flags('Iran threatened to attack Iraq.', '13'), 'asserted');
+  assert.equal(flags('The Saudi government offered to train Syrian rebels.', '03'), 'asserted');
+  // the governor's own negation and modality carry over
+  assert.equal(flags('Iran did not threaten to attack Iraq.', '13'), 'negated asserted');
+  assert.equal(flags('Iran might agree to meet Iraqi officials.', '03'), 'hypothetical');
+  // left alone: a shift that leaves the code leaves the act intended ("committed to send troops" stays a deployment)
+  const text = 'Washington committed to send more troops to Saudi Arabia.';
+  assert.ok(events(text).some((e) => e.code === '154' && e.modality === 'intended'), show(text));
+});
+
+test('"never" before a verb group negates it', () => {
+  const negated = (text: string) => events(text).map((e) => e.negated);
+  assert.deepEqual(negated('Iraq never attacked Iran.'), [true]);
+  assert.deepEqual(negated('Iran has never attacked Iraq.'), [true]);
+  assert.deepEqual(negated('Iran never threatened to attack Iraq.'), [true]);
+  // left alone: an affirmed act
+  assert.deepEqual(negated('Iraq attacked Iran.'), [false]);
+});
