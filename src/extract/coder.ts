@@ -1091,6 +1091,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       let g = speechGovernor(this.p, v);
       // "Chile has said it will back …": a speech verb right before, no "that"
       if (g < 0 && v > 0 && !this.p.verbs[v].infinitive && this.p.verbs[v - 1].clause === this.p.verbs[v].clause && isSpeechVerb(this.p.verbs[v - 1].lemma) && this.p.quoted[this.p.verbs[v].head] === this.p.quoted[this.p.verbs[v - 1].head]) g = v - 1;
+      // "Iran attacked Kuwait, Iraq said": a report before the sentence's last verb, a speech verb of a later clause with
+      // nothing but time words after it
+      const last = this.p.verbs.length - 1;
+      if (g < 0 && last > v && isSpeechVerb(this.p.verbs[last].lemma) && this.p.verbs[last].clause > this.p.verbs[v].clause && this.p.quoted[this.p.verbs[last].head] !== 1 &&
+        this.p.quoted[this.p.verbs[v].head] !== 1 && this.afterReport(this.p.verbs[last].last)) g = last;
+      // "Iraq said Iran had threatened to attack Kuwait": an infinitive's claim is its governor's
+      if (g < 0 && this.p.verbs[v].infinitive && v > 0 && this.p.verbs[v - 1].clause === this.p.verbs[v].clause) return this.claimFor(v - 1);
       if (g >= 0 && g !== v) {
         const sub = g === this.speakerVerb ? this.speakerSubject() : this.subjectOf(g);
         if (sub && sub.parties.length) return { text: sub.parties.map((x) => x.name).join(', '), code: sub.parties[0].code };

@@ -147,3 +147,14 @@ test('"never" before a verb group negates it', () => {
   // left alone: an affirmed act
   assert.deepEqual(negated('Iraq attacked Iran.'), [false]);
 });
+
+test('attribution: a report before a closing "X said", and an infinitive whose governor is reported, are claimed by the speaker', () => {
+  const claim = (text: string) => events(text).map((e) => e.claimant);
+  // both had no claimant
+  assert.deepEqual(claim('Iran attacked Kuwait, Iraq said.'), ['IRQ']);
+  assert.deepEqual(claim('Iranian jets struck ISIS positions in Iraq, a Pentagon spokesman said on Tuesday.'), ['USAMIL']);
+  assert.deepEqual(claim('Iraq said Iran had threatened to attack Kuwait.'), ['IRQ']);
+  // left alone: no speech verb, or one that reports something else
+  assert.deepEqual(claim('Iran attacked Kuwait.'), [null]);
+  assert.deepEqual(claim('Iran attacked Kuwait and Iraq said nothing.'), [null]);
+});
