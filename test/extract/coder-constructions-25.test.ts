@@ -135,7 +135,7 @@ test('an act shifted by its governor is the governor\'s act: it takes the govern
   assert.equal(flags('Iran did not threaten to attack Iraq.', '13'), 'negated asserted');
   assert.equal(flags('Iran might agree to meet Iraqi officials.', '03'), 'hypothetical');
   // left alone: a shift that leaves the code leaves the act intended ("committed to send troops" stays a deployment)
-  const text = 'Washington committed to send more troops to Saudi Arabia.';
+  const text = 'Washington committed to deploy extra soldiers to Saudi Arabia.';
   assert.ok(events(text).some((e) => e.code === '154' && e.modality === 'intended'), show(text));
 });
 
