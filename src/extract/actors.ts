@@ -164,7 +164,7 @@ const SUBNATIONAL = new Set(['state', 'provincial', 'regional', 'municipal', 'lo
 /** Sub-national units named "the <demonym> <level> of <place>" ("the Indian state of Assam"). */
 const LEVELS = new Set(['state', 'province', 'region', 'district', 'city', 'town', 'territory', 'county', 'governorate', 'prefecture']);
 /** Diplomatic missions: "in <state>" is where they are, not whose they are ("closed its embassy in Tehran"). */
-const MISSIONS = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'legation', 'mission', 'missions']);
+export const MISSIONS = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'legation', 'mission', 'missions']);
 /** Sectors that "in <state>" attaches to ("opposition groups in Zimbabwe", "police in Bahrain"); not MIL ("the troops in Iraq"), and GOV only for its own words, not titles ("the government in Kabul"; not "an ambassador in Havana"). */
 const IN_SECTORS = new Set(['OPP', 'REB', 'CVL', 'REF', 'MED', 'BUS', 'LAB', 'EDU', 'REL', 'HLH', 'UAF', 'SEP', 'JUD', 'PTY', 'COP']);
 

@@ -24,7 +24,7 @@ import { countryOf, isStateActor } from '../model/countries.ts';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { SegmentedSentence, Token } from './segment.ts';
-import { loadActorMatcher, type ActorMatcher, type ActorMention, type DocContext } from './actors.ts';
+import { loadActorMatcher, MISSIONS, type ActorMatcher, type ActorMention, type DocContext } from './actors.ts';
 import { BARE_INFINITIVE_GOVERNORS, shallowParse, type ActorGroup, type ShallowParse } from './shallow.ts';
 import { anyCandidate, loadCodedPhrases, loadComplements, loadLemmaFixes, loadVerbDictionary, loadWordList, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary } from './verbs.ts';
 import { WordMemo, type WordInfo } from './words.ts';
@@ -373,8 +373,6 @@ function isReciprocal(code: string): boolean {
 const MEANS_SECTORS = new Set(['MIL', 'COP', 'SPY', 'UAF']);
 /** Verbs that move forces somewhere: their object, when it is the doer's own forces, is no target. */
 const MOVING_VERBS = new Set(['send', 'deploy', 'dispatch', 'move', 'transfer', 'station', 'fly', 'redeploy', 'rush']);
-/** Diplomatic missions: the state after "in" hosts them. */
-const MISSION_NOUNS = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'legation', 'mission', 'missions']);
 /** Participles of holding people ("the journalists held by Iran", "aid workers detained in Yemen"): their "by" or "in" actor is the holder. */
 const HOLDING_VERBS = new Set(['hold', 'detain', 'jail', 'imprison', 'kidnap', 'abduct', 'capture', 'arrest', 'seize', 'intern']);
 /** Prepositions whose actor is never the target of the verb before it. */
@@ -1091,11 +1089,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       let g = speechGovernor(this.p, v);
       // "Chile has said it will back …": a speech verb right before, no "that"
       if (g < 0 && v > 0 && !this.p.verbs[v].infinitive && this.p.verbs[v - 1].clause === this.p.verbs[v].clause && isSpeechVerb(this.p.verbs[v - 1].lemma) && this.p.quoted[this.p.verbs[v].head] === this.p.quoted[this.p.verbs[v - 1].head]) g = v - 1;
-      // "Iran attacked Kuwait, Iraq said": a report before the sentence's last verb, a speech verb of a later clause with
-      // nothing but time words after it
-      const last = this.p.verbs.length - 1;
-      if (g < 0 && last > v && isSpeechVerb(this.p.verbs[last].lemma) && this.p.verbs[last].clause > this.p.verbs[v].clause && this.p.quoted[this.p.verbs[last].head] !== 1 &&
-        this.p.quoted[this.p.verbs[v].head] !== 1 && this.afterReport(this.p.verbs[last].last)) g = last;
+      // "Iran attacked Kuwait, Iraq said": a report before a closing speech verb
+      if (g < 0) {
+        const last = this.closingVerb();
+        if (last > v && isSpeechVerb(this.p.verbs[last].lemma) && this.p.verbs[last].clause > this.p.verbs[v].clause && this.p.quoted[this.p.verbs[last].head] !== 1 &&
+          this.p.quoted[this.p.verbs[v].head] !== 1) g = last;
+      }
       // "Iraq said Iran had threatened to attack Kuwait": an infinitive's claim is its governor's
       if (g < 0 && this.p.verbs[v].infinitive && v > 0 && this.p.verbs[v - 1].clause === this.p.verbs[v].clause) return this.claimFor(v - 1);
       if (g >= 0 && g !== v) {
@@ -1110,6 +1109,17 @@ export function createCoder(opts: CoderOptions = {}): Coder {
 
     speakerSubject(): Subject | null {
       return this.speaker ? { parties: partiesOf(this.speaker), how: 1, group: this.speaker } : null;
+    }
+
+    /**
+     * The sentence's last verb group when it closes a report before it ("…, the rebels charged on Monday", "…, Iraq said"):
+     * finite, in a later clause than the first, with nothing but adverbs, time words and places after it; else -1.
+     */
+    closingVerb(): number {
+      const v = this.p.verbs.length - 1;
+      if (v < 1) return -1;
+      const vg = this.p.verbs[v];
+      return !vg.infinitive && !vg.gerund && vg.clause > 0 && this.afterReport(vg.last) ? v : -1;
     }
 
     /** Only adverbs, time words, places and punctuation from token i to the sentence's end (a reporting verb with no object). */
@@ -1145,7 +1155,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
 
     /** A state named after a diplomatic mission and "in" ("its embassy in Cuba"). */
     missionHost(g: ActorGroup<ActorMention>): boolean {
-      return g.first >= 2 && this.lowers[g.first - 1] === 'in' && MISSION_NOUNS.has(this.lowers[g.first - 2]) && g.mentions.every((x) => isStateActor(x.code));
+      return g.first >= 2 && this.lowers[g.first - 1] === 'in' && MISSIONS.has(this.lowers[g.first - 2]) && g.mentions.every((x) => isStateActor(x.code));
     }
 
     /** The group right after a participle of holding (HOLDING_VERBS) and "by" or "in", in verb group v's clause after token `from`. */
@@ -1503,12 +1513,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     // Monday"): the reporter (fronted.tsv) accuses the subject of the report. The reporting verb is the sentence's last,
     // opens its own clause after the report, and has no object (only time words or adverbs after it).
     frontedReport(): void {
-      if (this.p.verbs.length >= 2) {
-        const v = this.p.verbs.length - 1;
+      const v = this.closingVerb();
+      if (v >= 0) {
         const vg = this.p.verbs[v];
         const fcode = FRONTED.get(vg.lemma)?.find((x) => x.words.length === 1)?.code;
         const cl = this.p.clauses[vg.clause];
-        if (fcode && !vg.negated && !vg.infinitive && !vg.gerund && vg.clause > 0 && (cl.opener === ',' || cl.opener === 'quote') && this.afterReport(vg.last)) {
+        if (fcode && !vg.negated && (cl.opener === ',' || cl.opener === 'quote')) {
           const subj = this.subjectOf(v);
           let report: ActorGroup<ActorMention> | null = null;
           for (const g of this.p.groups) { if (g.clause === 0 && g.prep === null && g.last <= this.p.verbs[0].first) { report = g; break; } }

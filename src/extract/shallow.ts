@@ -409,7 +409,6 @@ function nextVerbWithin(verbAt: Int32Array, from: number, k: number, notInfiniti
   return false;
 }
 
-/** After a conjunction at i: is there a subject (noun/pronoun/actor) and then a finite verb before the next conjunction? */
 /**
  * Whether the "and"/"or" at i joins two modifiers of one head noun ("French and German troops", "US and British
  * forces"): the actor before it names no noun of its own and has the sector that the actor after it gets from its noun.
@@ -431,6 +430,7 @@ function hyphenated(toks: SegmentedSentence['tokens'], i: number): boolean {
   return i >= 2 && (h.text === '-' || h.text === '–') && toks[i - 2].end === h.start && h.end === toks[i].start;
 }
 
+/** After a conjunction at i: is there a subject (noun/pronoun/actor) and then a finite verb before the next conjunction? */
 function startsNewClause(toks: SegmentedSentence['tokens'], verbAt: Int32Array, inMention: Int32Array, i: number, verbs: VerbGroup[], clauseStart: number): boolean {
   // there must be a verb before the conjunction in this clause (otherwise it joins subjects)
   let verbBefore = false;

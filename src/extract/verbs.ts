@@ -99,14 +99,14 @@ export interface PatternMatch {
   end: number;
 }
 
+/** Positions of the words matched so far by `matchPatterns` (reused: copied out on a match). */
+const scratchPositions: number[] = [];
+
 /**
  * Match the patterns of `list` starting after token `head`, with words found in order
  * before `limit`, each at most `maxGap` tokens after the previous one.
  * `skip[i]` (non-zero) marks tokens that cannot be pattern words (e.g. inside an actor mention).
  */
-/** Positions of the words matched so far by `matchPatterns` (reused: copied out on a match). */
-const scratchPositions: number[] = [];
-
 export function matchPatterns(
   list: VerbPattern[] | undefined, lemmas: string[], lowers: string[], head: number, limit: number, maxGap = 4,
   skip?: Uint8Array,
