@@ -444,6 +444,8 @@ const AGAINST_IS_ADVERSARY = new Set(['01', '02', '04', '05', '06', '07']);
 
 /** Confidence factor of an event whose target is the source's own country, not named as a target. */
 const DOMESTIC_CONFIDENCE = 0.7;
+/** Confidence factor of an event whose target is a farther object of its verb (SentenceCoder.fartherObject). */
+const FAR_OBJECT_CONFIDENCE = 0.5;
 
 /**
  * The implicit target of a domestic act: the sources' one country, when every source belongs to it and
@@ -1158,6 +1160,26 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return g.first >= 2 && this.lowers[g.first - 1] === 'in' && MISSIONS.has(this.lowers[g.first - 2]) && g.mentions.every((x) => isStateActor(x.code));
     }
 
+    /**
+     * The target of a main verb that found none within the usual gap: the first actor after the verb in its clause,
+     * with no verb group, comma or semicolon between, skipping places and the prepositions that name no target
+     * (NOT_TARGET), when it is of another country than the source ("handed over medical equipment worth four
+     * million dollars to the health ministry of Ethiopia"). Null when there is none.
+     */
+    fartherObject(v: number, sources: Party[]): Party[] | null {
+      const vg = this.p.verbs[v];
+      const home = countryOf(sources[0].code);
+      for (const g of this.p.groups) {
+        if (g.first <= vg.last || g.clause !== vg.clause) continue;
+        for (let t = vg.last; t < g.first; t++) if (this.lowers[t] === ',' || this.lowers[t] === ';') return null;
+        for (let k = v + 1; k < this.p.verbs.length && this.p.verbs[k].first < g.first; k++) if (this.p.verbs[k].first >= vg.last) return null;
+        if ((g.prep && (PLACE.has(g.prep) || NOT_TARGET.has(g.prep))) || townsOnly(g)) continue;
+        const parties = partiesOf(g);
+        return parties.length && parties.every((x) => countryOf(x.code) !== home) ? parties : null;
+      }
+      return null;
+    }
+
     /** The group right after a participle of holding (HOLDING_VERBS) and "by" or "in", in verb group v's clause after token `from`. */
     holderAfter(v: number, from: number): ActorGroup<ActorMention> | null {
       const clause = this.p.verbs[v].clause;
@@ -1455,6 +1477,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           targets = [home];
           conf *= DOMESTIC_CONFIDENCE;
         }
+      }
+      // "pledged more than forty million euros of new humanitarian assistance for the winter months to the Lebanese government":
+      // nothing within the usual gap, the main verb's farther object (less sure)
+      if (sources.length && !targets.length && !coded && !passive && subj && isMain(this.p, v)) {
+        const far = this.fartherObject(v, sources);
+        if (far) { targets = far; conf *= FAR_OBJECT_CONFIDENCE; }
       }
       // "met his Jordanian counterpart in Cairo": a meeting in one side's own country is no meeting at a third location
       // (044) but that side hosting (043), or the other side visiting it (042)
