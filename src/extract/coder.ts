@@ -379,6 +379,9 @@ const HOLDING_VERBS = new Set(['hold', 'detain', 'jail', 'imprison', 'kidnap', '
 const NOT_TARGET = new Set(['from', 'by', 'than', 'like', 'including', 'among', 'about', 'despite', 'after', 'before', 'during', 'since', 'under', 'behind', 'over', 'regarding', 'concerning']);
 /** Nouns of proposals and requests: a "from"/"by" actor after them is their author, the target of a reply to them. */
 const PROPOSAL_NOUNS = new Set(['proposal', 'call', 'appeal', 'offer', 'demand', 'request', 'invitation', 'plan', 'initiative', 'ultimatum', 'plea', 'overture', 'bid', 'suggestion', 'resolution']);
+/** Nouns of an accusation: its author, after "by" or "from", is whom a denial (016) or a rejection (12) answers
+ * ("denied charges by the State Department"). */
+const ACCUSATION_NOUNS = new Set(['charge', 'accusation', 'allegation', 'claim', 'criticism', 'complaint']);
 /** Roots whose "from" actor is the target: appeals and demands addressed to it ("sought aid from Iran"), withdrawals
  * and concessions ("withdraw its troops from Lebanon"), reductions of relations and aid ("withdrew its ambassador from"),
  * and seizures ("confiscated weapons from armed groups"). */
@@ -877,7 +880,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // the pattern's own preposition ("withdraw from", "benefit from") always introduces its target
         const patPrep = g.prep !== null && m.positions.length > 0 && this.lowers[m.positions[m.positions.length - 1]] === g.prep;
         // "rejected a proposal from Peru", "dismissed calls by the UN": the author of the proposal answered
-        const author = (g.prep === 'from' || g.prep === 'by') && g.first >= 2 && PROPOSAL_NOUNS.has(this.p.lemmas[g.first - 2]);
+        // ("denied charges by the State Department": an accusation's author, to a denial or a rejection)
+        const authored = (g.prep === 'from' || g.prep === 'by') ? this.authorNoun(g) : null;
+        const author = authored !== null && (PROPOSAL_NOUNS.has(authored) || (ACCUSATION_NOUNS.has(authored) && (m.pattern.code === '016' || rootOf(m.pattern.code) === '12')));
         if (g.prep && NOT_TARGET.has(g.prep) && !patPrep && !author && !(g.prep === 'from' && FROM_ROOTS.has(rootOf(m.pattern.code)))) continue;
         if (passive && g.prep === 'by') continue;
         if (g.prep === 'with' && this.meansWith(g, from, patPrep ? [] : own)) continue;
@@ -1153,6 +1158,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     coordinatedAfter(a: number, b: number): boolean {
       for (let i = a; i < b; i++) if (this.lowers[i] === 'and' || this.lowers[i] === 'or') return true;
       return false;
+    }
+
+    /** The lemma of the word before a group's preposition, past determiners ("charges by the State Department": charge). */
+    authorNoun(g: ActorGroup<ActorMention>): string | null {
+      let t = g.first - 1;
+      while (t > 0 && this.toks[t].pos === 'DET') t--;
+      return t >= 1 && this.lowers[t] === g.prep ? this.p.lemmas[t - 1] : null;
     }
 
     /** A state named after a diplomatic mission and "in" ("its embassy in Cuba"). */

@@ -30,3 +30,19 @@ test('a farther object is less sure than a near one', () => {
   const near = events('Germany pledged new humanitarian assistance to the Lebanese government.').find((e) => e.target === 'LBNGOV');
   assert.ok(far && near && far.confidence < near.confidence, `${far?.confidence} ${near?.confidence}`);
 });
+
+test('the author of a proposal or an accusation, after "from" or "by" and a determiner, is whom the answer addresses', () => {
+  // with "the" between the preposition and the actor, the author was not found
+  let text = 'Iran rejected a proposal from the United States.';
+  assert.ok(has(text, 'IRN', 'USA', '12'), show(text));
+  // an accusation's author, to a denial or a rejection
+  text = 'The Egyptian government denied charges by Human Rights Watch that it tortured detainees.';
+  assert.ok(has(text, 'EGYGOV', 'HRW', '016'), show(text));
+  text = 'Russia rejected accusations by the British government that it poisoned a former spy.';
+  assert.ok(events(text).some((e) => e.source === 'RUS' && e.target === 'GBRGOV'), show(text));
+  // left alone: the form without a determiner, and an accusation's author to an act that answers nothing
+  text = 'Iran rejected a proposal from Turkey.';
+  assert.ok(has(text, 'IRN', 'TUR', '12'), show(text));
+  text = 'The UN investigated claims by Syria that rebels used chemical weapons.';
+  assert.ok(!events(text).some((e) => e.source === 'UN' && e.target === 'SYR'), show(text));
+});
