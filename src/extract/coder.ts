@@ -847,7 +847,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           }
           limit = Math.min(limit, o.first);
           if (o.infinitive && o.clause === vg.clause) {
-            if (PURPOSE_VERBS.has(o.lemma)) purpose = k;
+            // (after an act of aid, any infinitive is its purpose: "gave 300 million euros to promote development in Ethiopia")
+            if (PURPOSE_VERBS.has(o.lemma) || rootOf(m.pattern.code) === '07') purpose = k;
             // "threatened to resume attacks in Israel", "refused to allow UN planes to land": the complement's object
             else { const kind = complements.governors.get(vg.lemma); if (kind && kind !== 'demand' && kind !== 'appeal' && adjacentComplement(this.toks, vg.last, o.first)) { purpose = k; complement = true; } }
             // "turned down demands to free the detainees held in Yemen", "rejected a request for its troops to be sent to
@@ -903,7 +904,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         for (const g of this.p.groups) {
           if (g.first < pv.last || g.first >= end || g.first - pv.last > MAX_NP_GAP) continue;
           if (g.first > pv.last && !this.ofChain(pv.last, g.first, true)) continue;
-          if ((complement && g.prep && PLACE.has(g.prep)) || townsOnly(g)) { place ??= g; continue; }
+          if (((complement || rootOf(m.pattern.code) === '07') && g.prep && PLACE.has(g.prep)) || townsOnly(g)) { place ??= g; continue; }
           if (g.prep && !(complement ? !NOT_TARGET.has(g.prep) : PURPOSE_PREPS.has(g.prep))) continue;
           return { group: g, place: false };
         }

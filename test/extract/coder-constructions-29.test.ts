@@ -46,3 +46,13 @@ test('the author of a proposal or an accusation, after "from" or "by" and a dete
   text = 'The UN investigated claims by Syria that rebels used chemical weapons.';
   assert.ok(!events(text).some((e) => e.source === 'UN' && e.target === 'SYR'), show(text));
 });
+
+test('a state named as the place of an act of aid\'s purpose receives the aid', () => {
+  // "to promote … development in Ethiopia": the infinitive after an act of aid is its purpose, and its place the recipient
+  const text = 'Germany gave 300 million euros to promote private investment and economic development in Ethiopia.';
+  assert.ok(has(text, 'DEU', 'ETH', '07'), show(text));
+  // left alone: a purpose's place after acts other than aid
+  for (const t of ['France criticised the decision to build new settlements in Israel.', 'Iran hosted a conference to discuss reconstruction in Iraq.']) {
+    assert.ok(!events(t).some((e) => e.target === 'ISR' || e.target === 'IRQ'), show(t));
+  }
+});
