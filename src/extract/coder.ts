@@ -382,6 +382,9 @@ const PROPOSAL_NOUNS = new Set(['proposal', 'call', 'appeal', 'offer', 'demand',
 /** Nouns of an accusation: its author, after "by" or "from", is whom a denial (016) or a rejection (12) answers
  * ("denied charges by the State Department"). */
 const ACCUSATION_NOUNS = new Set(['charge', 'accusation', 'allegation', 'claim', 'criticism', 'complaint']);
+/** Nouns of a decision: like a proposal's, its author after "by" is the act's target ("violated a ban by the UN",
+ * "welcomed the decision by Turkey to …"). */
+const DECISION_NOUNS = new Set(['ban', 'embargo', 'ruling', 'decision', 'order', 'verdict']);
 /** Roots whose "from" actor is the target: appeals and demands addressed to it ("sought aid from Iran"), withdrawals
  * and concessions ("withdraw its troops from Lebanon"), reductions of relations and aid ("withdrew its ambassador from"),
  * and seizures ("confiscated weapons from armed groups"). */
@@ -883,7 +886,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // "rejected a proposal from Peru", "dismissed calls by the UN": the author of the proposal answered
         // ("denied charges by the State Department": an accusation's author, to a denial or a rejection)
         const authored = (g.prep === 'from' || g.prep === 'by') ? this.authorNoun(g) : null;
-        const author = authored !== null && (PROPOSAL_NOUNS.has(authored) || (ACCUSATION_NOUNS.has(authored) && (m.pattern.code === '016' || rootOf(m.pattern.code) === '12')));
+        const author = authored !== null && (PROPOSAL_NOUNS.has(authored) || DECISION_NOUNS.has(authored) || (ACCUSATION_NOUNS.has(authored) && (m.pattern.code === '016' || rootOf(m.pattern.code) === '12')));
         if (g.prep && NOT_TARGET.has(g.prep) && !patPrep && !author && !(g.prep === 'from' && FROM_ROOTS.has(rootOf(m.pattern.code)))) continue;
         if (passive && g.prep === 'by') continue;
         if (g.prep === 'with' && this.meansWith(g, from, patPrep ? [] : own)) continue;

@@ -56,3 +56,13 @@ test('a state named as the place of an act of aid\'s purpose receives the aid', 
     assert.ok(!events(t).some((e) => e.target === 'ISR' || e.target === 'IRQ'), show(t));
   }
 });
+
+test('the author of a decision, ban or ruling after "by" is the target of the act about it', () => {
+  let text = 'North Korea has violated a ban by the UN on missile tests.';
+  assert.ok(has(text, 'PRK', 'UN', '12'), show(text));
+  text = 'Russia welcomed the decision by Turkey to buy its missiles.';
+  assert.ok(has(text, 'RUS', 'TUR', '05'), show(text));
+  // left alone: an accusation's author only for a denial or a rejection
+  text = 'The UN investigated claims by Syria that rebels used chemical weapons.';
+  assert.ok(!events(text).some((e) => e.target === 'SYR'), show(text));
+});
