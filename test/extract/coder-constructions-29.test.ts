@@ -66,3 +66,15 @@ test('the author of a decision, ban or ruling after "by" is the target of the ac
   text = 'The UN investigated claims by Syria that rebels used chemical weapons.';
   assert.ok(!events(text).some((e) => e.target === 'SYR'), show(text));
 });
+
+test('aid halted, ended or put on hold is a cut in aid (162), not aid given or force', () => {
+  for (const [text, s, t] of [
+    ['Sweden has decided to halt budget support to Zambia.', 'SWE', 'ZMB'],
+    ['The Netherlands put on hold its aid to Uganda.', 'NLD', 'UGA'],
+    ['The Netherlands put its aid to Uganda on hold.', 'NLD', 'UGA'],
+    ['The US ended its support for the Kurdish militia.', 'USA', 'KRD'],
+  ]) assert.ok(has(text, s, t, '162') && !events(text).some((e) => e.code.startsWith('07') || e.code === '190'), show(text));
+  // left alone: a bare "stop" of a military advance stays force
+  const text = 'Russia stopped the ISIS advance.';
+  assert.ok(has(text, 'RUS', 'ISIS', '190'), show(text));
+});
