@@ -78,3 +78,17 @@ test('aid halted, ended or put on hold is a cut in aid (162), not aid given or f
   const text = 'Russia stopped the ISIS advance.';
   assert.ok(has(text, 'RUS', 'ISIS', '190'), show(text));
 });
+
+test('trade, imports, exports and flights halted or stopped are an embargo or boycott (163), not force', () => {
+  for (const [text, s, t] of [
+    ['India stopped trade with Pakistan.', 'IND', 'PAK'],
+    ['Turkey halted flights to Iraq.', 'TUR', 'IRQ'],
+    ['Egypt halted exports of gas to Israel.', 'EGY', 'ISR'],
+    ['China halted imports of coal from Australia.', 'CHN', 'AUS'],
+  ]) assert.ok(has(text, s, t, '163') && !events(text).some((e) => e.code.startsWith('19')), show(text));
+  // left alone: halting an offensive is de-escalation, halting an advance is force
+  let text = 'Russia halted its offensive against Ukraine.';
+  assert.ok(has(text, 'RUS', 'UKR', '087'), show(text));
+  text = 'The Kurds halted the ISIS advance on Erbil.';
+  assert.ok(has(text, 'KRD', 'ISIS', '190'), show(text));
+});
