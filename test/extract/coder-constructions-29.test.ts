@@ -92,3 +92,20 @@ test('trade, imports, exports and flights halted or stopped are an embargo or bo
   text = 'The Kurds halted the ISIS advance on Erbil.';
   assert.ok(has(text, 'KRD', 'ISIS', '190'), show(text));
 });
+
+test('verbs of force with a political or economic object code that act, not force', () => {
+  for (const [text, s, t, code] of [
+    ['Russia defeated a UN resolution on Syria.', 'RUS', 'UN', '129'],
+    ['China voted down the British resolution.', 'CHN', 'GBR', '129'],
+    ['China countered American tariffs with new duties.', 'CHN', 'USA', '163'],
+    ['Iran countered the US proposal with its own plan.', 'IRN', 'USA', '120'],
+  ]) assert.ok(has(text, s, t, code) && !events(text).some((e) => e.code.startsWith('19')), show(text));
+  // tariffs eliminated ease a sanction (announced for the future: an intention to ease, 0354)
+  let text = 'The US eliminated tariffs on Mexican steel.';
+  assert.ok(has(text, 'USA', 'MEX', '085'), show(text));
+  // left alone: the same verbs against a military actor stay force
+  text = 'Kurdish fighters countered the ISIS attack.';
+  assert.ok(has(text, 'KRD', 'ISIS', '190'), show(text));
+  text = 'Iraqi forces defeated ISIS in Tikrit.';
+  assert.ok(has(text, 'IRQMIL', 'ISIS', '190'), show(text));
+});
