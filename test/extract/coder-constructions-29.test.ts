@@ -109,3 +109,20 @@ test('verbs of force with a political or economic object code that act, not forc
   text = 'Iraqi forces defeated ISIS in Tikrit.';
   assert.ok(has(text, 'IRQMIL', 'ISIS', '190'), show(text));
 });
+
+test('attacks in words and economic strikes are criticism and sanctions, not force', () => {
+  for (const [text, s, t, code] of [
+    ['Obama attacked Iran\'s leaders on Twitter.', 'USAGOV', 'IRNGOV', '111'],
+    ['President Erdogan attacked the European Union in a speech.', 'TURGOV', 'EU', '111'],
+    ['The US targeted Chinese firms with export controls.', 'USA', 'CHNBUS', '163'],
+    ['Japan struck back at South Korea with export curbs.', 'JPN', 'KOR', '163'],
+    ['Germany shot down the French proposal.', 'DEU', 'FRA', '120'],
+    ['France fought the British proposal.', 'FRA', 'GBR', '120'],
+  ]) assert.ok(has(text, s, t, code) && !events(text).some((e) => e.code.startsWith('19')), show(text));
+  // left alone: attacks, targeting and strikes by armed forces
+  for (const [text, s, t, code] of [
+    ['Russia attacked Ukraine on Thursday.', 'RUS', 'UKR', '19'],
+    ['Israeli jets targeted Hamas positions in Gaza.', 'ISRMIL', 'HAMAS', '19'],
+    ['Israel struck back at Hamas with air strikes.', 'ISR', 'HAMAS', '19'],
+  ]) assert.ok(has(text, s, t, code), show(text));
+});
