@@ -126,3 +126,19 @@ test('attacks in words and economic strikes are criticism and sanctions, not for
     ['Israel struck back at Hamas with air strikes.', 'ISR', 'HAMAS', '19'],
   ]) assert.ok(has(text, s, t, code), show(text));
 });
+
+test('deals killed, missions closed, trade restricted and agreements executed are not force or repression', () => {
+  for (const [text, s, t, code] of [
+    ['The Senate killed the trade deal with Colombia.', 'USALEG', 'COL', '120'],
+    ['Canada closed its embassy in Tehran.', 'CAN', 'IRN', '161'],
+    ['China closed its consulate in Houston.', 'CHN', 'USA', '161'],
+    ['The EU restricted imports from China.', 'EU', 'CHN', '163'],
+    ['India executed its agreement with Nepal.', 'IND', 'NPL', '057'],
+  ]) assert.ok(has(text, s, t, code) && !events(text).some((e) => e.code.startsWith('18') || e.code.startsWith('19')), show(text));
+  // left alone: people executed or killed, and a border closed
+  for (const [text, s, t, code] of [
+    ['Iran executed two British spies.', 'IRN', 'GBRSPY', '1823'],
+    ['ISIS killed two Kurdish fighters.', 'ISIS', 'KRD', '190'],
+    ['Turkey closed its border with Syria.', 'TUR', 'SYR', '172'],
+  ]) assert.ok(has(text, s, t, code), show(text));
+});
