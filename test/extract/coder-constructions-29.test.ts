@@ -142,3 +142,15 @@ test('deals killed, missions closed, trade restricted and agreements executed ar
     ['Turkey closed its border with Syria.', 'TUR', 'SYR', '172'],
   ]) assert.ok(has(text, s, t, code), show(text));
 });
+
+test('walking away from talks halts them, and pushing back against a claim rejects it', () => {
+  for (const [text, s, t, code] of [
+    ['North Korea walked away from talks with the United States.', 'PRK', 'USA', '164'],
+    ['The Palestinians walked out of the meeting with Israel.', 'PSE', 'ISR', '164'],
+    ['The US pushed back against Chinese claims.', 'USA', 'CHN', '120'],
+    ['India pushed back on Chinese demands.', 'IND', 'CHN', '120'],
+  ]) assert.ok(has(text, s, t, code) && !events(text).some((e) => e.code.startsWith('04')), show(text));
+  // left alone: talks held
+  const text = 'North Korea held talks with the United States.';
+  assert.ok(has(text, 'PRK', 'USA', '04'), show(text));
+});
