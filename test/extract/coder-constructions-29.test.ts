@@ -154,3 +154,11 @@ test('walking away from talks halts them, and pushing back against a claim rejec
   const text = 'North Korea held talks with the United States.';
   assert.ok(has(text, 'PRK', 'USA', '04'), show(text));
 });
+
+test('a state opening an embassy in another establishes relations with it (050)', () => {
+  const text = 'Turkey opened an embassy in Somalia.';
+  assert.ok(has(text, 'TUR', 'SOM', '050'), show(text));
+  // left alone: opening fire
+  const fire = 'Turkey opened fire on Syrian troops.';
+  assert.ok(has(fire, 'TUR', 'SYRMIL', '19'), show(fire));
+});
