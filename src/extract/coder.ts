@@ -375,6 +375,7 @@ const MEANS_SECTORS = new Set(['MIL', 'COP', 'SPY', 'UAF']);
 const MOVING_VERBS = new Set(['send', 'deploy', 'dispatch', 'move', 'transfer', 'station', 'fly', 'redeploy', 'rush']);
 /** A military subject's pull-back from a state and entry into one (`militaryMove`): 0874 (the target right after "from") and 190. */
 const RETREAT_FROM: VerbPattern = { code: '0874', kind: 'V', head: 'withdraw', words: [['from']], adjacent: [true], targetAfter: 0, origin: 'coder.ts militaryMove', text: 'withdraw from +' };
+const MILITARY_EXIT: VerbPattern = { code: '0874', kind: 'V', head: 'leave', words: [], adjacent: [], targetAfter: -1, origin: 'coder.ts militaryMove', text: 'leave' };
 const MILITARY_ENTRY: VerbPattern = { code: '190', kind: 'V', head: 'enter', words: [], adjacent: [], targetAfter: -1, origin: 'coder.ts militaryMove', text: 'enter' };
 /** Participles of holding people ("the journalists held by Iran", "aid workers detained in Yemen"): their "by" or "in" actor is the holder. */
 const HOLDING_VERBS = new Set(['hold', 'detain', 'jail', 'imprison', 'kidnap', 'abduct', 'capture', 'arrest', 'seize', 'intern']);
@@ -526,8 +527,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     if (mentions.length) s = pastTenseRepaired(s, mentions);
     const toks = s.tokens;
     const lowers = s.lowers;
-    // (or "enter", which has no pattern of its own for a military entry: SentenceCoder.militaryMove)
-    const candidate = mentions.length > 0 || withCues ? anyCandidate(verbs, s.lemmas, lowers) || (mentions.length > 0 && s.lemmas.includes('enter')) : false;
+    // (or "enter" and "leave" with a military actor, which have no pattern of their own for its entry or exit: SentenceCoder.militaryMove)
+    const candidate = mentions.length > 0 || withCues ? anyCandidate(verbs, s.lemmas, lowers) || militaryMover(mentions, s.lemmas) : false;
     if (mentions.length === 0 || !candidate) {
       // no actor or no pattern can match: nothing to code (cues only matter with a pattern, or a "must" demand)
       return { sentence: s, mentions, events: [], cues: withCues && ((mentions.length === 0 && candidate) || lowers.includes('must')) ? cuesOnly(s, lowers) : [] };
@@ -1185,7 +1186,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
 
     /**
      * A military subject (every party of sector MIL) moving out of or into a state named right after the verb:
-     * "Soviet troops withdrew from Afghanistan" pulls back from it (0874), "Turkish troops entered northern Syria" is
+     * "Soviet troops withdrew from Afghanistan", "American troops began leaving Afghanistan" pull back from it (0874),
+     * "Turkish troops entered northern Syria" is
      * force against it (190, as "invade"). The state, another than the subject's, is the target; a determiner or adjective
      * may come between.
      * Only then: "withdrew from the contest", a state leaving a body, "entered talks" stay as the rows code them (a
@@ -1193,9 +1195,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
      */
     militaryMove(v: number): PatternMatch | null {
       const vg = this.p.verbs[v];
-      const out = vg.lemma === 'withdraw' && vg.last < this.n && this.lowers[vg.last] === 'from';
-      if ((!out && vg.lemma !== 'enter') || vg.passive || vg.infinitive || vg.gerund) return null;
-      let at = out ? vg.last + 1 : vg.last;
+      const from = vg.lemma === 'withdraw' && vg.last < this.n && this.lowers[vg.last] === 'from';
+      const out = from || vg.lemma === 'leave';
+      if ((!out && vg.lemma !== 'enter') || vg.passive) return null;
+      let at = from ? vg.last + 1 : vg.last;
       while (at < this.n && at <= vg.last + 2 && (this.toks[at].pos === 'DET' || this.toks[at].pos === 'ADJ') && this.p.groupAt[at] < 0) at++;
       const g = this.p.groups.find((x) => x.clause === vg.clause && x.first === at);
       if (!g || !g.mentions.every((x) => isStateActor(x.code))) return null;
@@ -1203,7 +1206,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (!subj || !subj.parties.length || !subj.parties.every((x) => x.code.endsWith('MIL'))) return null;
       // another state's ("Ukrainian soldiers entered Kherson" moves within its own)
       if (g.mentions.some((x) => subj.parties.some((y) => countryOf(y.code) === countryOf(x.code)))) return null;
-      return out ? { pattern: RETREAT_FROM, positions: [vg.last], end: vg.last + 1 } : { pattern: MILITARY_ENTRY, positions: [], end: vg.last };
+      if (from) return { pattern: RETREAT_FROM, positions: [vg.last], end: vg.last + 1 };
+      return { pattern: out ? MILITARY_EXIT : MILITARY_ENTRY, positions: [], end: vg.last };
     }
 
     /**
@@ -1241,10 +1245,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // the act governed shifts the governor's code, complements.tsv)
       if (this.consumed[vg.head] && !this.governed(v)) return;
       const list = verbs.verbs.get(vg.lemma);
-      if (!list) return;
+      if (!list && vg.lemma !== 'leave') return;
       const clause = this.p.clauses[vg.clause];
       // pattern words may run past an infinitive of purpose ("send forces to fight alongside"), not past the clause
-      let m = matchPatterns(list, this.lemmas, this.lowers, vg.head, clause.last, 5, this.skip);
+      let m = list ? matchPatterns(list, this.lemmas, this.lowers, vg.head, clause.last, 5, this.skip) : null;
       if (!m) m = this.militaryMove(v);
       if (!m) return;
       // "fight the Ebola epidemic", "combat poverty": a conflict verb against a disease, disaster or social ill
@@ -1521,8 +1525,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // "met his Jordanian counterpart in Cairo": a meeting in one side's own country is no meeting at a third location
       // (044) but that side hosting (043), or the other side visiting it (042)
       if (code === '044' && sources.length && targets.length) code = this.meetingPlace(m, sources, targets) ?? code;
-      // "Iraqi protesters stormed the US embassy": force used by protesters is a violent protest, a riot (145)
-      if (FORCE_ROOTS.has(rootOf(code)) && !passive && subj?.group && subj.how === 0 && protesters(this.toks, subj.group)) code = '145';
+      // "Iraqi protesters stormed the US embassy": force used by protesters is a violent protest, a riot (145); so is
+      // property they burn or wreck ("set fire to the Saudi embassy", 1712 by others)
+      if ((FORCE_ROOTS.has(rootOf(code)) || code === '1712') && !passive && subj?.group && subj.how === 0 && protesters(this.toks, subj.group)) code = '145';
       if (sources.length && targets.length) {
         if (a.modality !== 'asserted') conf *= 0.9;
         this.emit(code, vg.head, verbSpan, sources, targets, a, this.claimFor(v), conf);
@@ -2110,6 +2115,11 @@ const PROTESTERS = new Set(['protester', 'protesters', 'protestor', 'protestors'
 function protesters(toks: Token[], g: ActorGroup<ActorMention>): boolean {
   for (let i = g.first; i < g.last; i++) if (PROTESTERS.has(toks[i].lower)) return true;
   return false;
+}
+
+/** A military actor and the verb "enter" or "leave" (`militaryMove`: no pattern of theirs makes the sentence a candidate). */
+function militaryMover(ms: ActorMention[], lemmas: string[]): boolean {
+  return ms.some((x) => x.code.endsWith('MIL')) && (lemmas.includes('enter') || lemmas.includes('leave'));
 }
 
 /** Whether the mentions carry at least two distinct actor codes. */

@@ -12,6 +12,11 @@ test('a military subject withdrawing from a state pulls back from it (0874, the 
   assert.ok(has(text, 'RUSMIL', 'AFG', '0874'), show(text));
   text = 'American forces withdrew from Iraq at the end of 2011.';
   assert.ok(has(text, 'USAMIL', 'IRQ', '0874'), show(text));
+  // leaving a state: "left", "began leaving"
+  text = 'The last Soviet soldiers left Afghanistan in February 1989.';
+  assert.ok(has(text, 'RUSMIL', 'AFG', '0874'), show(text));
+  text = 'French troops began leaving Mali in 2022.';
+  assert.ok(has(text, 'FRAMIL', 'MLI', '0874'), show(text));
   // left alone: a state leaving a contest or an international body, a civilian subject
   text = 'Ukraine withdrew from the Eurovision Song Contest in 2015.';
   assert.equal(events(text).length, 0, show(text));
@@ -19,6 +24,8 @@ test('a military subject withdrawing from a state pulls back from it (0874, the 
   assert.ok(!events(text).some((e) => e.code === '0874'), show(text));
   text = 'Aid workers withdrew from Afghanistan after the attack on Kabul.';
   assert.ok(!events(text).some((e) => e.code === '0874'), show(text));
+  text = 'The Iranian foreign minister left Moscow for Beijing.';
+  assert.equal(events(text).length, 0, show(text));
 });
 
 test('a military subject entering another state is force against it (190, as "invade")', () => {
@@ -77,4 +84,14 @@ test('an appeal to a named leader to resign is no resignation of his, even inten
   assert.ok(hasOn(text, date, 'VENGOV', 'VEN', '124'), showOn(text, date));
   text = 'Prime Minister Nouri al-Maliki asked parliament to declare a state of emergency.';
   assert.ok(has(text, 'IRQGOV', 'IRQ', '1724'), show(text));
+});
+
+test('protesters who burn a foreign embassy protest violently (145), as when they storm it', () => {
+  let text = 'Iranian protesters set fire to the Saudi embassy in Tehran in January 2016.';
+  assert.ok(has(text, 'IRNCVL', 'SAUGOV', '145') && !events(text).some((e) => e.code === '1712'), show(text));
+  text = 'Protesters in Iraq burned the Iranian consulate in Najaf.';
+  assert.ok(events(text).some((e) => e.target === 'IRNGOV' && e.code === '145'), show(text));
+  // left alone: property destroyed by troops
+  text = 'Israeli troops demolished Palestinian homes in Hebron.';
+  assert.ok(events(text).some((e) => e.source === 'ISRMIL' && e.code === '1712'), show(text));
 });
