@@ -1794,7 +1794,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         continue;
       }
       if (t.lower.endsWith('s') && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
-        const stem = presentTenseStem(s, j, mentions);
+        const stem = presentTenseStem(s, j, mentions, mn.first === 0);
         if (stem !== null) {
           out ??= toks.slice();
           out[j] = { ...t, pos: 'VERB' };
@@ -1944,21 +1944,23 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     return nx === 'DET' || nx === 'PROPN' || nx === 'PRON' || nx === 'NUM' || mentions.some((x) => x.first === j + 1) || namesNext(w, s, j);
   }
 
-  function presentTenseStem(s: LemmaSentence, j: number, mentions: ActorMention[]): string | null {
+  function presentTenseStem(s: LemmaSentence, j: number, mentions: ActorMention[], opening: boolean): string | null {
     const w = s.tokens[j].lower;
     if (w.length < 4 || w.endsWith('ss')) return null;
-    // "lifts" → lift, "pushes" → push, "denies" → deny
-    const sibilant = w.endsWith('ses') || w.endsWith('xes') || w.endsWith('zes') || w.endsWith('ches') || w.endsWith('shes');
+    // "lifts" → lift, "pushes" → push, "vetoes" → veto, "denies" → deny
+    const sibilant = w.endsWith('ses') || w.endsWith('xes') || w.endsWith('zes') || w.endsWith('ches') || w.endsWith('shes') || w.endsWith('oes');
     const stem = [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3) + 'y'].find((c, k) => verbs.verbs.has(c) && (k === 0 || (k === 1 ? sibilant : w.endsWith('ies'))));
-    return stem !== undefined && headlineVerb(s, j, stem, mentions, false) ? stem : null;
+    return stem !== undefined && headlineVerb(s, j, stem, mentions, false, opening) ? stem : null;
   }
 
   /**
    * Whether token j, read as the verb `lemma`, heads a pattern: it starts no actor, an object follows ("lifts curfew",
    * "eases its ban"; not a preposition: "protests against Israel" is the noun), the sentence has no other finite verb
-   * (unless `otherVerbs`), and a pattern of `lemma` matches with words after it, none inside an actor.
+   * (unless `otherVerbs`), and a pattern of `lemma` matches with words after it, none inside an actor. With `opening`
+   * (the actor before j opens the sentence), a bare pattern will do when an actor follows right after j: the headline
+   * "ACTOR verbs ACTOR …" with no other verb ("Russia vetoes UN resolution", "Chad sanctions Sudanese traders").
    */
-  function headlineVerb(s: LemmaSentence, j: number, lemma: string, mentions: ActorMention[], otherVerbs: boolean): boolean {
+  function headlineVerb(s: LemmaSentence, j: number, lemma: string, mentions: ActorMention[], otherVerbs: boolean, opening = false): boolean {
     const toks = s.tokens;
     if (j + 1 >= toks.length || mentions.some((x) => x.first === j)) return false;
     const nx = toks[j + 1].pos;
@@ -1969,7 +1971,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     s.lemmas[j] = lemma;
     const m = matchPatterns(verbs.verbs.get(lemma), s.lemmas, s.lowers, j, toks.length, 5);
     s.lemmas[j] = saved;
-    return m !== null && m.positions.length > 0 && !m.positions.some((i) => mentions.some((x) => x.first <= i && i < x.last));
+    return m !== null && (m.positions.length > 0 || (opening && !otherVerbs && mentions.some((x) => x.first === j + 1))) &&
+      !m.positions.some((i) => mentions.some((x) => x.first <= i && i < x.last));
   }
 
   /**

@@ -95,3 +95,15 @@ test('protesters who burn a foreign embassy protest violently (145), as when the
   text = 'Israeli troops demolished Palestinian homes in Hebron.';
   assert.ok(events(text).some((e) => e.source === 'ISRMIL' && e.code === '1712'), show(text));
 });
+
+test('a headline verb whose only pattern is the bare verb, between the opening actor and another actor, is the verb', () => {
+  let text = 'Russia vetoes UN resolution on Syria';
+  assert.ok(has(text, 'RUS', 'UN', '129'), show(text));
+  text = 'Chad sanctions Sudanese traders.';
+  assert.ok(has(text, 'TCD', 'SDN', '163'), show(text));
+  // left alone: the noun before a preposition and the sentence's own verb, a noun before the sentence's verb
+  text = 'Russian vetoes at the UN anger Western diplomats.';
+  assert.ok(!events(text).some((e) => e.code === '129'), show(text));
+  text = 'Iran talks resume in Geneva.';
+  assert.equal(events(text).length, 0, show(text));
+});
