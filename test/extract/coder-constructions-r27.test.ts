@@ -69,6 +69,8 @@ test('a state of emergency declared for a natural disaster or an epidemic is no 
   assert.ok(has(text, 'ETH', 'ETH', '1724'), show(text));
   text = 'Peru declared a state of emergency after protesters stormed the airport.';
   assert.ok(has(text, 'PER', 'PER', '1724'), show(text));
+  text = 'Kenya declared a state of emergency after troops opened fire on protesters.';
+  assert.ok(has(text, 'KEN', 'KEN', '1724'), show(text));
   text = 'Thailand declared martial law in May 2014 after months of street protests and floods.';
   assert.ok(has(text, 'THA', 'THA', '1724'), show(text));
 });
