@@ -26,7 +26,7 @@ import model from 'wink-eng-lite-web-model';
 import type { SegmentedSentence, Token } from './segment.ts';
 import { loadActorMatcher, MISSIONS, type ActorMatcher, type ActorMention, type DocContext } from './actors.ts';
 import { BARE_INFINITIVE_GOVERNORS, shallowParse, type ActorGroup, type ShallowParse } from './shallow.ts';
-import { anyCandidate, loadCodedPhrases, loadComplements, loadLemmaFixes, loadVerbDictionary, loadWordList, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary } from './verbs.ts';
+import { anyCandidate, loadCodedPhrases, loadComplements, loadLemmaFixes, loadVerbDictionary, loadWordList, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary, type VerbPattern } from './verbs.ts';
 import { WordMemo, type WordInfo } from './words.ts';
 import { accordingTo, assertionOf, governorOf, isSpeechVerb, keptFrom, speechGovernor, type Assertion, type Attribution } from './modality.ts';
 
@@ -373,6 +373,10 @@ function isReciprocal(code: string): boolean {
 const MEANS_SECTORS = new Set(['MIL', 'COP', 'SPY', 'UAF']);
 /** Verbs that move forces somewhere: their object, when it is the doer's own forces, is no target. */
 const MOVING_VERBS = new Set(['send', 'deploy', 'dispatch', 'move', 'transfer', 'station', 'fly', 'redeploy', 'rush']);
+/** A military subject's pull-back from a state and entry into one (`militaryMove`): 0874 (the target right after "from") and 190. */
+const RETREAT_FROM: VerbPattern = { code: '0874', kind: 'V', head: 'withdraw', words: [['from']], adjacent: [true], targetAfter: 0, origin: 'coder.ts militaryMove', text: 'withdraw from +' };
+const MILITARY_EXIT: VerbPattern = { code: '0874', kind: 'V', head: 'leave', words: [], adjacent: [], targetAfter: -1, origin: 'coder.ts militaryMove', text: 'leave' };
+const MILITARY_ENTRY: VerbPattern = { code: '190', kind: 'V', head: 'enter', words: [], adjacent: [], targetAfter: -1, origin: 'coder.ts militaryMove', text: 'enter' };
 /** Participles of holding people ("the journalists held by Iran", "aid workers detained in Yemen"): their "by" or "in" actor is the holder. */
 const HOLDING_VERBS = new Set(['hold', 'detain', 'jail', 'imprison', 'kidnap', 'abduct', 'capture', 'arrest', 'seize', 'intern']);
 /** Prepositions whose actor is never the target of the verb before it. */
@@ -531,7 +535,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     if (mentions.length) s = pastTenseRepaired(s, mentions);
     const toks = s.tokens;
     const lowers = s.lowers;
-    const candidate = mentions.length > 0 || withCues ? anyCandidate(verbs, s.lemmas, lowers) : false;
+    // (or "enter" and "leave" with a military actor, which have no pattern of their own for its entry or exit: SentenceCoder.militaryMove)
+    const candidate = mentions.length > 0 || withCues ? anyCandidate(verbs, s.lemmas, lowers) || militaryMover(mentions, s.lemmas) : false;
     if (mentions.length === 0 || !candidate) {
       // no actor or no pattern can match: nothing to code (cues only matter with a pattern, or a "must" demand)
       return { sentence: s, mentions, events: [], cues: withCues && ((mentions.length === 0 && candidate) || lowers.includes('must')) ? cuesOnly(s, lowers) : [] };
@@ -1217,6 +1222,59 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return this.cues.some((c) => c.head === head && ABOUT_ROOTS.has(c.code.slice(0, 2)));
     }
 
+    /**
+     * A military subject (every party of sector MIL) moving out of or into a state named right after the verb:
+     * "Soviet troops withdrew from Afghanistan", "American troops began leaving Afghanistan" pull back from it (0874),
+     * "Turkish troops entered northern Syria" is
+     * force against it (190, as "invade"). The state, another than the subject's, is the target; a determiner or adjective
+     * may come between.
+     * Only then: "withdrew from the contest", a state leaving a body, "entered talks" stay as the rows code them (a
+     * bare "withdraw from" row lowered the held-out figures, round 25).
+     */
+    militaryMove(v: number): PatternMatch | null {
+      const vg = this.p.verbs[v];
+      const from = vg.lemma === 'withdraw' && vg.last < this.n && this.lowers[vg.last] === 'from';
+      const out = from || vg.lemma === 'leave';
+      if ((!out && vg.lemma !== 'enter') || vg.passive) return null;
+      let at = from ? vg.last + 1 : vg.last;
+      while (at < this.n && at <= vg.last + 2 && (this.toks[at].pos === 'DET' || this.toks[at].pos === 'ADJ') && this.p.groupAt[at] < 0) at++;
+      const g = this.p.groups.find((x) => x.clause === vg.clause && x.first === at);
+      if (!g || !g.mentions.every((x) => isStateActor(x.code))) return null;
+      const subj = this.subjectOf(v);
+      if (!subj || !subj.parties.length || !subj.parties.every((x) => x.code.endsWith('MIL'))) return null;
+      // another state's ("Ukrainian soldiers entered Kherson" moves within its own)
+      if (g.mentions.some((x) => subj.parties.some((y) => countryOf(y.code) === countryOf(x.code)))) return null;
+      if (from) return { pattern: RETREAT_FROM, positions: [vg.last], end: vg.last + 1 };
+      return { pattern: out ? MILITARY_EXIT : MILITARY_ENTRY, positions: [], end: vg.last };
+    }
+
+    /**
+     * Whether verb group v is the infinitive an appeal or demand right before it asks an actor named between them to do
+     * ("urged Iran to …", "called on Maduro to …"; not "asked parliament to …", whose act stays the asker's).
+     */
+    appealedFor(v: number): boolean {
+      const vg = this.p.verbs[v];
+      if (!vg.infinitive || v === 0 || this.p.verbs[v - 1].clause !== vg.clause) return false;
+      const g0 = this.p.verbs[v - 1];
+      const kind = complements.governors.get(g0.lemma);
+      return (kind === 'appeal' || kind === 'demand') && this.p.groups.some((g) => g.first >= g0.last && g.last <= vg.first);
+    }
+
+    /** Whether "over" follows within a few words after `from` in the clause, and a matter of policy-matters.tsv within four words after it. */
+    overPolicy(from: number, last: number): boolean {
+      for (let i = from; i < last && i < from + 8; i++) {
+        if (this.lowers[i] !== 'over') continue;
+        for (let k = i + 1; k < last && k <= i + 4; k++) {
+          if (this.p.groupAt[k] >= 0) return false;
+          if (POLICY_MATTERS.has(this.lemmas[k]) || POLICY_MATTERS.has(this.lowers[k])) return true;
+          const pos = this.toks[k].pos;
+          if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'NUM') return false;
+        }
+        return false;
+      }
+      return false;
+    }
+
     /** The events of verb group v's pattern. */
     verbPattern(v: number): void {
       const vg = this.p.verbs[v];
@@ -1225,15 +1283,18 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // the act governed shifts the governor's code, complements.tsv)
       if (this.consumed[vg.head] && !this.governed(v)) return;
       const list = verbs.verbs.get(vg.lemma);
-      if (!list) return;
+      if (!list && vg.lemma !== 'leave') return;
       const clause = this.p.clauses[vg.clause];
       // pattern words may run past an infinitive of purpose ("send forces to fight alongside"), not past the clause
-      let m = matchPatterns(list, this.lemmas, this.lowers, vg.head, clause.last, 5, this.skip);
+      let m = list ? matchPatterns(list, this.lemmas, this.lowers, vg.head, clause.last, 5, this.skip) : null;
+      if (!m) m = this.militaryMove(v);
       if (!m) return;
       // "fight the Ebola epidemic", "combat poverty": a conflict verb against a disease, disaster or social ill
       if (troubleObject(m.pattern.code, this.lemmas, this.lowers, this.toks, m.end, clause.last, this.p.groupAt)) return;
       // "beat India in the cricket final": a win in a match or contest is no force
       if (contestAfter(m.pattern.code, this.lemmas, this.lowers, m.end, clause.last)) return;
+      // "declared a state of emergency as the hurricane approached": a disaster's emergency is no repression
+      if (hazardEmergency(m, this.lemmas, this.lowers, this.toks)) return;
       // an earlier verb's pattern already took these words ("sent … to offer condolences")
       if (m.positions.length && m.positions.every((i) => this.consumed[i])) return;
       // "urged the United States to lift sanctions", "asked Turkey to withdraw its troops": an appeal to X to do
@@ -1244,6 +1305,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       for (const i of m.positions) this.consumed[i] = 1;
       this.consumed[vg.head] = 1;
       let code = appealFor ?? m.pattern.code;
+      // "clashed over the budget", "clashed with the president over the new tax": a clash over a matter of policy or
+      // words (policy-matters.tsv) is a quarrel, disapproval (110), not fighting; coordinated subjects quarrel with each other
+      const quarrel = code === '190' && m.pattern.head === 'clash' && this.overPolicy(m.end, clause.last);
+      if (quarrel) code = '110';
       // "a roadside bomb killed three soldiers", "US air strikes destroyed a bridge", "were wounded by a car bomb" / "in a
       // suicide bombing": a weapon or attack as the subject (or the passive's agent) tells the kind of force (instruments.tsv)
       if (code === '190' && appealFor === null) {
@@ -1462,7 +1527,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         } else if (subj.parties.length >= 2 && !m.pattern.words.some((w) => w.includes('with') || w.includes('against')) &&
           (meetingIn || ((AGREEMENT_HEADS.has(m.pattern.head) || agreedOn) && (isReciprocal(code) || code.startsWith('03'))) ||
             (EXCHANGE_HEADS.has(m.pattern.head) && m.pattern.words.length > 0) ||
-            (isReciprocal(code) && !hasObject(this.toks, m.end, clause.last) && !m.pattern.words.some((w) => w.includes('to'))))) {
+            ((isReciprocal(code) || quarrel) && !hasObject(this.toks, m.end, clause.last) && !m.pattern.words.some((w) => w.includes('to'))))) {
           // "Iran and Iraq cooperated", "… agreed to a ceasefire": each with the others
           for (const x of subj.parties) {
             const others = subj.parties.filter((y) => y.code !== x.code);
@@ -1474,7 +1539,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (subj.how === 2) conf *= 0.75;
       }
       // (the verb itself may be the matter, "agreed to resign", but not when its pattern is an act of force: "threatened to strike Guam")
-      if (sources.length && !targets.length && !coded && !passive && !tgt.group && this.domesticObject(FORCE_ROOTS.has(rootOf(m.pattern.code)) ? vg.last : vg.first, Math.min(clause.last, m.end + MAX_OBJECT_GAP), v)) {
+      // (not an act someone is called on or asked to do: "called on President Maduro to resign" is no resignation of his, even intended)
+      if (sources.length && !targets.length && !coded && !passive && !tgt.group && !this.appealedFor(v) && this.domesticObject(FORCE_ROOTS.has(rootOf(m.pattern.code)) ? vg.last : vg.first, Math.min(clause.last, m.end + MAX_OBJECT_GAP), v)) {
         // "declared a state of emergency", "organised a general strike": no target named, the act is about a
         // domestic matter, and the sentence names no actor of another country: the source's country acts on itself
         const home = domesticTarget(sources, this.mentions, actors);
@@ -1503,8 +1569,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // "met his Jordanian counterpart in Cairo": a meeting in one side's own country is no meeting at a third location
       // (044) but that side hosting (043), or the other side visiting it (042)
       if (code === '044' && sources.length && targets.length) code = this.meetingPlace(m, sources, targets) ?? code;
-      // "Iraqi protesters stormed the US embassy": force used by protesters is a violent protest, a riot (145)
-      if (FORCE_ROOTS.has(rootOf(code)) && !passive && subj?.group && subj.how === 0 && protesters(this.toks, subj.group)) code = '145';
+      // "Iraqi protesters stormed the US embassy": force used by protesters is a violent protest, a riot (145); so is
+      // property they burn or wreck ("set fire to the Saudi embassy", 1712 by others)
+      if ((FORCE_ROOTS.has(rootOf(code)) || code === '1712') && !passive && subj?.group && subj.how === 0 && protesters(this.toks, subj.group)) code = '145';
       if (sources.length && targets.length) {
         if (a.modality !== 'asserted') conf *= 0.9;
         this.emit(code, vg.head, verbSpan, sources, targets, a, this.claimFor(v), conf);
@@ -1771,7 +1838,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         continue;
       }
       if (t.lower.endsWith('s') && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
-        const stem = presentTenseStem(s, j, mentions);
+        const stem = presentTenseStem(s, j, mentions, mn.first === 0);
         if (stem !== null) {
           out ??= toks.slice();
           out[j] = { ...t, pos: 'VERB' };
@@ -1921,21 +1988,23 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     return nx === 'DET' || nx === 'PROPN' || nx === 'PRON' || nx === 'NUM' || mentions.some((x) => x.first === j + 1) || namesNext(w, s, j);
   }
 
-  function presentTenseStem(s: LemmaSentence, j: number, mentions: ActorMention[]): string | null {
+  function presentTenseStem(s: LemmaSentence, j: number, mentions: ActorMention[], opening: boolean): string | null {
     const w = s.tokens[j].lower;
     if (w.length < 4 || w.endsWith('ss')) return null;
-    // "lifts" → lift, "pushes" → push, "denies" → deny
-    const sibilant = w.endsWith('ses') || w.endsWith('xes') || w.endsWith('zes') || w.endsWith('ches') || w.endsWith('shes');
+    // "lifts" → lift, "pushes" → push, "vetoes" → veto, "denies" → deny
+    const sibilant = w.endsWith('ses') || w.endsWith('xes') || w.endsWith('zes') || w.endsWith('ches') || w.endsWith('shes') || w.endsWith('oes');
     const stem = [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3) + 'y'].find((c, k) => verbs.verbs.has(c) && (k === 0 || (k === 1 ? sibilant : w.endsWith('ies'))));
-    return stem !== undefined && headlineVerb(s, j, stem, mentions, false) ? stem : null;
+    return stem !== undefined && headlineVerb(s, j, stem, mentions, false, opening) ? stem : null;
   }
 
   /**
    * Whether token j, read as the verb `lemma`, heads a pattern: it starts no actor, an object follows ("lifts curfew",
    * "eases its ban"; not a preposition: "protests against Israel" is the noun), the sentence has no other finite verb
-   * (unless `otherVerbs`), and a pattern of `lemma` matches with words after it, none inside an actor.
+   * (unless `otherVerbs`), and a pattern of `lemma` matches with words after it, none inside an actor. With `opening`
+   * (the actor before j opens the sentence), a bare pattern will do when an actor follows right after j: the headline
+   * "ACTOR verbs ACTOR …" with no other verb ("Russia vetoes UN resolution", "Chad sanctions Sudanese traders").
    */
-  function headlineVerb(s: LemmaSentence, j: number, lemma: string, mentions: ActorMention[], otherVerbs: boolean): boolean {
+  function headlineVerb(s: LemmaSentence, j: number, lemma: string, mentions: ActorMention[], otherVerbs: boolean, opening = false): boolean {
     const toks = s.tokens;
     if (j + 1 >= toks.length || mentions.some((x) => x.first === j)) return false;
     const nx = toks[j + 1].pos;
@@ -1946,7 +2015,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     s.lemmas[j] = lemma;
     const m = matchPatterns(verbs.verbs.get(lemma), s.lemmas, s.lowers, j, toks.length, 5);
     s.lemmas[j] = saved;
-    return m !== null && m.positions.length > 0 && !m.positions.some((i) => mentions.some((x) => x.first <= i && i < x.last));
+    return m !== null && (m.positions.length > 0 || (opening && !otherVerbs && mentions.some((x) => x.first === j + 1))) &&
+      !m.positions.some((i) => mentions.some((x) => x.first <= i && i < x.last));
   }
 
   /**
@@ -1985,7 +2055,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     for (let v = 0; v < p.verbs.length; v++) {
       const vg = p.verbs[v];
       const m = matchPatterns(verbs.verbs.get(vg.lemma), s.lemmas, lowers, vg.head, p.clauses[vg.clause].last, 5);
-      if (!m || describesNoun(p, v, s.tokens) || troubleObject(m.pattern.code, s.lemmas, lowers, s.tokens, m.end, p.clauses[vg.clause].last, p.groupAt) || contestAfter(m.pattern.code, s.lemmas, lowers, m.end, p.clauses[vg.clause].last)) continue;
+      if (!m || describesNoun(p, v, s.tokens) || troubleObject(m.pattern.code, s.lemmas, lowers, s.tokens, m.end, p.clauses[vg.clause].last, p.groupAt) || contestAfter(m.pattern.code, s.lemmas, lowers, m.end, p.clauses[vg.clause].last) ||
+        hazardEmergency(m, s.lemmas, lowers, s.tokens)) continue;
       const a = assertionOf(p, v, m.positions.length ? m.positions[0] : vg.last);
       // the same code shifts as coded events: "agreed to provide", "refused to resign", "will not call off the strike"
       let code = m.pattern.code;
@@ -2091,6 +2162,11 @@ const PROTESTERS = new Set(['protester', 'protesters', 'protestor', 'protestors'
 function protesters(toks: Token[], g: ActorGroup<ActorMention>): boolean {
   for (let i = g.first; i < g.last; i++) if (PROTESTERS.has(toks[i].lower)) return true;
   return false;
+}
+
+/** A military actor and the verb "enter" or "leave" (`militaryMove`: no pattern of theirs makes the sentence a candidate). */
+function militaryMover(ms: ActorMention[], lemmas: string[]): boolean {
+  return ms.some((x) => x.code.endsWith('MIL')) && (lemmas.includes('enter') || lemmas.includes('leave'));
 }
 
 /** Whether the mentions carry at least two distinct actor codes. */
@@ -2367,6 +2443,18 @@ function contestAfter(code: string, lemmas: string[], lowers: string[], from: nu
   const r = code.slice(0, 2);
   if (r !== '18' && r !== '19' && r !== '20') return false;
   for (let i = from; i < last && i < from + 8; i++) if (CONTESTS.has(lemmas[i]) || CONTESTS.has(lowers[i])) return true;
+  return false;
+}
+const HAZARDS = loadWordList('hazards.tsv');
+const POLICY_MATTERS = loadWordList('policy-matters.tsv');
+/**
+ * A state of emergency (1724, the pattern's word "emergency") in a sentence that names a natural hazard or an epidemic
+ * (hazards.tsv: "ahead of Hurricane Irma", "after the earthquake"): a response to the disaster, not repression.
+ */
+function hazardEmergency(m: PatternMatch, lemmas: string[], lowers: string[], toks: Token[]): boolean {
+  if (m.pattern.code !== '1724' || !m.positions.some((i) => lowers[i] === 'emergency')) return false;
+  // a noun, not the verb of "stormed the parliament", "fired on protesters"
+  for (let i = 0; i < lowers.length; i++) if ((HAZARDS.has(lowers[i]) || HAZARDS.has(lemmas[i])) && toks[i].pos !== 'VERB') return true;
   return false;
 }
 /** Words that may come between a conflict verb and its object. */

@@ -47,15 +47,15 @@ test('a headline\'s present-tense verb after its actor is a verb, not a plural n
   assert.ok(has(text, 'JOR', 'SYR', '081'), show(text));
   text = 'Egypt lifts siege of the border town after Qatar deal.';
   assert.ok(events(text).every((e) => !e.code.startsWith('19')), show(text));
-  // left alone: a plural event noun before the sentence's verb or a preposition, a bare pattern, an -s word with a verb elsewhere
+  // left alone: a plural event noun before the sentence's verb or a preposition, an -s word with a verb elsewhere
   text = 'Turkish strikes hit Kurdish villages in Iraq.';
   assert.ok(!events(text).some((e) => e.code.startsWith('081')), show(text));
   text = 'Kurdish protests against Turkey widen to Van.';
   assert.ok(has(text, 'KRD', 'TUR', '141') && !events(text).some((e) => e.code === '114'), show(text));
   text = 'Iran Talks Resume in Geneva.';
   assert.equal(events(text).length, 0, show(text));
-  text = 'Chad sanctions Sudanese traders.';
-  assert.equal(events(text).length, 0, show(text));
+  // (round 27: a bare pattern right before an actor, after the actor that opens a verbless headline, is the verb:
+  // "Chad sanctions Sudanese traders." is 163; see coder-constructions-r27)
 });
 
 test('an appeal made as a noun is an appeal (020), for aid or funds 023', () => {
