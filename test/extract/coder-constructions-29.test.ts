@@ -162,3 +162,11 @@ test('a state opening an embassy in another establishes relations with it (050)'
   const fire = 'Turkey opened fire on Syrian troops.';
   assert.ok(has(fire, 'TUR', 'SYRMIL', '19'), show(fire));
 });
+
+test('a headline veto of a resolution is coded (129)', () => {
+  const text = 'US vetoes resolution on Gaza.';
+  assert.ok(events(text).some((e) => e.source === 'USA' && e.code === '129'), show(text));
+  // left alone: "vetoes" as a noun
+  const noun = 'Russia has cast 17 vetoes on Syria.';
+  assert.ok(!events(noun).some((e) => e.code === '129' && e.target === 'SYR'), show(noun));
+});
