@@ -68,6 +68,9 @@ export interface DocContext {
   names?: Map<string, Person>;
   /** Groups introduced earlier in the document by a spelled-out name and a bracketed abbreviation: abbreviation → code and name. */
   groups?: Map<string, { code: string; name: string }>;
+  /** A US place (a state, a city) was named so far; and a state or word of the Caucasus: what "Georgia" is when its own sentence does not say. */
+  usPlace?: boolean;
+  caucasus?: boolean;
 }
 
 export interface ActorMatcher {
@@ -158,6 +161,8 @@ const GROUP_NOUNS = new Set(['group', 'watchdog', 'organisation', 'organization'
 
 /** Nouns for a government's domestic opponents before "of" ("opponents of the government", "critics of President X"). */
 const OPPONENTS = new Set(['opponents', 'critics', 'detractors']);
+/** Before "of <a government or its leader>": the people backing it, that state's civilians ("supporters of President Maduro"). */
+const SUPPORTERS = new Set(['supporters', 'followers']);
 
 /** Words of a sub-national level between a place and a sector word ("the Sao Paulo state government", "the Sindh provincial government"). */
 const SUBNATIONAL = new Set(['state', 'provincial', 'regional', 'municipal', 'local']);
@@ -537,7 +542,7 @@ class SentenceRun {
       if (best && best.cls === 'A' && (this.backedAfter(best) || this.placeOnly(best))) { i = best.j; continue; }
       if (best && best.cls !== 'P' && this.facilityAfter(best.j) && best.entries.every((e) => e.lexeme.type === 'sector' || (e.lexeme.type === 'actor' && e.lexeme.kind === 'institution'))) { i = best.j; continue; }
       if (best && best.cls === 'P' && this.foreignName(best)) { i = best.j; continue; }
-      if (best) { chunks.push(best); prev = best; i = best.j; if (best.entries.some(isGeorgia)) georgia = true; } else i++;
+      if (best) { chunks.push(best); prev = best; i = best.j; if (best.entries.some(isGeorgia)) georgia = true; else if (!this.ctx.usPlace && best.entries.some(isUSPlace)) this.ctx.usPlace = true; } else i++;
     }
     if (this.contextual) this.dropOutOfContext();
     if (georgia && this.lx.usGeorgia) this.usGeorgia(this.lx.usGeorgia);
@@ -559,6 +564,7 @@ class SentenceRun {
       else if (e.lexeme.country !== null && CAUCASUS.has(e.lexeme.country) && !isGeorgia(e)) caucasus = true;
     }
     if (!caucasus) for (const k of keys) if (CAUCASUS_WORDS.has(k)) { caucasus = true; break; }
+    if (caucasus) this.ctx.caucasus = true;
     for (let x = 0; x < chunks.length; x++) {
       const c = chunks[x];
       if (!c.entries.some(isGeorgia)) continue;
@@ -567,7 +573,7 @@ class SentenceRun {
       // "Atlanta, Georgia"; "in Savannah, Georgia" (a capitalised word no phrase covers, after a preposition)
       if (i >= 2 && keys[i - 1] === ',') {
         const before = x > 0 && chunks[x - 1].j === i - 1 ? chunks[x - 1] : null;
-        if (before) us2 = before.entries.some((e) => e.lexeme.type === 'actor' && e.lexeme.code === 'USA' && e.lexeme.via === 'place');
+        if (before) us2 = before.entries.some(isUSPlace);
         else if (i >= 3 && /^[A-Z]/.test(ckeys[i - 2]) && TOWN_BEFORE.has(keys[i - 3])) us2 = true;
       }
       // "the state of Georgia", "the US state of Georgia"
@@ -582,7 +588,9 @@ class SentenceRun {
         if (u < keys.length && (US_AFTER.has(keys[u]) || (keys[u] === 'state' && keys[u + 1] !== 'of'))) us2 = true;
       }
       if (!us2 && usPlace && !caucasus) us2 = true;
-      if (us2) { c.entries = [us]; c.cls = classOf(c.entries); }
+      // "… a debate in Georgia" in a story that named US places before and nothing of the Caucasus
+      if (!us2 && !caucasus && this.ctx.usPlace && !this.ctx.caucasus) us2 = true;
+      if (us2) { c.entries = [us]; c.cls = classOf(c.entries); this.ctx.usPlace = true; }
     }
   }
 
@@ -715,10 +723,14 @@ class SentenceRun {
   private mk(i: number, j: number, code: string, via: Via, confidence: number, person?: Person): void {
     const { toks, tok } = this;
     if (code.endsWith(ORIGIN_ONLY)) code = code.slice(0, -ORIGIN_ONLY.length);
-    // "opponents of the government", "critics of President Maduro": that state's opposition
-    if (i >= 2 && code.length === 6 && code.endsWith('GOV')) {
-      const o = this.keys[i - 1] === 'the' ? i - 2 : i - 1;
-      if (o >= 1 && this.keys[o] === 'of' && OPPONENTS.has(this.keys[o - 1])) { code = code.slice(0, 3) + 'OPP'; i = o - 1; person = undefined; via = 'name'; }
+    // "opponents of the government", "critics of President Maduro": that state's opposition; its supporters: civilians
+    if (i >= 2 && code.length === 6 && (code.endsWith('GOV') || code.endsWith('ELI'))) {
+      let o = i - 1;
+      while (o >= 2 && FORMER.has(this.keys[o])) o--;
+      if (this.keys[o] === 'the') o--;
+      if (o >= 1 && this.keys[o] === 'of' && OPPONENTS.has(this.keys[o - 1]) && code.endsWith('GOV')) { code = code.slice(0, 3) + 'OPP'; i = o - 1; person = undefined; via = 'name'; }
+      // "supporters of President Maduro", "followers of the former president": civilians backing them, not the government
+      else if (o >= 1 && this.keys[o] === 'of' && SUPPORTERS.has(this.keys[o - 1])) { code = code.slice(0, 3) + 'CVL'; i = o - 1; person = undefined; via = 'name'; }
     }
     const a = this.lx.actor(code);
     const t0 = toks[tok[i]], t1 = toks[tok[j - 1]];
@@ -728,7 +740,10 @@ class SentenceRun {
       country: a ? a.country : null, confidence,
     };
     if (person) { m.person = person.name; this.seen.push({ person, code, sentence: this.index }); }
-    if (m.country) this.ctx.states.set(m.country, (this.ctx.states.get(m.country) ?? 0) + 1);
+    if (m.country) {
+      this.ctx.states.set(m.country, (this.ctx.states.get(m.country) ?? 0) + 1);
+      if (CAUCASUS.has(m.country) && !(code === 'GEO' && via === 'name')) this.ctx.caucasus = true;
+    }
     this.out.push(m);
   }
 
@@ -937,7 +952,11 @@ class SentenceRun {
         }
       }
       const ofSector = ch.primary ?? (ch.titleOnly ? ch.sector : null);
-      if (ofSector && last.j + 1 < n && (keys[last.j] === 'of' || (keys[last.j] === 'in' && (IN_SECTORS.has(ofSector) || ch.primary === 'GOV') && !MISSIONS.has(keys[last.j - 1])))) {
+      // other sectors "in" a state ("troops in Iraq") are as often a foreign state's; in "the <demonym> <level> of
+      // <place>" ("troops in the Indian state of Manipur") the sub-national unit makes them the state's own
+      const inOk = !!ofSector && last.j + 1 < n && keys[last.j] === 'in' && !MISSIONS.has(keys[last.j - 1]) &&
+        (IN_SECTORS.has(ofSector) || ch.primary === 'GOV' || (ch.primary !== null && this.inLevel(ch.k, last.j + 1)));
+      if (ofSector && last.j + 1 < n && (keys[last.j] === 'of' || inOk)) {
         // "the government of Iraq", "the president of Armenia", "the government of Nouri al-Maliki", "opposition groups in Zimbabwe",
         // "the police in Bahrain", "the government in Kabul" (not a title: "an ambassador in Havana" is anyone's; nor a
         // mission: "its embassy in Tehran" is another state's, there).
@@ -966,6 +985,12 @@ class SentenceRun {
       }
       k = ch.k;
     }
+  }
+
+  /** From unit u, "(the) <state> <level> of <its place>" ("the Indian state of Manipur"), the state's chunk the first one from k. */
+  private inLevel(k: number, u: number): boolean {
+    const o = this.at(k, this.keys[u] === 'the' ? u + 1 : u, false);
+    return o?.cls === 'A' && pickActor(o.entries).kind === 'state' && this.levelOf(o, pickActor(o.entries).code) >= 0;
   }
 
   /**
@@ -1370,6 +1395,10 @@ function titleFits(t: Entry, e: Entry): boolean {
 /** The Caucasus republic by its name ("Georgia"; not "Georgian", "Tbilisi"). */
 function isGeorgia(e: Entry): boolean {
   return e.lexeme.type === 'actor' && e.lexeme.code === 'GEO' && e.lexeme.via === 'name';
+}
+/** A US state or city of places.tsv ("Ohio", "Atlanta"). */
+function isUSPlace(e: Entry): boolean {
+  return e.lexeme.type === 'actor' && e.lexeme.code === 'USA' && e.lexeme.via === 'place';
 }
 /** States whose naming keeps "Georgia" the republic (its neighbours and itself). */
 const CAUCASUS = new Set(['GEO', 'RUS', 'ARM', 'AZE', 'TUR', 'UKR']);
