@@ -724,12 +724,11 @@ class SentenceRun {
     const { toks, tok } = this;
     if (code.endsWith(ORIGIN_ONLY)) code = code.slice(0, -ORIGIN_ONLY.length);
     // "opponents of the government", "critics of President Maduro": that state's opposition; its supporters: civilians
-    if (i >= 2 && code.length === 6 && (code.endsWith('GOV') || code.endsWith('ELI'))) {
-      let o = i - 1;
-      while (o >= 2 && FORMER.has(this.keys[o])) o--;
-      if (this.keys[o] === 'the') o--;
-      if (o >= 1 && this.keys[o] === 'of' && OPPONENTS.has(this.keys[o - 1]) && code.endsWith('GOV')) { code = code.slice(0, 3) + 'OPP'; i = o - 1; person = undefined; via = 'name'; }
-      // "supporters of President Maduro", "followers of the former president": civilians backing them, not the government
+    if (i >= 2 && code.length === 6 && code.endsWith('GOV')) {
+      const o = this.keys[i - 1] === 'the' ? i - 2 : i - 1;
+      if (o >= 1 && this.keys[o] === 'of' && OPPONENTS.has(this.keys[o - 1])) { code = code.slice(0, 3) + 'OPP'; i = o - 1; person = undefined; via = 'name'; }
+      // "supporters of President Maduro", "followers of the government": civilians backing it, not the government (a
+      // former leader's supporters, ELI, are left as they were: often an opposition, and one test event was lost)
       else if (o >= 1 && this.keys[o] === 'of' && SUPPORTERS.has(this.keys[o - 1])) { code = code.slice(0, 3) + 'CVL'; i = o - 1; person = undefined; via = 'name'; }
     }
     const a = this.lx.actor(code);

@@ -13,11 +13,11 @@ const spans = (text: string, date = '2019-06-30') =>
 /** Mentions of the document's last sentence. */
 const lastCodes = (text: string, date = '2019-06-30') => coder.analyse(text, date, 'x').at(-1)!.mentions.map((m) => m.code);
 
-test('supporters of a government or its leader are that state\'s civilians, not the government', () => {
+test('supporters of a government or its sitting leader are that state\'s civilians, not the government', () => {
   const cases: [string, string, string][] = [
     ['Supporters of President Nicolas Maduro rallied outside the palace in Caracas.', '2019-02-02', 'VENCVL'],
     ['Followers of the Venezuelan government gathered in the capital.', '2019-02-02', 'VENCVL'],
-    ['Supporters of former president Evo Morales blocked highways around La Paz.', '2019-11-20', 'BOLCVL'],
+    ['Supporters of President Evo Morales marched through La Paz.', '2018-05-01', 'BOLCVL'],
   ];
   for (const [text, date, code] of cases) {
     const cs = spans(text, date);
@@ -28,6 +28,8 @@ test('supporters of a government or its leader are that state\'s civilians, not 
   assert.ok(spans(text, '2019-02-02').some((c) => c.startsWith('VENOPP:')), spans(text, '2019-02-02').join(' | '));
   text = 'Supporters of Israel rallied in central London.';
   assert.ok(spans(text).some((c) => c === 'ISR:Israel'), spans(text).join(' | '));
+  text = 'Supporters of former president Evo Morales blocked highways around La Paz.';
+  assert.ok(spans(text, '2019-11-20').some((c) => c.startsWith('BOLELI:')), spans(text, '2019-11-20').join(' | '));
   text = 'President Nicolas Maduro addressed his supporters in Caracas.';
   assert.ok(spans(text, '2019-02-02').some((c) => c.startsWith('VENGOV:')), spans(text, '2019-02-02').join(' | '));
 });
