@@ -690,8 +690,9 @@ class SentenceRun {
     let node = this.lx.root.next?.get(this.keys[v]);
     let u = v + 1;
     for (; node && !node.entries && u < this.n; u++) node = node.next?.get(this.keys[u]);
-    // … but "the Toronto Congress Centre" is a building's name
-    return !node?.entries?.some((e) => e.lexeme.type === 'sector' && e.lexeme.strength !== 'title') || this.facilityAfter(u);
+    // … but "the Toronto Congress Centre" is a building's name; "the Ohio governor", "the Kabul mayor" (a title that
+    // places its holder without a sector) stand for the place's state as "Ohio's governor" does
+    return !node?.entries?.some((e) => e.lexeme.type === 'sector' && (e.lexeme.strength !== 'title' || e.lexeme.sector === ORIGIN_ONLY)) || this.facilityAfter(u);
   }
 
   /** Unit u is a capitalised word for a building or venue ("Congress Centre", "Parliament Square"). */
@@ -1130,6 +1131,8 @@ class SentenceRun {
       for (let x = u; x < p.j; x++) words.push(this.toks[this.tok[x]].text);
       const known = this.ctx.names?.get(words.join(' ').toLowerCase());
       if (known) { this.mk(p.i, p.j, known.tenures[0].code, 'leader', 0.7, known); continue; }
+      // "State Senator X" with no state anywhere: the title is a US state legislature's
+      if (!state && p.title === 'legislator' && p.i > 0 && this.ckeys[p.i - 1] === 'State') { state = 'USA'; p.i--; }
       if (state) this.mkNamed(p.i, p.j, u, state, p.sector, p.title ? [p.title] : []);
     }
     this.out.sort((a, b) => a.first - b.first);

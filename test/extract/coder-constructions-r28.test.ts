@@ -66,3 +66,34 @@ test('"Georgia" with no cue in its sentence is the US state when the document so
   doc = 'Voters in Ohio went to the polls. Georgia accused the separatists in Abkhazia of shelling villages.';
   assert.ok(lastCodes(doc).includes('GEO'), spans(doc).join(' | '));
 });
+
+test('"the <place> governor|mayor" stands for the place\'s state, as "<place>\'s governor" does; "the NY Governor" is USA', () => {
+  const cases: [string, string][] = [
+    ['The Ohio governor signed the budget on Friday.', 'USA'],
+    ['The NY Governor vetoed the bill.', 'USA'],
+    ['The Kandahar governor survived a bomb attack.', 'AFG'],
+  ];
+  for (const [text, code] of cases) assert.ok(spans(text).some((c) => c.startsWith(code + ':')), `${text} → ${spans(text).join(' | ')}`);
+  // left alone: a town before a word that is neither a sector nor a placing title, and the newspaper
+  for (const text of ['The Vienna talks ended without a deal.', 'The NY Times printed the letter.']) assert.deepEqual(spans(text), [], text);
+});
+
+test('US state legislators and Spanish and Australian regional governments are named by their title or demonym alone', () => {
+  const cases: [string, string][] = [
+    ['State Senator Julia Ortiz introduced a bill on rent control.', 'USALEG'],
+    ['A Republican State Representative voted against the budget.', 'USALEG'],
+    ['The Catalan government called a referendum for October.', 'ESPGOV'],
+    ['The Victorian Government extended the lockdown in Melbourne.', 'AUSGOV'],
+    ['The Basque government condemned the attack.', 'ESPGOV'],
+  ];
+  for (const [text, code] of cases) assert.ok(spans(text).some((c) => c.startsWith(code + ':')), `${text} → ${spans(text).join(' | ')}`);
+  // the person stays one mention with the title
+  assert.ok(spans('State Senator Julia Ortiz introduced a bill on rent control.').includes('USALEG:State Senator Julia Ortiz'));
+  // left alone: a senator of no known state, another state's legislators and the era's adjective
+  let text = 'Senator Julia Ortiz introduced a bill on rent control.';
+  assert.deepEqual(spans(text), [], text);
+  text = 'Nigerian state senators approved the budget.';
+  assert.ok(!spans(text).some((c) => c.startsWith('USA')), spans(text).join(' | '));
+  text = 'Victorian houses line the street.';
+  assert.deepEqual(spans(text), [], text);
+});
