@@ -135,6 +135,8 @@ const CUE_AFTER = new Set(['militants', 'militant', 'fighters', 'fighter', 'grou
 /** "Iranian-backed militias": the state is not the actor. */
 const BACKED = new Set(['backed', 'sponsored', 'funded', 'supported', 'aligned', 'allied', 'linked', 'affiliated', 'inspired', 'trained', 'armed', 'based', 'born', 'made', 'owned', 'controlled', 'friendly', 'style']);
 /** Files of dictionaries/actors/ that are not actor entries. */
+/** After a sector word and a hyphen: the sector word that follows belongs to the same state ("opposition-controlled National Assembly"). */
+const CONTROLLED = new Set(['controlled', 'led', 'dominated', 'run']);
 const NOT_ENTRIES = new Set(['sector-codes.tsv', 'exclusions.tsv', 'group-words.tsv']);
 /** A capital after these words is marked as a place ("talks in Vienna"). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'via']);
@@ -715,6 +717,20 @@ class SentenceRun {
   }
 
   /** "Iranian-backed militias": the state is not the actor. */
+  /**
+   * Sector words that end at unit j, then "-controlled|-led|-dominated|-run" and sector words from chunk k (no title):
+   * the chain after it ("opposition-controlled National Assembly" is a legislature). Null otherwise.
+   */
+  private controlledSector(k: number, j: number): { k: number; sector: string } | null {
+    const { toks, chunks } = this;
+    const t = this.tok[j - 1];
+    if (t + 3 >= toks.length || toks[t + 1].text !== '-' || !CONTROLLED.has(toks[t + 2].text.toLowerCase())) return null;
+    const c = chunks[k];
+    if (!c || c.cls !== 'S' || this.tok[c.i] !== t + 3) return null;
+    const ch = this.chain(k);
+    return ch.sector && !ch.hasTitle ? { k: ch.k, sector: ch.sector } : null;
+  }
+
   private backedAfter(c: Chunk): boolean {
     const { toks } = this;
     const t = this.tok[c.j - 1];
@@ -872,6 +888,9 @@ class SentenceRun {
             // "the Lebanese militant group Hezbollah": a demonym and sector words describing a named group
             if (!ch.hasTitle && al.via === 'demonym' && this.appositive(chunks[ch.k - 1].j, ch.k)) { k = ch.k; continue; }
             if (ch.sector) {
+              // "Venezuela's opposition-controlled National Assembly": the sector before "-controlled" describes the one after
+              const cs = this.controlledSector(ch.k, chunks[ch.k - 1].j);
+              if (cs) { this.mk(c.i, chunks[cs.k - 1].j, al.code + cs.sector, al.via, 0.9); k = cs.k; continue; }
               // "the Kenyan Ministry of Health" keeps the portfolio's sector, as "the Kenyan Health Ministry" does
               const mo = ch.sector === 'GOV' ? this.ministryOf(chunks[ch.k - 1].j, ch.k) : null;
               if (mo) { this.mk(c.i, mo.end, al.code + mo.sector, al.via, 0.9); k = ch.k; while (k < chunks.length && chunks[k].i < mo.end) k++; continue; }

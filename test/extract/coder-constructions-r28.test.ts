@@ -97,3 +97,15 @@ test('US state legislators and Spanish and Australian regional governments are n
   text = 'Victorian houses line the street.';
   assert.deepEqual(spans(text), [], text);
 });
+
+test('"<state>\'s <sector>-controlled <sector>" is the second sector\'s ("opposition-controlled National Assembly" is a legislature)', () => {
+  let text = "Venezuela's opposition-controlled National Assembly voted to remove the judges.";
+  assert.ok(spans(text).some((c) => c.startsWith('VENLEG:')) && !spans(text).some((c) => c.startsWith('VENOPP')), spans(text).join(' | '));
+  text = "Thailand's military-run government postponed the election.";
+  assert.ok(spans(text).some((c) => c.startsWith('THAGOV:')), spans(text).join(' | '));
+  // left alone: the sector alone, and a hyphenated word before no sector word
+  text = "Venezuela's opposition called a strike.";
+  assert.ok(spans(text).some((c) => c.startsWith('VENOPP:')), spans(text).join(' | '));
+  text = "Syria's rebel-held enclave came under fire.";
+  assert.ok(spans(text).some((c) => c.startsWith('SYRREB:')), spans(text).join(' | '));
+});
