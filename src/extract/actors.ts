@@ -1074,10 +1074,15 @@ class SentenceRun {
   private ministryOf(j: number, kNext: number): { end: number; sector: string } | null {
     const { keys, chunks, n } = this;
     if (keys[j - 1] !== 'ministry' || j + 1 >= n || keys[j] !== 'of') return null;
-    const e = this.portfolioWords(j + 1);
-    if (e === j + 1 || (e < n && keys[e] === 'of')) return null;
+    let u = j + 1, e = this.portfolioWords(u);
+    // "the Egyptian Ministry of State for Antiquities": the portfolio after "State for"
+    if (e === u + 1 && keys[u] === 'state' && e + 1 < n && keys[e] === 'for') {
+      const f = this.portfolioWords(e + 1);
+      if (f > e + 1) { u = e + 1; e = f; }
+    }
+    if (e === u || (e < n && keys[e] === 'of')) return null;
     for (let k = kNext; k < chunks.length && chunks[k].i < e; k++) if (chunks[k].cls !== 'S') return null;
-    return { end: e, sector: this.ministrySector(j + 1, e) };
+    return { end: e, sector: this.ministrySector(u, e) };
   }
 
   /**

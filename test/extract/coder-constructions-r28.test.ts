@@ -109,3 +109,19 @@ test('"<state>\'s <sector>-controlled <sector>" is the second sector\'s ("opposi
   text = "Syria's rebel-held enclave came under fire.";
   assert.ok(spans(text).some((c) => c.startsWith('SYRREB:')), spans(text).join(' | '));
 });
+
+test('"Ministry of State for <portfolio>" runs on to the portfolio; the Yugoslavia and Rwanda tribunals are IGOs of their own', () => {
+  let text = 'The Egyptian Ministry of State for Antiquities announced the discovery of a tomb.';
+  assert.ok(spans(text).includes('EGYGOV:Egyptian Ministry of State for Antiquities'), spans(text).join(' | '));
+  text = 'The UN war crimes tribunal for the former Yugoslavia sentenced the general to life in prison.';
+  assert.ok(spans(text).some((c) => c.startsWith('ICTY:')) && !spans(text).some((c) => c.startsWith('SRB')), spans(text).join(' | '));
+  text = 'The International Criminal Tribunal for Rwanda convicted the former mayor of genocide.';
+  assert.ok(spans(text).some((c) => c.startsWith('ICTR:')) && !spans(text).some((c) => c.startsWith('RWA')), spans(text).join(' | '));
+  text = 'The State Union of Serbia and Montenegro was dissolved in June 2006.';
+  assert.deepEqual(coder.analyse(text, '2006-06-05', 'x').flatMap((s) => s.mentions.map((m) => m.code)), ['SRB'], text);
+  // left alone: the ministry without a portfolio, and the two states named side by side
+  text = 'The Egyptian Ministry of State announced the discovery of a tomb.';
+  assert.ok(spans(text).includes('EGYGOV:Egyptian Ministry of State'), spans(text).join(' | '));
+  text = 'Serbia and Montenegro both applied to join the European Union.';
+  assert.deepEqual(coder.analyse(text, '2012-06-05', 'x').flatMap((s) => s.mentions.map((m) => m.code)).filter((c) => c !== 'EU'), ['SRB', 'MNE'], text);
+});
