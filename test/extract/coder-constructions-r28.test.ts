@@ -125,3 +125,13 @@ test('"Ministry of State for <portfolio>" runs on to the portfolio; the Yugoslav
   text = 'Serbia and Montenegro both applied to join the European Union.';
   assert.deepEqual(coder.analyse(text, '2012-06-05', 'x').flatMap((s) => s.mentions.map((m) => m.code)).filter((c) => c !== 'EU'), ['SRB', 'MNE'], text);
 });
+
+test('the bare acronym "FLN" is Rwanda\'s armed front in a Rwandan story and Algeria\'s party in an Algerian one', () => {
+  let text = 'The FLN said its fighters attacked a village near the border with Burundi, in southern Rwanda.';
+  assert.ok(spans(text).some((c) => c.startsWith('FLNRWA:')), spans(text).join(' | '));
+  text = 'The FLN kept its majority in the Algerian parliament.';
+  assert.ok(spans(text).some((c) => c.startsWith('DZAPTY:FLN')), spans(text).join(' | '));
+  // left alone: no Rwanda or Algeria in the story
+  text = 'The FLN was founded in Cairo.';
+  assert.ok(!spans(text).some((c) => c.startsWith('FLNRWA') || c.startsWith('DZAPTY')), spans(text).join(' | '));
+});
