@@ -970,11 +970,14 @@ class SentenceRun {
           k = ch.k; continue;
         }
       }
-      const ofSector = ch.primary ?? (ch.titleOnly ? ch.sector : null);
+      let ofSector = ch.primary ?? (ch.titleOnly ? ch.sector : null);
       // other sectors "in" a state ("troops in Iraq") are as often a foreign state's; in "the <demonym> <level> of
-      // <place>" ("troops in the Indian state of Manipur") the sub-national unit makes them the state's own
-      const inOk = !!ofSector && last.j + 1 < n && keys[last.j] === 'in' && !MISSIONS.has(keys[last.j - 1]) &&
-        (IN_SECTORS.has(ofSector) || ch.primary === 'GOV' || (ch.primary !== null && this.inLevel(ch.k, last.j + 1)));
+      // <place>" ("troops in the Indian state of Manipur", "gunmen in the Nigerian state of Zamfara") the sub-national
+      // unit makes them the state's own
+      const inPrep = last.j + 1 < n && keys[last.j] === 'in' && !MISSIONS.has(keys[last.j - 1]);
+      const inLevel = inPrep && !ch.titleOnly && (ch.primary === null || !(IN_SECTORS.has(ch.primary) || ch.primary === 'GOV')) && this.inLevel(ch.k, last.j + 1);
+      if (inLevel && !ofSector) ofSector = ch.sector;
+      const inOk = !!ofSector && inPrep && (IN_SECTORS.has(ofSector) || ch.primary === 'GOV' || inLevel);
       if (ofSector && last.j + 1 < n && (keys[last.j] === 'of' || inOk)) {
         // "the government of Iraq", "the president of Armenia", "the government of Nouri al-Maliki", "opposition groups in Zimbabwe",
         // "the police in Bahrain", "the government in Kabul" (not a title: "an ambassador in Havana" is anyone's; nor a

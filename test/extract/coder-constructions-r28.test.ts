@@ -34,14 +34,19 @@ test('supporters of a government or its sitting leader are that state\'s civilia
   assert.ok(spans(text, '2019-02-02').some((c) => c.startsWith('VENGOV:')), spans(text, '2019-02-02').join(' | '));
 });
 
-test('troops in "the <demonym> state of <its place>" are that state\'s military, one mention', () => {
+test('troops and gunmen in "the <demonym> state of <its place>" are that state\'s, one mention', () => {
   let text = 'Troops in the Indian state of Manipur shot dead three insurgents.';
   let cs = spans(text);
   assert.ok(cs.includes('INDMIL:Troops in the Indian state of Manipur'), cs.join(' | '));
   text = 'Soldiers in the Nigerian state of Borno repelled an attack on their base.';
   cs = spans(text);
   assert.ok(cs.some((c) => c.startsWith('NGAMIL:Soldiers in the Nigerian state of Borno')), cs.join(' | '));
-  // left alone: troops in a country (often another state's), police in a state (round 26), a place of no state
+  text = 'Gunmen in the Nigerian state of Katsina abducted dozens of pupils.';
+  cs = spans(text);
+  assert.ok(cs.includes('NGAREB:Gunmen in the Nigerian state of Katsina'), cs.join(' | '));
+  // left alone: troops or gunmen in a country (often another state's), police in a state (round 26), a place of no state
+  text = 'Gunmen in Nigeria abducted dozens of pupils.';
+  assert.ok(!spans(text).some((c) => c.startsWith('NGAREB')), spans(text).join(' | '));
   text = 'Troops in Afghanistan came under fire near the border.';
   cs = spans(text);
   assert.ok(!cs.some((c) => c.startsWith('AFGMIL')), cs.join(' | '));
