@@ -68,6 +68,9 @@ export interface DocContext {
   names?: Map<string, Person>;
   /** Groups introduced earlier in the document by a spelled-out name and a bracketed abbreviation: abbreviation → code and name. */
   groups?: Map<string, { code: string; name: string }>;
+  /** A US place (a state, a city) was named so far; and a state or word of the Caucasus: what "Georgia" is when its own sentence does not say. */
+  usPlace?: boolean;
+  caucasus?: boolean;
 }
 
 export interface ActorMatcher {
@@ -132,6 +135,8 @@ const CUE_AFTER = new Set(['militants', 'militant', 'fighters', 'fighter', 'grou
 /** "Iranian-backed militias": the state is not the actor. */
 const BACKED = new Set(['backed', 'sponsored', 'funded', 'supported', 'aligned', 'allied', 'linked', 'affiliated', 'inspired', 'trained', 'armed', 'based', 'born', 'made', 'owned', 'controlled', 'friendly', 'style']);
 /** Files of dictionaries/actors/ that are not actor entries. */
+/** After a sector word and a hyphen: the sector word that follows belongs to the same state ("opposition-controlled National Assembly"). */
+const CONTROLLED = new Set(['controlled', 'led', 'dominated', 'run']);
 const NOT_ENTRIES = new Set(['sector-codes.tsv', 'exclusions.tsv', 'group-words.tsv']);
 /** A capital after these words is marked as a place ("talks in Vienna"). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'via']);
@@ -158,6 +163,8 @@ const GROUP_NOUNS = new Set(['group', 'watchdog', 'organisation', 'organization'
 
 /** Nouns for a government's domestic opponents before "of" ("opponents of the government", "critics of President X"). */
 const OPPONENTS = new Set(['opponents', 'critics', 'detractors']);
+/** Before "of <a government or its leader>": the people backing it, that state's civilians ("supporters of President Maduro"). */
+const SUPPORTERS = new Set(['supporters', 'followers']);
 
 /** Words of a sub-national level between a place and a sector word ("the Sao Paulo state government", "the Sindh provincial government"). */
 const SUBNATIONAL = new Set(['state', 'provincial', 'regional', 'municipal', 'local']);
@@ -537,7 +544,7 @@ class SentenceRun {
       if (best && best.cls === 'A' && (this.backedAfter(best) || this.placeOnly(best))) { i = best.j; continue; }
       if (best && best.cls !== 'P' && this.facilityAfter(best.j) && best.entries.every((e) => e.lexeme.type === 'sector' || (e.lexeme.type === 'actor' && e.lexeme.kind === 'institution'))) { i = best.j; continue; }
       if (best && best.cls === 'P' && this.foreignName(best)) { i = best.j; continue; }
-      if (best) { chunks.push(best); prev = best; i = best.j; if (best.entries.some(isGeorgia)) georgia = true; } else i++;
+      if (best) { chunks.push(best); prev = best; i = best.j; if (best.entries.some(isGeorgia)) georgia = true; else if (!this.ctx.usPlace && best.entries.some(isUSPlace)) this.ctx.usPlace = true; } else i++;
     }
     if (this.contextual) this.dropOutOfContext();
     if (georgia && this.lx.usGeorgia) this.usGeorgia(this.lx.usGeorgia);
@@ -559,6 +566,7 @@ class SentenceRun {
       else if (e.lexeme.country !== null && CAUCASUS.has(e.lexeme.country) && !isGeorgia(e)) caucasus = true;
     }
     if (!caucasus) for (const k of keys) if (CAUCASUS_WORDS.has(k)) { caucasus = true; break; }
+    if (caucasus) this.ctx.caucasus = true;
     for (let x = 0; x < chunks.length; x++) {
       const c = chunks[x];
       if (!c.entries.some(isGeorgia)) continue;
@@ -567,7 +575,7 @@ class SentenceRun {
       // "Atlanta, Georgia"; "in Savannah, Georgia" (a capitalised word no phrase covers, after a preposition)
       if (i >= 2 && keys[i - 1] === ',') {
         const before = x > 0 && chunks[x - 1].j === i - 1 ? chunks[x - 1] : null;
-        if (before) us2 = before.entries.some((e) => e.lexeme.type === 'actor' && e.lexeme.code === 'USA' && e.lexeme.via === 'place');
+        if (before) us2 = before.entries.some(isUSPlace);
         else if (i >= 3 && /^[A-Z]/.test(ckeys[i - 2]) && TOWN_BEFORE.has(keys[i - 3])) us2 = true;
       }
       // "the state of Georgia", "the US state of Georgia"
@@ -582,7 +590,9 @@ class SentenceRun {
         if (u < keys.length && (US_AFTER.has(keys[u]) || (keys[u] === 'state' && keys[u + 1] !== 'of'))) us2 = true;
       }
       if (!us2 && usPlace && !caucasus) us2 = true;
-      if (us2) { c.entries = [us]; c.cls = classOf(c.entries); }
+      // "… a debate in Georgia" in a story that named US places before and nothing of the Caucasus
+      if (!us2 && !caucasus && this.ctx.usPlace && !this.ctx.caucasus) us2 = true;
+      if (us2) { c.entries = [us]; c.cls = classOf(c.entries); this.ctx.usPlace = true; }
     }
   }
 
@@ -682,8 +692,9 @@ class SentenceRun {
     let node = this.lx.root.next?.get(this.keys[v]);
     let u = v + 1;
     for (; node && !node.entries && u < this.n; u++) node = node.next?.get(this.keys[u]);
-    // … but "the Toronto Congress Centre" is a building's name
-    return !node?.entries?.some((e) => e.lexeme.type === 'sector' && e.lexeme.strength !== 'title') || this.facilityAfter(u);
+    // … but "the Toronto Congress Centre" is a building's name; "the Ohio governor", "the Kabul mayor" (a title that
+    // places its holder without a sector) stand for the place's state as "Ohio's governor" does
+    return !node?.entries?.some((e) => e.lexeme.type === 'sector' && (e.lexeme.strength !== 'title' || e.lexeme.sector === ORIGIN_ONLY)) || this.facilityAfter(u);
   }
 
   /** Unit u is a capitalised word for a building or venue ("Congress Centre", "Parliament Square"). */
@@ -706,6 +717,20 @@ class SentenceRun {
   }
 
   /** "Iranian-backed militias": the state is not the actor. */
+  /**
+   * Sector words that end at unit j, then "-controlled|-led|-dominated|-run" and sector words from chunk k (no title):
+   * the chain after it ("opposition-controlled National Assembly" is a legislature). Null otherwise.
+   */
+  private controlledSector(k: number, j: number): { k: number; sector: string } | null {
+    const { toks, chunks } = this;
+    const t = this.tok[j - 1];
+    if (t + 3 >= toks.length || toks[t + 1].text !== '-' || !CONTROLLED.has(toks[t + 2].text.toLowerCase())) return null;
+    const c = chunks[k];
+    if (!c || c.cls !== 'S' || this.tok[c.i] !== t + 3) return null;
+    const ch = this.chain(k);
+    return ch.sector && !ch.hasTitle ? { k: ch.k, sector: ch.sector } : null;
+  }
+
   private backedAfter(c: Chunk): boolean {
     const { toks } = this;
     const t = this.tok[c.j - 1];
@@ -715,10 +740,13 @@ class SentenceRun {
   private mk(i: number, j: number, code: string, via: Via, confidence: number, person?: Person): void {
     const { toks, tok } = this;
     if (code.endsWith(ORIGIN_ONLY)) code = code.slice(0, -ORIGIN_ONLY.length);
-    // "opponents of the government", "critics of President Maduro": that state's opposition
+    // "opponents of the government", "critics of President Maduro": that state's opposition; its supporters: civilians
     if (i >= 2 && code.length === 6 && code.endsWith('GOV')) {
       const o = this.keys[i - 1] === 'the' ? i - 2 : i - 1;
       if (o >= 1 && this.keys[o] === 'of' && OPPONENTS.has(this.keys[o - 1])) { code = code.slice(0, 3) + 'OPP'; i = o - 1; person = undefined; via = 'name'; }
+      // "supporters of President Maduro", "followers of the government": civilians backing it, not the government (a
+      // former leader's supporters, ELI, are left as they were: often an opposition, and one test event was lost)
+      else if (o >= 1 && this.keys[o] === 'of' && SUPPORTERS.has(this.keys[o - 1])) { code = code.slice(0, 3) + 'CVL'; i = o - 1; person = undefined; via = 'name'; }
     }
     const a = this.lx.actor(code);
     const t0 = toks[tok[i]], t1 = toks[tok[j - 1]];
@@ -728,7 +756,10 @@ class SentenceRun {
       country: a ? a.country : null, confidence,
     };
     if (person) { m.person = person.name; this.seen.push({ person, code, sentence: this.index }); }
-    if (m.country) this.ctx.states.set(m.country, (this.ctx.states.get(m.country) ?? 0) + 1);
+    if (m.country) {
+      this.ctx.states.set(m.country, (this.ctx.states.get(m.country) ?? 0) + 1);
+      if (CAUCASUS.has(m.country) && !(code === 'GEO' && via === 'name')) this.ctx.caucasus = true;
+    }
     this.out.push(m);
   }
 
@@ -857,6 +888,9 @@ class SentenceRun {
             // "the Lebanese militant group Hezbollah": a demonym and sector words describing a named group
             if (!ch.hasTitle && al.via === 'demonym' && this.appositive(chunks[ch.k - 1].j, ch.k)) { k = ch.k; continue; }
             if (ch.sector) {
+              // "Venezuela's opposition-controlled National Assembly": the sector before "-controlled" describes the one after
+              const cs = this.controlledSector(ch.k, chunks[ch.k - 1].j);
+              if (cs) { this.mk(c.i, chunks[cs.k - 1].j, al.code + cs.sector, al.via, 0.9); k = cs.k; continue; }
               // "the Kenyan Ministry of Health" keeps the portfolio's sector, as "the Kenyan Health Ministry" does
               const mo = ch.sector === 'GOV' ? this.ministryOf(chunks[ch.k - 1].j, ch.k) : null;
               if (mo) { this.mk(c.i, mo.end, al.code + mo.sector, al.via, 0.9); k = ch.k; while (k < chunks.length && chunks[k].i < mo.end) k++; continue; }
@@ -936,8 +970,15 @@ class SentenceRun {
           k = ch.k; continue;
         }
       }
-      const ofSector = ch.primary ?? (ch.titleOnly ? ch.sector : null);
-      if (ofSector && last.j + 1 < n && (keys[last.j] === 'of' || (keys[last.j] === 'in' && (IN_SECTORS.has(ofSector) || ch.primary === 'GOV') && !MISSIONS.has(keys[last.j - 1])))) {
+      let ofSector = ch.primary ?? (ch.titleOnly ? ch.sector : null);
+      // other sectors "in" a state ("troops in Iraq") are as often a foreign state's; in "the <demonym> <level> of
+      // <place>" ("troops in the Indian state of Manipur", "gunmen in the Nigerian state of Zamfara") the sub-national
+      // unit makes them the state's own
+      const inPrep = last.j + 1 < n && keys[last.j] === 'in' && !MISSIONS.has(keys[last.j - 1]);
+      const inLevel = inPrep && !ch.titleOnly && (ch.primary === null || !(IN_SECTORS.has(ch.primary) || ch.primary === 'GOV')) && this.inLevel(ch.k, last.j + 1);
+      if (inLevel && !ofSector) ofSector = ch.sector;
+      const inOk = !!ofSector && inPrep && (IN_SECTORS.has(ofSector) || ch.primary === 'GOV' || inLevel);
+      if (ofSector && last.j + 1 < n && (keys[last.j] === 'of' || inOk)) {
         // "the government of Iraq", "the president of Armenia", "the government of Nouri al-Maliki", "opposition groups in Zimbabwe",
         // "the police in Bahrain", "the government in Kabul" (not a title: "an ambassador in Havana" is anyone's; nor a
         // mission: "its embassy in Tehran" is another state's, there).
@@ -966,6 +1007,12 @@ class SentenceRun {
       }
       k = ch.k;
     }
+  }
+
+  /** From unit u, "(the) <state> <level> of <its place>" ("the Indian state of Manipur"), the state's chunk the first one from k. */
+  private inLevel(k: number, u: number): boolean {
+    const o = this.at(k, this.keys[u] === 'the' ? u + 1 : u, false);
+    return o?.cls === 'A' && pickActor(o.entries).kind === 'state' && this.levelOf(o, pickActor(o.entries).code) >= 0;
   }
 
   /**
@@ -1030,10 +1077,15 @@ class SentenceRun {
   private ministryOf(j: number, kNext: number): { end: number; sector: string } | null {
     const { keys, chunks, n } = this;
     if (keys[j - 1] !== 'ministry' || j + 1 >= n || keys[j] !== 'of') return null;
-    const e = this.portfolioWords(j + 1);
-    if (e === j + 1 || (e < n && keys[e] === 'of')) return null;
+    let u = j + 1, e = this.portfolioWords(u);
+    // "the Egyptian Ministry of State for Antiquities": the portfolio after "State for"
+    if (e === u + 1 && keys[u] === 'state' && e + 1 < n && keys[e] === 'for') {
+      const f = this.portfolioWords(e + 1);
+      if (f > e + 1) { u = e + 1; e = f; }
+    }
+    if (e === u || (e < n && keys[e] === 'of')) return null;
     for (let k = kNext; k < chunks.length && chunks[k].i < e; k++) if (chunks[k].cls !== 'S') return null;
-    return { end: e, sector: this.ministrySector(j + 1, e) };
+    return { end: e, sector: this.ministrySector(u, e) };
   }
 
   /**
@@ -1106,6 +1158,8 @@ class SentenceRun {
       for (let x = u; x < p.j; x++) words.push(this.toks[this.tok[x]].text);
       const known = this.ctx.names?.get(words.join(' ').toLowerCase());
       if (known) { this.mk(p.i, p.j, known.tenures[0].code, 'leader', 0.7, known); continue; }
+      // "State Senator X" with no state anywhere: the title is a US state legislature's
+      if (!state && p.title === 'legislator' && p.i > 0 && this.ckeys[p.i - 1] === 'State') { state = 'USA'; p.i--; }
       if (state) this.mkNamed(p.i, p.j, u, state, p.sector, p.title ? [p.title] : []);
     }
     this.out.sort((a, b) => a.first - b.first);
@@ -1370,6 +1424,10 @@ function titleFits(t: Entry, e: Entry): boolean {
 /** The Caucasus republic by its name ("Georgia"; not "Georgian", "Tbilisi"). */
 function isGeorgia(e: Entry): boolean {
   return e.lexeme.type === 'actor' && e.lexeme.code === 'GEO' && e.lexeme.via === 'name';
+}
+/** A US state or city of places.tsv ("Ohio", "Atlanta"). */
+function isUSPlace(e: Entry): boolean {
+  return e.lexeme.type === 'actor' && e.lexeme.code === 'USA' && e.lexeme.via === 'place';
 }
 /** States whose naming keeps "Georgia" the republic (its neighbours and itself). */
 const CAUCASUS = new Set(['GEO', 'RUS', 'ARM', 'AZE', 'TUR', 'UKR']);
