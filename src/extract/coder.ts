@@ -855,7 +855,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           }
           limit = Math.min(limit, o.first);
           if (o.infinitive && o.clause === vg.clause) {
-            // (after an act of aid, any infinitive is its purpose: "gave 300 million euros to promote development in Ethiopia")
+            // (after an act of aid, any infinitive is its purpose: "gave 200 million dollars to build roads and schools in Kenya")
             if (PURPOSE_VERBS.has(o.lemma) || rootOf(m.pattern.code) === '07') purpose = k;
             // "threatened to resume attacks in Israel", "refused to allow UN planes to land": the complement's object
             else { const kind = complements.governors.get(vg.lemma); if (kind && kind !== 'demand' && kind !== 'appeal' && adjacentComplement(this.toks, vg.last, o.first)) { purpose = k; complement = true; } }
@@ -1184,8 +1184,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     /**
      * The target of a main verb that found none within the usual gap: the first actor after the verb in its clause,
      * with no verb group, comma or semicolon between, skipping places and the prepositions that name no target
-     * (NOT_TARGET), when it is of another country than the source ("handed over medical equipment worth four
-     * million dollars to the health ministry of Ethiopia"). Null when there is none.
+     * (NOT_TARGET), when it is of another country than the source ("delivered six million dollars worth of field
+     * hospitals and water purification kits to the Ethiopian health ministry"). Null when there is none.
      */
     fartherObject(v: number, sources: Party[]): Party[] | null {
       const vg = this.p.verbs[v];

@@ -17,7 +17,7 @@ test('a main verb with no target within the usual gap takes its farther object, 
   // the recipient comes after a long object: nothing was coded
   let text = FAR_AID;
   assert.ok(has(text, 'DEU', 'LBNGOV', '03'), show(text));
-  text = 'The United States handed over more than four million dollars worth of new medical equipment and medicines to the Ethiopian health ministry.';
+  text = 'Washington delivered more than six million dollars worth of field hospitals and water purification kits to the Ethiopian health ministry.';
   assert.ok(has(text, 'USA', 'ETHHLH', '07'), show(text));
   // left alone: a comma or another verb between, a place, or an actor of the source's own country
   text = 'Japan handed over the equipment to local workers, and China protested.';
@@ -53,9 +53,9 @@ test('the author of a proposal or an accusation, after "from" or "by" and a dete
 });
 
 test('a state named as the place of an act of aid\'s purpose receives the aid', () => {
-  // "to promote … development in Ethiopia": the infinitive after an act of aid is its purpose, and its place the recipient
-  const text = 'Germany gave 300 million euros to promote private investment and economic development in Ethiopia.';
-  assert.ok(has(text, 'DEU', 'ETH', '07'), show(text));
+  // "to build roads … in Kenya": the infinitive after an act of aid is its purpose, and its place the recipient
+  const text = 'Japan gave 200 million dollars to build roads and rural schools in Kenya.';
+  assert.ok(has(text, 'JPN', 'KEN', '07'), show(text));
   // left alone: a purpose's place after acts other than aid
   for (const t of ['France criticised the decision to build new settlements in Israel.', 'Iran hosted a conference to discuss reconstruction in Iraq.']) {
     assert.ok(!events(t).some((e) => e.target === 'ISR' || e.target === 'IRQ'), show(t));
@@ -63,7 +63,7 @@ test('a state named as the place of an act of aid\'s purpose receives the aid', 
 });
 
 test('the author of a decision, ban or ruling after "by" is the target of the act about it', () => {
-  let text = 'North Korea has violated a ban by the UN on missile tests.';
+  let text = 'North Korea defied a ban by the UN on missile tests.';
   assert.ok(has(text, 'PRK', 'UN', '12'), show(text));
   text = 'Russia welcomed the decision by Turkey to buy its missiles.';
   assert.ok(has(text, 'RUS', 'TUR', '05'), show(text));
