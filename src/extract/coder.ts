@@ -413,6 +413,13 @@ const AGENTLESS = loadWordList('agentless.tsv');
 const FORCE_ROOTS = new Set(['18', '19', '20']);
 /** Nouns after a state's name that make it the side of a border, a place rather than a party. */
 const BORDER_WORDS = new Set(['border', 'frontier', 'borders', 'frontiers']);
+/** A peace mission or force of an international body (`missionHostState`): the words before its noun, and the nouns. */
+const PEACE_MISSION_WORDS = new Set(['peacekeeping', 'peace-keeping', 'stabilisation', 'stabilization', 'monitoring', 'observer', 'military', 'police', 'training', 'peace']);
+const MISSION_NOUNS = new Set(['mission', 'force', 'forces', 'operation', 'contingent']);
+/** Roots of a contribution to a peace mission, whose host state is the target (intent 03, material cooperation 06, aid 07, deployment 15). */
+const MISSION_ROOTS = new Set(['03', '06', '07', '15']);
+/** Words of kind between a state's possessive and its border ("Venezuela's land borders"). */
+const BORDER_KINDS = new Set(['land', 'sea', 'maritime', 'northern', 'southern', 'eastern', 'western', 'common', 'shared', 'long', 'porous', 'disputed']);
 /** Prepositions of place: their actor is the target only when nothing else is. */
 const PLACE = new Set(['in', 'at', 'across', 'inside', 'within', 'throughout', 'near', 'into', 'through', 'via', 'along', 'around', 'outside', 'beyond']);
 /** Verbs whose object is the doer of the infinitive after it ("urged Iran to …", "delegated Burns to meet …"). */
@@ -902,7 +909,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           place ??= g;
           continue;
         }
-        return { group: g, place: false };
+        return { group: (MISSION_ROOTS.has(rootOf(m.pattern.code)) ? this.missionHostState(g, own) : null) ?? g, place: false };
       }
       // "closed a bridge to voice their anger at the United States": the purpose infinitive's object
       if (purpose >= 0) {
@@ -1062,10 +1069,14 @@ export function createCoder(opts: CoderOptions = {}): Coder {
 
     /** A state named only as the side of a border ("on the Thai border", "near the Syrian frontier"): where an act happens, no party to it. */
     borderOf(g: ActorGroup<ActorMention>): boolean {
+      // (a possessive and a word of kind may come between: "Venezuela's land borders with Brazil")
+      let b = g.last;
+      if (b < this.n && (this.lowers[b] === "'s" || this.lowers[b] === '’s')) b++;
+      if (b < this.n && BORDER_KINDS.has(this.lowers[b])) b++;
       // one state only: a border of two ("the Syrian-Turkish border") is what a deployment faces
-      return g.last < this.n && BORDER_WORDS.has(this.lowers[g.last]) && g.mentions.every((x) => x.code.length === 3 && x.code === g.mentions[0].code) && this.lowers[g.first - 1] !== '-' &&
+      return b < this.n && BORDER_WORDS.has(this.lowers[b]) && g.mentions.every((x) => x.code.length === 3 && x.code === g.mentions[0].code) && this.lowers[g.first - 1] !== '-' &&
         // the border itself, not what is at it ("Chadian border posts", "border guards")
-        !(g.last + 1 < this.n && (this.toks[g.last + 1].pos === 'NOUN' || this.toks[g.last + 1].pos === 'PROPN'));
+        !(b + 1 < this.n && (this.toks[b + 1].pos === 'NOUN' || this.toks[b + 1].pos === 'PROPN'));
     }
 
     agentOf(v: number): ActorGroup<ActorMention> | null {
@@ -1174,6 +1185,22 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       let t = g.first - 1;
       while (t > 0 && this.toks[t].pos === 'DET') t--;
       return t >= 1 && this.lowers[t] === g.prep ? this.p.lemmas[t - 1] : null;
+    }
+
+    /**
+     * The state an international body's peace mission or force named right after g serves ("deploying troops to the UN
+     * peacekeeping mission in Mali", "air support to an African Union force in Somalia"): the state's group, or null.
+     * (Only for a contribution to it, MISSION_ROOTS: "criticised the UN mission in Mali" is about the mission; and not
+     * when the host is the doer's own state.)
+     */
+    missionHostState(g: ActorGroup<ActorMention>, own: Party[]): ActorGroup<ActorMention> | null {
+      if (!g.mentions.every((x) => actors.actor(x.code)?.kind === 'igo')) return null;
+      let k = g.last;
+      while (k < this.n && k < g.last + 3 && PEACE_MISSION_WORDS.has(this.lowers[k]) && !MISSION_NOUNS.has(this.lowers[k])) k++;
+      if (k >= this.n || !MISSION_NOUNS.has(this.lowers[k])) return null;
+      const host = this.p.groups.find((x) => x.first > k && x.first <= k + 3 && x.prep === 'in' && x.clause === g.clause);
+      // (not the doer's own state: "Cyprus agreed to extend the UN force in Cyprus" is about the force)
+      return host && host.mentions.every((x) => isStateActor(x.code) && !own.some((y) => countryOf(y.code) === x.code)) ? host : null;
     }
 
     /** A state named after a diplomatic mission and "in" ("its embassy in Cuba"). */

@@ -175,3 +175,25 @@ test('a headline veto of a resolution is coded (129)', () => {
   const noun = 'Russia has cast 17 vetoes on Syria.';
   assert.ok(!events(noun).some((e) => e.code === '129' && e.target === 'SYR'), show(noun));
 });
+
+test('a state\'s own border named with a possessive and a word of kind is no target: the neighbour after "with" is', () => {
+  const text = 'Maduro has now closed Venezuela\'s land borders with Brazil and Colombia.';
+  assert.ok(has(text, 'VENGOV', 'BRA', '172') && has(text, 'VENGOV', 'COL', '172') && !has(text, 'VENGOV', 'VEN', '172'), show(text));
+  // left alone: the border faced by a show of force, and a town named by its state
+  codedAs([
+    ['Russia massed troops on Ukraine\'s eastern border.', 'RUS', 'UKR', '15'],
+    ['Turkey shelled Syria\'s northern border towns.', 'TUR', 'SYR', '19'],
+  ]);
+});
+
+test('a contribution to an international body\'s peace mission in a state is aimed at that state', () => {
+  codedAs([
+    ['Britain is deploying 300 troops to the UN peacekeeping mission in Mali.', 'GBR', 'MLI', '07'],
+    ['The United States offered air support to an African Union peacekeeping force in Somalia.', 'USA', 'SOM', '03'],
+  ]);
+  // left alone: criticism of the mission itself, and a mission in the doer's own state
+  codedAs([
+    ['France criticised the UN mission in Mali.', 'FRA', 'UN', '11'],
+    ['Cyprus agreed to a further extension of the UN peacekeeping force in Cyprus.', 'CYP', 'UNFICYP', '03'],
+  ]);
+});
