@@ -372,6 +372,9 @@ function isReciprocal(code: string): boolean {
 /** Sectors of a state's armed and police forces: "with" them, the state's own forces are its means, not a counterpart. */
 const MEANS_SECTORS = new Set(['MIL', 'COP', 'SPY', 'UAF']);
 /** Verbs that move forces somewhere: their object, when it is the doer's own forces, is no target. */
+/** Participles of a weapon's or attack's launching ("the missiles fired by X", "a bomb planted by X"): their agent does the act
+ * of the clause the weapon heads (not "jets backed by Russia": the backer does not fly them). */
+const LAUNCH_PARTICIPLES = new Set(['fired', 'launched', 'dropped', 'planted', 'detonated', 'conducted', 'carried', 'thrown', 'hurled', 'lobbed']);
 const MOVING_VERBS = new Set(['send', 'deploy', 'dispatch', 'move', 'transfer', 'station', 'fly', 'redeploy', 'rush']);
 /** A military subject's pull-back from a state and entry into one (`militaryMove`): 0874 (the target right after "from") and 190. */
 const RETREAT_FROM: VerbPattern = { code: '0874', kind: 'V', head: 'withdraw', words: [['from']], adjacent: [true], targetAfter: 0, origin: 'coder.ts militaryMove', text: 'withdraw from +' };
@@ -644,6 +647,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // a participial phrase set off by commas between the subject and its verb ("US drone strikes, occurring every
         // week, have killed …", "the rebels, backed by Rwanda, attacked …") is no verb of the clause: look past it
         if ((o.gerund || this.bareParticiple(o)) && o.first > clause.first && this.lowers[o.first - 1] === ',' && this.commaBetween(o.last, vg.first)) continue;
+        // so is a reduced passive relative with its agent ("the missiles fired by the Israeli military struck …")
+        if (k === v - 1 && LAUNCH_PARTICIPLES.has(this.lowers[o.head]) && describesNoun(this.p, k, this.toks)) continue;
         return o.last;
       }
       return clause.first;
@@ -753,7 +758,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (g.first < left || g.last > vg.first || g.prep !== 'by') continue;
         let b = g.first - 1;
         while (b > left && this.toks[b].pos === 'DET') b--;
-        const h = b - 1;
+        let h = b - 1;
+        // (past the participle of a reduced relative: "the missiles fired by …")
+        if (h > left && LAUNCH_PARTICIPLES.has(this.lowers[h]) && this.p.verbs.some((o, k) => o.head === h && describesNoun(this.p, k, this.toks))) h--;
         if (this.lowers[b] !== 'by' || h < left || this.p.groupAt[h] >= 0 || !(this.toks[h].pos === 'NOUN' || (this.toks[h].pos === 'PROPN' && h === 0))) continue;
         const w = this.lowers[h].endsWith('s') ? this.lowers[h].slice(0, -1) : this.lowers[h];
         if (AGENTLESS.has(this.lemmas[h]) || AGENTLESS.has(w) || MESSAGE_NOUNS.has(this.lemmas[h]) || MESSAGE_NOUNS.has(w) || instrumentIn(this.lemmas, this.lowers, Math.max(left, h - 2), b) !== null || INSTRUMENTS.has(w)) {

@@ -197,3 +197,13 @@ test('a contribution to an international body\'s peace mission in a state is aim
     ['Cyprus agreed to a further extension of the UN peacekeeping force in Cyprus.', 'CYP', 'UNFICYP', '03'],
   ]);
 });
+
+test('the agent of a weapon "fired", "launched" or "planted by" X, heading the subject, does the act', () => {
+  codedAs([
+    ['Rockets launched by Hamas hit southern Israel.', 'HAMAS', 'ISR', '19'],
+    ['A bomb planted by the PKK killed two Turkish soldiers.', 'PKK', 'TURMIL', '18'],
+  ]);
+  // left alone: a backer is no doer
+  const text = 'Jets backed by Russia bombed the town.';
+  assert.ok(!events(text).some((e) => e.source === 'RUS'), show(text));
+});
