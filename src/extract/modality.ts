@@ -35,6 +35,8 @@ const DENY = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut']);
 const KEEP_FROM = new Set(['prevent', 'stop', 'bar', 'ban', 'block', 'deter', 'discourage', 'dissuade', 'keep', 'prohibit', 'restrain', 'forbid', 'preclude']);
 /** Verbs whose object is warned off the gerund after "against" ("warned Washington against selling arms"): only warned of. */
 const WARN_AGAINST = new Set(['warn', 'caution', 'advise', 'urge']);
+/** Nouns of an intention that, with "no" before them, deny the infinitive after them ("no intention to"). */
+const INTENT_NOUNS = new Set(['intention', 'desire', 'interest', 'ambition', 'aim', 'plan']);
 const NEGATIVE_DETERMINERS = new Set(['no', 'neither', 'nor', 'none', 'nobody', 'nothing', 'without']);
 
 export interface Assertion {
@@ -97,6 +99,8 @@ export function assertionOf(p: ShallowParse, v: number, objectEnd: number): Asse
       if (gv.negated && !DENY.has(gv.lemma)) negated = true;
       const word = wordBefore(p, childVg.first);
       if (NEG_INTENT.has(gv.lemma) || NEG_INTENT.has(word)) { modality = 'intended'; negated = true; }
+      // "has no plans to coordinate …", "has no intention to …": an intention noun with a negative determiner
+      else if ((INTENT.has(word) || INTENT_NOUNS.has(word)) && negativeNounBefore(p, childVg.first)) { modality = 'intended'; negated = true; }
       else if (PREDICT.has(gv.lemma) || PREDICT.has(word)) { if (modality === 'asserted') modality = 'predicted'; }
       else if (INTENT.has(gv.lemma) || INTENT.has(word)) { if (modality === 'asserted') modality = 'intended'; }
       else if (!IMPLICATIVE.has(gv.lemma) && modality === 'asserted') modality = 'intended';
@@ -130,6 +134,16 @@ export function keptFrom(p: ShallowParse, v: number): 'from' | 'against' | null 
   const g = p.verbs[v - 1];
   if (g.clause !== vg.clause || g.negated) return null;
   return (w === 'from' ? KEEP_FROM : WARN_AGAINST).has(g.lemma) ? w : null;
+}
+
+/** Whether the noun right before token i (past adjectives) has "no" before it ("no plans to", "no immediate plans to"). */
+function negativeNounBefore(p: ShallowParse, i: number): boolean {
+  const toks = p.sentence.tokens;
+  let k = i - 1;
+  if (k < 0 || toks[k].pos !== 'NOUN') return false;
+  k--;
+  while (k >= 0 && k >= i - 4 && toks[k].pos === 'ADJ') k--;
+  return k >= 0 && toks[k].lower === 'no';
 }
 
 function wordBefore(p: ShallowParse, i: number): string {

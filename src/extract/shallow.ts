@@ -261,8 +261,12 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
     if (hl === 'going' && j < n && toks[j].lower === 'to') modals.push('will');
     // a base form right after the object of "help", "let", "make" is a bare infinitive
     const bare = !startsTo && head === first && hl === lemma && bareInfinitiveAfter(toks, lemmas, inMention, first);
+    // a base form after "and" or "or" (an adverb may come between) that continues an infinitive shares its "to" ("to
+    // degrade and ultimately destroy ISIS")
+    const coordinated = !startsTo && !bare && head === first && hl === lemma && modals.length === 0 && verbs.length > 0 && verbs[verbs.length - 1].infinitive &&
+      first - verbs[verbs.length - 1].last <= 8 && andBefore(toks, first);
     const vg: VerbGroup = {
-      first, last, head: h, lemma, negated, modals, passive, infinitive: startsTo || bare, gerund, copula: head < 0, clause: 0,
+      first, last, head: h, lemma, negated, modals, passive, infinitive: startsTo || bare || coordinated, gerund, copula: head < 0, clause: 0,
     };
     // negation right after the head ("is not", "are not"), or "never" right before the group ("Iran never threatened to …")
     if (last < n && toks[last].pos === 'PART' && NEGATION.has(toks[last].lower)) vg.negated = true;
@@ -422,6 +426,13 @@ function sharedHead(toks: SegmentedSentence['tokens'], mentions: readonly Mentio
   for (let k = x.first; k < x.last; k++) if (toks[k].pos === 'NOUN') return false;
   for (let k = y.first; k < y.last; k++) if (toks[k].pos === 'NOUN') return true;
   return false;
+}
+
+/** Whether "and" or "or" comes right before token i, or before an adverb right before it. */
+function andBefore(toks: SegmentedSentence['tokens'], i: number): boolean {
+  let k = i - 1;
+  if (k > 0 && toks[k].pos === 'ADV') k--;
+  return k > 0 && (toks[k].lower === 'and' || toks[k].lower === 'or');
 }
 
 /** Whether token i is joined by a hyphen to the word before it, with no space on either side ("rebel-held"). */

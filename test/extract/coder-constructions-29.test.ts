@@ -207,3 +207,23 @@ test('the agent of a weapon "fired", "launched" or "planted by" X, heading the s
   const text = 'Jets backed by Russia bombed the town.';
   assert.ok(!events(text).some((e) => e.source === 'RUS'), show(text));
 });
+
+test('a base form after "and" continuing an infinitive shares its "to": the act is intended, not done', () => {
+  const text = 'Obama said the United States will lead a coalition to degrade and ultimately destroy ISIS.';
+  const e = events(text).find((x) => x.source === 'USA' && x.target === 'ISIS' && x.code.startsWith('19'));
+  assert.ok(e && e.modality !== 'asserted', show(text) + ` ${e?.modality}`);
+  // left alone: a past form after "and", even after an infinitive, is done
+  const done = 'Iraqi forces went to Mosul to retake the city and destroyed an ISIS convoy.';
+  assert.ok(events(done).some((x) => x.source === 'IRQMIL' && x.target === 'ISIS' && x.modality === 'asserted'), show(done));
+});
+
+test('"no plans to", "no intention to": the intended act is negated', () => {
+  for (const text of ['The Pentagon said it has no plans to coordinate military activity with Iran.', 'Iran has no intention to attack Saudi Arabia.']) {
+    const e = events(text)[0];
+    assert.ok(e && e.negated && e.modality === 'intended', show(text) + ` ${e?.negated} ${e?.modality}`);
+  }
+  // left alone: plans without "no"
+  const text = 'The Pentagon said it has plans to send troops to Iraq.';
+  const e = events(text)[0];
+  assert.ok(e && !e.negated && e.modality === 'intended', show(text));
+});
