@@ -179,3 +179,62 @@ test('money shelled out is aid; ambassadors ousted or thrown out are expelled, p
   const text = 'Syrian troops shelled rebel positions in Idlib.';
   assert.ok(events(text).some((e) => e.code === '194'), show(text));
 });
+
+test('tariffs put on an actor, restrictions slapped on it and gas cut off to it are sanctions', () => {
+  for (const [text, s, t, code] of [
+    ['Japan put tariffs on South Korean steel.', 'JPN', 'KOR', '163'],
+    ['China slapped visa restrictions on American journalists.', 'CHN', 'USAMED', '172'],
+    ['Russia turned off the gas to Ukraine.', 'RUS', 'UKR', '163'],
+    ['Israel cut off electricity to Gaza.', 'ISR', 'PSE', '163'],
+  ]) assert.ok(has(text, s, t, code), show(text));
+  // left alone: a utility turning off power for its customers, pressure put on an actor
+  let text = 'An American utility turned off electricity for customers in California.';
+  assert.ok(!events(text).some((e) => e.code === '163'), show(text));
+  text = 'Turkey put pressure on Sweden.';
+  assert.ok(has(text, 'TUR', 'SWE', '170'), show(text));
+});
+
+test('begging or pleading for help is an appeal for aid; a protest note and displeasure voiced disapprove', () => {
+  for (const [text, s, t, code] of [
+    ['Pakistan begged the IMF for a loan.', 'PAK', 'IMF', '0231'],
+    ['Greece begged Germany for help.', 'GRC', 'DEU', '023'],
+    ['Ukraine begged NATO for weapons.', 'UKR', 'NATO', '0232'],
+    ['The Venezuelan opposition pleaded with the United States for help.', 'VENOPP', 'USA', '023'],
+    ['Russia handed a protest note to the Polish ambassador.', 'RUS', 'POLGOV', '114'],
+    ['Turkey expressed its displeasure with the United States.', 'TUR', 'USA', '110'],
+    ['China voiced discontent over the American arms sales to Taiwan.', 'CHN', 'USA', '110'],
+  ]) assert.ok(has(text, s, t, code), show(text));
+  // left alone: a plea with no aid named stays a bare appeal
+  const text = 'The Venezuelan opposition pleaded with the United States.';
+  assert.ok(has(text, 'VENOPP', 'USA', '020'), show(text));
+});
+
+test('a missile fired over a state is a show of force against it; rockets fired into one stay shelling', () => {
+  for (const text of ['North Korea fired a missile over Japan.', 'North Korea launched two missiles over Japan.']) {
+    assert.ok(has(text, 'PRK', 'JPN', '150'), show(text));
+  }
+  const text = 'Hamas fired rockets into Israel.';
+  assert.ok(has(text, 'HAMAS', 'ISR', '194'), show(text));
+});
+
+test('a truce agreed on is an intent to de-escalate; prisoners repatriated or pilots returned are released', () => {
+  let text = 'Israel and Hamas agreed on a truce.';
+  assert.ok(has(text, 'ISR', 'HAMAS', '0356') && !events(text).some((e) => e.code === '030'), show(text));
+  for (const [text, s, t] of [
+    ['India repatriated Pakistani prisoners.', 'IND', 'PAK'],
+    ['Pakistan handed back the Indian pilot.', 'PAK', 'IND'],
+    ['Pakistan returned the captured Indian pilot to India.', 'PAK', 'IND'],
+  ]) assert.ok(has(text, s, t, '0841'), show(text));
+  // left alone: a plan agreed on, a tanker returned (property)
+  text = 'Russia and Turkey agreed on a plan for Syria.';
+  assert.ok(has(text, 'RUS', 'SYR', '030'), show(text));
+  text = 'Iran returned the British tanker.';
+  assert.ok(has(text, 'IRN', 'GBR', '0842'), show(text));
+});
+
+test('an actor shielded from sanctions or censure is defended', () => {
+  for (const [text, s, t] of [
+    ['China shielded North Korea from sanctions at the UN.', 'CHN', 'PRK'],
+    ['Russia protected Syria from censure at the Security Council.', 'RUS', 'SYR'],
+  ]) assert.ok(has(text, s, t, '052'), show(text));
+});
