@@ -238,3 +238,17 @@ test('an actor shielded from sanctions or censure is defended', () => {
     ['Russia protected Syria from censure at the Security Council.', 'RUS', 'SYR'],
   ]) assert.ok(has(text, s, t, '052'), show(text));
 });
+
+test('an actor hit with restrictions is sanctioned; the hatchet buried and ties patched up are reconciliation', () => {
+  let text = 'The United States hit Chinese firms with new restrictions.';
+  assert.ok(has(text, 'USA', 'CHNBUS', '163') && noForce(text), show(text));
+  for (const [text, s, t, code] of [
+    ['Russia buried the hatchet with Turkey.', 'RUS', 'TUR', '050'],
+    ['India and China buried their differences.', 'CHN', 'IND', '050'],
+    ['Japan and South Korea patched up their ties.', 'KOR', 'JPN', '050'],
+    ['The United States extended an olive branch to Iran.', 'USA', 'IRN', '030'],
+  ]) assert.ok(has(text, s, t, code), show(text));
+  // left alone: an actor hit with air strikes
+  text = 'The United States hit ISIS with air strikes.';
+  assert.ok(has(text, 'USA', 'ISIS', '19'), show(text));
+});
