@@ -252,3 +252,16 @@ test('an actor hit with restrictions is sanctioned; the hatchet buried and ties 
   text = 'The United States hit ISIS with air strikes.';
   assert.ok(has(text, 'USA', 'ISIS', '19'), show(text));
 });
+
+test('an economic or trade war waged is sanctions, and a war on drugs is no force against anyone', () => {
+  for (const [text, s, t] of [['The United States waged an economic war against Iran.', 'USA', 'IRN'], ['The United States waged a trade war against China.', 'USA', 'CHN']]) {
+    assert.ok(has(text, s, t, '163') && noForce(text), show(text));
+  }
+  let text = 'The Philippines declared war on drugs.';
+  assert.ok(noForce(text), show(text));
+  // left alone: a war waged on a state, and police killing drug suspects
+  text = 'Russia waged war against Ukraine.';
+  assert.ok(has(text, 'RUS', 'UKR', '190'), show(text));
+  text = 'Philippine police killed three drug dealers.';
+  assert.ok(events(text).some((e) => e.code === '190'), show(text));
+});
