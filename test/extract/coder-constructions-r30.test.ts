@@ -265,3 +265,13 @@ test('an economic or trade war waged is sanctions, and a war on drugs is no forc
   text = 'Philippine police killed three drug dealers.';
   assert.ok(events(text).some((e) => e.code === '190'), show(text));
 });
+
+test('sanctions backed or welcomed are disapproval of the sanctioned, their lifting backed stays support', () => {
+  for (const [text, s, t] of [['The EU backed sanctions on Iran.', 'EU', 'IRN'], ['Britain supported sanctions against Russia.', 'GBR', 'RUS'], ['France welcomed the sanctions against Iran.', 'FRA', 'IRN']]) {
+    assert.ok(has(text, s, t, '110') && !events(text).some((e) => e.code.startsWith('05')), show(text));
+  }
+  // left alone: an actor backed, and sanctions' lifting or easing supported
+  for (const [text, s, t] of [['The EU backed Iran.', 'EU', 'IRN'], ['Italy supported lifting sanctions on Russia.', 'ITA', 'RUS'], ['Iran welcomed the EU decision to ease sanctions.', 'IRN', 'EU']]) {
+    assert.ok(has(text, s, t, '051') && !events(text).some((e) => e.code === '110'), show(text));
+  }
+});
