@@ -275,3 +275,19 @@ test('sanctions backed or welcomed are disapproval of the sanctioned, their lift
     assert.ok(has(text, s, t, '051') && !events(text).some((e) => e.code === '110'), show(text));
   }
 });
+
+test('treaties ditched or dumped and deals unplugged are rejected, rumours shot down denied, brakes put on talks a halt', () => {
+  for (const [text, s, t, code] of [
+    ['The United States dumped the nuclear deal with Iran.', 'USA', 'IRN', '120'],
+    ['Russia ditched the missile treaty with the United States.', 'RUS', 'USA', '120'],
+    ['Japan pulled the plug on the deal with South Korea.', 'JPN', 'KOR', '120'],
+    ['China shot down claims by the United States.', 'CHN', 'USA', '016'],
+    ['China slammed the brakes on talks with the United States.', 'CHN', 'USA', '164'],
+  ]) assert.ok(has(text, s, t, code) && noForce(text) && !events(text).some((e) => e.code === '057' || e.code === '111'), show(text));
+  // left alone: a jet shot down, tariffs scrapped (eased), aid scrapped (cut)
+  for (const [text, s, t, code] of [
+    ['Turkey shot down a Russian jet.', 'TUR', 'RUS', '19'],
+    ['The United States scrapped tariffs on Mexican steel.', 'USA', 'MEX', '081'],
+    ['The United States scrapped its aid to Pakistan.', 'USA', 'PAK', '162'],
+  ]) assert.ok(has(text, s, t, code), show(text));
+});
