@@ -1259,9 +1259,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     /**
      * A military subject (every party of sector MIL) moving out of or into a state named right after the verb:
      * "Soviet troops withdrew from Afghanistan", "American troops began leaving Afghanistan" pull back from it (0874),
-     * "Turkish troops entered northern Syria" is
-     * force against it (190, as "invade"). The state, another than the subject's, is the target; a determiner or adjective
-     * may come between.
+     * "Turkish troops entered northern Syria" is force against it (190, as "invade"). The state, another than the
+     * subject's, is the target; a determiner or adjective may come between.
      * Only then: "withdrew from the contest", a state leaving a body, "entered talks" stay as the rows code them (a
      * bare "withdraw from" row lowered the held-out figures, round 25).
      */
