@@ -1076,7 +1076,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
 
     /** A state named only as the side of a border ("on the Thai border", "near the Syrian frontier"): where an act happens, no party to it. */
     borderOf(g: ActorGroup<ActorMention>): boolean {
-      // (a possessive and a word of kind may come between: "Venezuela's land borders with Brazil")
+      // (a possessive and a word of kind may come between: "Venezuela's land borders with Colombia")
       let b = g.last;
       if (b < this.n && (this.lowers[b] === "'s" || this.lowers[b] === '’s')) b++;
       if (b < this.n && BORDER_KINDS.has(this.lowers[b])) b++;
@@ -1195,8 +1195,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     }
 
     /**
-     * The state an international body's peace mission or force named right after g serves ("deploying troops to the UN
-     * peacekeeping mission in Mali", "air support to an African Union force in Somalia"): the state's group, or null.
+     * The state an international body's peace mission or force named right after g serves ("sent soldiers to the UN
+     * peacekeeping mission in Mali", "gave funding to the African Union force in Somalia"): the state's group, or null.
      * (Only for a contribution to it, MISSION_ROOTS: "criticised the UN mission in Mali" is about the mission; and not
      * when the host is the doer's own state.)
      */

@@ -177,7 +177,7 @@ test('a headline veto of a resolution is coded (129)', () => {
 });
 
 test('a state\'s own border named with a possessive and a word of kind is no target: the neighbour after "with" is', () => {
-  const text = 'Maduro has now closed Venezuela\'s land borders with Brazil and Colombia.';
+  const text = 'President Maduro closed Venezuela\'s land borders with Colombia and Brazil on Friday.';
   assert.ok(has(text, 'VENGOV', 'BRA', '172') && has(text, 'VENGOV', 'COL', '172') && !has(text, 'VENGOV', 'VEN', '172'), show(text));
   // left alone: the border faced by a show of force, and a town named by its state
   codedAs([
@@ -188,13 +188,13 @@ test('a state\'s own border named with a possessive and a word of kind is no tar
 
 test('a contribution to an international body\'s peace mission in a state is aimed at that state', () => {
   codedAs([
-    ['Britain is deploying 300 troops to the UN peacekeeping mission in Mali.', 'GBR', 'MLI', '07'],
-    ['The United States offered air support to an African Union peacekeeping force in Somalia.', 'USA', 'SOM', '03'],
+    ['Sweden sent 250 soldiers to the UN peacekeeping mission in Mali.', 'SWE', 'MLI', '07'],
+    ['Britain gave new funding to the African Union force in Somalia.', 'GBR', 'SOM', '07'],
   ]);
   // left alone: criticism of the mission itself, and a mission in the doer's own state
   codedAs([
     ['France criticised the UN mission in Mali.', 'FRA', 'UN', '11'],
-    ['Cyprus agreed to a further extension of the UN peacekeeping force in Cyprus.', 'CYP', 'UNFICYP', '03'],
+    ['Cyprus agreed to extend the mandate of the UN peacekeeping force in Cyprus.', 'CYP', 'UNFICYP', '03'],
   ]);
 });
 
