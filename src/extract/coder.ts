@@ -647,7 +647,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // a participial phrase set off by commas between the subject and its verb ("US drone strikes, occurring every
         // week, have killed …", "the rebels, backed by Rwanda, attacked …") is no verb of the clause: look past it
         if ((o.gerund || this.bareParticiple(o)) && o.first > clause.first && this.lowers[o.first - 1] === ',' && this.commaBetween(o.last, vg.first)) continue;
-        // so is a reduced passive relative with its agent ("the missiles fired by the Israeli military struck …")
+        // so is a reduced passive relative with its agent ("the rockets launched by Hamas hit …")
         if (k === v - 1 && LAUNCH_PARTICIPLES.has(this.lowers[o.head]) && describesNoun(this.p, k, this.toks)) continue;
         return o.last;
       }
