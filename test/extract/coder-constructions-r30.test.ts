@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { events, has, show } from './coding.ts';
+import { codedAs, events, has, show } from './coding.ts';
 
 const noForce = (text: string) => !events(text).some((e) => /^(18|19|20)/.test(e.code));
 
@@ -31,13 +31,13 @@ test('storming out of talks halts them; storming a building stays force', () => 
 });
 
 test('bombarding or pounding with sanctions or insults, and crushing protests, are no military force', () => {
-  for (const [text, s, t, code] of [
+  codedAs([
     ['The United States bombarded China with tariffs.', 'USA', 'CHN', '163'],
     ['Turkey bombarded the Netherlands with insults.', 'TUR', 'NLD', '111'],
     ['Washington pounded Iran with sanctions.', 'USA', 'IRN', '163'],
     ['The United States crushed the Iranian economy with sanctions.', 'USA', 'IRN', '163'],
     ['Saudi Arabia crushed the protests in Bahrain.', 'SAU', 'BHR', '175'],
-  ]) assert.ok(has(text, s, t, code) && noForce(text), show(text));
+  ], noForce);
   // left alone: rebels crushed, a city bombarded
   for (const [text, s, t] of [['Saudi Arabia crushed the Houthi rebels.', 'SAU', 'HOUTHI'], ['Russia bombarded rebel positions in Syria.', 'RUS', 'SYR']]) {
     assert.ok(has(text, s, t, '19'), show(text));
@@ -85,38 +85,38 @@ test('backing out of a deal rejects it, backing away from a threat yields, turni
 });
 
 test('forces stood down, a falling-out, and the door slammed on talks', () => {
-  for (const [text, s, t, code] of [
+  codedAs([
     ['North Korea stood down its troops on the border with South Korea.', 'PRK', 'KOR', '087'],
     ['Qatar fell out with Saudi Arabia.', 'QAT', 'SAU', '110'],
     ['Russia slammed the door on talks with Ukraine.', 'RUS', 'UKR', '125'],
     ['The EU shut the door on Turkish membership.', 'EU', 'TUR', '120'],
-  ]) assert.ok(has(text, s, t, code), show(text));
+  ]);
   // left alone: slamming an actor is criticism
   const text = 'Turkey slammed Germany over the rally ban.';
   assert.ok(has(text, 'TUR', 'DEU', '111'), show(text));
 });
 
 test('targeting in a speech is criticism, targeting exports a sanction', () => {
-  for (const [text, s, t, code] of [
+  codedAs([
     ['The United States targeted Mexico in a speech.', 'USA', 'MEX', '111'],
     ['The United States targeted Iranian oil exports.', 'USA', 'IRN', '163'],
-  ]) assert.ok(has(text, s, t, code) && noForce(text), show(text));
+  ], noForce);
   const text = 'Israeli jets targeted Hamas positions in Gaza.';
   assert.ok(has(text, 'ISRMIL', 'HAMAS', '19'), show(text));
 });
 
 test('ships detained or captured are property seized, money lent is aid, an expulsion ordered breaks relations', () => {
-  for (const [text, s, t, code] of [
+  codedAs([
     ['Iran detained a British tanker in the Gulf.', 'IRN', 'GBR', '1711'],
     ['Russia captured three Ukrainian navy ships.', 'RUS', 'UKRMIL', '1711'],
     ['China lent Pakistan two billion dollars.', 'CHN', 'PAK', '071'],
     ['Russia ordered the expulsion of sixty American diplomats.', 'RUS', 'USAGOV', '161'],
-  ]) assert.ok(has(text, s, t, code), show(text));
+  ]);
   // left alone: sailors detained, a city captured
-  for (const [text, s, t, code] of [
+  codedAs([
     ['Russia detained Ukrainian sailors.', 'RUS', 'UKR', '173'],
     ['The Iraqi army captured Mosul from ISIS.', 'IRQMIL', 'ISIS', '192'],
-  ]) assert.ok(has(text, s, t, code), show(text));
+  ]);
 });
 
 test('joining a fight or a boycott against an actor is that act, not cooperation with it', () => {
@@ -146,22 +146,22 @@ test('retaliation promised, or a promise to attack, is a threat', () => {
 });
 
 test('wiping out an actor is force, a debt wiped out is aid; a plan embraced is endorsed', () => {
-  for (const [text, s, t, code] of [
+  codedAs([
     ['Israel wiped out the Hamas commanders.', 'ISR', 'HAMAS', '190'],
     ['China wiped out the debts of Zambia.', 'CHN', 'ZMB', '071'],
     ['Hezbollah embraced the Iranian plan.', 'HEZ', 'IRN', '051'],
-  ]) assert.ok(has(text, s, t, code), show(text));
+  ]);
 });
 
 test('aim taken, blows struck, offensives launched and fights over trade in words or measures', () => {
-  for (const [text, s, t, code] of [
+  codedAs([
     ['Germany took aim at Turkey over its human rights record.', 'DEU', 'TUR', '111'],
     ['China took aim at Australia with tariffs on barley.', 'CHN', 'AUS', '163'],
     ['The United States struck a blow against Iran with new sanctions.', 'USA', 'IRN', '163'],
     ['India launched a diplomatic offensive against Pakistan.', 'IND', 'PAK', '113'],
     ['The United States battled China over trade.', 'USA', 'CHN', '110'],
     ['Japan fought South Korea over export quotas.', 'JPN', 'KOR', '110'],
-  ]) assert.ok(has(text, s, t, code) && noForce(text), show(text));
+  ], noForce);
   // left alone: an offensive launched and a fight in a town
   for (const [text, s, t] of [['Turkey launched an offensive against the Kurdish militia.', 'TUR', 'KRD'], ['Iraqi troops fought ISIS over the weekend.', 'IRQMIL', 'ISIS']]) {
     assert.ok(has(text, s, t, '19'), show(text));
@@ -169,24 +169,24 @@ test('aim taken, blows struck, offensives launched and fights over trade in word
 });
 
 test('money shelled out is aid; ambassadors ousted or thrown out are expelled, proposals thrown out rejected', () => {
-  for (const [text, s, t, code] of [
+  codedAs([
     ['Iran shelled out millions of dollars to Hezbollah.', 'IRN', 'HEZ', '071'],
     ['Iran ousted the British ambassador.', 'IRN', 'GBRGOV', '161'],
     ['Nicaragua threw out the UN human rights team.', 'NIC', 'UN', '1662'],
     ['The Philippines threw out the Chinese proposal.', 'PHL', 'CHN', '120'],
-  ]) assert.ok(has(text, s, t, code) && noForce(text), show(text));
+  ], noForce);
   // left alone: artillery shelling
   const text = 'Syrian troops shelled rebel positions in Idlib.';
   assert.ok(events(text).some((e) => e.code === '194'), show(text));
 });
 
 test('tariffs put on an actor, restrictions slapped on it and gas cut off to it are sanctions', () => {
-  for (const [text, s, t, code] of [
+  codedAs([
     ['Japan put tariffs on South Korean steel.', 'JPN', 'KOR', '163'],
     ['China slapped visa restrictions on American journalists.', 'CHN', 'USAMED', '172'],
     ['Russia turned off the gas to Ukraine.', 'RUS', 'UKR', '163'],
     ['Israel cut off electricity to Gaza.', 'ISR', 'PSE', '163'],
-  ]) assert.ok(has(text, s, t, code), show(text));
+  ]);
   // left alone: a utility turning off power for its customers, pressure put on an actor
   let text = 'An American utility turned off electricity for customers in California.';
   assert.ok(!events(text).some((e) => e.code === '163'), show(text));
@@ -195,7 +195,7 @@ test('tariffs put on an actor, restrictions slapped on it and gas cut off to it 
 });
 
 test('begging or pleading for help is an appeal for aid; a protest note and displeasure voiced disapprove', () => {
-  for (const [text, s, t, code] of [
+  codedAs([
     ['Pakistan begged the IMF for a loan.', 'PAK', 'IMF', '0231'],
     ['Greece begged Germany for help.', 'GRC', 'DEU', '023'],
     ['Ukraine begged NATO for weapons.', 'UKR', 'NATO', '0232'],
@@ -203,7 +203,7 @@ test('begging or pleading for help is an appeal for aid; a protest note and disp
     ['Russia handed a protest note to the Polish ambassador.', 'RUS', 'POLGOV', '114'],
     ['Turkey expressed its displeasure with the United States.', 'TUR', 'USA', '110'],
     ['China voiced discontent over the American arms sales to Taiwan.', 'CHN', 'USA', '110'],
-  ]) assert.ok(has(text, s, t, code), show(text));
+  ]);
   // left alone: a plea with no aid named stays a bare appeal
   const text = 'The Venezuelan opposition pleaded with the United States.';
   assert.ok(has(text, 'VENOPP', 'USA', '020'), show(text));
@@ -242,12 +242,12 @@ test('an actor shielded from sanctions or censure is defended', () => {
 test('an actor hit with restrictions is sanctioned; the hatchet buried and ties patched up are reconciliation', () => {
   let text = 'The United States hit Chinese firms with new restrictions.';
   assert.ok(has(text, 'USA', 'CHNBUS', '163') && noForce(text), show(text));
-  for (const [text, s, t, code] of [
+  codedAs([
     ['Russia buried the hatchet with Turkey.', 'RUS', 'TUR', '050'],
     ['India and China buried their differences.', 'CHN', 'IND', '050'],
     ['Japan and South Korea patched up their ties.', 'KOR', 'JPN', '050'],
     ['The United States extended an olive branch to Iran.', 'USA', 'IRN', '030'],
-  ]) assert.ok(has(text, s, t, code), show(text));
+  ]);
   // left alone: an actor hit with air strikes
   text = 'The United States hit ISIS with air strikes.';
   assert.ok(has(text, 'USA', 'ISIS', '19'), show(text));
@@ -285,9 +285,9 @@ test('treaties ditched or dumped and deals unplugged are rejected, rumours shot 
     ['China slammed the brakes on talks with the United States.', 'CHN', 'USA', '164'],
   ]) assert.ok(has(text, s, t, code) && noForce(text) && !events(text).some((e) => e.code === '057' || e.code === '111'), show(text));
   // left alone: a jet shot down, tariffs scrapped (eased), aid scrapped (cut)
-  for (const [text, s, t, code] of [
+  codedAs([
     ['Turkey shot down a Russian jet.', 'TUR', 'RUS', '19'],
     ['The United States scrapped tariffs on Mexican steel.', 'USA', 'MEX', '081'],
     ['The United States scrapped its aid to Pakistan.', 'USA', 'PAK', '162'],
-  ]) assert.ok(has(text, s, t, code), show(text));
+  ]);
 });

@@ -2,6 +2,7 @@
  * Shared helpers of the coder's construction tests: one coder, its events for a sentence (dated 2014-06-30), and
  * a readable listing for assertion messages.
  */
+import assert from 'node:assert/strict';
 import { createCoder } from '../../src/extract/coder.ts';
 
 export const coder = createCoder();
@@ -19,3 +20,9 @@ export const showOn = (text: string, date: string) =>
   `${text} (${date}): ${codedOn(text, date).map((e) => `${e.source}>${e.target}:${e.code}`).join(' ')} | ${mentionsOn(text, date).join(' ')}`;
 export const hasOn = (text: string, date: string, source: string, target: string, root: string) =>
   codedOn(text, date).some((e) => e.source === source && e.target === target && e.code.startsWith(root));
+/** Each [text, source, target, code prefix] row codes that event, and passes `also` when one is given. */
+export function codedAs(rows: readonly (readonly [string, string, string, string])[], also?: (text: string) => boolean): void {
+  for (const [text, s, t, code] of rows) assert.ok(has(text, s, t, code) && (also === undefined || also(text)), show(text));
+}
+/** For `codedAs`: the text codes no event whose code starts with one of `prefixes`. */
+export const noCode = (...prefixes: string[]) => (text: string): boolean => !events(text).some((e) => prefixes.some((p) => e.code.startsWith(p)));
