@@ -416,7 +416,7 @@ const AGENTLESS = loadWordList('agentless.tsv');
 const FORCE_ROOTS = new Set(['18', '19', '20']);
 /** Nouns after a state's name that make it the side of a border, a place rather than a party. */
 const BORDER_WORDS = new Set(['border', 'frontier', 'borders', 'frontiers']);
-/** A peace mission or force of an international body (`missionHostState`): the words before its noun, and the nouns. */
+/** A peace mission or force of an international body (`peaceMissionHost`): the words before its noun, and the nouns. */
 const PEACE_MISSION_WORDS = new Set(['peacekeeping', 'peace-keeping', 'stabilisation', 'stabilization', 'monitoring', 'observer', 'military', 'police', 'training', 'peace']);
 const MISSION_NOUNS = new Set(['mission', 'force', 'forces', 'operation', 'contingent']);
 /** Roots of a contribution to a peace mission, whose host state is the target (intent 03, material cooperation 06, aid 07, deployment 15). */
@@ -760,7 +760,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         while (b > left && this.toks[b].pos === 'DET') b--;
         let h = b - 1;
         // (past the participle of a reduced relative: "the missiles fired by …")
-        if (h > left && LAUNCH_PARTICIPLES.has(this.lowers[h]) && this.p.verbs.some((o, k) => o.head === h && describesNoun(this.p, k, this.toks))) h--;
+        if (h > left && LAUNCH_PARTICIPLES.has(this.lowers[h]) && this.p.verbAt[h] >= 0 && this.p.verbs[this.p.verbAt[h]].head === h && describesNoun(this.p, this.p.verbAt[h], this.toks)) h--;
         if (this.lowers[b] !== 'by' || h < left || this.p.groupAt[h] >= 0 || !(this.toks[h].pos === 'NOUN' || (this.toks[h].pos === 'PROPN' && h === 0))) continue;
         const w = this.lowers[h].endsWith('s') ? this.lowers[h].slice(0, -1) : this.lowers[h];
         if (AGENTLESS.has(this.lemmas[h]) || AGENTLESS.has(w) || MESSAGE_NOUNS.has(this.lemmas[h]) || MESSAGE_NOUNS.has(w) || instrumentIn(this.lemmas, this.lowers, Math.max(left, h - 2), b) !== null || INSTRUMENTS.has(w)) {
@@ -851,6 +851,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const vg = this.p.verbs[v];
       const clause = this.p.clauses[vg.clause];
       const from = m.pattern.targetAfter >= 0 ? m.positions[m.pattern.targetAfter] + 1 : vg.last;
+      // an act of aid: any infinitive after it is its purpose, and that purpose's place its recipient
+      const aid = rootOf(m.pattern.code) === '07';
       let limit = clause.last;
       // stop at the next verb group that is not part of the pattern (an infinitive of purpose may carry on)
       const lastWord = m.positions.length ? m.positions[m.positions.length - 1] : vg.head;
@@ -870,7 +872,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           limit = Math.min(limit, o.first);
           if (o.infinitive && o.clause === vg.clause) {
             // (after an act of aid, any infinitive is its purpose: "gave 200 million dollars to build roads and schools in Kenya")
-            if (PURPOSE_VERBS.has(o.lemma) || rootOf(m.pattern.code) === '07') purpose = k;
+            if (PURPOSE_VERBS.has(o.lemma) || aid) purpose = k;
             // "threatened to resume attacks in Israel", "refused to allow UN planes to land": the complement's object
             else { const kind = complements.governors.get(vg.lemma); if (kind && kind !== 'demand' && kind !== 'appeal' && adjacentComplement(this.toks, vg.last, o.first)) { purpose = k; complement = true; } }
             // "turned down demands to free the detainees held in Yemen", "rejected a request for its troops to be sent to
@@ -916,7 +918,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           place ??= g;
           continue;
         }
-        return { group: (MISSION_ROOTS.has(rootOf(m.pattern.code)) ? this.missionHostState(g, own) : null) ?? g, place: false };
+        return { group: (MISSION_ROOTS.has(rootOf(m.pattern.code)) ? this.peaceMissionHost(g, own) : null) ?? g, place: false };
       }
       // "closed a bridge to voice their anger at the United States": the purpose infinitive's object
       if (purpose >= 0) {
@@ -926,7 +928,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         for (const g of this.p.groups) {
           if (g.first < pv.last || g.first >= end || g.first - pv.last > MAX_NP_GAP) continue;
           if (g.first > pv.last && !this.ofChain(pv.last, g.first, true)) continue;
-          if (((complement || rootOf(m.pattern.code) === '07') && g.prep && PLACE.has(g.prep)) || townsOnly(g)) { place ??= g; continue; }
+          if (((complement || aid) && g.prep && PLACE.has(g.prep)) || townsOnly(g)) { place ??= g; continue; }
           if (g.prep && !(complement ? !NOT_TARGET.has(g.prep) : PURPOSE_PREPS.has(g.prep))) continue;
           return { group: g, place: false };
         }
@@ -1200,10 +1202,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
      * (Only for a contribution to it, MISSION_ROOTS: "criticised the UN mission in Mali" is about the mission; and not
      * when the host is the doer's own state.)
      */
-    missionHostState(g: ActorGroup<ActorMention>, own: Party[]): ActorGroup<ActorMention> | null {
+    peaceMissionHost(g: ActorGroup<ActorMention>, own: Party[]): ActorGroup<ActorMention> | null {
       if (!g.mentions.every((x) => actors.actor(x.code)?.kind === 'igo')) return null;
       let k = g.last;
-      while (k < this.n && k < g.last + 3 && PEACE_MISSION_WORDS.has(this.lowers[k]) && !MISSION_NOUNS.has(this.lowers[k])) k++;
+      while (k < this.n && k < g.last + 3 && PEACE_MISSION_WORDS.has(this.lowers[k])) k++;
       if (k >= this.n || !MISSION_NOUNS.has(this.lowers[k])) return null;
       const host = this.p.groups.find((x) => x.first > k && x.first <= k + 3 && x.prep === 'in' && x.clause === g.clause);
       // (not the doer's own state: "Cyprus agreed to extend the UN force in Cyprus" is about the force)

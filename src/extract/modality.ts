@@ -35,8 +35,8 @@ const DENY = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut']);
 const KEEP_FROM = new Set(['prevent', 'stop', 'bar', 'ban', 'block', 'deter', 'discourage', 'dissuade', 'keep', 'prohibit', 'restrain', 'forbid', 'preclude']);
 /** Verbs whose object is warned off the gerund after "against" ("warned Washington against selling arms"): only warned of. */
 const WARN_AGAINST = new Set(['warn', 'caution', 'advise', 'urge']);
-/** Nouns of an intention that, with "no" before them, deny the infinitive after them ("no intention to"). */
-const INTENT_NOUNS = new Set(['intention', 'desire', 'interest', 'ambition', 'aim', 'plan']);
+/** Nouns of an intention besides INTENT's words ("plan", "aim") that, with "no" before them, deny the infinitive after them ("no intention to"). */
+const INTENT_NOUNS = new Set(['intention', 'desire', 'interest', 'ambition']);
 const NEGATIVE_DETERMINERS = new Set(['no', 'neither', 'nor', 'none', 'nobody', 'nothing', 'without']);
 
 export interface Assertion {
