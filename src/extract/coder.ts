@@ -392,6 +392,10 @@ const ACCUSATION_NOUNS = new Set(['charge', 'accusation', 'allegation', 'claim',
 /** Nouns of a decision: like a proposal's, its author after "by" is the act's target ("violated a ban by the UN",
  * "welcomed the decision by Turkey to …"). */
 const DECISION_NOUNS = new Set(['ban', 'embargo', 'ruling', 'decision', 'order', 'verdict']);
+/** Roots and codes of a reaction to another's act (disapproval, rejection, protest; praise 051, denial 016): the doer
+ * of the act, named after "by", is the reaction's target ("condemned the attack by Hamas", SentenceCoder.actBy). */
+const REACTION_ROOTS = new Set(['11', '12', '14']);
+const REACTION_CODES = new Set(['051', '016']);
 /** Roots whose "from" actor is the target: appeals and demands addressed to it ("sought aid from Iran"), withdrawals
  * and concessions ("withdraw its troops from Lebanon"), reductions of relations and aid ("withdrew its ambassador from"),
  * and seizures ("confiscated weapons from armed groups"). */
@@ -853,6 +857,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const from = m.pattern.targetAfter >= 0 ? m.positions[m.pattern.targetAfter] + 1 : vg.last;
       // an act of aid: any infinitive after it is its purpose, and that purpose's place its recipient
       const aid = rootOf(m.pattern.code) === '07';
+      const reaction = REACTION_ROOTS.has(rootOf(m.pattern.code)) || REACTION_CODES.has(m.pattern.code);
       let limit = clause.last;
       // stop at the next verb group that is not part of the pattern (an infinitive of purpose may carry on)
       const lastWord = m.positions.length ? m.positions[m.positions.length - 1] : vg.head;
@@ -869,6 +874,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
             for (let t = o.last; t < Math.min(limit, o.last + 4); t++) if (this.lowers[t] === 'from') { takenFrom = t; break; }
             if (takenFrom >= 0) continue;
           }
+          // "rejected the claims made by Pakistan", "condemned the raid carried out by Turkish jets": how the act was done,
+          // then "by" its doer
+          if (reaction && this.byParticiple(o)) continue;
           limit = Math.min(limit, o.first);
           if (o.infinitive && o.clause === vg.clause) {
             // (after an act of aid, any infinitive is its purpose: "gave 200 million dollars to build roads and schools in Kenya")
@@ -907,7 +915,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // "rejected a proposal from Peru", "dismissed calls by the UN": the author of the proposal answered
         // ("denied charges by the State Department": an accusation's author, to a denial or a rejection)
         const authored = (g.prep === 'from' || g.prep === 'by') ? this.authorNoun(g) : null;
-        const author = authored !== null && (PROPOSAL_NOUNS.has(authored) || DECISION_NOUNS.has(authored) || (ACCUSATION_NOUNS.has(authored) && (m.pattern.code === '016' || rootOf(m.pattern.code) === '12')));
+        const author = (authored !== null && (PROPOSAL_NOUNS.has(authored) || DECISION_NOUNS.has(authored) || (ACCUSATION_NOUNS.has(authored) && (m.pattern.code === '016' || rootOf(m.pattern.code) === '12')))) ||
+          (reaction && g.prep === 'by' && this.actBy(g, v));
         if (g.prep && NOT_TARGET.has(g.prep) && !patPrep && !author && !(g.prep === 'from' && FROM_ROOTS.has(rootOf(m.pattern.code)))) continue;
         if (passive && g.prep === 'by') continue;
         if (g.prep === 'with' && this.meansWith(g, from, patPrep ? [] : own)) continue;
@@ -1194,6 +1203,33 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       let t = g.first - 1;
       while (t > 0 && this.toks[t].pos === 'DET') t--;
       return t >= 1 && this.lowers[t] === g.prep ? this.p.lemmas[t - 1] : null;
+    }
+
+    /**
+     * Whether "by" group g names the doer of an act named by the noun before it, a participle (with a particle) allowed
+     * between: "the attack by Hamas", "the claims made by Pakistani officials", "the raid carried out by Turkish jets".
+     * (Not when that participle is verb group v itself: "militias backed by Iran" is no reaction to an act of Iran's.)
+     */
+    actBy(g: ActorGroup<ActorMention>, v: number): boolean {
+      let t = g.first - 1;
+      while (t > 0 && this.toks[t].pos === 'DET') t--;
+      if (t < 1 || this.lowers[t] !== 'by') return false;
+      t--;
+      if (t > 0 && this.p.verbAt[t] < 0 && this.p.verbAt[t - 1] >= 0 && (this.toks[t].pos === 'ADP' || this.toks[t].pos === 'ADV' || this.toks[t].pos === 'PART')) t--;
+      const k = this.p.verbAt[t];
+      if (k >= 0) {
+        if (k === v || !this.byParticiple(this.p.verbs[k])) return false;
+        t = this.p.verbs[k].first - 1;
+      }
+      return t >= 0 && this.toks[t].pos === 'NOUN' && this.p.groupAt[t] < 0;
+    }
+
+    /** A bare participle right after a noun and followed by "by" (a particle may come between): "claims made by", "carried out by". */
+    byParticiple(o: ShallowParse<ActorMention>['verbs'][number]): boolean {
+      if (!this.bareParticiple(o) || o.first < 1 || this.toks[o.first - 1].pos !== 'NOUN' || this.p.groupAt[o.first - 1] >= 0) return false;
+      let t = o.last;
+      if (t < this.n && this.lowers[t] !== 'by' && (this.toks[t].pos === 'ADP' || this.toks[t].pos === 'ADV' || this.toks[t].pos === 'PART')) t++;
+      return t < this.n && this.lowers[t] === 'by';
     }
 
     /**

@@ -1,0 +1,40 @@
+/**
+ * Round 33 of the coder's constructions: the doer of an act that a reaction answers. Each test codes the project's own
+ * sentences and checks the construction, and the cases the rule must leave alone.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codedAs, events, show } from './coding.ts';
+
+test('a reaction to an act takes the act\'s doer, named after "by", as its target', () => {
+  // each coded nothing: "by" names no target of other verbs
+  codedAs([
+    ['Israel condemned the rocket attack by Hamas on Sderot.', 'ISR', 'HAMAS', '11'],
+    ['China criticised the visit by the Japanese prime minister to the Yasukuni shrine.', 'CHN', 'JPNGOV', '11'],
+    ['Japan protested the repeated incursions by Chinese coast guard vessels.', 'JPN', 'CHNMIL', '14'],
+    ['Beijing protested the arms sale by Washington.', 'CHN', 'USA', '14'],
+    ['Ankara praised the mediation efforts by Qatar.', 'TUR', 'QAT', '051'],
+  ]);
+});
+
+test('a participle may come between the act and its doer', () => {
+  codedAs([
+    ['India rejected the claims made by Pakistani officials.', 'IND', 'PAKGOV', '016'],
+    ['Israel condemned the attack carried out by Hamas.', 'ISR', 'HAMAS', '11'],
+    ['Seoul welcomed the offer made by Pyongyang.', 'KOR', 'PRK', '051'],
+  ]);
+});
+
+test('the doer of an act is no target of other acts, nor of a participle that is the verb itself', () => {
+  // "by" after a noun is still no target of an act that answers nothing
+  let text = 'Germany sent medical supplies carried by Turkish trucks.';
+  assert.ok(!events(text).some((e) => e.target.startsWith('TUR')), show(text));
+  text = 'Saudi Arabia hosted a conference organised by the Arab League.';
+  assert.ok(!events(text).some((e) => e.source === 'SAU' && e.target === 'ARL'), show(text));
+  // the reaction's own participle: militias backed by Iran are no answer to an act of Iran's
+  text = 'Iraqi forces and Shia militias backed by Iran have besieged the city since early March.';
+  assert.ok(!events(text).some((e) => e.target === 'IRN' && e.code.startsWith('05')), show(text));
+  // a relative clause ends the object
+  text = 'Israel condemned the attack, which was carried out at night by Hamas.';
+  assert.ok(!events(text).some((e) => e.source === 'ISR' && e.target === 'HAMAS'), show(text));
+});
