@@ -907,7 +907,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // "pulled its troops back from the Ukrainian border")
         if (this.borderOf(g) && !(m.pattern.code.startsWith('15') || m.pattern.code.startsWith('087'))) continue;
         if (takenFrom >= 0 && g.prep === 'from' && g.first > takenFrom && g.first - takenFrom <= 3) return { group: g, place: false };
-        if (g.first - patEnd > (g.prep ? MAX_PREP_GAP : MAX_OBJECT_GAP) && !(g.prep && m.positions.length && this.lowers[m.positions[m.positions.length - 1]] === g.prep) &&
+        // (the doer of the act a reaction answers, past the act's own object: "welcomed the release of two Canadian citizens by China")
+        const doer = reaction && g.prep === 'by' && g.first - patEnd <= MAX_NP_GAP && this.actBy(g, v);
+        if (!doer && g.first - patEnd > (g.prep ? MAX_PREP_GAP : MAX_OBJECT_GAP) && !(g.prep && m.positions.length && this.lowers[m.positions[m.positions.length - 1]] === g.prep) &&
           !(g.prep === 'of' && g.first - patEnd <= MAX_OF_CHAIN && this.ofChain(patEnd, g.first)) && !(g.first - patEnd <= MAX_NP_GAP && this.ofChain(patEnd, g.first, true))) continue;
         // "demanded autonomy from Serbia", "sought aid from Iran": the addressee of an appeal or demand
         // the pattern's own preposition ("withdraw from", "benefit from") always introduces its target
@@ -915,10 +917,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // "rejected a proposal from Peru", "dismissed calls by the UN": the author of the proposal answered
         // ("denied charges by the State Department": an accusation's author, to a denial or a rejection)
         const authored = (g.prep === 'from' || g.prep === 'by') ? this.authorNoun(g) : null;
-        const author = (authored !== null && (PROPOSAL_NOUNS.has(authored) || DECISION_NOUNS.has(authored) || (ACCUSATION_NOUNS.has(authored) && (m.pattern.code === '016' || rootOf(m.pattern.code) === '12')))) ||
-          (reaction && g.prep === 'by' && this.actBy(g, v));
+        const author = doer || (authored !== null && (PROPOSAL_NOUNS.has(authored) || DECISION_NOUNS.has(authored) || (ACCUSATION_NOUNS.has(authored) && (m.pattern.code === '016' || rootOf(m.pattern.code) === '12'))));
         if (g.prep && NOT_TARGET.has(g.prep) && !patPrep && !author && !(g.prep === 'from' && FROM_ROOTS.has(rootOf(m.pattern.code)))) continue;
         if (passive && g.prep === 'by') continue;
+        // "Moscow denounced the expulsion of Russian diplomats", "welcomed the release of two Canadian citizens by China": a
+        // reaction is not aimed at the doer's own people that the act was done to
+        if (reaction && g.prep === 'of' && own.length && g.mentions.every((x) => own.some((y) => countryOf(y.code) === countryOf(x.code)))) continue;
         if (g.prep === 'with' && this.meansWith(g, from, patPrep ? [] : own)) continue;
         // "Russia deployed Russian warplanes to Syria", "sent teams of CIA officers into Libya": the doer's own forces are what
         // is moved, and the place they go to is the target
@@ -1208,7 +1212,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     /**
      * Whether "by" group g names the doer of an act named by the noun before it, a participle (with a particle) allowed
      * between: "the attack by Hamas", "the claims made by Pakistani officials", "the raid carried out by Turkish jets".
-     * (Not when that participle is verb group v itself: "militias backed by Iran" is no reaction to an act of Iran's.)
+     * The act's object may come between ("the release of two Canadian citizens by China"). (Not when the participle is
+     * verb group v itself: "militias backed by Iran" is no reaction to an act of Iran's.)
      */
     actBy(g: ActorGroup<ActorMention>, v: number): boolean {
       let t = g.first - 1;
@@ -1220,6 +1225,15 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (k >= 0) {
         if (k === v || !this.byParticiple(this.p.verbs[k])) return false;
         t = this.p.verbs[k].first - 1;
+      }
+      // "the release of two Canadian citizens by China": the act's object between the act and its doer
+      const o = t >= 0 ? this.p.groupAt[t] : -1;
+      if (o >= 0) {
+        if (this.p.groups[o].prep !== 'of') return false;
+        t = this.p.groups[o].first - 1;
+        while (t > 0 && (this.toks[t].pos === 'DET' || this.toks[t].pos === 'NUM' || this.toks[t].pos === 'ADJ')) t--;
+        if (this.lowers[t] !== 'of') return false;
+        t--;
       }
       return t >= 0 && this.toks[t].pos === 'NOUN' && this.p.groupAt[t] < 0;
     }

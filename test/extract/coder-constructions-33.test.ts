@@ -25,6 +25,16 @@ test('a participle may come between the act and its doer', () => {
   ]);
 });
 
+test('the act\'s object may come between the act and its doer, and the doer\'s own people acted on are no target', () => {
+  // the freed citizens were the target (CAN 051 CANCVL), and the doer past them too far
+  codedAs([['Ottawa welcomed the release of two Canadian teachers by China.', 'CAN', 'CHN', '051']]);
+  // an act done to the source's own people is no reaction to them: this was RUS 111 RUSGOV
+  const text = 'Moscow denounced the expulsion of Russian diplomats from several European capitals.';
+  assert.ok(!events(text).some((e) => e.source === 'RUS' && e.target.startsWith('RUS')), show(text));
+  // left alone: another country's people acted on
+  codedAs([['Britain condemned the detention of Iranian students in Iraq.', 'GBR', 'IRNEDU', '11']]);
+});
+
 test('the doer of an act is no target of other acts, nor of a participle that is the verb itself', () => {
   // "by" after a noun is still no target of an act that answers nothing
   let text = 'Germany sent medical supplies carried by Turkish trucks.';
