@@ -294,6 +294,9 @@ const OBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
 function repairVerb(words: WordInfo[], pos: string[], a: number, b: number): void {
   for (let i = a + 1; i < b; i++) {
     const p = pos[i];
+    // "the NATO chief warned Russia", "Iran's judiciary chief criticised Britain": wink tags "chief" as an adjective even as
+    // the subject's head, and the verb after an adjective would pass for a participle before a noun
+    if (p === 'VERB' && pos[i - 1] === 'ADJ' && words[i - 1].lower === 'chief') { pos[i - 1] = 'NOUN'; return; }
     if (p === 'VERB' || p === 'AUX') return;
     if (p === 'ADJ' && words[i].lower.endsWith('ed') && (pos[i - 1] === 'NOUN' || pos[i - 1] === 'PROPN') &&
       (OBJECT_START.has(pos[i + 1]) || (pos[i + 1] === 'ADJ' && i + 2 < b && pos[i + 2] === 'NOUN'))) { pos[i] = 'VERB'; return; }
