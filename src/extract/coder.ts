@@ -368,16 +368,19 @@ for (const r of HOME_ROOTS) if (!/^\d\d$/.test(r)) throw new Error(`dictionaries
 const AGREEMENT_HEADS = loadWordList('mutual-heads.tsv');
 /** Verbs of exchange whose coordinated subjects each act on the other, whatever the code (dictionaries/verbs/exchange-heads.tsv). */
 const EXCHANGE_HEADS = loadWordList('exchange-heads.tsv');
+/** Prepositions that introduce what an act is about ("talks on Syria", "agreed about the Syrian crisis"). */
+const TOPIC_PREPS = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
 function isReciprocal(code: string): boolean {
   for (const c of RECIPROCAL) if (code.startsWith(c)) return true;
   return false;
 }
 /** Sectors of a state's armed and police forces: "with" them, the state's own forces are its means, not a counterpart. */
 const MEANS_SECTORS = new Set(['MIL', 'COP', 'SPY', 'UAF']);
+/** Participles of a weapon's or attack's launching ("the missiles fired by X", "a bomb planted by X"), or of its claiming
+ * ("a car bomb claimed by X"): their agent does the act of the clause the weapon heads (not "jets backed by Russia": the
+ * backer does not fly them). */
+const LAUNCH_PARTICIPLES = new Set(['fired', 'launched', 'dropped', 'planted', 'detonated', 'conducted', 'carried', 'thrown', 'hurled', 'lobbed', 'claimed']);
 /** Verbs that move forces somewhere: their object, when it is the doer's own forces, is no target. */
-/** Participles of a weapon's or attack's launching ("the missiles fired by X", "a bomb planted by X"): their agent does the act
- * of the clause the weapon heads (not "jets backed by Russia": the backer does not fly them). */
-const LAUNCH_PARTICIPLES = new Set(['fired', 'launched', 'dropped', 'planted', 'detonated', 'conducted', 'carried', 'thrown', 'hurled', 'lobbed']);
 const MOVING_VERBS = new Set(['send', 'deploy', 'dispatch', 'move', 'transfer', 'station', 'fly', 'redeploy', 'rush']);
 /** A military subject's pull-back from a state and entry into one (`militaryMove`): 0874 (the target right after "from") and 190. */
 const RETREAT_FROM: VerbPattern = { code: '0874', kind: 'V', head: 'withdraw', words: [['from']], adjacent: [true], targetAfter: 0, origin: 'coder.ts militaryMove', text: 'withdraw from +' };
@@ -1205,6 +1208,31 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return false;
     }
 
+    /**
+     * Whether group g (after token `from`) is what an act is about: after a topic preposition, directly or down a noun
+     * phrase ("talks on Syria", "on the Syrian crisis", "on the future of Syria").
+     */
+    topicOf(g: ActorGroup<ActorMention>, from: number): boolean {
+      if (g.prep !== null && TOPIC_PREPS.has(g.prep)) return true;
+      const t = g.prep === 'of' ? this.ofPhrase(g, from) : null;
+      return t !== null && TOPIC_PREPS.has(this.lowers[t]);
+    }
+
+    /**
+     * For an "of" group g: the word that opens the noun phrase it ends, looking back to token `from` past determiners,
+     * adjectives, nouns, numbers and "of": a preposition ("on the future of Syria": on), or `from` itself when the phrase
+     * starts there ("discussed the future of Syria"); null when anything else comes between.
+     */
+    ofPhrase(g: ActorGroup<ActorMention>, from: number): number | null {
+      for (let t = g.first - 1; t >= from; t--) {
+        const w = this.lowers[t];
+        if (TOPIC_PREPS.has(w)) return t;
+        const p = this.toks[t].pos;
+        if (!(w === 'of' || p === 'DET' || p === 'ADJ' || p === 'NOUN' || p === 'NUM')) return null;
+      }
+      return from;
+    }
+
     /** The lemma of the word before a group's preposition, past determiners ("charges by the State Department": charge). */
     authorNoun(g: ActorGroup<ActorMention>): string | null {
       let t = g.first - 1;
@@ -1551,13 +1579,17 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // "Putin and Erdogan discussed Syria": with coordinated subjects, the direct object of a verb of the matter agreed or
       // discussed (mutual-heads.tsv) is that matter, and the subjects act with each other (below);
       // "Putin discussed Syria with Erdogan": the counterpart is the actor after the pattern's "with"
-      if (tgt.group && tgt.group.prep === null && !tgt.place && AGREEMENT_HEADS.has(m.pattern.head)) {
+      // ("… discussed the future of Syria": the matter's noun phrase may end in the state)
+      if (tgt.group && (tgt.group.prep === null || (tgt.group.prep === 'of' && this.ofPhrase(tgt.group, vg.last) === vg.last)) && !tgt.place && AGREEMENT_HEADS.has(m.pattern.head)) {
         if (subj && subj.parties.length >= 2 && m.pattern.words.length === 0) tgt.group = null;
         else {
           const after = this.p.groups.find((g) => g.clause === vg.clause && this.afterPrep(m, 'with', g));
           if (after && after.first > tgt.group.first) tgt.group = after;
         }
       }
+      // "Turkey and Russia held talks on Syria", "… on the Syrian crisis": with coordinated subjects, a state after a topic
+      // preposition is what their reciprocal act (mutual-codes.tsv) is about, and they act with each other (below)
+      if (tgt.group && !tgt.place && (subj?.parties.length ?? 0) >= 2 && isReciprocal(code) && this.topicOf(tgt.group, vg.last)) tgt.group = null;
       // "India and China met in Moscow": the place after a meeting pattern's "in" is where they meet, no party to it
       // (for one subject the place stays the target: "Kerry met the king in Jeddah" is a visit to Saudi Arabia, below)
       const meetingIn = m.pattern.code === '044' && tgt.group !== null && (subj?.parties.length ?? 0) >= 2 && this.afterPrep(m, 'in', tgt.group);

@@ -62,3 +62,26 @@ test('"chief" before the verb is the head of the subject, not an adjective that 
   const text = 'The Iranian foreign minister welcomed rival factions in Baghdad.';
   assert.ok(events(text).every((e) => e.source === 'IRNGOV'), show(text));
 });
+
+test('with coordinated subjects, a state that a reciprocal act is about is no party to it', () => {
+  // each coded TUR/RUS 040 SYR
+  codedAs([
+    ['Ankara and Moscow held talks on the Syrian crisis.', 'TUR', 'RUS', '04'],
+    ['Officials from Turkey and Russia held talks in Sochi on the future of Syria.', 'RUS', 'TUR', '04'],
+    ['Turkey and Russia discussed the future of Syria.', 'TUR', 'RUS', '04'],
+  ], (text) => !events(text).some((e) => e.target === 'SYR'));
+  // left alone: one subject with its counterpart, and a state whose people are met
+  codedAs([['Putin discussed the future of Syria with Erdogan.', 'RUSGOV', 'TURGOV', '04']]);
+  codedAs([['Turkey and Russia held talks with representatives of Syria.', 'TUR', 'SYR', '04']]);
+});
+
+test('the one who claimed an attack does it', () => {
+  // each coded nothing
+  codedAs([
+    ['A car bomb claimed by the Islamic State killed 20 Iraqi soldiers.', 'ISIS', 'IRQMIL', '18'],
+    ['An attack claimed by the Taliban killed ten Afghan policemen.', 'TALIBAN', 'AFGCOP', '19'],
+  ]);
+  // left alone: land claimed by a state
+  const text = 'Islands claimed by Japan were visited by Chinese ships.';
+  assert.ok(!events(text).some((e) => e.source === 'JPN'), show(text));
+});
