@@ -370,6 +370,8 @@ const AGREEMENT_HEADS = loadWordList('mutual-heads.tsv');
 const EXCHANGE_HEADS = loadWordList('exchange-heads.tsv');
 /** Prepositions that introduce what an act is about ("talks on Syria", "agreed about the Syrian crisis"). */
 const TOPIC_PREPS = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
+/** Roots of the reciprocal acts that can be about a state: intents, consultations, diplomatic and material cooperation. */
+const TOPIC_ROOTS = new Set(['03', '04', '05', '06']);
 function isReciprocal(code: string): boolean {
   for (const c of RECIPROCAL) if (code.startsWith(c)) return true;
   return false;
@@ -1209,6 +1211,21 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     }
 
     /**
+     * Whether a force pattern with words of its own ("launched strikes", "carried out raids") is followed by what it strikes
+     * ("on chemical weapons sites", "against rebel positions", not a date): coordinated subjects then strike it together,
+     * not each other, even when no actor is named there ("Iran and Iraq clashed on the border" stays mutual).
+     */
+    attackedAfter(m: PatternMatch, code: string, limit: number): boolean {
+      if (!FORCE_ROOTS.has(rootOf(code)) || m.pattern.words.length === 0 || m.end >= limit) return false;
+      // (the preposition may be the pattern's own: "launched attacks against")
+      const own = m.positions.length > 0 && m.positions[m.positions.length - 1] === m.end - 1 && this.toks[m.end - 1].pos === 'ADP';
+      const at = own ? m.end - 1 : m.end;
+      const w = this.lowers[at];
+      return (w === 'on' || w === 'against' || w === 'at' || w === 'upon') && !onDate(this.toks, at + 1) &&
+        !(at + 2 < limit && ((this.lowers[at + 1] === 'each' && this.lowers[at + 2] === 'other') || (this.lowers[at + 1] === 'one' && this.lowers[at + 2] === 'another')));
+    }
+
+    /**
      * Whether group g (after token `from`) is what an act is about: after a topic preposition, directly or down a noun
      * phrase ("talks on Syria", "on the Syrian crisis", "on the future of Syria").
      */
@@ -1589,7 +1606,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
       // "Turkey and Russia held talks on Syria", "… on the Syrian crisis": with coordinated subjects, a state after a topic
       // preposition is what their reciprocal act (mutual-codes.tsv) is about, and they act with each other (below)
-      if (tgt.group && !tgt.place && (subj?.parties.length ?? 0) >= 2 && isReciprocal(code) && this.topicOf(tgt.group, vg.last)) tgt.group = null;
+      // (talks, agreements, cooperation: not "launched strikes on Syria", where "on" names the target)
+      if (tgt.group && !tgt.place && (subj?.parties.length ?? 0) >= 2 && isReciprocal(code) && TOPIC_ROOTS.has(rootOf(code)) && this.topicOf(tgt.group, vg.last)) tgt.group = null;
       // "India and China met in Moscow": the place after a meeting pattern's "in" is where they meet, no party to it
       // (for one subject the place stays the target: "Kerry met the king in Jeddah" is a visit to Saudi Arabia, below)
       const meetingIn = m.pattern.code === '044' && tgt.group !== null && (subj?.parties.length ?? 0) >= 2 && this.afterPrep(m, 'in', tgt.group);
@@ -1635,7 +1653,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // Gaza", not "brokered talks in Geneva")
         // (the state hosting a diplomatic mission is its counterpart: "reopened its embassy in Cuba")
         const placeOk = tgt.place && tgt.group && (PLACE_ROOTS.has(rootOf(code)) || (code === '015' && PLACE_ROOTS.has(rootOf(m.pattern.code))) || this.missionHost(tgt.group) ||
-          (code === '045' && tgt.group.mentions.every((x) => x.via !== 'capital' && x.via !== 'place'))) && !(subj.parties.length >= 2 && isReciprocal(code));
+          (code === '045' && tgt.group.mentions.every((x) => x.via !== 'capital' && x.via !== 'place'))) && !(subj.parties.length >= 2 && isReciprocal(code) && !this.attackedAfter(m, code, clause.last));
         const tg = tgt.place && !placeOk ? null : tgt.group;
         if (tg) {
           targets = partiesOf(tg, tgt.place ? 0.75 : 1);
@@ -1647,7 +1665,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         } else if (subj.parties.length >= 2 && !m.pattern.words.some((w) => w.includes('with') || w.includes('against')) &&
           (meetingIn || ((AGREEMENT_HEADS.has(m.pattern.head) || agreedOn) && (isReciprocal(code) || code.startsWith('03'))) ||
             (EXCHANGE_HEADS.has(m.pattern.head) && m.pattern.words.length > 0) ||
-            ((isReciprocal(code) || quarrel) && !hasObject(this.toks, m.end, clause.last) && !m.pattern.words.some((w) => w.includes('to'))))) {
+            ((isReciprocal(code) || quarrel) && !hasObject(this.toks, m.end, clause.last) && !m.pattern.words.some((w) => w.includes('to')) && !this.attackedAfter(m, code, clause.last)))) {
           // "Iran and Iraq cooperated", "… agreed to a ceasefire": each with the others
           for (const x of subj.parties) {
             const others = subj.parties.filter((y) => y.code !== x.code);

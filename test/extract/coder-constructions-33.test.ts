@@ -85,3 +85,17 @@ test('the one who claimed an attack does it', () => {
   const text = 'Islands claimed by Japan were visited by Chinese ships.';
   assert.ok(!events(text).some((e) => e.source === 'JPN'), show(text));
 });
+
+test('allies striking together strike their target, not each other', () => {
+  // coded USA/GBR/FRA 190 against each other
+  codedAs([
+    ['The US, Britain and France launched strikes on chemical weapons sites in Syria.', 'FRA', 'SYR', '19'],
+    ['Washington and London carried out raids against targets in Yemen.', 'GBR', 'YEM', '19'],
+    ['The US and Britain launched strikes on Syria.', 'USA', 'SYR', '19'],
+  ], (text) => !events(text).some((e) => ['USA', 'GBR', 'FRA'].includes(e.target)));
+  // left alone: a clash is mutual, also on a border, and so is fire exchanged
+  codedAs([
+    ['Iran and Iraq clashed on the border.', 'IRQ', 'IRN', '19'],
+    ['India and Pakistan exchanged fire on Monday.', 'PAK', 'IND', '19'],
+  ]);
+});
