@@ -297,6 +297,9 @@ function repairVerb(words: WordInfo[], pos: string[], a: number, b: number): voi
     // "the NATO chief warned Russia", "Iran's judiciary chief criticised Britain": wink tags "chief" as an adjective even as
     // the subject's head, and the verb after an adjective would pass for a participle before a noun
     if (p === 'VERB' && pos[i - 1] === 'ADJ' && words[i - 1].lower === 'chief') { pos[i - 1] = 'NOUN'; return; }
+    // "Russia, which backs Assad, …": an -s word after a relative "which" or "who" and before an object is its verb (wink
+    // may tag it as a plural noun)
+    if (p === 'NOUN' && (words[i - 1].lower === 'which' || words[i - 1].lower === 'who') && words[i].lower.endsWith('s') && i + 1 < b && OBJECT_START.has(pos[i + 1])) { pos[i] = 'VERB'; return; }
     if (p === 'VERB' || p === 'AUX') return;
     if (p === 'ADJ' && words[i].lower.endsWith('ed') && (pos[i - 1] === 'NOUN' || pos[i - 1] === 'PROPN') &&
       (OBJECT_START.has(pos[i + 1]) || (pos[i + 1] === 'ADJ' && i + 2 < b && pos[i + 2] === 'NOUN'))) { pos[i] = 'VERB'; return; }
@@ -661,9 +664,23 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if ((o.gerund || this.bareParticiple(o)) && o.first > clause.first && this.lowers[o.first - 1] === ',' && this.commaBetween(o.last, vg.first)) continue;
         // so is a reduced passive relative with its agent ("the rockets launched by Hamas hit …")
         if (k === v - 1 && LAUNCH_PARTICIPLES.has(this.lowers[o.head]) && describesNoun(this.p, k, this.toks)) continue;
+        // and a reduced active relative right after an actor ("Kenyan troops serving with the African Union mission killed …")
+        if (k === v - 1 && this.reducedRelative(o, vg)) continue;
         return o.last;
       }
       return clause.first;
+    }
+
+    /**
+     * Whether verb group o is an -ing participle phrase that describes the actor right before it and runs, with no comma
+     * or other verb, up to the finite verb group vg ("troops serving with the UN mission killed …", "militants loyal to …"
+     * is no verb): the actor is then vg's subject, not o's object.
+     */
+    reducedRelative(o: ShallowParse<ActorMention>['verbs'][number], vg: ShallowParse<ActorMention>['verbs'][number]): boolean {
+      if (!o.gerund || o.first !== o.head || o.first < 1 || this.p.groupAt[o.first - 1] < 0 || this.p.groups[this.p.groupAt[o.first - 1]].prep !== null) return false;
+      if (vg.infinitive || vg.gerund) return false;
+      for (let t = o.last; t < vg.first; t++) if (this.toks[t].pos === 'PUNCT' || this.lowers[t] === 'and' || this.lowers[t] === 'who' || this.lowers[t] === 'which' || this.lowers[t] === 'that') return false;
+      return true;
     }
 
     /**
@@ -1653,7 +1670,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // Gaza", not "brokered talks in Geneva")
         // (the state hosting a diplomatic mission is its counterpart: "reopened its embassy in Cuba")
         const placeOk = tgt.place && tgt.group && (PLACE_ROOTS.has(rootOf(code)) || (code === '015' && PLACE_ROOTS.has(rootOf(m.pattern.code))) || this.missionHost(tgt.group) ||
-          (code === '045' && tgt.group.mentions.every((x) => x.via !== 'capital' && x.via !== 'place'))) && !(subj.parties.length >= 2 && isReciprocal(code) && !this.attackedAfter(m, code, clause.last));
+          (code === '045' && tgt.group.mentions.every((x) => x.via !== 'capital' && x.via !== 'place'))) && !(subj.parties.length >= 2 && isReciprocal(code) && !this.attackedAfter(m, code, clause.last)) &&
+          // (not for a participle that only says where the actor is: "Iranian forces fighting in Syria attacked …")
+          !(v + 1 < this.p.verbs.length && this.p.verbs[v + 1].clause === vg.clause && this.reducedRelative(vg, this.p.verbs[v + 1]));
         const tg = tgt.place && !placeOk ? null : tgt.group;
         if (tg) {
           targets = partiesOf(tg, tgt.place ? 0.75 : 1);

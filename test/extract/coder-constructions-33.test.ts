@@ -99,3 +99,27 @@ test('allies striking together strike their target, not each other', () => {
     ['India and Pakistan exchanged fire on Monday.', 'PAK', 'IND', '19'],
   ]);
 });
+
+test('an -ing phrase after the subject describes it, and the verb after it is the subject\'s', () => {
+  // coded nothing: the participle's actor was its object, and the main verb had no subject
+  codedAs([['Ugandan troops serving with the African Union mission killed 30 al-Shabab fighters.', 'UGAMIL', 'SHABAAB', '19']]);
+  // a place the participle names is where the actor is, not a target of its own (this was IRNMIL 190 SYR)
+  const text = 'Iranian forces fighting in Syria attacked Israeli positions.';
+  assert.ok(!events(text).some((e) => e.target === 'SYR'), show(text));
+  codedAs([[text, 'IRNMIL', 'ISR', '19']]);
+  // left alone: a participle with its own object, and a sentence with no verb after the participle
+  codedAs([
+    ['The Saudi-led coalition fighting the Houthis bombed a market.', 'SAUMIL', 'HOUTHI', '19'],
+    ['Iranian forces are fighting in Syria.', 'IRNMIL', 'SYR', '19'],
+  ]);
+});
+
+test('an -s word after a relative "which" or "who" is its verb', () => {
+  // wink tags these as plural nouns: nothing was coded
+  codedAs([
+    ['Russia, which backs Assad, blocked the resolution.', 'RUS', 'SYRGOV', '05'],
+    ['Iran, which arms the Houthis, denied the report.', 'IRN', 'HOUTHI', '07'],
+  ]);
+  const text = 'The ministers asked which ships the navy sent.';
+  assert.equal(events(text).length, 0, show(text));
+});
