@@ -23,8 +23,8 @@ import { DICTIONARY_DIR } from '../model/cameo.ts';
 import type { Actor, ActorKind } from '../model/types.ts';
 import type { SegmentedSentence, Token } from './segment.ts';
 import {
-  ACTOR_DIR, DictionaryError, casedKey, countryEntries, joinedKeys, makeEntry, phraseCased, readActorTsv, readExclusions, readPlaces, readTsv, wordKey,
-  type Entry, type Lexeme, type Person, type Tenure, type Via,
+  ACTOR_DIR, DictionaryError, casedKey, countryEntries, joinedKeys, makeEntry, phraseCased, readActorTsv, readExclusions, readPlaces, readSharedPlaces, readTsv, wordKey,
+  type Entry, type SharedPlace, type Lexeme, type Person, type Tenure, type Via,
 } from './actor-dictionary.ts';
 import { isPetrarchDictionary, readPetrarchDictionary } from './petrarch-dictionary.ts';
 
@@ -71,6 +71,8 @@ export interface DocContext {
   /** A US place (a state, a city) was named so far; and a state or word of the Caucasus: what "Georgia" is when its own sentence does not say. */
   usPlace?: boolean;
   caucasus?: boolean;
+  /** Shared places (shared-places.tsv) read as their usual state so far, by state: not a sign of that state for the next one. */
+  sharedHome?: Map<string, number>;
 }
 
 export interface ActorMatcher {
@@ -200,6 +202,7 @@ export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher 
   } catch { /* optional */ }
 
   const lexicon = new Lexicon(entries, table, sectorNames, (opts.files?.length ?? 0) > 0);
+  if (existsSync(DICTIONARY_DIR + 'shared-places.tsv')) lexicon.addShared(readSharedPlaces(DICTIONARY_DIR + 'shared-places.tsv', states));
   const run = new SentenceRun(lexicon);
   return {
     newDocument: (date) => ({ date, persons: [], lastSentence: -2, lastPersons: [], lastUnknownName: false, states: new Map(), names: new Map(), groups: new Map() }),
@@ -331,6 +334,27 @@ class Lexicon {
     for (const e of entries) {
       const lx = e.lexeme;
       if (lx.type === 'person') for (const t of lx.person.tenures) if (!this.vocab.has(t.code)) this.vocab.set(t.code, this.derive(t.code) ?? { code: t.code, name: t.code, country: lx.person.country, sector: null, kind: 'group' });
+    }
+  }
+
+  /**
+   * Places two states share (`shared-places.tsv`): each entry of the place's name that codes another state (Libya's
+   * capital "Tripoli") → the other state's reading (a Lebanese town) and the words that point to either.
+   */
+  readonly shared = new Map<Entry, { home: string; state: string; entry: Entry; cues: Set<string>; against: Set<string> }>();
+
+  addShared(rows: SharedPlace[]): void {
+    for (const r of rows) {
+      let node: TrieNode | undefined = this.root;
+      for (const k of r.keys) node = node?.next?.get(k);
+      const c = this.table.get(r.state);
+      if (!node?.entries || !c) continue;
+      const entry = makeEntry(r.place, { type: 'actor', code: r.state, name: c.name, kind: 'state', country: r.state, via: 'place', sector: null }, 'shared-places.tsv');
+      if (!entry) continue;
+      for (const e of node.entries) {
+        if (e.lexeme.type !== 'actor' || e.lexeme.country === null || e.lexeme.country === r.state || e.lexeme.code !== e.lexeme.country) continue;
+        this.shared.set(e, { home: e.lexeme.country, state: r.state, entry, cues: new Set(r.cues), against: new Set(r.against) });
+      }
     }
   }
 
@@ -528,7 +552,7 @@ class SentenceRun {
     const chunks = this.chunks;
     chunks.length = 0;
     this.contextual = false;
-    let georgia = false;
+    let georgia = false, shared = false;
     let prev: Chunk | null = null;
     for (let i = 0; i < n;) {
       let node: TrieNode | null | undefined = this.firsts[i];
@@ -544,8 +568,9 @@ class SentenceRun {
       if (best && best.cls === 'A' && (this.backedAfter(best) || this.placeOnly(best))) { i = best.j; continue; }
       if (best && best.cls !== 'P' && this.facilityAfter(best.j) && best.entries.every((e) => e.lexeme.type === 'sector' || (e.lexeme.type === 'actor' && e.lexeme.kind === 'institution'))) { i = best.j; continue; }
       if (best && best.cls === 'P' && this.foreignName(best)) { i = best.j; continue; }
-      if (best) { chunks.push(best); prev = best; i = best.j; if (best.entries.some(isGeorgia)) georgia = true; else if (!this.ctx.usPlace && best.entries.some(isUSPlace)) this.ctx.usPlace = true; } else i++;
+      if (best) { chunks.push(best); prev = best; i = best.j; if (best.entries.some(isGeorgia)) georgia = true; else if (!this.ctx.usPlace && best.entries.some(isUSPlace)) this.ctx.usPlace = true; if (this.lx.shared.size && best.entries.some((e) => this.lx.shared.has(e))) shared = true; } else i++;
     }
+    if (shared) this.sharedPlaces();
     if (this.contextual) this.dropOutOfContext();
     if (georgia && this.lx.usGeorgia) this.usGeorgia(this.lx.usGeorgia);
   }
@@ -593,6 +618,37 @@ class SentenceRun {
       // "… a debate in Georgia" in a story that named US places before and nothing of the Caucasus
       if (!us2 && !caucasus && this.ctx.usPlace && !this.ctx.caucasus) us2 = true;
       if (us2) { c.entries = [us]; c.cls = classOf(c.entries); this.ctx.usPlace = true; }
+    }
+  }
+
+  /**
+   * A place two states share (`shared-places.tsv`) is the other state's town when its sentence points there (a mention
+   * of that state or one of its cue words, and nothing of the usual state but the place itself: "the Lebanese army
+   * deployed in Tripoli" LBN), or, with no sign either way in the sentence, when the document so far named the other
+   * state and not the usual one (other than through this place). Otherwise it stays as read ("Haftar's forces
+   * advanced on Tripoli" LBY).
+   */
+  private sharedPlaces(): void {
+    const { chunks, keys, ctx } = this;
+    for (const c of chunks) {
+      let info = null;
+      for (const e of c.entries) { info = this.lx.shared.get(e); if (info) break; }
+      if (!info) continue;
+      let other = false, home = false;
+      for (const d of chunks) {
+        if (d === c) continue;
+        for (const e of d.entries) {
+          const st = e.lexeme.type === 'actor' ? e.lexeme.country : e.lexeme.type === 'person' ? e.lexeme.person.country : null;
+          if (st === info.state) other = true; else if (st === info.home && !this.lx.shared.has(e)) home = true;
+        }
+      }
+      for (const k of keys) { if (info.cues.has(k)) other = true; else if (info.against.has(k)) home = true; }
+      if (!other && !home) {
+        other = (ctx.states.get(info.state) ?? 0) > 0;
+        home = (ctx.states.get(info.home) ?? 0) - (ctx.sharedHome?.get(info.home) ?? 0) > 0;
+      }
+      if (other && !home) { c.entries = [info.entry]; c.cls = classOf(c.entries); }
+      else (ctx.sharedHome ??= new Map()).set(info.home, (ctx.sharedHome.get(info.home) ?? 0) + 1);
     }
   }
 

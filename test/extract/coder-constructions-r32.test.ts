@@ -1,0 +1,35 @@
+/**
+ * Round 32, the actor side: a place name two states share (dictionaries/shared-places.tsv), state-linked companies as
+ * their state's business sector, disputed places, and source actors the dictionaries missed. Own sentences on public
+ * facts; each test has a near case that must stay as it was.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { coder, mentions } from './coding.ts';
+
+const codesOf = (text: string, date = '2014-06-30') => coder.analyse(text, date, 'x').flatMap((s) => s.mentions.map((m) => m.code));
+
+test('Tripoli is the Lebanese city in a Lebanese story and Libya\'s capital otherwise', () => {
+  // the sentence names Lebanon (a demonym, an institution, a Lebanese leader, a cue word)
+  for (const t of [
+    'The Lebanese army deployed extra units in Tripoli after a week of street battles.',
+    'Soldiers of the Lebanese Armed Forces were ambushed in Tripoli.',
+    'Prime Minister Tammam Salam condemned the bombing of two mosques in Tripoli.',
+    'Gunmen loyal to Hezbollah exchanged fire with rivals in Tripoli.',
+  ]) assert.ok(codesOf(t).includes('LBN') && !codesOf(t).includes('LBY'), `${t}: ${codesOf(t).join(' ')}`);
+  // the document so far names Lebanon and not Libya
+  let text = 'Fighting between Sunni and Alawite districts flared again in Lebanon. Snipers wounded five people in Tripoli.';
+  assert.ok(codesOf(text).length === 2 && codesOf(text).every((c) => c.startsWith('LBN')), `${text}: ${codesOf(text).join(' ')}`);
+  // left alone: a Libyan story, a sentence naming Libya, no cue at all, both states named
+  for (const t of [
+    'Libyan militias fought for control of the airport in Tripoli.',
+    'Fighters loyal to Khalifa Haftar advanced on Tripoli.',
+    'Rival militias clashed near the airport in Tripoli.',
+    'Libya recalled its envoy from Lebanon. Diplomats in Tripoli said the move was expected.',
+    'Lebanon and Libya signed a trade deal in Tripoli.',
+  ]) assert.ok(codesOf(t).includes('LBY'), `${t}: ${codesOf(t).join(' ')}`);
+  // a Libyan place earlier in the document keeps Libya even after a Lebanese word
+  text = 'Militias shelled the port of Misrata. The Lebanese embassy was closed. Rockets then fell on Tripoli.';
+  assert.ok(codesOf(text).at(-1) === 'LBY', `${text}: ${codesOf(text).join(' ')}`);
+  void mentions;
+});
