@@ -161,6 +161,8 @@ const FORMER = new Set(['former', 'ex', 'late', 'ousted', 'deposed', 'exiled', '
 const MODIFIERS = new Set(['new', 'newly', 'current', 'incumbent', 'outgoing', 'incoming', 'interim', 'acting', 'caretaker', 'senior', 'top', 'deputy', 'chief', 'elected', 'appointed', 'powerful', 'embattled', 'veteran', 'longtime', 'then', 'former', 'ex', 'ousted', 'deposed', 'exiled', 'late', 'toppled', 'own', 'main', 'leading', 'ruling', 'central', 'federal', 'national', 'regional', 'local', 'state', 'provincial', 'municipal']);
 
 /** Nouns that end a descriptor before a group's own name ("the rights group Amnesty International", "the Lebanese militant group Hezbollah"). */
+/** Nouns that describe a company before its name ("the Chinese telecom giant Huawei", "Brazil's state oil firm Petrobras"). */
+const COMPANY_NOUNS = new Set(['company', 'companies', 'firm', 'giant', 'maker', 'manufacturer', 'producer', 'operator', 'carrier', 'airline', 'conglomerate', 'corporation', 'lender', 'bank', 'utility', 'exporter', 'supplier', 'monopoly']);
 const GROUP_NOUNS = new Set(['group', 'watchdog', 'organisation', 'organization', 'agency', 'charity', 'movement', 'body', 'alliance', 'network', 'faction', 'militia', 'outfit', 'coalition', 'party']);
 
 /** Nouns for a government's domestic opponents before "of" ("opponents of the government", "critics of President X"). */
@@ -807,7 +809,7 @@ class SentenceRun {
     const a = this.lx.actor(code);
     const t0 = toks[tok[i]], t1 = toks[tok[j - 1]];
     const m: ActorMention = {
-      code, name: person?.name ?? a?.name ?? code, kind: person ? 'person' : a?.kind ?? 'group',
+      code, name: person?.name ?? (via === 'institution' ? this.rowName(j, code) : undefined) ?? a?.name ?? code, kind: person ? 'person' : a?.kind ?? 'group',
       start: t0.start, end: t1.end, first: tok[i], last: tok[j - 1] + 1, via,
       country: a ? a.country : null, confidence,
     };
@@ -817,6 +819,18 @@ class SentenceRun {
       if (CAUCASUS.has(m.country) && !(code === 'GEO' && via === 'name')) this.ctx.caucasus = true;
     }
     this.out.push(m);
+  }
+
+  /**
+   * The name of the institution row that an institution mention ending at unit j was read from, when several rows
+   * share its code ("Huawei" and "Sinopec" are both CHNBUS in companies.tsv; the code's own name is the first row's).
+   */
+  private rowName(j: number, code: string): string | undefined {
+    for (const c of this.chunks) {
+      if (c.j !== j) continue;
+      for (const e of c.entries) if (e.lexeme.type === 'actor' && e.lexeme.code === code) return e.lexeme.name;
+    }
+    return undefined;
   }
 
   /** Chunk k when it starts at unit u, after an optional possessive "'s" and modifiers ("Lebanon's new President"). */
@@ -858,26 +872,27 @@ class SentenceRun {
    * four lower-case words that no chunk covers follow it (and a possessive "'s" when `possessive`), the last a group
    * noun ("UN" agency | UNICEF, "Lebanese militant" group | Hezbollah, "Egypt's" banned movement | Muslim Brotherhood).
    */
-  private appositive(e: number, k: number, possessive: string | null = null): boolean {
+  private appositive(e: number, k: number, possessive: string | null = null, own: string | null = null): boolean {
     const c = this.chunks[k];
     if (possessive && e < this.n && this.keys[e] === "'s") e++;
     if (!c || c.cls !== 'A' || c.i < e || c.i > e + 4) return false;
     const bl = pickActor(c.entries);
     // after a state's possessive, also an institution of that state ("Iran's nuclear agency AEOI")
-    if (bl.kind === 'institution' && possessive && bl.country === possessive) return c.i > e && this.descriptor(e, c.i);
+    // and a company of that state after its demonym or possessive and a company noun ("Russian energy giant Gazprom")
+    if (bl.kind === 'institution' && (possessive ?? own) && bl.country === (possessive ?? own)) return c.i > e && (this.descriptor(e, c.i, COMPANY_NOUNS) || (!own && this.descriptor(e, c.i)));
     if (bl.kind === 'state' || bl.kind === 'institution' || bl.kind === 'person' || bl.via === 'demonym') return false;
     if (c.i === e) return !possessive && GROUP_NOUNS.has(this.keys[e - 1]);
     return this.descriptor(e, c.i);
   }
 
   /** Units e..i-1 are lower-case words with nothing but hyphens between them ("state-run"), the last a group noun. */
-  private descriptor(e: number, i: number): boolean {
+  private descriptor(e: number, i: number, nouns: Set<string> = GROUP_NOUNS): boolean {
     for (let u = e; u < i; u++) {
       const ch = this.ckeys[u].charCodeAt(0);
       if (!(ch >= 97 && ch <= 122)) return false;
     }
     for (let t = this.tok[e - 1] + 1; t < this.tok[i]; t++) if (this.toks[t].text !== '-' && this.toks[t].text !== "'s" && !this.isUnitTok(t, e, i)) return false;
-    return GROUP_NOUNS.has(this.keys[i - 1]);
+    return nouns.has(this.keys[i - 1]);
   }
 
   /** Token t is the token of one of the units e..i-1. */
@@ -963,7 +978,7 @@ class SentenceRun {
             }
           }
           // "the Lebanese group Hezbollah", "Lebanese Hezbollah fighters", "Syrian Kurdish YPG fighters"
-          if (al.via === 'demonym' && (this.appositive(c.j, k + 1) || this.groupNext(c.j, k + 1))) { k++; continue; }
+          if (al.via === 'demonym' && (this.appositive(c.j, k + 1) || this.groupNext(c.j, k + 1) || this.appositive(c.j, k + 1, null, al.code))) { k++; continue; }
           // "Egypt's Muslim Brotherhood", "Russia's state-run news agency TASS": the group, not its state as well
           if (c.j < n && keys[c.j] === "'s" && (this.appositive(c.j, k + 1, al.code) || this.groupNext(c.j, k + 1, true))) { k++; continue; }
           // "US and Iraqi forces": a coordinated state shares the sector noun that follows the last one.

@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { coder, mentions } from './coding.ts';
+import { codedAs, coder, has, mentions, show } from './coding.ts';
 
 const codesOf = (text: string, date = '2014-06-30') => coder.analyse(text, date, 'x').flatMap((s) => s.mentions.map((m) => m.code));
 
@@ -32,4 +32,24 @@ test('Tripoli is the Lebanese city in a Lebanese story and Libya\'s capital othe
   text = 'Militias shelled the port of Misrata. The Lebanese embassy was closed. Rockets then fell on Tripoli.';
   assert.ok(codesOf(text).at(-1) === 'LBY', `${text}: ${codesOf(text).join(' ')}`);
   void mentions;
+});
+
+test('state-linked companies are their state\'s business sector, also after a demonym and a company noun', () => {
+  codedAs([
+    ['Gazprom halted gas deliveries to Ukraine.', 'RUSBUS', 'UKR', '16'],
+    ['Rosneft signed an oil supply deal with China.', 'RUSBUS', 'CHN', '057'],
+    ['Washington imposed sanctions on PDVSA.', 'USA', 'VENBUS', '163'],
+    ['The United States sanctioned the National Iranian Oil Company.', 'USA', 'IRNBUS', '163'],
+    ['Saudi Aramco signed a refinery deal with India.', 'SAUBUS', 'IND', '057'],
+    ['Chinese telecom giant Huawei sued the US government.', 'CHNBUS', 'USAGOV', '115'],
+    ['Russia\'s state energy giant Gazprom cut gas supplies to Ukraine.', 'RUSBUS', 'UKR', '16'],
+  ]);
+  // the company's own name is shown, not the first row of its code
+  const m = coder.analyse('Canada arrested a Huawei executive.', '2019-01-10', 'x').flatMap((s) => s.mentions);
+  assert.ok(m.some((x) => x.code === 'CHNBUS' && x.name === 'Huawei'), m.map((x) => `${x.code}:${x.name}`).join(' '));
+  // left alone: a demonym before a company noun and a company of another state stays apart; a demonym before officials
+  let text = 'The Ukrainian lawyers of the Russian firm Gazprom lost the case.';
+  assert.ok(codesOf(text).join(' ') === 'UKR RUSBUS', `${text}: ${codesOf(text).join(' ')}`);
+  text = 'Russian officials met the Chinese company Huawei.';
+  assert.ok(has(text, 'RUSGOV', 'CHNBUS', '04'), show(text));
 });
