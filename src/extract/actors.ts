@@ -329,6 +329,8 @@ class Lexicon {
     this.usGeorgia = us ? makeEntry('Georgia', { type: 'actor', code: 'USA', name: us.name, kind: 'state', country: 'USA', via: 'place', sector: null }, 'actors.ts (the US state Georgia)') : null;
     for (const e of entries) {
       const lx = e.lexeme;
+      // a state's business sector is shared by its companies (companies.tsv): named by the sector ("China business"), not its first company
+      if (lx.type === 'actor' && lx.sector === 'BUS' && lx.code.length === 6 && this.derive(lx.code)) continue;
       if (lx.type === 'actor' && !this.vocab.has(lx.code)) this.vocab.set(lx.code, { code: lx.code, name: lx.name, country: lx.country, sector: lx.sector, kind: lx.kind });
       if (lx.type === 'actor' && lx.cameo && !this.cameo.has(lx.code)) this.cameo.set(lx.code, lx.cameo);
     }

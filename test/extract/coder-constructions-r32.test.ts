@@ -53,3 +53,25 @@ test('state-linked companies are their state\'s business sector, also after a de
   text = 'Russian officials met the Chinese company Huawei.';
   assert.ok(has(text, 'RUSGOV', 'CHNBUS', '04'), show(text));
 });
+
+test('a state\'s business sector keeps its sector name when companies share its code', () => {
+  const m = coder.analyse('Indonesian companies signed palm oil contracts with Pakistan.', '2019-01-10', 'x').flatMap((s) => s.mentions);
+  assert.ok(m.some((x) => x.code === 'IDNBUS' && x.name === 'Indonesia business'), m.map((x) => `${x.code}:${x.name}`).join(' '));
+  // the company itself keeps its own name
+  const p = coder.analyse('Pertamina signed an oil supply deal with Iran.', '2019-01-10', 'x').flatMap((s) => s.mentions);
+  assert.ok(p.some((x) => x.code === 'IDNBUS' && x.name === 'Pertamina'), p.map((x) => `${x.code}:${x.name}`).join(' '));
+});
+
+test('source actors the dictionaries missed: USCIS, protest leaders, the Southeast Asian nations', () => {
+  let text = 'A USCIS spokesman declined to comment on the new visa rules.';
+  assert.ok(codesOf(text).includes('USAGOV'), `${text}: ${codesOf(text).join(' ')}`);
+  codedAs([
+    ['Protest leaders in Sudan met African Union mediators in Khartoum.', 'SDNOPP', 'AU', '04'],
+    ['The Southeast Asian nations urged China to respect the 2016 arbitral ruling.', 'ASEAN', 'CHN', '0'],
+  ]);
+  // left alone: leaders of a state's government, and a single Southeast Asian nation
+  text = 'Sudanese government leaders rejected the proposal.';
+  assert.ok(codesOf(text).includes('SDNGOV'), `${text}: ${codesOf(text).join(' ')}`);
+  text = 'The Southeast Asian nation of Vietnam protested to China.';
+  assert.ok(!codesOf(text).includes('ASEAN'), `${text}: ${codesOf(text).join(' ')}`);
+});
