@@ -23,8 +23,8 @@ import { DICTIONARY_DIR } from '../model/cameo.ts';
 import type { Actor, ActorKind } from '../model/types.ts';
 import type { SegmentedSentence, Token } from './segment.ts';
 import {
-  ACTOR_DIR, DictionaryError, casedKey, countryEntries, joinedKeys, makeEntry, phraseCased, readActorTsv, readExclusions, readPlaces, readSharedPlaces, readTsv, wordKey,
-  type Entry, type SharedPlace, type Lexeme, type Person, type Tenure, type Via,
+  ACTOR_DIR, DictionaryError, casedKey, countryEntries, joinedKeys, makeEntry, phraseCased, phraseKeys, readActorTsv, readExclusions, readHeldPlaces, readPlaces, readSharedPlaces, readTsv, wordKey,
+  type Entry, type HeldPlace, type SharedPlace, type Lexeme, type Person, type Tenure, type Via,
 } from './actor-dictionary.ts';
 import { isPetrarchDictionary, readPetrarchDictionary } from './petrarch-dictionary.ts';
 
@@ -205,6 +205,7 @@ export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher 
 
   const lexicon = new Lexicon(entries, table, sectorNames, (opts.files?.length ?? 0) > 0);
   if (existsSync(DICTIONARY_DIR + 'shared-places.tsv')) lexicon.addShared(readSharedPlaces(DICTIONARY_DIR + 'shared-places.tsv', states));
+  if (existsSync(DICTIONARY_DIR + 'held-places.tsv')) lexicon.addHeld(readHeldPlaces(DICTIONARY_DIR + 'held-places.tsv', states));
   const run = new SentenceRun(lexicon);
   return {
     newDocument: (date) => ({ date, persons: [], lastSentence: -2, lastPersons: [], lastUnknownName: false, states: new Map(), names: new Map(), groups: new Map() }),
@@ -358,6 +359,23 @@ class Lexicon {
       for (const e of node.entries) {
         if (e.lexeme.type !== 'actor' || e.lexeme.country === null || e.lexeme.country === r.state || e.lexeme.code !== e.lexeme.country) continue;
         this.shared.set(e, { home: e.lexeme.country, state: r.state, entry, cues: new Set(r.cues), against: new Set(r.against) });
+      }
+    }
+  }
+
+  /** Places another state holds (`held-places.tsv`): each place entry → the holder's reading of it and the dates. */
+  readonly held = new Map<Entry, { entry: Entry; since: string; until: string | null }>();
+
+  addHeld(rows: HeldPlace[]): void {
+    for (const r of rows) {
+      const c = this.table.get(r.holder);
+      if (!c) continue;
+      for (const place of r.places) {
+        let node: TrieNode | undefined = this.root;
+        for (const k of phraseKeys(place)) node = node?.next?.get(k);
+        const entry = makeEntry(place, { type: 'actor', code: r.holder, name: c.name, kind: 'state', country: r.holder, via: 'place', sector: null }, 'held-places.tsv');
+        if (!node?.entries || !entry) continue;
+        for (const e of node.entries) if (e.lexeme.type === 'actor' && e.lexeme.via === 'place' && e.lexeme.country !== r.holder) this.held.set(e, { entry, since: r.since, until: r.until });
       }
     }
   }
@@ -556,7 +574,7 @@ class SentenceRun {
     const chunks = this.chunks;
     chunks.length = 0;
     this.contextual = false;
-    let georgia = false, shared = false;
+    let georgia = false, shared = false, held = false;
     let prev: Chunk | null = null;
     for (let i = 0; i < n;) {
       let node: TrieNode | null | undefined = this.firsts[i];
@@ -572,9 +590,10 @@ class SentenceRun {
       if (best && best.cls === 'A' && (this.backedAfter(best) || this.placeOnly(best))) { i = best.j; continue; }
       if (best && best.cls !== 'P' && this.facilityAfter(best.j) && best.entries.every((e) => e.lexeme.type === 'sector' || (e.lexeme.type === 'actor' && e.lexeme.kind === 'institution'))) { i = best.j; continue; }
       if (best && best.cls === 'P' && this.foreignName(best)) { i = best.j; continue; }
-      if (best) { chunks.push(best); prev = best; i = best.j; if (best.entries.some(isGeorgia)) georgia = true; else if (!this.ctx.usPlace && best.entries.some(isUSPlace)) this.ctx.usPlace = true; if (this.lx.shared.size && best.entries.some((e) => this.lx.shared.has(e))) shared = true; } else i++;
+      if (best) { chunks.push(best); prev = best; i = best.j; if (best.entries.some(isGeorgia)) georgia = true; else if (!this.ctx.usPlace && best.entries.some(isUSPlace)) this.ctx.usPlace = true; if (this.lx.shared.size && best.entries.some((e) => this.lx.shared.has(e))) shared = true; if (this.lx.held.size && best.entries.some((e) => this.lx.held.has(e))) held = true; } else i++;
     }
     if (shared) this.sharedPlaces();
+    if (held && this.ctx.date) this.heldPlaces(this.ctx.date);
     if (this.contextual) this.dropOutOfContext();
     if (georgia && this.lx.usGeorgia) this.usGeorgia(this.lx.usGeorgia);
   }
@@ -653,6 +672,24 @@ class SentenceRun {
       }
       if (other && !home) { c.entries = [info.entry]; c.cls = classOf(c.entries); }
       else (ctx.sharedHome ??= new Map()).set(info.home, (ctx.sharedHome.get(info.home) ?? 0) + 1);
+    }
+  }
+
+  /**
+   * A place another state holds (`held-places.tsv`), on a date it holds it, names the holder's authorities when its
+   * possessive and another chunk follow ("Crimea's leader Sergei Aksyonov", "Crimea's Russian-installed parliament") or a
+   * sector or title word right after it ("Sevastopol officials"): those chunks are the holder's. The bare place stays
+   * its state's ("Russia annexed Crimea", "drills in Crimea").
+   */
+  private heldPlaces(date: string): void {
+    const { chunks, keys } = this;
+    for (let x = 0; x + 1 < chunks.length; x++) {
+      const c = chunks[x];
+      let info = null;
+      for (const e of c.entries) { info = this.lx.held.get(e); if (info) break; }
+      if (!info || date < info.since || (info.until !== null && date > info.until)) continue;
+      const nx = chunks[x + 1];
+      if ((keys[c.j] === "'s" && nx.i === c.j + 1) || (nx.i === c.j && nx.cls === 'S')) { c.entries = [info.entry]; c.cls = classOf(c.entries); }
     }
   }
 

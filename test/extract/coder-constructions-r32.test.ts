@@ -75,3 +75,18 @@ test('source actors the dictionaries missed: USCIS, protest leaders, the Southea
   text = 'The Southeast Asian nation of Vietnam protested to China.';
   assert.ok(!codesOf(text).includes('ASEAN'), `${text}: ${codesOf(text).join(' ')}`);
 });
+
+test('Crimea is Ukraine\'s as a place; after March 2014 its own authorities are Russia\'s', () => {
+  for (const [text, date] of [['Russia annexed Crimea in a referendum condemned by the West.', '2014-03-20'], ['Russian troops seized the airport of Simferopol.', '2014-03-01']]) {
+    assert.ok(coder.codeText(text, date).some((e) => e.source.startsWith('RUS') && e.target === 'UKR' && e.code.startsWith('19')), `${text}: ${coder.codeText(text, date).map((e) => `${e.source}>${e.target}:${e.code}`).join(' ')}`);
+  }
+  let text = 'Crimea\'s leader Sergei Aksyonov met Vladimir Putin in Moscow.';
+  assert.ok(codesOf(text, '2016-05-10')[0] === 'RUSGOV', `${text}: ${codesOf(text, '2016-05-10').join(' ')}`);
+  text = 'Sevastopol officials welcomed the Russian Black Sea Fleet.';
+  assert.ok(codesOf(text, '2015-05-09')[0] === 'RUSGOV', `${text}: ${codesOf(text, '2015-05-09').join(' ')}`);
+  // left alone: before the annexation the peninsula's parliament is Ukraine's; a place phrase stays Ukraine's
+  text = 'Crimea\'s parliament approved the regional budget.';
+  assert.ok(codesOf(text, '2012-04-02')[0] === 'UKRLEG', `${text}: ${codesOf(text, '2012-04-02').join(' ')}`);
+  text = 'Russian warships held drills near Sevastopol.';
+  assert.ok(codesOf(text, '2019-07-02').includes('UKR'), `${text}: ${codesOf(text, '2019-07-02').join(' ')}`);
+});
