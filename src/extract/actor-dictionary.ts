@@ -286,6 +286,45 @@ export function readPlaces(path: string, states: Set<string>): Map<string, strin
   return out;
 }
 
+/** A row of `shared-places.tsv`: a place name another state shares, the words that point to it and to the usual state. */
+export interface SharedPlace { place: string; keys: string[]; state: string; cues: string[]; against: string[] }
+
+/**
+ * `shared-places.tsv` (place, state, cues, against): names of places two states share ("Tripoli", Libya's capital and a
+ * Lebanese city), read as `state` when the text points to it (see the file's header). Unknown state codes are an error.
+ */
+export function readSharedPlaces(path: string, states: Set<string>): SharedPlace[] {
+  const out: SharedPlace[] = [];
+  const { header, rows } = readTsv(path);
+  if (!header.includes('place') || !header.includes('state')) throw new DictionaryError(`${path}: expected a header with place and state columns`);
+  for (const r of rows) {
+    const place = r.get('place'), state = r.get('state');
+    if (!place || !state) throw new DictionaryError(`${path}:${r.line}: place and state are required`);
+    if (!states.has(state)) throw new DictionaryError(`${path}:${r.line}: "${state}" is not a state of countries.tsv`);
+    const words = (c: string | undefined) => cells(c).map((w) => phraseKeys(w).join(' '));
+    out.push({ place, keys: phraseKeys(place), state, cues: words(r.get('cues')), against: words(r.get('against')) });
+  }
+  return out;
+}
+
+/** A row of `held-places.tsv`: places whose authorities another state holds, and when. */
+export interface HeldPlace { places: string[]; holder: string; since: string; until: string | null }
+
+/** `held-places.tsv` (place, holder, since, until): see the file's header. Unknown states and bad dates are errors. */
+export function readHeldPlaces(path: string, states: Set<string>): HeldPlace[] {
+  const out: HeldPlace[] = [];
+  const { header, rows } = readTsv(path);
+  if (!header.includes('place') || !header.includes('holder') || !header.includes('since')) throw new DictionaryError(`${path}: expected a header with place, holder and since columns`);
+  for (const r of rows) {
+    const places = cells(r.get('place')), holder = r.get('holder'), since = r.get('since'), until = r.get('until') || null;
+    if (!places.length || !holder || !since) throw new DictionaryError(`${path}:${r.line}: place, holder and since are required`);
+    if (!states.has(holder)) throw new DictionaryError(`${path}:${r.line}: "${holder}" is not a state of countries.tsv`);
+    for (const d of [since, until]) if (d && !ISO.test(d)) throw new DictionaryError(`${path}:${r.line}: date "${d}" is not YYYY-MM-DD`);
+    out.push({ places, holder, since, until });
+  }
+  return out;
+}
+
 /** Entries for the states of `countries.tsv`: name, variants, demonyms, capitals, and their places (`places.tsv`). */
 export function countryEntries(states: Iterable<{ code: string; name: string; variants: string[]; demonyms: string[]; capitals: string[] }>, excluded: Set<string> = new Set(), places: Map<string, string[]> = new Map()): Entry[] {
   const out: Entry[] = [];

@@ -23,8 +23,8 @@ import { DICTIONARY_DIR } from '../model/cameo.ts';
 import type { Actor, ActorKind } from '../model/types.ts';
 import type { SegmentedSentence, Token } from './segment.ts';
 import {
-  ACTOR_DIR, DictionaryError, casedKey, countryEntries, joinedKeys, makeEntry, phraseCased, readActorTsv, readExclusions, readPlaces, readTsv, wordKey,
-  type Entry, type Lexeme, type Person, type Tenure, type Via,
+  ACTOR_DIR, DictionaryError, casedKey, countryEntries, joinedKeys, makeEntry, phraseCased, phraseKeys, readActorTsv, readExclusions, readHeldPlaces, readPlaces, readSharedPlaces, readTsv, wordKey,
+  type Entry, type HeldPlace, type SharedPlace, type Lexeme, type Person, type Tenure, type Via,
 } from './actor-dictionary.ts';
 import { isPetrarchDictionary, readPetrarchDictionary } from './petrarch-dictionary.ts';
 
@@ -71,6 +71,8 @@ export interface DocContext {
   /** A US place (a state, a city) was named so far; and a state or word of the Caucasus: what "Georgia" is when its own sentence does not say. */
   usPlace?: boolean;
   caucasus?: boolean;
+  /** Shared places (shared-places.tsv) read as their usual state so far, by state: not a sign of that state for the next one. */
+  sharedHome?: Map<string, number>;
 }
 
 export interface ActorMatcher {
@@ -159,6 +161,8 @@ const FORMER = new Set(['former', 'ex', 'late', 'ousted', 'deposed', 'exiled', '
 const MODIFIERS = new Set(['new', 'newly', 'current', 'incumbent', 'outgoing', 'incoming', 'interim', 'acting', 'caretaker', 'senior', 'top', 'deputy', 'chief', 'elected', 'appointed', 'powerful', 'embattled', 'veteran', 'longtime', 'then', 'former', 'ex', 'ousted', 'deposed', 'exiled', 'late', 'toppled', 'own', 'main', 'leading', 'ruling', 'central', 'federal', 'national', 'regional', 'local', 'state', 'provincial', 'municipal']);
 
 /** Nouns that end a descriptor before a group's own name ("the rights group Amnesty International", "the Lebanese militant group Hezbollah"). */
+/** Nouns that describe a company before its name ("the Chinese telecom giant Huawei", "Brazil's state oil firm Petrobras"). */
+const COMPANY_NOUNS = new Set(['company', 'companies', 'firm', 'giant', 'maker', 'manufacturer', 'producer', 'operator', 'carrier', 'airline', 'conglomerate', 'corporation', 'lender', 'bank', 'utility', 'exporter', 'supplier', 'monopoly']);
 const GROUP_NOUNS = new Set(['group', 'watchdog', 'organisation', 'organization', 'agency', 'charity', 'movement', 'body', 'alliance', 'network', 'faction', 'militia', 'outfit', 'coalition', 'party']);
 
 /** Nouns for a government's domestic opponents before "of" ("opponents of the government", "critics of President X"). */
@@ -200,6 +204,8 @@ export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher 
   } catch { /* optional */ }
 
   const lexicon = new Lexicon(entries, table, sectorNames, (opts.files?.length ?? 0) > 0);
+  if (existsSync(DICTIONARY_DIR + 'shared-places.tsv')) lexicon.addShared(readSharedPlaces(DICTIONARY_DIR + 'shared-places.tsv', states));
+  if (existsSync(DICTIONARY_DIR + 'held-places.tsv')) lexicon.addHeld(readHeldPlaces(DICTIONARY_DIR + 'held-places.tsv', states));
   const run = new SentenceRun(lexicon);
   return {
     newDocument: (date) => ({ date, persons: [], lastSentence: -2, lastPersons: [], lastUnknownName: false, states: new Map(), names: new Map(), groups: new Map() }),
@@ -324,6 +330,8 @@ class Lexicon {
     this.usGeorgia = us ? makeEntry('Georgia', { type: 'actor', code: 'USA', name: us.name, kind: 'state', country: 'USA', via: 'place', sector: null }, 'actors.ts (the US state Georgia)') : null;
     for (const e of entries) {
       const lx = e.lexeme;
+      // a state's business sector is shared by its companies (companies.tsv): named by the sector ("China business"), not its first company
+      if (lx.type === 'actor' && lx.sector === 'BUS' && lx.code.length === 6 && this.derive(lx.code)) continue;
       if (lx.type === 'actor' && !this.vocab.has(lx.code)) this.vocab.set(lx.code, { code: lx.code, name: lx.name, country: lx.country, sector: lx.sector, kind: lx.kind });
       if (lx.type === 'actor' && lx.cameo && !this.cameo.has(lx.code)) this.cameo.set(lx.code, lx.cameo);
     }
@@ -331,6 +339,44 @@ class Lexicon {
     for (const e of entries) {
       const lx = e.lexeme;
       if (lx.type === 'person') for (const t of lx.person.tenures) if (!this.vocab.has(t.code)) this.vocab.set(t.code, this.derive(t.code) ?? { code: t.code, name: t.code, country: lx.person.country, sector: null, kind: 'group' });
+    }
+  }
+
+  /**
+   * Places two states share (`shared-places.tsv`): each entry of the place's name that codes another state (Libya's
+   * capital "Tripoli") → the other state's reading (a Lebanese town) and the words that point to either.
+   */
+  readonly shared = new Map<Entry, { home: string; state: string; entry: Entry; cues: Set<string>; against: Set<string> }>();
+
+  addShared(rows: SharedPlace[]): void {
+    for (const r of rows) {
+      let node: TrieNode | undefined = this.root;
+      for (const k of r.keys) node = node?.next?.get(k);
+      const c = this.table.get(r.state);
+      if (!node?.entries || !c) continue;
+      const entry = makeEntry(r.place, { type: 'actor', code: r.state, name: c.name, kind: 'state', country: r.state, via: 'place', sector: null }, 'shared-places.tsv');
+      if (!entry) continue;
+      for (const e of node.entries) {
+        if (e.lexeme.type !== 'actor' || e.lexeme.country === null || e.lexeme.country === r.state || e.lexeme.code !== e.lexeme.country) continue;
+        this.shared.set(e, { home: e.lexeme.country, state: r.state, entry, cues: new Set(r.cues), against: new Set(r.against) });
+      }
+    }
+  }
+
+  /** Places another state holds (`held-places.tsv`): each place entry → the holder's reading of it and the dates. */
+  readonly held = new Map<Entry, { entry: Entry; since: string; until: string | null }>();
+
+  addHeld(rows: HeldPlace[]): void {
+    for (const r of rows) {
+      const c = this.table.get(r.holder);
+      if (!c) continue;
+      for (const place of r.places) {
+        let node: TrieNode | undefined = this.root;
+        for (const k of phraseKeys(place)) node = node?.next?.get(k);
+        const entry = makeEntry(place, { type: 'actor', code: r.holder, name: c.name, kind: 'state', country: r.holder, via: 'place', sector: null }, 'held-places.tsv');
+        if (!node?.entries || !entry) continue;
+        for (const e of node.entries) if (e.lexeme.type === 'actor' && e.lexeme.via === 'place' && e.lexeme.country !== r.holder) this.held.set(e, { entry, since: r.since, until: r.until });
+      }
     }
   }
 
@@ -528,7 +574,7 @@ class SentenceRun {
     const chunks = this.chunks;
     chunks.length = 0;
     this.contextual = false;
-    let georgia = false;
+    let georgia = false, shared = false, held = false;
     let prev: Chunk | null = null;
     for (let i = 0; i < n;) {
       let node: TrieNode | null | undefined = this.firsts[i];
@@ -544,8 +590,10 @@ class SentenceRun {
       if (best && best.cls === 'A' && (this.backedAfter(best) || this.placeOnly(best))) { i = best.j; continue; }
       if (best && best.cls !== 'P' && this.facilityAfter(best.j) && best.entries.every((e) => e.lexeme.type === 'sector' || (e.lexeme.type === 'actor' && e.lexeme.kind === 'institution'))) { i = best.j; continue; }
       if (best && best.cls === 'P' && this.foreignName(best)) { i = best.j; continue; }
-      if (best) { chunks.push(best); prev = best; i = best.j; if (best.entries.some(isGeorgia)) georgia = true; else if (!this.ctx.usPlace && best.entries.some(isUSPlace)) this.ctx.usPlace = true; } else i++;
+      if (best) { chunks.push(best); prev = best; i = best.j; if (best.entries.some(isGeorgia)) georgia = true; else if (!this.ctx.usPlace && best.entries.some(isUSPlace)) this.ctx.usPlace = true; if (this.lx.shared.size && best.entries.some((e) => this.lx.shared.has(e))) shared = true; if (this.lx.held.size && best.entries.some((e) => this.lx.held.has(e))) held = true; } else i++;
     }
+    if (shared) this.sharedPlaces();
+    if (held && this.ctx.date) this.heldPlaces(this.ctx.date);
     if (this.contextual) this.dropOutOfContext();
     if (georgia && this.lx.usGeorgia) this.usGeorgia(this.lx.usGeorgia);
   }
@@ -593,6 +641,55 @@ class SentenceRun {
       // "… a debate in Georgia" in a story that named US places before and nothing of the Caucasus
       if (!us2 && !caucasus && this.ctx.usPlace && !this.ctx.caucasus) us2 = true;
       if (us2) { c.entries = [us]; c.cls = classOf(c.entries); this.ctx.usPlace = true; }
+    }
+  }
+
+  /**
+   * A place two states share (`shared-places.tsv`) is the other state's town when its sentence points there (a mention
+   * of that state or one of its cue words, and nothing of the usual state but the place itself: "the Lebanese army
+   * deployed in Tripoli" LBN), or, with no sign either way in the sentence, when the document so far named the other
+   * state and not the usual one (other than through this place). Otherwise it stays as read ("Haftar's forces
+   * advanced on Tripoli" LBY).
+   */
+  private sharedPlaces(): void {
+    const { chunks, keys, ctx } = this;
+    for (const c of chunks) {
+      let info = null;
+      for (const e of c.entries) { info = this.lx.shared.get(e); if (info) break; }
+      if (!info) continue;
+      let other = false, home = false;
+      for (const d of chunks) {
+        if (d === c) continue;
+        for (const e of d.entries) {
+          const st = e.lexeme.type === 'actor' ? e.lexeme.country : e.lexeme.type === 'person' ? e.lexeme.person.country : null;
+          if (st === info.state) other = true; else if (st === info.home && !this.lx.shared.has(e)) home = true;
+        }
+      }
+      for (const k of keys) { if (info.cues.has(k)) other = true; else if (info.against.has(k)) home = true; }
+      if (!other && !home) {
+        other = (ctx.states.get(info.state) ?? 0) > 0;
+        home = (ctx.states.get(info.home) ?? 0) - (ctx.sharedHome?.get(info.home) ?? 0) > 0;
+      }
+      if (other && !home) { c.entries = [info.entry]; c.cls = classOf(c.entries); }
+      else (ctx.sharedHome ??= new Map()).set(info.home, (ctx.sharedHome.get(info.home) ?? 0) + 1);
+    }
+  }
+
+  /**
+   * A place another state holds (`held-places.tsv`), on a date it holds it, names the holder's authorities when its
+   * possessive and another chunk follow ("Crimea's leader Sergei Aksyonov", "Crimea's Russian-installed parliament") or a
+   * sector or title word right after it ("Sevastopol officials"): those chunks are the holder's. The bare place stays
+   * its state's ("Russia annexed Crimea", "drills in Crimea").
+   */
+  private heldPlaces(date: string): void {
+    const { chunks, keys } = this;
+    for (let x = 0; x + 1 < chunks.length; x++) {
+      const c = chunks[x];
+      let info = null;
+      for (const e of c.entries) { info = this.lx.held.get(e); if (info) break; }
+      if (!info || date < info.since || (info.until !== null && date > info.until)) continue;
+      const nx = chunks[x + 1];
+      if ((keys[c.j] === "'s" && nx.i === c.j + 1) || (nx.i === c.j && nx.cls === 'S')) { c.entries = [info.entry]; c.cls = classOf(c.entries); }
     }
   }
 
@@ -751,7 +848,7 @@ class SentenceRun {
     const a = this.lx.actor(code);
     const t0 = toks[tok[i]], t1 = toks[tok[j - 1]];
     const m: ActorMention = {
-      code, name: person?.name ?? a?.name ?? code, kind: person ? 'person' : a?.kind ?? 'group',
+      code, name: person?.name ?? (via === 'institution' ? this.rowName(j, code) : undefined) ?? a?.name ?? code, kind: person ? 'person' : a?.kind ?? 'group',
       start: t0.start, end: t1.end, first: tok[i], last: tok[j - 1] + 1, via,
       country: a ? a.country : null, confidence,
     };
@@ -761,6 +858,18 @@ class SentenceRun {
       if (CAUCASUS.has(m.country) && !(code === 'GEO' && via === 'name')) this.ctx.caucasus = true;
     }
     this.out.push(m);
+  }
+
+  /**
+   * The name of the institution row that an institution mention ending at unit j was read from, when several rows
+   * share its code ("Huawei" and "Sinopec" are both CHNBUS in companies.tsv; the code's own name is the first row's).
+   */
+  private rowName(j: number, code: string): string | undefined {
+    for (const c of this.chunks) {
+      if (c.j !== j) continue;
+      for (const e of c.entries) if (e.lexeme.type === 'actor' && e.lexeme.code === code) return e.lexeme.name;
+    }
+    return undefined;
   }
 
   /** Chunk k when it starts at unit u, after an optional possessive "'s" and modifiers ("Lebanon's new President"). */
@@ -802,26 +911,27 @@ class SentenceRun {
    * four lower-case words that no chunk covers follow it (and a possessive "'s" when `possessive`), the last a group
    * noun ("UN" agency | UNICEF, "Lebanese militant" group | Hezbollah, "Egypt's" banned movement | Muslim Brotherhood).
    */
-  private appositive(e: number, k: number, possessive: string | null = null): boolean {
+  private appositive(e: number, k: number, possessive: string | null = null, own: string | null = null): boolean {
     const c = this.chunks[k];
     if (possessive && e < this.n && this.keys[e] === "'s") e++;
     if (!c || c.cls !== 'A' || c.i < e || c.i > e + 4) return false;
     const bl = pickActor(c.entries);
     // after a state's possessive, also an institution of that state ("Iran's nuclear agency AEOI")
-    if (bl.kind === 'institution' && possessive && bl.country === possessive) return c.i > e && this.descriptor(e, c.i);
+    // and a company of that state after its demonym or possessive and a company noun ("Russian energy giant Gazprom")
+    if (bl.kind === 'institution' && (possessive ?? own) && bl.country === (possessive ?? own)) return c.i > e && (this.descriptor(e, c.i, COMPANY_NOUNS) || (!own && this.descriptor(e, c.i)));
     if (bl.kind === 'state' || bl.kind === 'institution' || bl.kind === 'person' || bl.via === 'demonym') return false;
     if (c.i === e) return !possessive && GROUP_NOUNS.has(this.keys[e - 1]);
     return this.descriptor(e, c.i);
   }
 
   /** Units e..i-1 are lower-case words with nothing but hyphens between them ("state-run"), the last a group noun. */
-  private descriptor(e: number, i: number): boolean {
+  private descriptor(e: number, i: number, nouns: Set<string> = GROUP_NOUNS): boolean {
     for (let u = e; u < i; u++) {
       const ch = this.ckeys[u].charCodeAt(0);
       if (!(ch >= 97 && ch <= 122)) return false;
     }
     for (let t = this.tok[e - 1] + 1; t < this.tok[i]; t++) if (this.toks[t].text !== '-' && this.toks[t].text !== "'s" && !this.isUnitTok(t, e, i)) return false;
-    return GROUP_NOUNS.has(this.keys[i - 1]);
+    return nouns.has(this.keys[i - 1]);
   }
 
   /** Token t is the token of one of the units e..i-1. */
@@ -907,7 +1017,7 @@ class SentenceRun {
             }
           }
           // "the Lebanese group Hezbollah", "Lebanese Hezbollah fighters", "Syrian Kurdish YPG fighters"
-          if (al.via === 'demonym' && (this.appositive(c.j, k + 1) || this.groupNext(c.j, k + 1))) { k++; continue; }
+          if (al.via === 'demonym' && (this.appositive(c.j, k + 1) || this.groupNext(c.j, k + 1) || this.appositive(c.j, k + 1, null, al.code))) { k++; continue; }
           // "Egypt's Muslim Brotherhood", "Russia's state-run news agency TASS": the group, not its state as well
           if (c.j < n && keys[c.j] === "'s" && (this.appositive(c.j, k + 1, al.code) || this.groupNext(c.j, k + 1, true))) { k++; continue; }
           // "US and Iraqi forces": a coordinated state shares the sector noun that follows the last one.
