@@ -160,9 +160,9 @@ const FORMER = new Set(['former', 'ex', 'late', 'ousted', 'deposed', 'exiled', '
 /** Modifiers allowed between a state and its sector or title ("Lebanon's new President", "Iraq's acting defence minister"). */
 const MODIFIERS = new Set(['new', 'newly', 'current', 'incumbent', 'outgoing', 'incoming', 'interim', 'acting', 'caretaker', 'senior', 'top', 'deputy', 'chief', 'elected', 'appointed', 'powerful', 'embattled', 'veteran', 'longtime', 'then', 'former', 'ex', 'ousted', 'deposed', 'exiled', 'late', 'toppled', 'own', 'main', 'leading', 'ruling', 'central', 'federal', 'national', 'regional', 'local', 'state', 'provincial', 'municipal']);
 
-/** Nouns that end a descriptor before a group's own name ("the rights group Amnesty International", "the Lebanese militant group Hezbollah"). */
 /** Nouns that describe a company before its name ("the Chinese telecom giant Huawei", "Brazil's state oil firm Petrobras"). */
 const COMPANY_NOUNS = new Set(['company', 'companies', 'firm', 'giant', 'maker', 'manufacturer', 'producer', 'operator', 'carrier', 'airline', 'conglomerate', 'corporation', 'lender', 'bank', 'utility', 'exporter', 'supplier', 'monopoly']);
+/** Nouns that end a descriptor before a group's own name ("the rights group Amnesty International", "the Lebanese militant group Hezbollah"). */
 const GROUP_NOUNS = new Set(['group', 'watchdog', 'organisation', 'organization', 'agency', 'charity', 'movement', 'body', 'alliance', 'network', 'faction', 'militia', 'outfit', 'coalition', 'party']);
 
 /** Nouns for a government's domestic opponents before "of" ("opponents of the government", "critics of President X"). */
