@@ -87,6 +87,8 @@ export interface ShallowParse<M extends MentionLike = MentionLike> {
 const NEGATION = new Set(['not', "n't", 'never', 'nt']);
 /** Tags before a participle that make it an adjective rather than a verb. */
 const ADJECTIVAL_BEFORE = new Set(['DET', 'ADJ', 'ADP', 'VERB', 'NUM', 'CCONJ']);
+/** Verbs whose past participle is their base form: after "be" they are passive too ("were hit by", "was overrun by"). */
+const SAME_FORM_PARTICIPLES = new Set(['hit', 'cut', 'put', 'set', 'shut', 'hurt', 'spread', 'cast', 'burst', 'quit', 'upset', 'split', 'shed', 'thrust', 'broadcast', 'overrun', 'offset', 'beset', 'outbid', 'bid']);
 /** Possessives before a noun phrase ("'s" of "Algeria's", "its", "their"). */
 const POSSESSIVE = new Set(["'s", '’s', "'", 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const MODALS = new Set(['might', 'could', 'may', 'would', 'should', 'will', 'shall', 'must', 'can', "'ll", 'wo', 'ca', 'cannot']);
@@ -256,7 +258,7 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
     const last = h + 1;
     const hl = toks[h].lower;
     const lemma = lemmas[h];
-    const passive = head >= 0 && sawBe >= 0 && sawBe < head && hl !== lemma && !hl.endsWith('ing');
+    const passive = head >= 0 && sawBe >= 0 && sawBe < head && (hl !== lemma || SAME_FORM_PARTICIPLES.has(hl)) && !hl.endsWith('ing');
     const gerund = head >= 0 && first === head && hl.endsWith('ing');
     if (hl === 'going' && j < n && toks[j].lower === 'to') modals.push('will');
     // a base form right after the object of "help", "let", "make" is a bare infinitive
