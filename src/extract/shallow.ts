@@ -106,6 +106,8 @@ const CLAUSE_OPENERS = new Set([
 /** -ing forms that are prepositions, never verb groups. */
 const PREPOSITIONAL_PARTICIPLES = new Set(['including', 'excluding', 'regarding', 'concerning', 'notwithstanding']);
 const CLAUSE_PUNCT = new Set([';', ':', '--', '—', '–']);
+/** Possessive pronouns that may open a coordinated member after "and". */
+const OWNERS = new Set(['his', 'her', 'its', 'their']);
 const JOINERS = new Set(['and', ',', 'or', 'both', 'either', 'neither', 'nor', 'the', 'as', 'well', 'also', '&', '(', ')', '[', ']']);
 /** Prepositions that can govern an actor group. */
 const PREPS = new Set([
@@ -344,7 +346,8 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
       let sawJoin = false;
       for (let i = g.last; ok && i < next.first; i++) {
         const lw = toks[i].lower;
-        if (!JOINERS.has(lw) || clauseOf[i] !== g.clause) ok = false;
+        // ("Putin and his Turkish counterpart", "the US and its NATO allies": a possessive right after "and" joins too)
+        if (!(JOINERS.has(lw) || (OWNERS.has(lw) && i > g.last && toks[i - 1].lower === 'and')) || clauseOf[i] !== g.clause) ok = false;
         if (lw === 'and' || lw === 'or' || lw === ',' || lw === 'nor' || lw === '&' || lw === '(') sawJoin = true;
       }
       if (!ok || !sawJoin || clauseOf[next.first] !== g.clause) break;
