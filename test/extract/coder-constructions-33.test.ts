@@ -134,3 +134,21 @@ test('"be" with a verb whose participle is its base form is passive', () => {
   const text = 'On Saturday, oil plants owned by the Saudi company Aramco were hit by drone strikes in a raid.';
   assert.ok(!events(text).some((e) => e.source.startsWith('SAU')), show(text));
 });
+
+test('a possessive after "and" opens a coordinated actor ("Putin and his Turkish counterpart")', () => {
+  // coded RUSGOV 030 SYR: the counterpart was no part of the subject, and the place became the target
+  codedAs([['Russian President Vladimir Putin and his Turkish counterpart agreed to set up a buffer zone in Idlib.', 'TURGOV', 'RUSGOV', '03']],
+    (text) => !events(text).some((e) => e.target === 'SYR'));
+  // left alone: a possessive noun that is no actor
+  codedAs([['Iran accused Saudi Arabia and its allies of sabotage.', 'IRN', 'SAU', '112']]);
+});
+
+test('a place of several words keeps its article ("the Jordan Valley")', () => {
+  // "the Jordan Valley" was read as Jordan (ISRGOV 1382 JOR), then, as a place of Palestine, dropped as a building's name
+  codedAs([['Israeli troops demolished homes in the Jordan Valley.', 'ISRMIL', 'PSE', '17']]);
+  codedAs([['Israeli Prime Minister Benjamin Netanyahu vowed to annex the Jordan Valley if he won the election.', 'ISRGOV', 'PSE', '13']],
+    (text) => !events(text).some((e) => e.target === 'JOR'));
+  // left alone: a place's name before a building's
+  const text = 'Iraqi forces secured the Baghdad Convention Centre.';
+  assert.ok(!events(text).some((e) => e.target === 'IRQ'), show(text));
+});
