@@ -781,8 +781,8 @@ class SentenceRun {
   /** "the Vienna talks", "the Washington Post": a capital used as an attribute, not as a metonym. */
   private placeOnly(c: Chunk): boolean {
     if (c.i === 0 || this.keys[c.i - 1] !== 'the' || !this.onlyCapital(c)) return false;
-    // "the Jordan Valley", "the Sinai Peninsula": a place's name of several words read with its article, nothing after it
-    if (c.j - c.i >= 2) { const ch = c.j < this.n ? this.ckeys[c.j].charCodeAt(0) : 0; if (!(ch >= 65 && ch <= 90)) return false; }
+    // "the Jordan Valley", "the Sinai Peninsula": a place's name of several words read with its article, no noun after it
+    if (c.j - c.i >= 2) { const p = c.j < this.n ? this.toks[this.tok[c.j]].pos : ''; if (p !== 'NOUN' && p !== 'PROPN' && p !== 'ADJ' && p !== 'NUM') return false; }
     // "the Daraa countryside", "the Kabul area": the place itself
     if (this.areaAfter(c)) return false;
     // "the Khartoum government", "the Tehran regime", "the Sao Paulo state government" are metonyms
