@@ -962,9 +962,17 @@ class SentenceRun {
 
   /** "former" right before unit i, or among the modifiers between units a and b. */
   private former(i: number, a = i, b = i): boolean {
-    if (i > 0 && FORMER.has(this.keys[i - 1])) return true;
-    for (let u = a; u < b; u++) if (FORMER.has(this.keys[u])) return true;
+    if (i > 0 && FORMER.has(this.keys[i - 1]) && !this.verbAfterSubject(i - 1)) return true;
+    for (let u = a; u < b; u++) if (FORMER.has(this.keys[u]) && !this.verbAfterSubject(u)) return true;
     return false;
+  }
+
+  /** Unit u is a verb right after a noun, its subject ("the army ousted President X"), not a modifier ("the ousted president"). */
+  private verbAfterSubject(u: number): boolean {
+    const t = this.tok[u];
+    if (t < 1 || this.toks[t].pos !== 'VERB') return false;
+    const p = this.toks[t - 1].pos;
+    return p === 'NOUN' || p === 'PROPN' || p === 'PRON' || this.chunks.some((c) => c.j === u && (c.cls === 'A' || c.cls === 'S'));
   }
 
   /** The composition grammar over chunks (see the file comment). */

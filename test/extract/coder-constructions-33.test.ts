@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codedAs, events, show } from './coding.ts';
+import { codedAs, events, mentionsOn, show, showOn } from './coding.ts';
 
 test('a reaction to an act takes the act\'s doer, named after "by", as its target', () => {
   // each coded nothing: "by" names no target of other verbs
@@ -151,4 +151,12 @@ test('a place of several words keeps its article ("the Jordan Valley")', () => {
   // left alone: a place's name before a building's
   const text = 'Iraqi forces secured the Baghdad Convention Centre.';
   assert.ok(!events(text).some((e) => e.target === 'IRQ'), show(text));
+});
+
+test('"ousted" or "toppled" as the verb after its subject makes no former leader of its object', () => {
+  // this was SDNELI in 2018 (Bashir was president until April 2019)
+  assert.ok(mentionsOn('The army ousted President Omar al-Bashir.', '2019-04-11').includes('SDNGOV'), showOn('The army ousted President Omar al-Bashir.', '2019-04-11'));
+  assert.ok(mentionsOn("Sudan's military toppled President Omar al-Bashir.", '2019-04-11').includes('SDNGOV'));
+  // left alone: the modifier ("the ousted president", after a preposition)
+  assert.ok(mentionsOn('Troops loyal to ousted President Omar al-Bashir clashed with the army.', '2019-04-11').includes('SDNELI'));
 });
