@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codedAs, events, mentionsOn, show, showOn } from './coding.ts';
+import { codedAs, events, mentions, mentionsOn, show, showOn } from './coding.ts';
 
 test('a reaction to an act takes the act\'s doer, named after "by", as its target', () => {
   // each coded nothing: "by" names no target of other verbs
@@ -159,4 +159,15 @@ test('"ousted" or "toppled" as the verb after its subject makes no former leader
   assert.ok(mentionsOn("Sudan's military toppled President Omar al-Bashir.", '2019-04-11').includes('SDNGOV'));
   // left alone: the modifier ("the ousted president", after a preposition)
   assert.ok(mentionsOn('Troops loyal to ousted President Omar al-Bashir clashed with the army.', '2019-04-11').includes('SDNELI'));
+});
+
+test('ministers of other portfolios than foreign affairs and defence are their government', () => {
+  // each gave the bare state (or no actor for the minister)
+  codedAs([
+    ["France's finance minister criticised Italy.", 'FRAGOV', 'ITA', '11'],
+    ["Britain's home secretary banned Hezbollah.", 'GBRGOV', 'HEZ', '17'],
+    ["Iran's oil minister met his Iraqi counterpart.", 'IRNGOV', 'IRQGOV', '04'],
+  ]);
+  // left alone: "minister" alone still refers to the foreign, defence or prime minister named before
+  assert.ok(mentions("Germany's foreign minister visited Iran.").includes('DEUGOV'));
 });
