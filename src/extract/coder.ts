@@ -371,6 +371,8 @@ for (const r of HOME_ROOTS) if (!/^\d\d$/.test(r)) throw new Error(`dictionaries
 const AGREEMENT_HEADS = loadWordList('mutual-heads.tsv');
 /** Verbs of exchange whose coordinated subjects each act on the other, whatever the code (dictionaries/verbs/exchange-heads.tsv). */
 const EXCHANGE_HEADS = loadWordList('exchange-heads.tsv');
+/** Participles of brokering or authoring in a hyphenated modifier ("Egyptian-brokered", "UN-drafted"). */
+const BROKER_PARTICIPLES = new Set(['brokered', 'mediated', 'sponsored', 'drafted', 'proposed', 'authored', 'negotiated', 'hosted', 'organised', 'organized']);
 /** Prepositions that introduce what an act is about ("talks on Syria", "agreed about the Syrian crisis"). */
 const TOPIC_PREPS = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
 /** Roots of the reciprocal acts that can be about a state: intents, consultations, diplomatic and material cooperation. */
@@ -751,6 +753,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         else if (REPRESENT.has(g.prep) || ((g.prep === 'in' || g.prep === 'from') && this.nounBeforePrep(g.first))) represented.push(g);
       }
       if (depth < 4 && vg.infinitive && v > 0) {
+        // "blocked Macedonia's bid to join NATO", "welcomed Iran's offer to resume talks": the infinitive completes a
+        // noun whose possessor does it
+        const owner = this.possessorBefore(vg.first);
+        if (owner) return { parties: partiesOf(owner), how: 1, group: owner };
         // "Kenya pressed Uganda to act, in order to help Somalia": the finite verb's subject acts for the purpose
         if (this.lowers[vg.first - 1] === 'order' && this.lowers[vg.first - 2] === 'in' || this.lowers[vg.first - 1] === 'as' && this.lowers[vg.first - 2] === 'so') {
           let k = v - 1;
@@ -1242,6 +1248,27 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         !(at + 2 < limit && ((this.lowers[at + 1] === 'each' && this.lowers[at + 2] === 'other') || (this.lowers[at + 1] === 'one' && this.lowers[at + 2] === 'another')));
     }
 
+    /** Group g names the broker or author of a thing by a hyphenated participle ("an Egyptian-brokered ceasefire", "a UN-drafted plan"). */
+    brokered(g: ActorGroup<ActorMention>): boolean {
+      return g.last + 1 < this.n && this.lowers[g.last] === '-' && BROKER_PARTICIPLES.has(this.lowers[g.last + 1]);
+    }
+
+    /**
+     * The actor group whose possessive opens the noun phrase that ends right before token `to` ("Macedonia's bid",
+     * "Iran's latest offer"): the noun, up to two nouns or adjectives before it, "'s", and the group. Null otherwise.
+     */
+    possessorBefore(to: number): ActorGroup<ActorMention> | null {
+      let t = to - 1;
+      if (t < 2 || this.toks[t].pos !== 'NOUN' || this.p.groupAt[t] >= 0) return null;
+      for (let k = 0; k < 3 && t > 1 && this.lowers[t - 1] !== "'s" && this.lowers[t - 1] !== '’s'; k++) {
+        t--;
+        if ((this.toks[t].pos !== 'NOUN' && this.toks[t].pos !== 'ADJ') || this.p.groupAt[t] >= 0) return null;
+      }
+      if (this.lowers[t - 1] !== "'s" && this.lowers[t - 1] !== '’s') return null;
+      const g = this.p.groupAt[t - 2];
+      return g >= 0 && this.p.groups[g].last === t - 1 ? this.p.groups[g] : null;
+    }
+
     /**
      * Whether group g (after token `from`) is what an act is about: after a topic preposition, directly or down a noun
      * phrase ("talks on Syria", "on the Syrian crisis", "on the future of Syria").
@@ -1620,6 +1647,14 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           const after = this.p.groups.find((g) => g.clause === vg.clause && this.afterPrep(m, 'with', g));
           if (after && after.first > tgt.group.first) tgt.group = after;
         }
+      }
+      // "Israel and Hamas agreed to an Egyptian-brokered ceasefire", "agreed to an Egyptian-brokered truce with Hamas": the
+      // broker of the matter agreed is no party to the agreement; the parties are the coordinated subjects, or the actor
+      // after "with"
+      if (tgt.group && !tgt.place && this.brokered(tgt.group)) {
+        const withGroup = this.p.groups.find((g) => g.first > tgt.group!.last && g.clause === vg.clause && g.prep === 'with');
+        if (withGroup) tgt.group = withGroup;
+        else if ((subj?.parties.length ?? 0) >= 2) tgt.group = null;
       }
       // "Turkey and Russia held talks on Syria", "… on the Syrian crisis": with coordinated subjects, a state after a topic
       // preposition is what their reciprocal act (mutual-codes.tsv) is about, and they act with each other (below)

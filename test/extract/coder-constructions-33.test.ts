@@ -171,3 +171,23 @@ test('ministers of other portfolios than foreign affairs and defence are their g
   // left alone: "minister" alone still refers to the foreign, defence or prime minister named before
   assert.ok(mentions("Germany's foreign minister visited Iran.").includes('DEUGOV'));
 });
+
+test('an infinitive after a possessed noun is the possessor\'s act', () => {
+  // these were the main subject's intended acts (GRC 060 NATO, EU 046 IAEA)
+  codedAs([
+    ["Athens blocked Macedonia's bid to join NATO.", 'MKD', 'NATO', '06'],
+    ["The EU welcomed Iran's latest offer to resume talks with the IAEA.", 'IRN', 'IAEA', '04'],
+  ], (text) => !events(text).some((e) => (e.source === 'GRC' && e.target === 'NATO') || (e.source === 'EU' && e.target === 'IAEA')));
+  // left alone: an infinitive after an object actor (object control) and one of purpose
+  codedAs([["Iran urged Iraq's government to expel US troops.", 'IRQGOV', 'USAMIL', '17']]);
+});
+
+test('the broker of a ceasefire is no party to it', () => {
+  // these targeted Egypt (ISR/HAMAS 0356 EGY)
+  codedAs([
+    ['Israel and Hamas agreed to an Egyptian-brokered ceasefire.', 'HAMAS', 'ISR', '03'],
+    ['Israel agreed to an Egyptian-brokered truce with Hamas.', 'ISR', 'HAMAS', '03'],
+  ], (text) => !events(text).some((e) => e.target === 'EGY'));
+  // left alone: a thing authored by the one rejected, with no other party
+  codedAs([['Syria rejected a Russian-drafted peace plan.', 'SYR', 'RUS', '12']]);
+});
