@@ -1469,7 +1469,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // "fight the Ebola epidemic", "combat poverty": a conflict verb against a disease, disaster or social ill
       if (troubleObject(m.pattern.code, this.lemmas, this.lowers, this.toks, m.end, clause.last, this.p.groupAt)) return;
       // "beat India in the cricket final": a win in a match or contest is no force
-      if (contestAfter(m.pattern.code, this.lemmas, this.lowers, m.end, clause.last)) return;
+      if (contestAfter(m.pattern.code, this.lemmas, this.lowers, m.end, clause.last, vg.lemma)) return;
       // "declared a state of emergency as the hurricane approached": a disaster's emergency is no repression
       if (hazardEmergency(m, this.lemmas, this.lowers, this.toks)) return;
       // an earlier verb's pattern already took these words ("sent … to offer condolences")
@@ -2247,7 +2247,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     for (let v = 0; v < p.verbs.length; v++) {
       const vg = p.verbs[v];
       const m = matchPatterns(verbs.verbs.get(vg.lemma), s.lemmas, lowers, vg.head, p.clauses[vg.clause].last, 5);
-      if (!m || describesNoun(p, v, s.tokens) || troubleObject(m.pattern.code, s.lemmas, lowers, s.tokens, m.end, p.clauses[vg.clause].last, p.groupAt) || contestAfter(m.pattern.code, s.lemmas, lowers, m.end, p.clauses[vg.clause].last) ||
+      if (!m || describesNoun(p, v, s.tokens) || troubleObject(m.pattern.code, s.lemmas, lowers, s.tokens, m.end, p.clauses[vg.clause].last, p.groupAt) || contestAfter(m.pattern.code, s.lemmas, lowers, m.end, p.clauses[vg.clause].last, vg.lemma) ||
         hazardEmergency(m, s.lemmas, lowers, s.tokens)) continue;
       const a = assertionOf(p, v, m.positions.length ? m.positions[0] : vg.last);
       // the same code shifts as coded events: "agreed to provide", "refused to resign", "will not call off the strike"
@@ -2631,12 +2631,17 @@ function isCurrency(toks: Token[], m: ActorMention): boolean {
 /** Sport matches and contests (dictionaries/verbs/contests.tsv): a conflict verb in one is a win, not force. */
 const CONTESTS = loadWordList('contests.tsv');
 /** A conflict pattern (18–20) whose clause names a match or contest within eight words after the pattern's end. */
-function contestAfter(code: string, lemmas: string[], lowers: string[], from: number, last: number): boolean {
+function contestAfter(code: string, lemmas: string[], lowers: string[], from: number, last: number, verb: string): boolean {
   const r = code.slice(0, 2);
   if (r !== '18' && r !== '19' && r !== '20') return false;
-  for (let i = from; i < last && i < from + 8; i++) if (CONTESTS.has(lemmas[i]) || CONTESTS.has(lowers[i])) return true;
+  // (and a vote, for a verb of winning: "defeated the ruling party in the elections")
+  const vote = WINS.has(verb);
+  for (let i = from; i < last && i < from + 8; i++) if (CONTESTS.has(lemmas[i]) || CONTESTS.has(lowers[i]) || (vote && (VOTES.has(lemmas[i]) || VOTES.has(lowers[i])))) return true;
   return false;
 }
+/** Votes (votes.tsv) and the verbs of winning that code no force in one (wins.tsv). */
+const VOTES = loadWordList('votes.tsv');
+const WINS = loadWordList('wins.tsv');
 const HAZARDS = loadWordList('hazards.tsv');
 const POLICY_MATTERS = loadWordList('policy-matters.tsv');
 /**

@@ -191,3 +191,14 @@ test('the broker of a ceasefire is no party to it', () => {
   // left alone: a thing authored by the one rejected, with no other party
   codedAs([['Syria rejected a Russian-drafted peace plan.', 'SYR', 'RUS', '12']]);
 });
+
+test('a win in a vote is no force, but an attack during a vote is', () => {
+  // this was INDGOV 190 INDPTY
+  const text = "Modi's party defeated the Congress party in the elections.";
+  assert.equal(events(text).filter((e) => e.root === '19').length, 0, show(text));
+  // left alone: a verb of winning with no vote, and an attack at election time
+  codedAs([
+    ['Iraqi forces defeated ISIS in Mosul.', 'IRQMIL', 'ISIS', '19'],
+    ['The Taliban attacked Afghan soldiers guarding polling stations during the election.', 'TALIBAN', 'AFGMIL', '19'],
+  ]);
+});
