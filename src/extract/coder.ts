@@ -284,6 +284,9 @@ function verbLemma(word: string): string {
   return stem;
 }
 
+/** Endings of demonyms ("Israeli", "Iranian", "American", "Chinese", "Turkish", "French"), which names of states do not have. */
+const DEMONYM_ENDING = /(?:ian|ean|can|ese|ish|i|ch)$/;
+
 /** Tags after an -ed word that make it a verb with an object ("a", "the", "his", names, numbers). */
 const OBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
 
@@ -300,6 +303,11 @@ function repairVerb(words: WordInfo[], pos: string[], a: number, b: number): voi
     // "Russia, which backs Assad, …": an -s word after a relative "which" or "who" and before an object is its verb (wink
     // may tag it as a plural noun)
     if (p === 'NOUN' && (words[i - 1].lower === 'which' || words[i - 1].lower === 'who') && words[i].lower.endsWith('s') && i + 1 < b && OBJECT_START.has(pos[i + 1])) { pos[i] = 'VERB'; return; }
+    // "If Turkey attacks the Kurds, …": so is one after a bare name (no determiner before it, and no demonym's ending:
+    // "Israeli attacks the day before …" is a noun) and before an object
+    if (p === 'NOUN' && pos[i - 1] === 'PROPN' && (i - 2 < a || (pos[i - 2] !== 'DET' && pos[i - 2] !== 'ADJ' && pos[i - 2] !== 'PROPN' && pos[i - 2] !== 'PART')) &&
+      !DEMONYM_ENDING.test(words[i - 1].lower) &&
+      words[i].lower.endsWith('s') && !words[i].lower.endsWith('ss') && i + 1 < b && (pos[i + 1] === 'DET' || pos[i + 1] === 'PROPN')) { pos[i] = 'VERB'; return; }
     if (p === 'VERB' || p === 'AUX') return;
     if (p === 'ADJ' && words[i].lower.endsWith('ed') && (pos[i - 1] === 'NOUN' || pos[i - 1] === 'PROPN') &&
       (OBJECT_START.has(pos[i + 1]) || (pos[i + 1] === 'ADJ' && i + 2 < b && pos[i + 2] === 'NOUN'))) { pos[i] = 'VERB'; return; }

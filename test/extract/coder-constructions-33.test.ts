@@ -202,3 +202,12 @@ test('a win in a vote is no force, but an attack during a vote is', () => {
     ['The Taliban attacked Afghan soldiers guarding polling stations during the election.', 'TALIBAN', 'AFGMIL', '19'],
   ]);
 });
+
+test('an -s word after a bare name and before an object is its verb', () => {
+  // "attacks" was a noun: the main clause's "the US" joined the Kurds in one group, and Turkey sanctioned itself
+  const text = 'If Turkey attacks the Kurds, the US will impose sanctions on Ankara.';
+  codedAs([[text, 'TUR', 'KRD', '19'], [text, 'USA', 'TUR', '1']], (t) => !events(t).some((e) => e.source === 'TUR' && e.target === 'TUR'));
+  // left alone: a demonym before a plural noun
+  const noun = 'Israeli attacks the day before killed five.';
+  assert.ok(!events(noun).some((e) => e.code.startsWith('19') && e.target !== 'ISR'), show(noun));
+});
