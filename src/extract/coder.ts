@@ -26,7 +26,7 @@ import model from 'wink-eng-lite-web-model';
 import type { SegmentedSentence, Token } from './segment.ts';
 import { loadActorMatcher, MISSIONS, type ActorMatcher, type ActorMention, type DocContext } from './actors.ts';
 import { BARE_INFINITIVE_GOVERNORS, shallowParse, type ActorGroup, type ShallowParse } from './shallow.ts';
-import { anyCandidate, loadCodedPhrases, loadComplements, loadLemmaFixes, loadVerbDictionary, loadWordList, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary, type VerbPattern } from './verbs.ts';
+import { anyCandidate, loadCodedPhrases, loadComplements, loadLemmaFixes, loadVerbDictionary, loadWordList, matchPassiveSubject, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary, type VerbPattern } from './verbs.ts';
 import { WordMemo, type WordInfo } from './words.ts';
 import { accordingTo, assertionOf, governorOf, isSpeechVerb, keptFrom, speechGovernor, type Assertion, type Attribution } from './modality.ts';
 
@@ -1445,6 +1445,14 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return (kind === 'appeal' || kind === 'demand') && this.p.groups.some((g) => g.first >= g0.last && g.last <= vg.first);
     }
 
+    /** The nouns of verb group v's subject, between where its subject may start and the verb (for passive patterns). */
+    subjectNouns(v: number): number[] {
+      const out: number[] = [];
+      // (a sentence's first word may be tagged as a name: "Sanctions were imposed …")
+      for (let i = this.subjectLeft(v); i < this.p.verbs[v].first; i++) if ((this.toks[i].pos === 'NOUN' || (this.toks[i].pos === 'PROPN' && this.p.groupAt[i] < 0)) && !this.consumed[i]) out.push(i);
+      return out;
+    }
+
     /** Whether "over" follows within a few words after `from` in the clause, and a matter of policy-matters.tsv within four words after it. */
     overPolicy(from: number, last: number): boolean {
       for (let i = from; i < last && i < from + 8; i++) {
@@ -1472,6 +1480,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const clause = this.p.clauses[vg.clause];
       // pattern words may run past an infinitive of purpose ("send forces to fight alongside"), not past the clause
       let m = list ? matchPatterns(list, this.lemmas, this.lowers, vg.head, clause.last, 5, this.skip) : null;
+      // "sanctions were imposed on North Korea by the UN", "two Iranian diplomats were expelled by the Netherlands": in the
+      // passive, the pattern's first word may be the subject's noun (the longer pattern wins)
+      let subjectNoun = -1;
+      if (vg.passive && list) {
+        const pm = matchPassiveSubject(list, this.lemmas, this.lowers, vg.head, clause.last, this.subjectNouns(v), 5, this.skip);
+        if (pm && (!m || pm.words > m.pattern.words.length)) { m = pm.match; subjectNoun = pm.noun; }
+      }
       if (!m) m = this.militaryMove(v);
       if (!m) return;
       // "fight the Ebola epidemic", "combat poverty": a conflict verb against a disease, disaster or social ill
@@ -1683,6 +1698,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         const agent = this.agentOf(v);
         if (agent && subj) { sources = partiesOf(agent); targets = subj.parties; }
         else if (agent && tgt.group && !tgt.place) { sources = partiesOf(agent); targets = partiesOf(tgt.group); conf = 0.6; }
+        else if (agent && subjectNoun >= 0) {
+          // "aid to the Palestinians was cut by …": the actor attached to the subject's noun, before the verb
+          const g = this.p.groups.find((x) => x.first > subjectNoun && x.last <= vg.first && x.prep !== null && x.prep !== 'by' && x.clause === vg.clause);
+          // (not the agent's own country: "talks between the Taliban and the US were suspended by Trump" targets the Taliban)
+          if (g) { sources = partiesOf(agent); targets = partiesOf(g).filter((x) => !sources.some((y) => countryOf(y.code) === countryOf(x.code))); conf = 0.6; }
+        }
         else if (!agent && agentless && vg.last < clause.last && this.lowers[vg.last] === 'by') {
           // "three troops were wounded by a mortar shell at their base in Kirkuk": an attack with no doer is the
           // state's where it happens (agentless.tsv); its victims, or the state itself when they are nobody named

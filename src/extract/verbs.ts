@@ -114,33 +114,72 @@ export function matchPatterns(
   if (!list) return null;
   for (const p of list) {
     if (p.words.length === 0) return { pattern: p, positions: [], end: head + 1 };
-    const positions = scratchPositions;
-    let count = 0;
-    let at = head;
-    let ok = true;
-    for (let w = 0; w < p.words.length; w++) {
-      const alts = p.words[w];
-      const adjacent = p.adjacent[w];
-      let found = -1;
-      // hyphens of compounds ("a two-year-old state of emergency"; not inside actor names) do not count towards the gap
-      let stop = at + 1 + maxGap;
-      for (let i = at + 1; i < limit && i <= stop; i++) {
-        if (skip !== undefined && skip[i] !== 0) { if (adjacent) break; continue; }
-        if (lowers[i] === '-') { stop++; continue; }
-        const l = lemmas[i];
-        const w = lowers[i];
-        for (let a = 0; a < alts.length; a++) if (alts[a] === l || alts[a] === w) { found = i; break; }
-        // a compound split at its hyphen ("cease - fire", "peace - keeping") matches the word written whole or hyphenated
-        if (found < 0 && i + 2 < limit && lowers[i + 1] === '-' && compoundMatches(alts, w, lowers[i + 2], lemmas[i + 2])) found = i + 2;
-        // a compound wink keeps whole ("cyber-attacks", "counter-offensive") matches by its last part
-        if (found < 0 && w.indexOf('-') > 0 && lastPartMatches(alts, w)) found = i;
-        if (found >= 0) break;
-      }
-      if (found < 0) { ok = false; break; }
-      positions[count++] = found;
-      at = found;
+    const m = matchWords(p, 0, lemmas, lowers, head, limit, maxGap, skip);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** Pattern p's words from slot `from` on, after the head at `head` (see matchPatterns); the match, or null. */
+function matchWords(p: VerbPattern, from: number, lemmas: string[], lowers: string[], head: number, limit: number, maxGap: number, skip?: Uint8Array): PatternMatch | null {
+  const positions = scratchPositions;
+  let count = 0;
+  let at = head;
+  for (let w = from; w < p.words.length; w++) {
+    const alts = p.words[w];
+    const adjacent = p.adjacent[w];
+    let found = -1;
+    // hyphens of compounds ("a two-year-old state of emergency"; not inside actor names) do not count towards the gap
+    let stop = at + 1 + maxGap;
+    for (let i = at + 1; i < limit && i <= stop; i++) {
+      if (skip !== undefined && skip[i] !== 0) { if (adjacent) break; continue; }
+      if (lowers[i] === '-') { stop++; continue; }
+      const l = lemmas[i];
+      const w = lowers[i];
+      for (let a = 0; a < alts.length; a++) if (alts[a] === l || alts[a] === w) { found = i; break; }
+      // a compound split at its hyphen ("cease - fire", "peace - keeping") matches the word written whole or hyphenated
+      if (found < 0 && i + 2 < limit && lowers[i + 1] === '-' && compoundMatches(alts, w, lowers[i + 2], lemmas[i + 2])) found = i + 2;
+      // a compound wink keeps whole ("cyber-attacks", "counter-offensive") matches by its last part
+      if (found < 0 && w.indexOf('-') > 0 && lastPartMatches(alts, w)) found = i;
+      if (found >= 0) break;
     }
-    if (ok) return { pattern: p, positions: positions.slice(0, count), end: at + 1 };
+    if (found < 0) return null;
+    positions[count++] = found;
+    at = found;
+  }
+  return { pattern: p, positions: positions.slice(0, count), end: at + 1 };
+}
+
+/** A pattern without its first word (cached): what is left of it after the head once that word is the passive's subject. */
+const subjectless = new WeakMap<VerbPattern, VerbPattern>();
+function withoutFirstWord(p: VerbPattern): VerbPattern {
+  let q = subjectless.get(p);
+  if (!q) {
+    q = { ...p, words: p.words.slice(1), adjacent: p.adjacent.slice(1), targetAfter: p.targetAfter > 0 ? p.targetAfter - 1 : -1 };
+    subjectless.set(p, q);
+  }
+  return q;
+}
+
+/**
+ * For a passive verb whose subject names the pattern's first word ("sanctions were imposed on North Korea", "two
+ * Iranian diplomats were expelled"): the longest pattern (list order) whose first word is one of the tokens `nouns`
+ * and whose other words follow the head. The match is of the pattern without its first word (its positions are after
+ * the head), with the token that matched the first word as `noun`.
+ */
+export function matchPassiveSubject(
+  list: VerbPattern[] | undefined, lemmas: string[], lowers: string[], head: number, limit: number, nouns: number[], maxGap = 4, skip?: Uint8Array,
+): { match: PatternMatch; noun: number; words: number } | null {
+  if (!list || nouns.length === 0) return null;
+  for (const p of list) {
+    if (p.words.length === 0) continue;
+    const alts = p.words[0];
+    // (a plural tagged as a name keeps its -s in its lemma: "Sanctions were imposed …")
+    const noun = nouns.find((i) => alts.includes(lemmas[i]) || alts.includes(lowers[i]) || (lowers[i].endsWith('s') && alts.includes(lowers[i].slice(0, -1))));
+    if (noun === undefined) continue;
+    const q = withoutFirstWord(p);
+    const m = q.words.length === 0 ? { pattern: q, positions: [], end: head + 1 } : matchWords(q, 0, lemmas, lowers, head, limit, maxGap, skip);
+    if (m) return { match: m, noun, words: p.words.length };
   }
   return null;
 }
@@ -233,6 +272,8 @@ export function anyCandidate(d: VerbDictionary, lemmas: string[], lowers: string
     if (h === undefined) continue;
     if (h.bare) return true;
     const firsts = h.firsts;
+    // (a passive's subject may name the first word: "sanctions were imposed on …")
+    if (i > 0 && lemmas[i - 1] === 'be') for (let j = Math.max(0, i - 7); j < i - 1; j++) if (firsts.has(lemmas[j]) || firsts.has(lowers[j]) || (lowers[j].endsWith('s') && firsts.has(lowers[j].slice(0, -1)))) return true;
     for (let j = i + 1; j < n && j <= i + 8; j++) {
       if (firsts.has(lemmas[j]) || firsts.has(lowers[j])) return true;
       const hyphenNext = j + 2 < n && lowers[j + 1] === '-';

@@ -211,3 +211,19 @@ test('an -s word after a bare name and before an object is its verb', () => {
   const noun = 'Israeli attacks the day before killed five.';
   assert.ok(!events(noun).some((e) => e.code.startsWith('19') && e.target !== 'ISR'), show(noun));
 });
+
+test('in the passive, the subject may name the pattern\'s first word', () => {
+  codedAs([
+    // nothing was coded: "impose sanctions on" needs "sanctions" after the verb
+    ['Sanctions were imposed on Iran by the United States.', 'USA', 'IRN', '163'],
+    // the bare verb gave 174 (expelling people), not the diplomats' 161
+    ['Two Iranian diplomats were expelled by the Netherlands in 2018.', 'NLD', 'IRNGOV', '161'],
+    // and the actor attached to the subject's noun is the target
+    ['Aid to the Palestinians was cut by the Trump administration.', 'USAGOV', 'PSE', '16'],
+  ]);
+  // the noun's own event stays, and the agent's own country is no target
+  const text = 'Talks between the Taliban and the US were suspended by Obama.';
+  codedAs([[text, 'TALIBAN', 'USA', '04'], [text, 'USAGOV', 'TALIBAN', '16']], (t) => !events(t).some((e) => e.source === 'USAGOV' && e.target === 'USA'));
+  // left alone: a passive whose subject names no pattern word
+  codedAs([['The Saudi ambassador was summoned by the German foreign ministry.', 'DEUGOV', 'SAUGOV', '11']]);
+});
