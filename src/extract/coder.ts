@@ -1696,7 +1696,20 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const agentless = FORCE_ROOTS.has(rootOf(code)) && !a.negated;
       if (passive) {
         const agent = this.agentOf(v);
-        if (agent && subj) { sources = partiesOf(agent); targets = subj.parties; }
+        // "a peace deal was signed by Ethiopia and Eritrea" (an agreement verb, mutual-heads.tsv), "a ceasefire was agreed
+        // between Israel and Hamas" (any reciprocal act): coordinated agents, or the parties "between" whom it is, with no
+        // one else acted on, act with each other ("a coalition joined by Australia, Bahrain, …" is no act among them)
+        let mutual: ActorGroup<ActorMention> | null = null;
+        if ((isReciprocal(code) || (AGREEMENT_HEADS.has(m.pattern.head) && code.startsWith('03'))) && !subj) {
+          if (agent) { if (agent.mentions.length >= 2 && AGREEMENT_HEADS.has(m.pattern.head) && !(tgt.group && !tgt.place)) mutual = agent; }
+          else {
+            const between = this.p.groups.find((g) => g.clause === vg.clause && g.prep === 'between' && g.mentions.length >= 2);
+            // (the subject's noun is then this act's, not an event of its own: "an agreement was signed between …")
+            if (between && (!tgt.group || tgt.group === between || tgt.place)) { mutual = between; if (subjectNoun >= 0) this.consumed[subjectNoun] = 1; }
+          }
+        }
+        if (mutual) { sources = partiesOf(mutual); targets = sources; conf = 0.6; }
+        else if (agent && subj) { sources = partiesOf(agent); targets = subj.parties; }
         else if (agent && tgt.group && !tgt.place) { sources = partiesOf(agent); targets = partiesOf(tgt.group); conf = 0.6; }
         else if (agent && subjectNoun >= 0) {
           // "aid to the Palestinians was cut by …": the actor attached to the subject's noun, before the verb

@@ -227,3 +227,17 @@ test('in the passive, the subject may name the pattern\'s first word', () => {
   // left alone: a passive whose subject names no pattern word
   codedAs([['The Saudi ambassador was summoned by the German foreign ministry.', 'DEUGOV', 'SAUGOV', '11']]);
 });
+
+test('a passive agreement of coordinated agents, or between two parties, is mutual', () => {
+  // each coded nothing
+  codedAs([
+    ['A peace deal was signed by Ethiopia and Eritrea.', 'ERI', 'ETH', '057'],
+    ['A ceasefire was agreed between Israel and Hamas.', 'HAMAS', 'ISR', '03'],
+  ]);
+  // once, not also as the noun's event
+  const text = 'An agreement was signed between Sudan and South Sudan in Addis Ababa.';
+  assert.equal(events(text).filter((e) => e.source === 'SDN' && e.target === 'SSD').length, 1, show(text));
+  // left alone: members joining a coalition do not act with each other
+  const joined = 'The coalition was joined by Australia, Bahrain and Britain.';
+  assert.ok(!events(joined).some((e) => e.source === 'AUS' && e.target === 'BHR'), show(joined));
+});
