@@ -914,7 +914,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // "Russia deployed Russian warplanes to Syria", "sent teams of CIA officers into Libya": the doer's own forces are what
         // is moved, and the place they go to is the target
         if ((g.prep === null || g.prep === 'of') && MOVING_VERBS.has(vg.lemma) && this.ownForces(g, own)) continue;
-        if ((g.prep && PLACE.has(g.prep) && !(m.positions.length && this.toks[m.positions[m.positions.length - 1]].lower === g.prep)) || townsOnly(g)) {
+        // (a preposition of the pattern's own words names the target too when later pattern words follow it: "fired back at
+        // Washington over the sanctions")
+        if ((g.prep && PLACE.has(g.prep) && !(m.positions.length && this.toks[m.positions[m.positions.length - 1]].lower === g.prep) && !this.innerPrep(m, g)) || townsOnly(g)) {
           place ??= g;
           continue;
         }
@@ -942,6 +944,15 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
       }
       return { group: place, place: place !== null };
+    }
+
+    /** Whether g's preposition is one of pattern match m's words, at most a few tokens before g (not the match's last word). */
+    innerPrep(m: PatternMatch, g: ActorGroup<ActorMention>): boolean {
+      for (let k = 0; k + 1 < m.positions.length; k++) {
+        const p = m.positions[k];
+        if (p < g.first && g.first - p <= 3 && this.lowers[p] === g.prep && this.toks[p].pos === 'ADP') return true;
+      }
+      return false;
     }
 
     /** Whether every mention of g is a security force (MEANS_SECTORS) of a state among the doer's own (`own`). */
@@ -1310,6 +1321,16 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return false;
     }
 
+    /** Whether verb group v's subject and the group right after m's last word are each a government, by name or capital. */
+    retort(v: number, m: PatternMatch): boolean {
+      const last = m.positions.length ? m.positions[m.positions.length - 1] : -1;
+      if (last < 0 || this.toks[last].pos !== 'ADP') return false;
+      const target = this.p.groups.find((g) => g.first > last && g.first - last <= 2);
+      const subject = this.subjectOf(v)?.group;
+      const governs = (g: ActorGroup<ActorMention> | null | undefined) => !!g && g.mentions.every((x) => x.via === 'capital' || x.code.endsWith('GOV'));
+      return governs(target) && governs(subject);
+    }
+
     /** The events of verb group v's pattern. */
     verbPattern(v: number): void {
       const vg = this.p.verbs[v];
@@ -1344,6 +1365,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // words (policy-matters.tsv) is a quarrel, disapproval (110), not fighting; coordinated subjects quarrel with each other
       const quarrel = code === '190' && m.pattern.head === 'clash' && this.overPolicy(m.end, clause.last);
       if (quarrel) code = '110';
+      // "Tehran fired back at Washington", "the president shot back at his rival": firing back at a government by a
+      // government, each named by its capital or as a government or leader, is a retort in words (111), not shooting
+      if (code === '193' && this.lowers[vg.head + 1] === 'back' && this.retort(v, m)) code = '111';
       // "a roadside bomb killed three soldiers", "US air strikes destroyed a bridge", "were wounded by a car bomb" / "in a
       // suicide bombing": a weapon or attack as the subject (or the passive's agent) tells the kind of force (instruments.tsv)
       if (code === '190' && appealFor === null) {

@@ -18,3 +18,20 @@ test('military units and armoured vehicles sent to a state: a show of force and 
   assert.ok(!events(text).some((e) => /^(07|15)/.test(e.code)), show(text));
   codedAs([['Cuba sent a medical unit to Italy.', 'CUB', 'ITA', '07']], noCode('15'));
 });
+
+test('firing back at a government in words is a retort with its target; troops firing back stay force', () => {
+  codedAs([
+    // the actor after "at", a word of the pattern before its last, is the target
+    ['Tehran fired back at Washington over the sanctions.', 'IRN', 'USA', '111'],
+    ['Ankara fired back at Paris over the genocide bill.', 'TUR', 'FRA', '111'],
+    ['Washington fired back at Beijing on Twitter.', 'USA', 'CHN', '111'],
+    // a government firing back at a government, named by capitals or as governments
+    ['Tehran fired back at Washington.', 'IRN', 'USA', '111'],
+    ['Obama fired back at the Russian president.', 'USAGOV', 'RUSGOV', '111'],
+  ], noCode('19'));
+  // left alone: armed forces firing back, and states with no sign of a government
+  codedAs([
+    ['Israeli troops fired back at Palestinian gunmen.', 'ISRMIL', 'PSEREB', '19'],
+    ['Pakistan fired back at India.', 'PAK', 'IND', '19'],
+  ], noCode('11'));
+});
