@@ -430,6 +430,10 @@ const OBJECT_CONTROL = loadWordList('object-doers.tsv');
 /** Object-control verbs whose object comes after a preposition ("called on Israel to …", "pleaded with Serbia to …"). */
 const OBJECT_CONTROL_PREPS = new Map([['call', ['on', 'upon']], ['appeal', ['to']], ['plead', ['with']]]);
 /** Farthest a target may be from the end of the verb pattern (tokens): direct object, prepositional object. */
+/** Prepositions that open a sentence's phrase of meeting, and the meeting nouns in it (SentenceCoder.frontedCounterpart). */
+const MEETING_OPENERS = new Set(['in', 'at', 'during', 'after', 'following', 'on', 'before', 'ahead']);
+const MEETING_NOUNS = new Set(['talks', 'meeting', 'meetings', 'visit', 'summit', 'call', 'conversation', 'trip', 'negotiations', 'consultations']);
+
 const MAX_OBJECT_GAP = 8;
 const MAX_PREP_GAP = 6;
 /** A farther object when only a noun phrase with prepositional attachments comes between ("killed three villagers in a raid in X"). */
@@ -1248,6 +1252,34 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return null;
     }
 
+    /**
+     * The parties of a meeting's counterpart named in a phrase that opens the sentence and ends at a comma ("In talks with
+     * Iran, …", "At a meeting with the Chinese president, …", "During his visit to Tehran, …": MEETING_OPENERS, a noun of
+     * MEETING_NOUNS, then "with" or "to" and the group), when verb group v is the first verb after the comma or an
+     * infinitive chain from it, and every party is of another state than the doer's.
+     */
+    frontedCounterpart(v: number, sources: Party[]): Party[] | null {
+      if (!MEETING_OPENERS.has(this.lowers[0])) return null;
+      let comma = -1;
+      for (let i = 1; i < this.n && i <= 12; i++) if (this.lowers[i] === ',') { comma = i; break; }
+      if (comma < 0 || this.p.verbs[v].first <= comma) return null;
+      let noun = -1;
+      for (let i = 1; i < comma; i++) {
+        if (this.p.verbAt[i] >= 0) return null;
+        if (noun < 0 && MEETING_NOUNS.has(this.lowers[i]) && this.p.groupAt[i] < 0 && (this.lowers[i + 1] === 'with' || this.lowers[i + 1] === 'to')) noun = i + 1;
+      }
+      if (noun < 0) return null;
+      const g = this.p.groups.find((x) => x.first > noun && x.first - noun <= 4 && x.last <= comma);
+      if (!g) return null;
+      let k = 0;
+      while (k < this.p.verbs.length && this.p.verbs[k].first <= comma) k++;
+      for (; k < v; k++) if (!this.p.verbs[k + 1].infinitive || this.p.verbs[k + 1].clause !== this.p.verbs[k].clause) return null;
+      if (k !== v) return null;
+      const home = countryOf(sources[0].code);
+      const parties = partiesOf(g);
+      return parties.length && parties.every((x) => countryOf(x.code) !== home) ? parties : null;
+    }
+
     /** The group right after a participle of holding (HOLDING_VERBS) and "by" or "in", in verb group v's clause after token `from`. */
     holderAfter(v: number, from: number): ActorGroup<ActorMention> | null {
       const clause = this.p.verbs[v].clause;
@@ -1624,6 +1656,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (sources.length && !targets.length && !coded && !passive && subj && isMain(this.p, v)) {
         const far = this.fartherObject(v, sources);
         if (far) { targets = far; conf *= FAR_OBJECT_CONFIDENCE; }
+      }
+      // "In talks with Iran, Russia agreed to supply fuel", "During his visit to Tehran, Putin signed …": no target named
+      // in the clause, the counterpart of a meeting named in a phrase that opens the sentence (less sure)
+      if (sources.length && !targets.length && !coded && !passive && subj && subj.how <= 1) {
+        const met = this.frontedCounterpart(v, sources);
+        if (met) { targets = met; conf *= FAR_OBJECT_CONFIDENCE; }
       }
       // "met his Jordanian counterpart in Cairo": a meeting in one side's own country is no meeting at a third location
       // (044) but that side hosting (043), or the other side visiting it (042)
