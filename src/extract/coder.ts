@@ -1253,6 +1253,33 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     }
 
     /**
+     * The reporter that an object's "its" or "their" right after match m refers back to ("The Indian army said Pakistani
+     * troops fired at its posts"): the subject of a speech verb before verb group v's subject `sg`, when none of its
+     * parties is of a source's state (not "Iran said it had strengthened its defences", nor "fired at their own positions").
+     */
+    possessiveOwner(v: number, m: PatternMatch, sg: ActorGroup<ActorMention>, sources: Party[]): Party[] | null {
+      let i = m.end;
+      if (i < this.n && this.toks[i].pos === 'ADP' && !m.positions.length) i++;
+      const pos = this.lowers[i];
+      if ((pos !== 'its' && pos !== 'their') || this.lowers[i + 1] === 'own' || this.p.groupAt[i + 1] >= 0) return null;
+      for (let k = v - 1; k >= 0; k--) {
+        const o = this.p.verbs[k];
+        if (o.last > sg.first) continue;
+        if (!isSpeechVerb(o.lemma) || o.infinitive || o.gerund) return null;
+        const rep = this.subjectOf(k);
+        if (!rep?.group || rep.how !== 0) return null;
+        // "their" for a reporter named by a plural noun only ("Indian officials said …"; "Iraq said Iranian troops shelled
+        // their positions" is theirs)
+        const head = this.toks[rep.group.last - 1];
+        if (pos === 'their' && !(head.pos === 'NOUN' && this.lowers[rep.group.last - 1] !== this.lemmas[rep.group.last - 1])) return null;
+        const parties = partiesOf(rep.group);
+        const homes = new Set(sources.map((x) => countryOf(x.code)));
+        return parties.length && parties.every((x) => countryOf(x.code) !== null && !homes.has(countryOf(x.code))) ? parties : null;
+      }
+      return null;
+    }
+
+    /**
      * The parties of a meeting's counterpart named in a phrase that opens the sentence and ends at a comma ("In talks with
      * Iran, …", "At a meeting with the Chinese president, …", "During his visit to Tehran, …": MEETING_OPENERS, a noun of
      * MEETING_NOUNS, then "with" or "to" and the group), when verb group v is the first verb after the comma or an
@@ -1656,6 +1683,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (sources.length && !targets.length && !coded && !passive && subj && isMain(this.p, v)) {
         const far = this.fartherObject(v, sources);
         if (far) { targets = far; conf *= FAR_OBJECT_CONFIDENCE; }
+      }
+      // "The Indian army said Pakistani troops fired at its posts": no target named, the object's possessive refers back to
+      // the reporter of another state
+      // (a place after it is only where: "attacked its soldiers near Gaza")
+      if (sources.length && (!targets.length || tgt.place) && !coded && !passive && subj?.group && (!tgt.group || tgt.place)) {
+        const owner = this.possessiveOwner(v, m, subj.group, sources);
+        if (owner) targets = owner;
       }
       // "In talks with Iran, Russia agreed to supply fuel", "During his visit to Tehran, Putin signed …": no target named
       // in the clause, the counterpart of a meeting named in a phrase that opens the sentence (less sure)

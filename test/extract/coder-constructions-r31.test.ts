@@ -53,3 +53,18 @@ test('a counterpart named in a fronted phrase of meeting is the target when the 
   const text = 'At a meeting with Putin, Erdogan criticized the United States.';
   assert.ok(!events(text).some((e) => e.target === 'RUSGOV'), show(text));
 });
+
+test("an object's possessive that refers back to a reporter of another state makes that reporter the target", () => {
+  codedAs([
+    ['The Indian army said Pakistani troops fired at its posts in Kashmir.', 'PAKMIL', 'INDMIL', '19'],
+    ['Ukraine said Russian forces shelled its positions near Donetsk.', 'RUSMIL', 'UKR', '19'],
+    // a place after the object is only where it happened
+    ['Israel said Hamas fighters attacked its soldiers near Gaza.', 'HAMAS', 'ISR', '19'],
+    ['Indian officials said Pakistani troops shelled their posts.', 'PAKMIL', 'INDGOV', '19'],
+  ]);
+  // left alone: no reporter, "own", a reporter of the doer's state, and "their" after a state's name (the doers' own)
+  codedAs([['Pakistani troops fired at their own positions.', 'PAKMIL', 'PAK', '19']]);
+  for (const t of ['The Indian army said Pakistani troops fired at their own posts.', 'Iran said it had strengthened its defences.', 'Iraq said Iranian troops shelled their positions.']) {
+    assert.ok(!events(t).some((e) => e.target === 'IND' || e.target === 'INDMIL' || e.target === 'IRQ'), show(t));
+  }
+});
