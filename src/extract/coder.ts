@@ -1066,6 +1066,21 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
       return null;
     }
+    /**
+     * A domestic target named after token `from` by the state's name or one of its places ("resigned …, after protests in
+     * Peru", "hit the enclave of Eastern Ghouta"): that mention is where the text names it (a domestic target that is
+     * named, as a place phrase of the state already is). Not a person or body of the state ("…, with South Carolina
+     * Governor Henry McMaster following suit"), nor a place after a verb of saying.
+     */
+    namedHome(home: Party, from: number): Party {
+      // (not past a verb of saying: "…, the army said in Abuja" is where it was said)
+      let end = this.n;
+      for (const o of this.p.verbs) if (o.first >= from && isSpeechVerb(o.lemma)) { end = o.first; break; }
+      const x = this.mentions.find((y) => y.first >= from && y.last <= end && y.code === home.code && (y.via === 'name' || y.via === 'alias' || y.via === 'place' || y.via === 'capital'));
+      if (x) { home.span = { start: x.start, end: x.end }; home.home = true; }
+      return home;
+    }
+
     /** The state itself as the victim of an agentless attack on nobody named, when the sentence names no actor of another country. */
     agentlessHome(where: Party): Party[] {
       const home = domesticTarget([where], this.mentions, actors);
@@ -1663,7 +1678,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // domestic matter, and the sentence names no actor of another country: the source's country acts on itself
         const home = domesticTarget(sources, this.mentions, actors);
         if (home) {
-          targets = [home];
+          targets = [this.namedHome(home, vg.last)];
           conf *= DOMESTIC_CONFIDENCE;
         }
       }
@@ -1674,7 +1689,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         const according = accordingTo(this.p)?.group ?? null;
         const home = domesticTarget(sources, this.mentions.filter((x) => !this.reporter(x, vg.clause, according) && !(this.p.groupAt[x.first] >= 0 && this.borderOf(this.p.groups[this.p.groupAt[x.first]]))), actors);
         if (home) {
-          targets = [home];
+          targets = [this.namedHome(home, vg.last)];
           conf *= DOMESTIC_CONFIDENCE;
         }
       }

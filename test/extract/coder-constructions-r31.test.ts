@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codedAs, events, noCode, show } from './coding.ts';
+import { coder, codedAs, events, noCode, show } from './coding.ts';
 
 test('military units and armoured vehicles sent to a state: a show of force and military equipment', () => {
   codedAs([
@@ -67,4 +67,15 @@ test("an object's possessive that refers back to a reporter of another state mak
   for (const t of ['The Indian army said Pakistani troops fired at their own posts.', 'Iran said it had strengthened its defences.', 'Iraq said Iranian troops shelled their positions.']) {
     assert.ok(!events(t).some((e) => e.target === 'IND' || e.target === 'INDMIL' || e.target === 'IRQ'), show(t));
   }
+});
+
+test("a domestic target is named by the state's name or place after the verb, never by a person or a place of saying", () => {
+  const target = (text: string, date: string) => coder.codeText(text, date).map((e) => `${e.source}>${e.target}:${e.code}:${e.targetSpan ? text.slice(e.targetSpan.start - e.start, e.targetSpan.end - e.start) : '-'}`);
+  // beyond the reach of a place phrase of the verb's own
+  assert.deepEqual(target('Bolivian President Evo Morales resigned on Sunday after weeks of protests against his disputed re-election in Bolivia.', '2019-11-10'), ['BOLGOV>BOL:0831:Bolivia']);
+  assert.ok(target('Syrian government jets bombed a rebel-held enclave for a fifth straight day, killing dozens in Eastern Ghouta.', '2018-02-20').includes('SYRGOV>SYR:195:Eastern Ghouta'));
+  // left alone: the state named only before the verb, by a person after it, or where a report was made
+  assert.deepEqual(target('Turkey declared a state of emergency.', '2016-07-21'), ['TUR>TUR:1724:-']);
+  assert.deepEqual(target('Florida Governor Rick Scott declared a state of emergency, with Georgia Governor Nathan Deal following suit.', '2017-09-05'), ['USA>USA:1724:-']);
+  assert.deepEqual(target('Nigerian troops raided several camps of the militants on Friday, the army said in Abuja.', '2019-11-10'), ['NGAMIL>NGA:190:-']);
 });
