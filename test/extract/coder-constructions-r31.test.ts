@@ -70,7 +70,7 @@ test("an object's possessive that refers back to a reporter of another state mak
 });
 
 test("a domestic target is named by the state's name or place after the verb, never by a person or a place of saying", () => {
-  const target = (text: string, date: string) => coder.codeText(text, date).map((e) => `${e.source}>${e.target}:${e.code}:${e.targetSpan ? text.slice(e.targetSpan.start - e.start, e.targetSpan.end - e.start) : '-'}`);
+  const target = (text: string, date: string) => coder.codeText(text, date).map((e) => `${e.source}>${e.target}:${e.code}:${e.targetSpan ? text.slice(e.targetSpan.start - (e.start ?? 0), e.targetSpan.end - (e.start ?? 0)) : '-'}`);
   // beyond the reach of a place phrase of the verb's own
   assert.deepEqual(target('Bolivian President Evo Morales resigned on Sunday after weeks of protests against his disputed re-election in Bolivia.', '2019-11-10'), ['BOLGOV>BOL:0831:Bolivia']);
   assert.ok(target('Syrian government jets bombed a rebel-held enclave for a fifth straight day, killing dozens in Eastern Ghouta.', '2018-02-20').includes('SYRGOV>SYR:195:Eastern Ghouta'));
