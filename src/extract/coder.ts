@@ -1643,11 +1643,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         sources = subj.parties;
         // a place is a target only when nothing else is, and not for statements, appeals, consultations or support ("talks in Vienna");
         // the actor's own country is one (domestic acts: "imposed a curfew in southeastern Turkey")
-        // (a claim of one's own attack, 015 shifted from a force act, keeps that act's place: "claimed they struck towns in X")
+        // (a claim of one's own attack, 015 shifted from a force act, keeps that act's place: "claimed they struck towns in X";
+        // so does a claim of responsibility for an act there: "claimed responsibility for two bombings in Mogadishu")
         // (a mediation's place is the conflict mediated when it names a state or territory, not a venue: "brokered a truce in
         // Gaza", not "brokered talks in Geneva")
         // (the state hosting a diplomatic mission is its counterpart: "reopened its embassy in Cuba")
-        const placeOk = tgt.place && tgt.group && (PLACE_ROOTS.has(rootOf(code)) || (code === '015' && PLACE_ROOTS.has(rootOf(m.pattern.code))) || this.missionHost(tgt.group) ||
+        const placeOk = tgt.place && tgt.group && (PLACE_ROOTS.has(rootOf(code)) || (code === '015' && (PLACE_ROOTS.has(rootOf(m.pattern.code)) || (m.pattern.code === '015' && this.lowers.slice(m.end, tgt.group.first).includes('for')))) || this.missionHost(tgt.group) ||
           (code === '045' && tgt.group.mentions.every((x) => x.via !== 'capital' && x.via !== 'place'))) && !(subj.parties.length >= 2 && isReciprocal(code));
         const tg = tgt.place && !placeOk ? null : tgt.group;
         if (tg) {

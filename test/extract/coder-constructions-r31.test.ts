@@ -79,3 +79,14 @@ test("a domestic target is named by the state's name or place after the verb, ne
   assert.deepEqual(target('Florida Governor Rick Scott declared a state of emergency, with Georgia Governor Nathan Deal following suit.', '2017-09-05'), ['USA>USA:1724:-']);
   assert.deepEqual(target('Nigerian troops raided several camps of the militants on Friday, the army said in Abuja.', '2019-11-10'), ['NGAMIL>NGA:190:-']);
 });
+
+test('a claim of responsibility for an act in a place targets that place', () => {
+  codedAs([
+    ['Al-Shabaab claimed responsibility for two bombings in Mogadishu.', 'SHABAAB', 'SOM', '015'],
+    ['Boko Haram claimed responsibility for the attacks in Maiduguri.', 'BOKO', 'NGA', '015'],
+  ]);
+  // left alone: where the claim was made is no target
+  for (const t of ['Al-Shabaab claimed responsibility in Mogadishu.', 'Al-Shabaab claimed responsibility in a statement issued in Mogadishu.']) {
+    assert.equal(events(t).length, 0, show(t));
+  }
+});
