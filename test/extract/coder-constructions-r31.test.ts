@@ -42,9 +42,8 @@ test('a counterpart named in a fronted phrase of meeting is the target when the 
     ['During his visit to Tehran, Putin signed an energy agreement.', 'RUSGOV', 'IRN', '057'],
     // the fronted object no longer runs into the subject as one list ("Putin, Erdogan")
     ['At a meeting with Putin, Erdogan criticized the United States.', 'TURGOV', 'USA', '111'],
+    ['At a meeting with the Japanese prime minister, Obama praised the trade deal.', 'USAGOV', 'JPNGOV', '051'],
   ]);
-  // (already so before: a title between the fronted object and the comma)
-  codedAs([['At a meeting with the Japanese prime minister, Obama praised the trade deal.', 'USAGOV', 'JPNGOV', '051']]);
   // left alone: a meeting's place is no counterpart, a statement with no event gets none, and an object named in the
   // clause stays the target
   for (const t of ['After talks in Geneva, Russia agreed to supply nuclear fuel.', 'In talks with Iran, Russian officials said the fuel was ready.']) {
