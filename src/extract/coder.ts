@@ -863,6 +863,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       let purpose = -1, complement = false;
       // "return the weapons (they) seized from UN peacekeepers": the one they were taken from is the target
       let takenFrom = -1;
+      let modifier = -1, modifierEnd = clause.last;
       for (let k = v + 1; k < this.p.verbs.length; k++) {
         const o = this.p.verbs[k];
         if (o.first <= lastWord) continue;
@@ -872,6 +873,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           if (takenFrom < 0 && o.first - lastWord <= 5 && TAKING_VERBS.has(o.lemma) && RETURNING_ROOTS.has(rootOf(m.pattern.code))) {
             for (let t = o.last; t < Math.min(limit, o.last + 4); t++) if (this.lowers[t] === 'from') { takenFrom = t; break; }
             if (takenFrom >= 0) continue;
+          }
+          // "returned a statue stolen in 1990 to China": a participle after a noun of the object modifies it, and the
+          // recipient after "to" may follow its phrase
+          if (modifier < 0 && o.first - lastWord <= 6 && this.bareParticiple(o) && this.toks[o.first - 1].pos === 'NOUN' && o.clause === vg.clause) {
+            modifier = o.first;
+            for (let q = k + 1; q < this.p.verbs.length; q++) if (this.p.verbs[q].first > o.last) { modifierEnd = Math.min(modifierEnd, this.p.verbs[q].first); break; }
           }
           limit = Math.min(limit, o.first);
           if (o.infinitive && o.clause === vg.clause) {
@@ -925,6 +932,11 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           continue;
         }
         return { group: (MISSION_ROOTS.has(rootOf(m.pattern.code)) ? this.peaceMissionHost(g, own) : null) ?? g, place: false };
+      }
+      // "returned a statue stolen in 1990 to China": a participle after a noun of the object modifies it, and the
+      // recipient after "to" may follow its phrase
+      if (modifier >= 0 && place === null) {
+        for (const g of this.p.groups) if (g.first > modifier && g.first < modifierEnd && g.prep === 'to' && g.first - patEnd <= MAX_NP_GAP) return { group: g, place: false };
       }
       // "closed a bridge to voice their anger at the United States": the purpose infinitive's object
       if (purpose >= 0) {

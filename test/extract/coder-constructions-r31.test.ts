@@ -89,3 +89,13 @@ test('a claim of responsibility for an act in a place targets that place', () =>
     assert.equal(events(t).length, 0, show(t));
   }
 });
+
+test('the recipient after "to" past a participle that modifies the object', () => {
+  codedAs([
+    ['Japan returned a statue stolen in 1990 to China.', 'JPN', 'CHN', '084'],
+    ['France returned a skull taken in the colonial era to Algeria.', 'FRA', 'DZA', '084'],
+    ['Germany sold tanks built in Kassel to Qatar.', 'DEU', 'QAT', '07'],
+  ]);
+  // left alone: the one it was taken from stays the target of a return with no "to"
+  codedAs([['Pakistan returned weapons seized from Afghan traders.', 'PAK', 'AFG', '084']]);
+});
