@@ -99,3 +99,9 @@ test('the recipient after "to" past a participle that modifies the object', () =
   // left alone: the one it was taken from stays the target of a return with no "to"
   codedAs([['Pakistan returned weapons seized from Afghan traders.', 'PAK', 'AFG', '084']]);
 });
+
+test('an amount given in aid to an actor is aid, not giving in', () => {
+  codedAs([['Germany gave 20 million euros in aid to Yemen.', 'DEU', 'YEM', '070']], noCode('08'));
+  // left alone: giving in to pressure is yielding
+  codedAs([['Britain gave in to pressure from the United States.', 'GBR', 'USA', '080']]);
+});
