@@ -430,6 +430,9 @@ const OBJECT_CONTROL = loadWordList('object-doers.tsv');
 /** Object-control verbs whose object comes after a preposition ("called on Israel to …", "pleaded with Serbia to …"). */
 const OBJECT_CONTROL_PREPS = new Map([['call', ['on', 'upon']], ['appeal', ['to']], ['plead', ['with']]]);
 /** Farthest a target may be from the end of the verb pattern (tokens): direct object, prepositional object. */
+/** Participles that name an object's owner, employer or author after "by" ("workers employed by the UN", SentenceCoder.targetsOf). */
+const OWNER_PARTICIPLES = new Set(['employ', 'hire', 'own', 'run', 'operate', 'charter', 'submit', 'propose', 'table', 'draft', 'sponsor', 'fund', 'finance']);
+
 /** Prepositions that open a sentence's phrase of meeting, and the meeting nouns in it (SentenceCoder.frontedCounterpart). */
 const MEETING_OPENERS = new Set(['in', 'at', 'during', 'after', 'following', 'on', 'before', 'ahead']);
 const MEETING_NOUNS = new Set(['talks', 'meeting', 'meetings', 'visit', 'summit', 'call', 'conversation', 'trip', 'negotiations', 'consultations']);
@@ -937,6 +940,11 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // recipient after "to" may follow its phrase
       if (modifier >= 0 && place === null) {
         for (const g of this.p.groups) if (g.first > modifier && g.first < modifierEnd && g.prep === 'to' && g.first - patEnd <= MAX_NP_GAP) return { group: g, place: false };
+        // "expelled aid workers employed by the UNHCR", "seized a tanker owned by Iran": the object's owner or author,
+        // named right after the participle's "by"
+        if (OWNER_PARTICIPLES.has(this.p.lemmas[modifier])) {
+          for (const g of this.p.groups) if (g.prep === 'by' && g.first > modifier && g.first - modifier <= 3 && g.first < modifierEnd) return { group: g, place: false };
+        }
       }
       // "closed a bridge to voice their anger at the United States": the purpose infinitive's object
       if (purpose >= 0) {

@@ -105,3 +105,14 @@ test('an amount given in aid to an actor is aid, not giving in', () => {
   // left alone: giving in to pressure is yielding
   codedAs([['Britain gave in to pressure from the United States.', 'GBR', 'USA', '080']]);
 });
+
+test("the owner, employer or author named after a participle that modifies the object is the target", () => {
+  codedAs([
+    ['Sudan expelled aid workers employed by the UNHCR.', 'SDN', 'UNHCR', '166'],
+    ['Iran seized a tanker owned by Britain.', 'IRN', 'GBR', '171'],
+    ['Iran rejected the proposal submitted by France.', 'IRN', 'FRA', '12'],
+  ]);
+  // left alone: a participle of another kind names no owner
+  const text = 'Israel killed fighters trained by Iran.';
+  assert.ok(!events(text).some((e) => e.target === 'IRN'), show(text));
+});
