@@ -874,7 +874,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           if (o.first - lastWord <= 2 && AIMING_PARTICIPLES.has(o.lemma) && this.bareParticiple(o) && o.last < this.n &&
             (this.lowers[o.last] === 'on' || this.lowers[o.last] === 'against' || this.lowers[o.last] === 'at')) continue;
           if (takenFrom < 0 && o.first - lastWord <= 5 && TAKING_VERBS.has(o.lemma) && RETURNING_ROOTS.has(rootOf(m.pattern.code))) {
-            for (let t = o.last; t < Math.min(limit, o.last + 4); t++) if (this.lowers[t] === 'from') { takenFrom = t; break; }
+            for (let t = o.last; t < Math.min(this.n, o.last + 4); t++) if (this.lowers[t] === 'from') { takenFrom = t; break; }
             if (takenFrom >= 0) continue;
           }
           // "returned a statue stolen in 1990 to China": a participle after a noun of the object modifies it, and the
@@ -908,11 +908,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
       }
       for (const g of this.p.groups) {
+        // (the one a returned thing was taken from, also when the participle opened a clause of its own)
+        if (takenFrom >= 0 && g.prep === 'from' && g.first > takenFrom && g.first - takenFrom <= 3) return { group: g, place: false };
         if (g.first < from || g.first >= limit) continue;
         // (a show of force or a pull-back at a state's border faces that state: "massed troops on the Ukrainian border",
         // "pulled its troops back from the Ukrainian border")
         if (this.borderOf(g) && !(m.pattern.code.startsWith('15') || m.pattern.code.startsWith('087'))) continue;
-        if (takenFrom >= 0 && g.prep === 'from' && g.first > takenFrom && g.first - takenFrom <= 3) return { group: g, place: false };
         if (g.first - patEnd > (g.prep ? MAX_PREP_GAP : MAX_OBJECT_GAP) && !(g.prep && m.positions.length && this.lowers[m.positions[m.positions.length - 1]] === g.prep) &&
           !(g.prep === 'of' && g.first - patEnd <= MAX_OF_CHAIN && this.ofChain(patEnd, g.first)) && !(g.first - patEnd <= MAX_NP_GAP && this.ofChain(patEnd, g.first, true))) continue;
         // "demanded autonomy from Serbia", "sought aid from Iran": the addressee of an appeal or demand

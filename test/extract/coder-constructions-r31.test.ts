@@ -116,3 +116,12 @@ test("the owner, employer or author named after a participle that modifies the o
   const text = 'Israel killed fighters trained by Iran.';
   assert.ok(!events(text).some((e) => e.target === 'IRN'), show(text));
 });
+
+test('the one a returned thing was taken from is the target also when the participle opens a clause of its own', () => {
+  codedAs([
+    ['The Taliban announced it will return vehicles and radios seized last year from Pakistani troops.', 'TALIBAN', 'PAKMIL', '035'],
+    ['Hezbollah said it would return weapons and equipment captured in 2006 from UN peacekeepers.', 'HEZ', 'UN', '035'],
+  ]);
+  // left alone: the short case
+  codedAs([['Pakistan returned weapons seized from Afghan traders.', 'PAK', 'AFG', '084']]);
+});
