@@ -430,6 +430,9 @@ const OBJECT_CONTROL = loadWordList('object-doers.tsv');
 /** Object-control verbs whose object comes after a preposition ("called on Israel to …", "pleaded with Serbia to …"). */
 const OBJECT_CONTROL_PREPS = new Map([['call', ['on', 'upon']], ['appeal', ['to']], ['plead', ['with']]]);
 /** Farthest a target may be from the end of the verb pattern (tokens): direct object, prepositional object. */
+/** Things fired that make firing back at a government shooting, not a retort (SentenceCoder.retort; instruments.tsv has the rest). */
+const FIRED_WEAPONS = new Set(['missile', 'rocket', 'bullet', 'gun', 'weapon', 'drone', 'projectile', 'salvo', 'volley']);
+
 /** Participles that name an object's owner, employer or author after "by" ("workers employed by the UN", SentenceCoder.targetsOf). */
 const OWNER_PARTICIPLES = new Set(['employ', 'hire', 'own', 'run', 'operate', 'charter', 'submit', 'propose', 'table', 'draft', 'sponsor', 'fund', 'finance']);
 
@@ -1416,14 +1419,17 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return false;
     }
 
-    /** Whether verb group v's subject and the group right after m's last word are each a government, by name or capital. */
+    /** Whether verb group v's subject and the group right after m's last word are each a government, by name or capital, and no weapon follows. */
     retort(v: number, m: PatternMatch): boolean {
       const last = m.positions.length ? m.positions[m.positions.length - 1] : -1;
       if (last < 0 || this.toks[last].pos !== 'ADP') return false;
       const target = this.p.groups.find((g) => g.first > last && g.first - last <= 2);
       const subject = this.subjectOf(v)?.group;
       const governs = (g: ActorGroup<ActorMention> | null | undefined) => !!g && g.mentions.every((x) => x.via === 'capital' || x.code.endsWith('GOV'));
-      return governs(target) && governs(subject);
+      // (no weapon after it: "fired back at Washington with missiles" is shooting)
+      const end = this.p.clauses[this.p.verbs[v].clause].last;
+      for (let i = last; i < end; i++) if (FIRED_WEAPONS.has(this.lemmas[i])) return false;
+      return governs(target) && governs(subject) && instrumentIn(this.lemmas, this.lowers, last, end) === null;
     }
 
     /** The events of verb group v's pattern. */

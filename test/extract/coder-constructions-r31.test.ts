@@ -33,6 +33,8 @@ test('firing back at a government in words is a retort with its target; troops f
   codedAs([
     ['Israeli troops fired back at Palestinian gunmen.', 'ISRMIL', 'PSEREB', '19'],
     ['Pakistan fired back at India.', 'PAK', 'IND', '19'],
+    // a weapon fired is shooting, whoever fires it
+    ['Tehran fired back at Washington with missiles.', 'IRN', 'USA', '19'],
   ], noCode('11'));
 });
 
