@@ -455,6 +455,16 @@ const OBJECT_CONTROL = loadWordList('object-doers.tsv');
 /** Object-control verbs whose object comes after a preposition ("called on Israel to …", "pleaded with Serbia to …"). */
 const OBJECT_CONTROL_PREPS = new Map([['call', ['on', 'upon']], ['appeal', ['to']], ['plead', ['with']]]);
 /** Farthest a target may be from the end of the verb pattern (tokens): direct object, prepositional object. */
+/** Things fired that make firing back at a government shooting, not a retort (SentenceCoder.retort; instruments.tsv has the rest). */
+const FIRED_WEAPONS = new Set(['missile', 'rocket', 'bullet', 'gun', 'weapon', 'drone', 'projectile', 'salvo', 'volley']);
+
+/** Participles that name an object's owner, employer or author after "by" ("workers employed by the UN", SentenceCoder.targetsOf). */
+const OWNER_PARTICIPLES = new Set(['employ', 'hire', 'own', 'run', 'operate', 'charter', 'submit', 'propose', 'table', 'draft', 'sponsor', 'fund', 'finance']);
+
+/** Prepositions that open a sentence's phrase of meeting, and the meeting nouns in it (SentenceCoder.frontedCounterpart). */
+const MEETING_OPENERS = new Set(['in', 'at', 'during', 'after', 'following', 'on', 'before', 'ahead']);
+const MEETING_NOUNS = new Set(['talks', 'meeting', 'meetings', 'visit', 'summit', 'call', 'conversation', 'trip', 'negotiations', 'consultations']);
+
 const MAX_OBJECT_GAP = 8;
 const MAX_PREP_GAP = 6;
 /** A farther object when only a noun phrase with prepositional attachments comes between ("killed three villagers in a raid in X"). */
@@ -903,6 +913,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       let purpose = -1, complement = false;
       // "return the weapons (they) seized from UN peacekeepers": the one they were taken from is the target
       let takenFrom = -1;
+      let modifier = -1, modifierEnd = clause.last;
       for (let k = v + 1; k < this.p.verbs.length; k++) {
         const o = this.p.verbs[k];
         if (o.first <= lastWord) continue;
@@ -910,12 +921,18 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           if (o.first - lastWord <= 2 && AIMING_PARTICIPLES.has(o.lemma) && this.bareParticiple(o) && o.last < this.n &&
             (this.lowers[o.last] === 'on' || this.lowers[o.last] === 'against' || this.lowers[o.last] === 'at')) continue;
           if (takenFrom < 0 && o.first - lastWord <= 5 && TAKING_VERBS.has(o.lemma) && RETURNING_ROOTS.has(rootOf(m.pattern.code))) {
-            for (let t = o.last; t < Math.min(limit, o.last + 4); t++) if (this.lowers[t] === 'from') { takenFrom = t; break; }
+            for (let t = o.last; t < Math.min(this.n, o.last + 4); t++) if (this.lowers[t] === 'from') { takenFrom = t; break; }
             if (takenFrom >= 0) continue;
           }
           // "rejected the claims made by Pakistan", "condemned the raid carried out by Turkish jets": how the act was done,
           // then "by" its doer
           if (reaction && this.byParticiple(o)) continue;
+          // "returned a statue stolen in 1990 to China": a participle after a noun of the object modifies it, and the
+          // recipient after "to" may follow its phrase
+          if (modifier < 0 && o.first - lastWord <= 6 && this.bareParticiple(o) && this.toks[o.first - 1].pos === 'NOUN' && o.clause === vg.clause) {
+            modifier = o.first;
+            for (let q = k + 1; q < this.p.verbs.length; q++) if (this.p.verbs[q].first > o.last) { modifierEnd = Math.min(modifierEnd, this.p.verbs[q].first); break; }
+          }
           limit = Math.min(limit, o.first);
           if (o.infinitive && o.clause === vg.clause) {
             // (after an act of aid, any infinitive is its purpose: "gave 200 million dollars to build roads and schools in Kenya")
@@ -941,11 +958,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
       }
       for (const g of this.p.groups) {
+        // (the one a returned thing was taken from, also when the participle opened a clause of its own)
+        if (takenFrom >= 0 && g.prep === 'from' && g.first > takenFrom && g.first - takenFrom <= 3) return { group: g, place: false };
         if (g.first < from || g.first >= limit) continue;
         // (a show of force or a pull-back at a state's border faces that state: "massed troops on the Ukrainian border",
         // "pulled its troops back from the Ukrainian border")
         if (this.borderOf(g) && !(m.pattern.code.startsWith('15') || m.pattern.code.startsWith('087'))) continue;
-        if (takenFrom >= 0 && g.prep === 'from' && g.first > takenFrom && g.first - takenFrom <= 3) return { group: g, place: false };
         // (the doer of the act a reaction answers, past the act's own object: "welcomed the release of two Canadian citizens by China")
         const doer = reaction && g.prep === 'by' && g.first - patEnd <= MAX_NP_GAP && this.actBy(g, v);
         if (!doer && g.first - patEnd > (g.prep ? MAX_PREP_GAP : MAX_OBJECT_GAP) && !(g.prep && m.positions.length && this.lowers[m.positions[m.positions.length - 1]] === g.prep) &&
@@ -966,11 +984,23 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // "Russia deployed Russian warplanes to Syria", "sent teams of CIA officers into Libya": the doer's own forces are what
         // is moved, and the place they go to is the target
         if ((g.prep === null || g.prep === 'of') && MOVING_VERBS.has(vg.lemma) && this.ownForces(g, own)) continue;
-        if ((g.prep && PLACE.has(g.prep) && !(m.positions.length && this.toks[m.positions[m.positions.length - 1]].lower === g.prep)) || townsOnly(g)) {
+        // (a preposition of the pattern's own words names the target too when later pattern words follow it: "fired back at
+        // Washington over the sanctions")
+        if ((g.prep && PLACE.has(g.prep) && !(m.positions.length && this.toks[m.positions[m.positions.length - 1]].lower === g.prep) && !this.innerPrep(m, g)) || townsOnly(g)) {
           place ??= g;
           continue;
         }
         return { group: (MISSION_ROOTS.has(rootOf(m.pattern.code)) ? this.peaceMissionHost(g, own) : null) ?? g, place: false };
+      }
+      // "returned a statue stolen in 1990 to China": a participle after a noun of the object modifies it, and the
+      // recipient after "to" may follow its phrase
+      if (modifier >= 0 && place === null) {
+        for (const g of this.p.groups) if (g.first > modifier && g.first < modifierEnd && g.prep === 'to' && g.first - patEnd <= MAX_NP_GAP) return { group: g, place: false };
+        // "expelled aid workers employed by the UNHCR", "seized a tanker owned by Iran": the object's owner or author,
+        // named right after the participle's "by"
+        if (OWNER_PARTICIPLES.has(this.p.lemmas[modifier])) {
+          for (const g of this.p.groups) if (g.prep === 'by' && g.first > modifier && g.first - modifier <= 3 && g.first < modifierEnd) return { group: g, place: false };
+        }
       }
       // "closed a bridge to voice their anger at the United States": the purpose infinitive's object
       if (purpose >= 0) {
@@ -994,6 +1024,15 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
       }
       return { group: place, place: place !== null };
+    }
+
+    /** Whether g's preposition is one of pattern match m's words, at most a few tokens before g (not the match's last word). */
+    innerPrep(m: PatternMatch, g: ActorGroup<ActorMention>): boolean {
+      for (let k = 0; k + 1 < m.positions.length; k++) {
+        const p = m.positions[k];
+        if (p < g.first && g.first - p <= 3 && this.lowers[p] === g.prep && this.toks[p].pos === 'ADP') return true;
+      }
+      return false;
     }
 
     /** Whether every mention of g is a security force (MEANS_SECTORS) of a state among the doer's own (`own`). */
@@ -1103,6 +1142,21 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
       return null;
     }
+    /**
+     * A domestic target named after token `from` by the state's name or one of its places ("resigned …, after protests in
+     * Peru", "hit the enclave of Eastern Ghouta"): that mention is where the text names it (a domestic target that is
+     * named, as a place phrase of the state already is). Not a person or body of the state ("…, with South Carolina
+     * Governor Henry McMaster following suit"), nor a place after a verb of saying.
+     */
+    namedHome(home: Party, from: number): Party {
+      // (not past a verb of saying: "…, the army said in Abuja" is where it was said)
+      let end = this.n;
+      for (const o of this.p.verbs) if (o.first >= from && isSpeechVerb(o.lemma)) { end = o.first; break; }
+      const x = this.mentions.find((y) => y.first >= from && y.last <= end && y.code === home.code && (y.via === 'name' || y.via === 'alias' || y.via === 'place' || y.via === 'capital'));
+      if (x) { home.span = { start: x.start, end: x.end }; home.home = true; }
+      return home;
+    }
+
     /** The state itself as the victim of an agentless attack on nobody named, when the sentence names no actor of another country. */
     agentlessHome(where: Party): Party[] {
       const home = domesticTarget([where], this.mentions, actors);
@@ -1387,6 +1441,61 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return null;
     }
 
+    /**
+     * The reporter that an object's "its" or "their" right after match m refers back to ("The Indian army said Pakistani
+     * troops fired at its posts"): the subject of a speech verb before verb group v's subject `sg`, when none of its
+     * parties is of a source's state (not "Iran said it had strengthened its defences", nor "fired at their own positions").
+     */
+    possessiveOwner(v: number, m: PatternMatch, sg: ActorGroup<ActorMention>, sources: Party[]): Party[] | null {
+      let i = m.end;
+      if (i < this.n && this.toks[i].pos === 'ADP' && !m.positions.length) i++;
+      const pos = this.lowers[i];
+      if ((pos !== 'its' && pos !== 'their') || this.lowers[i + 1] === 'own' || this.p.groupAt[i + 1] >= 0) return null;
+      for (let k = v - 1; k >= 0; k--) {
+        const o = this.p.verbs[k];
+        if (o.last > sg.first) continue;
+        if (!isSpeechVerb(o.lemma) || o.infinitive || o.gerund) return null;
+        const rep = this.subjectOf(k);
+        if (!rep?.group || rep.how !== 0) return null;
+        // "their" for a reporter named by a plural noun only ("Indian officials said …"; "Iraq said Iranian troops shelled
+        // their positions" is theirs)
+        const head = this.toks[rep.group.last - 1];
+        if (pos === 'their' && !(head.pos === 'NOUN' && this.lowers[rep.group.last - 1] !== this.lemmas[rep.group.last - 1])) return null;
+        const parties = partiesOf(rep.group);
+        const homes = new Set(sources.map((x) => countryOf(x.code)));
+        return parties.length && parties.every((x) => countryOf(x.code) !== null && !homes.has(countryOf(x.code))) ? parties : null;
+      }
+      return null;
+    }
+
+    /**
+     * The parties of a meeting's counterpart named in a phrase that opens the sentence and ends at a comma ("In talks with
+     * Iran, …", "At a meeting with the Chinese president, …", "During his visit to Tehran, …": MEETING_OPENERS, a noun of
+     * MEETING_NOUNS, then "with" or "to" and the group), when verb group v is the first verb after the comma or an
+     * infinitive chain from it, and every party is of another state than the doer's.
+     */
+    frontedCounterpart(v: number, sources: Party[]): Party[] | null {
+      if (!MEETING_OPENERS.has(this.lowers[0])) return null;
+      let comma = -1;
+      for (let i = 1; i < this.n && i <= 12; i++) if (this.lowers[i] === ',') { comma = i; break; }
+      if (comma < 0 || this.p.verbs[v].first <= comma) return null;
+      let noun = -1;
+      for (let i = 1; i < comma; i++) {
+        if (this.p.verbAt[i] >= 0) return null;
+        if (noun < 0 && MEETING_NOUNS.has(this.lowers[i]) && this.p.groupAt[i] < 0 && (this.lowers[i + 1] === 'with' || this.lowers[i + 1] === 'to')) noun = i + 1;
+      }
+      if (noun < 0) return null;
+      const g = this.p.groups.find((x) => x.first > noun && x.first - noun <= 4 && x.last <= comma);
+      if (!g) return null;
+      let k = 0;
+      while (k < this.p.verbs.length && this.p.verbs[k].first <= comma) k++;
+      for (; k < v; k++) if (!this.p.verbs[k + 1].infinitive || this.p.verbs[k + 1].clause !== this.p.verbs[k].clause) return null;
+      if (k !== v) return null;
+      const home = countryOf(sources[0].code);
+      const parties = partiesOf(g);
+      return parties.length && parties.every((x) => countryOf(x.code) !== home) ? parties : null;
+    }
+
     /** The group right after a participle of holding (HOLDING_VERBS) and "by" or "in", in verb group v's clause after token `from`. */
     holderAfter(v: number, from: number): ActorGroup<ActorMention> | null {
       const clause = this.p.verbs[v].clause;
@@ -1468,6 +1577,19 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return false;
     }
 
+    /** Whether verb group v's subject and the group right after m's last word are each a government, by name or capital, and no weapon follows. */
+    retort(v: number, m: PatternMatch): boolean {
+      const last = m.positions.length ? m.positions[m.positions.length - 1] : -1;
+      if (last < 0 || this.toks[last].pos !== 'ADP') return false;
+      const target = this.p.groups.find((g) => g.first > last && g.first - last <= 2);
+      const subject = this.subjectOf(v)?.group;
+      const governs = (g: ActorGroup<ActorMention> | null | undefined) => !!g && g.mentions.every((x) => x.via === 'capital' || x.code.endsWith('GOV'));
+      // (no weapon after it: "fired back at Washington with missiles" is shooting)
+      const end = this.p.clauses[this.p.verbs[v].clause].last;
+      for (let i = last; i < end; i++) if (FIRED_WEAPONS.has(this.lemmas[i])) return false;
+      return governs(target) && governs(subject) && instrumentIn(this.lemmas, this.lowers, last, end) === null;
+    }
+
     /** The events of verb group v's pattern. */
     verbPattern(v: number): void {
       const vg = this.p.verbs[v];
@@ -1509,6 +1631,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // words (policy-matters.tsv) is a quarrel, disapproval (110), not fighting; coordinated subjects quarrel with each other
       const quarrel = code === '190' && m.pattern.head === 'clash' && this.overPolicy(m.end, clause.last);
       if (quarrel) code = '110';
+      // "Tehran fired back at Washington", "the president shot back at his rival": firing back at a government by a
+      // government, each named by its capital or as a government or leader, is a retort in words (111), not shooting
+      if (code === '193' && this.lowers[vg.head + 1] === 'back' && this.retort(v, m)) code = '111';
       // "a roadside bomb killed three soldiers", "US air strikes destroyed a bridge", "were wounded by a car bomb" / "in a
       // suicide bombing": a weapon or attack as the subject (or the passive's agent) tells the kind of force (instruments.tsv)
       if (code === '190' && appealFor === null) {
@@ -1742,11 +1867,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         sources = subj.parties;
         // a place is a target only when nothing else is, and not for statements, appeals, consultations or support ("talks in Vienna");
         // the actor's own country is one (domestic acts: "imposed a curfew in southeastern Turkey")
-        // (a claim of one's own attack, 015 shifted from a force act, keeps that act's place: "claimed they struck towns in X")
+        // (a claim of one's own attack, 015 shifted from a force act, keeps that act's place: "claimed they struck towns in X";
+        // so does a claim of responsibility for an act there: "claimed responsibility for two bombings in Mogadishu")
         // (a mediation's place is the conflict mediated when it names a state or territory, not a venue: "brokered a truce in
         // Gaza", not "brokered talks in Geneva")
         // (the state hosting a diplomatic mission is its counterpart: "reopened its embassy in Cuba")
-        const placeOk = tgt.place && tgt.group && (PLACE_ROOTS.has(rootOf(code)) || (code === '015' && PLACE_ROOTS.has(rootOf(m.pattern.code))) || this.missionHost(tgt.group) ||
+        const placeOk = tgt.place && tgt.group && (PLACE_ROOTS.has(rootOf(code)) || (code === '015' && (PLACE_ROOTS.has(rootOf(m.pattern.code)) || (m.pattern.code === '015' && this.lowers.slice(m.end, tgt.group.first).includes('for')))) || this.missionHost(tgt.group) ||
           (code === '045' && tgt.group.mentions.every((x) => x.via !== 'capital' && x.via !== 'place'))) && !(subj.parties.length >= 2 && isReciprocal(code) && !this.attackedAfter(m, code, clause.last)) &&
           // (not for a participle that only says where the actor is: "Iranian forces fighting in Syria attacked …")
           !(v + 1 < this.p.verbs.length && this.p.verbs[v + 1].clause === vg.clause && this.reducedRelative(vg, this.p.verbs[v + 1]));
@@ -1779,7 +1905,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // domestic matter, and the sentence names no actor of another country: the source's country acts on itself
         const home = domesticTarget(sources, this.mentions, actors);
         if (home) {
-          targets = [home];
+          targets = [this.namedHome(home, vg.last)];
           conf *= DOMESTIC_CONFIDENCE;
         }
       }
@@ -1790,7 +1916,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         const according = accordingTo(this.p)?.group ?? null;
         const home = domesticTarget(sources, this.mentions.filter((x) => !this.reporter(x, vg.clause, according) && !(this.p.groupAt[x.first] >= 0 && this.borderOf(this.p.groups[this.p.groupAt[x.first]]))), actors);
         if (home) {
-          targets = [home];
+          targets = [this.namedHome(home, vg.last)];
           conf *= DOMESTIC_CONFIDENCE;
         }
       }
@@ -1799,6 +1925,19 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (sources.length && !targets.length && !coded && !passive && subj && isMain(this.p, v)) {
         const far = this.fartherObject(v, sources);
         if (far) { targets = far; conf *= FAR_OBJECT_CONFIDENCE; }
+      }
+      // "The Indian army said Pakistani troops fired at its posts": no target named, the object's possessive refers back to
+      // the reporter of another state
+      // (a place after it is only where: "attacked its soldiers near Gaza")
+      if (sources.length && (!targets.length || tgt.place) && !coded && !passive && subj?.group && (!tgt.group || tgt.place)) {
+        const owner = this.possessiveOwner(v, m, subj.group, sources);
+        if (owner) targets = owner;
+      }
+      // "In talks with Iran, Russia agreed to supply fuel", "During his visit to Tehran, Putin signed …": no target named
+      // in the clause, the counterpart of a meeting named in a phrase that opens the sentence (less sure)
+      if (sources.length && !targets.length && !coded && !passive && subj && subj.how <= 1) {
+        const met = this.frontedCounterpart(v, sources);
+        if (met) { targets = met; conf *= FAR_OBJECT_CONFIDENCE; }
       }
       // "met his Jordanian counterpart in Cairo": a meeting in one side's own country is no meeting at a third location
       // (044) but that side hosting (043), or the other side visiting it (042)

@@ -398,7 +398,14 @@ function frontedObject(toks: SegmentedSentence['tokens'], clauseOf: Int32Array, 
   let i = f - 1;
   while (i >= 0 && clauseOf[i] === clauseOf[f] && (toks[i].pos === 'DET' || toks[i].pos === 'ADJ')) i--;
   if (i < 0 || clauseOf[i] !== clauseOf[f] || toks[i].pos !== 'ADP') return false;
-  return i === 0 || clauseOf[i - 1] !== clauseOf[i];
+  if (i === 0 || clauseOf[i - 1] !== clauseOf[i]) return true;
+  // "At a meeting with Putin, Erdogan …", "During his visit to Tehran, Putin …": the object of "with" or "to" after a
+  // noun in a phrase that opens the sentence (only a preposition, determiners, possessives, adjectives and nouns before)
+  if (toks[i].lower !== 'with' && toks[i].lower !== 'to') return false;
+  let k = i - 1;
+  if (k < 0 || toks[k].pos !== 'NOUN') return false;
+  while (k > 0 && (toks[k].pos === 'NOUN' || toks[k].pos === 'ADJ' || toks[k].pos === 'DET' || toks[k].pos === 'PRON' || toks[k].pos === 'NUM')) k--;
+  return k === 0 && toks[0].pos === 'ADP';
 }
 
 /** Whether the first verb group in [from, from + k) comes right after "and" or "or". */
