@@ -1240,6 +1240,11 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // "Iraq said Iran had threatened to attack Kuwait": an infinitive's claim is its governor's
       if (g < 0 && this.p.verbs[v].infinitive && v > 0 && this.p.verbs[v - 1].clause === this.p.verbs[v].clause) return this.claimFor(v - 1);
       if (g >= 0 && g !== v) {
+        // "Russia was accused of shooting down …": a passive report's claimant is its agent, or someone unnamed, never its subject
+        if (this.p.verbs[g].passive) {
+          const agent = this.agentOf(g);
+          return agent ? { text: agent.mentions.map((x) => x.name).join(', '), code: agent.mentions[0].code } : { text: 'unnamed', code: null };
+        }
         const sub = g === this.speakerVerb ? this.speakerSubject() : this.subjectOf(g);
         if (sub && sub.parties.length) return { text: sub.parties.map((x) => x.name).join(', '), code: sub.parties[0].code };
         const text = subjectText(this.p, g);

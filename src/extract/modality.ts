@@ -25,6 +25,8 @@ const INTENT = new Set([
 const PREDICT = new Set(['expect', 'likely', 'set', 'due', 'poised', 'bound', 'going', 'scheduled', 'forecast', 'predict']);
 const NEG_INTENT = new Set(['reluctant', 'unwilling', 'refuse', 'decline', 'hesitate', 'hesitant', 'fail', 'cautious']);
 const IMPLICATIVE = new Set(['begin', 'start', 'continue', 'manage', 'keep', 'go', 'come', 'use', 'send', 'dispatch', 'deploy', 'delegate']);
+/** Verbs whose "of"/"for" gerund is the deed they are about, done (as claimed): "accused of shooting down", "praised for hosting". */
+const DEED_GOVERNORS = new Set(['accuse', 'blame', 'charge', 'suspect', 'convict', 'condemn', 'criticize', 'criticise', 'praise', 'thank', 'congratulate', 'commend', 'punish', 'sanction', 'fine', 'sentence', 'indict', 'arrest', 'jail']);
 const SPEECH = new Set([
   'say', 'claim', 'tell', 'state', 'assert', 'insist', 'allege', 'report', 'announce', 'confirm', 'add', 'note', 'stress',
   'mention', 'tweet', 'write', 'argue', 'declare', 'quote', 'believe', 'suggest', 'accuse', 'charge', 'maintain', 'contend',
@@ -103,7 +105,7 @@ export function assertionOf(p: ShallowParse, v: number, objectEnd: number): Asse
       else if ((INTENT.has(word) || INTENT_NOUNS.has(word)) && negativeNounBefore(p, childVg.first)) { modality = 'intended'; negated = true; }
       else if (PREDICT.has(gv.lemma) || PREDICT.has(word)) { if (modality === 'asserted') modality = 'predicted'; }
       else if (INTENT.has(gv.lemma) || INTENT.has(word)) { if (modality === 'asserted') modality = 'intended'; }
-      else if (!IMPLICATIVE.has(gv.lemma) && modality === 'asserted') modality = 'intended';
+      else if (!IMPLICATIVE.has(gv.lemma) && !(DEED_GOVERNORS.has(gv.lemma) && (toks[childVg.first - 1]?.lower === 'of' || toks[childVg.first - 1]?.lower === 'for')) && modality === 'asserted') modality = 'intended';
       if (gv.negated && (INTENT.has(gv.lemma) || INTENT.has(word))) negated = true;
       const gm = modalOf(gv, p);
       if (gm === 'hypothetical' || (gm === 'predicted' && modality === 'asserted')) modality = gm;

@@ -241,3 +241,14 @@ test('a passive agreement of coordinated agents, or between two parties, is mutu
   const joined = 'The coalition was joined by Australia, Bahrain and Britain.';
   assert.ok(!events(joined).some((e) => e.source === 'AUS' && e.target === 'BHR'), show(joined));
 });
+
+test('a passive accusation keeps the deed asserted and its claimant unnamed or the agent', () => {
+  // this was RUS 195 MYS "intended", claimed by Russia itself
+  const text = 'Russia was accused of shooting down the Malaysian airliner.';
+  const e = events(text).find((x) => x.source === 'RUS' && x.target === 'MYS');
+  assert.ok(e && e.modality === 'asserted' && e.claimant === 'unnamed', show(text));
+  // left alone: the active accusation's claimant, and an intention
+  const active = events('The US accused Russia of shooting down the Malaysian airliner.').find((x) => x.source === 'RUS');
+  assert.equal(active?.claimant, 'USA');
+  assert.equal(events('Russia wants to attack Ukraine.')[0]?.modality, 'intended');
+});
