@@ -99,6 +99,8 @@ export function assertionOf(p: ShallowParse, v: number, objectEnd: number): Asse
     const childVg = p.verbs[child];
     if (childVg.infinitive || childVg.gerund) {
       if (gv.negated && !DENY.has(gv.lemma)) negated = true;
+      // "did nothing to stop ISIS": an infinitive after "nothing" is not done
+      if (childVg.infinitive && toks[childVg.first - 1]?.lower === 'nothing') negated = true;
       const word = wordBefore(p, childVg.first);
       if (NEG_INTENT.has(gv.lemma) || NEG_INTENT.has(word)) { modality = 'intended'; negated = true; }
       // "has no plans to coordinate …", "has no intention to …": an intention noun with a negative determiner

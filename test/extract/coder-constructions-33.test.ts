@@ -252,3 +252,11 @@ test('a passive accusation keeps the deed asserted and its claimant unnamed or t
   assert.equal(active?.claimant, 'USA');
   assert.equal(events('Russia wants to attack Ukraine.')[0]?.modality, 'intended');
 });
+
+test('an infinitive after "nothing" is not done', () => {
+  // it was an intended fight, not negated
+  const text = 'The Iraqi general accused the United States of doing nothing to stop ISIS near Ramadi.';
+  assert.ok(events(text).some((e) => e.source === 'USA' && e.target === 'ISIS' && e.negated), show(text));
+  // left alone: an infinitive after "everything"
+  assert.ok(events('The EU did everything to help Greece.').every((e) => !e.negated));
+});
