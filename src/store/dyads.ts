@@ -13,7 +13,10 @@
  *   or predicted ones ("might consider working with", "will likely use air strikes")
  *   are not counted; they are reported separately as `negated` and `hypothetical`
  *   and still appear in the evidence with their flags.
- * - cooperative = counted events of quad class 1–2; hostile = quad class 3–4.
+ * - cooperative = counted events of quad class 1–2; hostile = quad class 3–4. An act told once is counted once:
+ *   the two directions of a mutual act ("Iran and Iraq cooperated": one verb, one sentence, one code, IRN→IRQ and
+ *   IRQ→IRN), or one act on two mentions that roll up to one dyad, are one event of the dyad.
+ *   `events` stays the number of stored events.
  * - sign: net = (cooperative − hostile) / (cooperative + hostile); +1 when net > 0.2,
  *   −1 when net < −0.2, else 0 (a 60/40 majority is needed; the network builder's default band).
  * - contested: both kinds are substantial: min(cooperative, hostile) ≥ 2 and
@@ -152,6 +155,7 @@ export async function dyads(store: Store, opts: DyadOptions = {}): Promise<Dyad[
     WITH ev AS (
       SELECT e.*, ${levelSql('e.source', level, states)} AS s, ${levelSql('e.target', level, states)} AS t,
              (NOT e.negated AND NOT e.denied AND e.modality NOT IN ('hypothetical', 'predicted')) AS counted,
+             CASE WHEN e.doc IS NULL OR e.verb_start IS NULL THEN e.id ELSE concat_ws('|', e.doc, e.sentence_idx, e.verb_start, e.code) END AS occ,
              CASE WHEN e.quad IN (1, 2) THEN 'cooperative' ELSE 'hostile' END AS kind
         FROM events e ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ), d AS (
@@ -160,14 +164,14 @@ export async function dyads(store: Store, opts: DyadOptions = {}): Promise<Dyad[
   const agg = (await store.con.runAndReadAll(
     `${base}
      SELECT a, b,
-            count(*) FILTER (WHERE counted AND kind = 'cooperative') AS cooperative,
-            count(*) FILTER (WHERE counted AND kind = 'hostile') AS hostile,
-            count(*) FILTER (WHERE negated OR denied) AS negated,
-            count(*) FILTER (WHERE NOT (negated OR denied) AND modality IN ('hypothetical', 'predicted')) AS hypothetical,
+            count(DISTINCT occ) FILTER (WHERE counted AND kind = 'cooperative') AS cooperative,
+            count(DISTINCT occ) FILTER (WHERE counted AND kind = 'hostile') AS hostile,
+            count(DISTINCT occ) FILTER (WHERE negated OR denied) AS negated,
+            count(DISTINCT occ) FILTER (WHERE NOT (negated OR denied) AND modality IN ('hypothetical', 'predicted')) AS hypothetical,
             count(*) AS events,
             strftime(min(date), '%Y-%m-%d') AS first, strftime(max(date), '%Y-%m-%d') AS last
        FROM d GROUP BY a, b
-      ORDER BY count(*) FILTER (WHERE counted) DESC, count(*) DESC, a, b`,
+      ORDER BY count(DISTINCT occ) FILTER (WHERE counted) DESC, count(*) DESC, a, b`,
     params,
   )).getRowObjectsJS() as Record<string, any>[];
 

@@ -77,6 +77,23 @@ test('country-level dyads roll sub-actors up, count only asserted events, keep n
   }
 });
 
+test('the two directions of a mutual act count once, two acts of one sentence twice', async () => {
+  const store = await openStore(join(dir, 'mutual.duckdb'));
+  try {
+    const one = { sentenceIndex: 0, verbSpan: { start: 5, end: 9 } };
+    await storeDocuments(store, [coded('m0', '2014-06-01', [
+      // "Iran and Iraq cooperated": one act, told both ways
+      ['IRN', 'IRQ', '060', 2, one], ['IRQ', 'IRN', '060', 2, one],
+      // another act of the same sentence (another verb), and one in a second document
+      ['IRNGOV', 'IRQ', '040', 1, { sentenceIndex: 0, verbSpan: { start: 20, end: 24 } }],
+    ]), coded('n0', '2014-06-02', [['IRQ', 'IRN', '060', 2]])]);
+    const d = (await dyads(store, { level: 'country' })).find((x) => x.a === 'IRN' && x.b === 'IRQ')!;
+    assert.deepEqual([d.cooperative, d.events], [3, 4], 'one mutual act, one meeting, one act elsewhere; four stored events');
+  } finally {
+    store.close();
+  }
+});
+
 test('events by actor (a state matches its sub-actors) and export to CSV, JSON lines and Parquet', async () => {
   const store = await openStore(join(dir, 'e.duckdb'));
   try {
