@@ -133,11 +133,13 @@ test('air defences are the military; Kurdish-led fighters are the SDF', () => {
   assert.ok(mentions('Iran\'s defence ministry').includes('IRNGOV'));
 });
 
-test('the Blue House, the Arab coalition, forces loyal to Haftar and the Polisario Front are actors', () => {
+test('the Blue House (in a Korean story), the Arab coalition, forces loyal to Haftar and the Polisario Front are actors', () => {
   codedAs([
-    ['The Blue House criticised Japan over the export curbs.', 'KORGOV', 'JPN', '11'],
+    ['South Korea\'s Blue House criticised Japan over the export curbs.', 'KORGOV', 'JPN', '11'],
     ['The Arab coalition struck Houthi positions near Hodeidah.', 'SAUMIL', 'HOUTHI', '19'],
     ['Forces loyal to Khalifa Haftar attacked the Government of National Accord.', 'LNA', 'LBYGOV', '19'],
     ['The Polisario Front accused Morocco of violating the ceasefire.', 'POLISARIO', 'MAR', '112'],
   ]);
+  // the Blue House only in a story naming South Korea: not Mugabe's house in Harare
+  assert.ok(!mentions('Mugabe kept his mansion in Harare, known as the Blue House.').includes('KORGOV'));
 });
