@@ -138,7 +138,7 @@ test('the Blue House (in a Korean story), the Arab coalition, forces loyal to Ha
     ['South Korea\'s Blue House criticised Japan over the export curbs.', 'KORGOV', 'JPN', '11'],
     ['The Arab coalition struck Houthi positions near Hodeidah.', 'SAUMIL', 'HOUTHI', '19'],
     ['Forces loyal to Khalifa Haftar attacked the Government of National Accord.', 'LNA', 'LBYGOV', '19'],
-    ['The Polisario Front accused Morocco of violating the ceasefire.', 'POLISARIO', 'MAR', '112'],
+    ['The Polisario Front accused Morocco of violating the ceasefire.', 'FPOLISARIO', 'MAR', '112'],
   ]);
   // the Blue House only in a story naming South Korea: not Mugabe's house in Harare
   assert.ok(!mentions('Mugabe kept his mansion in Harare, known as the Blue House.').includes('KORGOV'));
