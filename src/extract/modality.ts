@@ -31,6 +31,7 @@ const SPEECH = new Set([
   'say', 'claim', 'tell', 'state', 'assert', 'insist', 'allege', 'report', 'announce', 'confirm', 'add', 'note', 'stress',
   'mention', 'tweet', 'write', 'argue', 'declare', 'quote', 'believe', 'suggest', 'accuse', 'charge', 'maintain', 'contend',
   'indicate', 'reveal', 'explain', 'deny', 'acknowledge', 'admit', 'told', 'comment', 'remark', 'respond', 'reply', 'blame',
+  'warn', 'threaten',
 ]);
 const DENY = new Set(['deny', 'dismiss', 'refute', 'reject', 'rebut']);
 /** Verbs whose object is kept from the gerund after "from" ("prevented Hamas from firing"): the act is not done. */

@@ -260,3 +260,12 @@ test('an infinitive after "nothing" is not done', () => {
   // left alone: an infinitive after "everything"
   assert.ok(events('The EU did everything to help Greece.').every((e) => !e.negated));
 });
+
+test('"warned that it would" with an act of force is a threat, as "said it would" is', () => {
+  // this was IRN 190 USA, a hypothetical attack with no claimant
+  const text = 'Tehran warned that it would attack US bases in the Gulf.';
+  assert.ok(events(text).some((e) => e.source === 'IRN' && e.target === 'USA' && e.code.startsWith('13') && e.claimant === 'IRN'), show(text));
+  // left alone: a warning against another's act is the warning (110) and that act, hypothetical
+  const against = 'Iran warned the US against attacking Syria.';
+  assert.ok(events(against).some((e) => e.source === 'USA' && e.target === 'SYR' && e.modality === 'hypothetical'), show(against));
+});
