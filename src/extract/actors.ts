@@ -136,9 +136,9 @@ const CUE_BEFORE = new Set(['against', 'by', 'from', 'the', 'of', 'with', 'to', 
 const CUE_AFTER = new Set(['militants', 'militant', 'fighters', 'fighter', 'group', 'jihadists', 'jihadist', 'extremists', 'forces', 'leader', 'leaders', 'commander', 'commanders', 'members', 'member', 'supporters', 'positions', 'territory', 'stronghold', 'strongholds', 'caliphate', "'s", 'and', 'or', 'had', 'has', 'have', 'was', 'were', 'said', 'claimed', 'seized', 'captured', 'took', 'attacked', 'killed', 'executed']);
 /** "Iranian-backed militias": the state is not the actor. */
 const BACKED = new Set(['backed', 'sponsored', 'funded', 'supported', 'aligned', 'allied', 'linked', 'affiliated', 'inspired', 'trained', 'armed', 'based', 'born', 'made', 'owned', 'controlled', 'friendly', 'style']);
-/** Files of dictionaries/actors/ that are not actor entries. */
 /** After a sector word and a hyphen: the sector word that follows belongs to the same state ("opposition-controlled National Assembly"). */
 const CONTROLLED = new Set(['controlled', 'led', 'dominated', 'run']);
+/** Files of dictionaries/actors/ that are not actor entries. */
 const NOT_ENTRIES = new Set(['sector-codes.tsv', 'exclusions.tsv', 'group-words.tsv']);
 /** A capital after these words is marked as a place ("talks in Vienna"). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'via']);
@@ -815,7 +815,6 @@ class SentenceRun {
     return c.entries.every((e) => e.lexeme.type !== 'actor' || e.lexeme.via === 'capital' || e.lexeme.via === 'place');
   }
 
-  /** "Iranian-backed militias": the state is not the actor. */
   /**
    * Sector words that end at unit j, then "-controlled|-led|-dominated|-run" and sector words from chunk k (no title):
    * the chain after it ("opposition-controlled National Assembly" is a legislature). Null otherwise.
@@ -830,6 +829,7 @@ class SentenceRun {
     return ch.sector && !ch.hasTitle ? { k: ch.k, sector: ch.sector } : null;
   }
 
+  /** "Iranian-backed militias": the state is not the actor. */
   private backedAfter(c: Chunk): boolean {
     const { toks } = this;
     const t = this.tok[c.j - 1];
