@@ -297,9 +297,9 @@ const OBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
 function repairVerb(words: WordInfo[], pos: string[], a: number, b: number): void {
   for (let i = a + 1; i < b; i++) {
     const p = pos[i];
-    // "the NATO chief warned Russia", "Iran's judiciary chief criticised Britain": wink tags "chief" as an adjective even as
-    // the subject's head, and the verb after an adjective would pass for a participle before a noun
-    if (p === 'VERB' && pos[i - 1] === 'ADJ' && words[i - 1].lower === 'chief') { pos[i - 1] = 'NOUN'; return; }
+    // "the NATO chief warned Russia", "NATO's secretary general criticised Russia": wink tags "chief" and "general" as
+    // adjectives even as the subject's head, and the verb after an adjective would pass for a participle before a noun
+    if (p === 'VERB' && pos[i - 1] === 'ADJ' && (words[i - 1].lower === 'chief' || words[i - 1].lower === 'general')) { pos[i - 1] = 'NOUN'; return; }
     // "Russia, which backs Assad, …": an -s word after a relative "which" or "who" and before an object is its verb (wink
     // may tag it as a plural noun)
     if (p === 'NOUN' && (words[i - 1].lower === 'which' || words[i - 1].lower === 'who') && words[i].lower.endsWith('s') && i + 1 < b && OBJECT_START.has(pos[i + 1])) { pos[i] = 'VERB'; return; }

@@ -49,13 +49,15 @@ test('the doer of an act is no target of other acts, nor of a participle that is
   assert.ok(!events(text).some((e) => e.source === 'ISR' && e.target === 'HAMAS'), show(text));
 });
 
-test('"chief" before the verb is the head of the subject, not an adjective that makes the verb a participle', () => {
+test('"chief" or "general" before the verb is the head of the subject, not an adjective that makes the verb a participle', () => {
   // each coded nothing: the verb after "chief" passed for a participle before a noun
   codedAs([
     ['The Pentagon chief criticised Ankara.', 'USAMIL', 'TUR', '11'],
     ["Iran's judiciary chief criticised Britain.", 'IRNJUD', 'GBR', '11'],
     ["Hamas's political chief visited Cairo.", 'HAMAS', 'EGY', '042'],
     ['Speaking in Brussels, the NATO chief warned Russia against further aggression in eastern Ukraine.', 'NATO', 'RUS', ''],
+    // and "general" in a title ("secretary general")
+    ["NATO's secretary general criticised Russia.", 'NATO', 'RUS', '11'],
   ]);
   // left alone: "chief" before a noun, and a participle after an adjective that is no head
   codedAs([['The chief Iranian negotiator met his French counterpart.', 'IRNGOV', 'FRAGOV', '04']]);
