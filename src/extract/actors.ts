@@ -829,6 +829,18 @@ class SentenceRun {
     return ch.sector && !ch.hasTitle ? { k: ch.k, sector: ch.sector } : null;
   }
 
+  /**
+   * The state of the mention that ends right before "and" (or "and the") before unit i, when that mention is a state's
+   * sector ("South Sudan's government", "the Syrian government"); null otherwise.
+   */
+  private coordinatedState(i: number): { code: string; via: Via } | null {
+    const a = i >= 1 && this.keys[i - 1] === 'and' ? i - 1 : i >= 2 && this.keys[i - 1] === 'the' && this.keys[i - 2] === 'and' ? i - 2 : -1;
+    if (a < 1) return null;
+    const prev = this.out[this.out.length - 1];
+    if (!prev || prev.last !== this.tok[a - 1] + 1 || prev.code.length !== 6 || !prev.country || prev.code.slice(0, 3) !== prev.country) return null;
+    return { code: prev.country, via: prev.via };
+  }
+
   /** "Iranian-backed militias": the state is not the actor. */
   private backedAfter(c: Chunk): boolean {
     const { toks } = this;
@@ -1068,6 +1080,16 @@ class SentenceRun {
       // Sector / title words without a state before them.
       const ch = this.chain(k);
       const last = chunks[ch.k - 1];
+      // "South Sudan's government and rebels", "talks between the Syrian government and the opposition": a sector word
+      // coordinated right after a mention of a state's sector is that state's
+      // (not when "of", or "in" and a state's name, names its own state: "… and the opposition in Venezuela"; a town or
+      // capital after "in" is where: "… and the opposition in Astana")
+      const own = last.j + 1 < n && (keys[last.j] === 'of' || keys[last.j] === 'in') ? this.at(ch.k, keys[last.j + 1] === 'the' ? last.j + 2 : last.j + 1, false) : null;
+      const ownState = own?.cls === 'A' && (keys[last.j] === 'of' || ['name', 'alias'].includes(pickActor(own.entries).via ?? ''));
+      if (!ch.hasTitle && ch.primary && ch.primary !== 'GOV' && !ownState) {
+        const st = this.coordinatedState(c.i);
+        if (st) { this.mk(c.i, last.j, st.code + ch.primary, st.via, 0.8); k = ch.k; continue; }
+      }
       if (ch.hasTitle) {
         const p = this.at(ch.k, last.j, false) ?? this.givenNames(ch.k, last.j);
         if (p?.cls === 'P') {

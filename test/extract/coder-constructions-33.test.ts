@@ -271,3 +271,13 @@ test('"warned that it would" with an act of force is a threat, as "said it would
   const against = 'Iran warned the US against attacking Syria.';
   assert.ok(events(against).some((e) => e.source === 'USA' && e.target === 'SYR' && e.modality === 'hypothetical'), show(against));
 });
+
+test('a sector word coordinated right after a state\'s sector is that state\'s', () => {
+  // the rebels and the opposition were nobody (or the host state's opposition, KAZOPP)
+  codedAs([
+    ["South Sudan's government and rebels signed a ceasefire deal.", 'SSDGOV', 'SSDREB', '057'],
+    ['Kazakhstan hosted peace talks between the Syrian government and the opposition in Astana.', 'SYRGOV', 'SYROPP', '04'],
+  ]);
+  // left alone: an "in" that names the sector's own state
+  assert.ok(mentions('The US government and the opposition in Venezuela held talks.').includes('VENOPP'));
+});
