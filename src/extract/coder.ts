@@ -381,6 +381,10 @@ const AGREEMENT_HEADS = loadWordList('mutual-heads.tsv');
 const EXCHANGE_HEADS = loadWordList('exchange-heads.tsv');
 /** Participles of brokering or authoring in a hyphenated modifier ("Egyptian-brokered", "UN-drafted"). */
 const BROKER_PARTICIPLES = new Set(['brokered', 'mediated', 'sponsored', 'drafted', 'proposed', 'authored', 'negotiated', 'hosted', 'organised', 'organized']);
+/** Roots of cooperation (intents, consultations, diplomatic and material cooperation, aid). */
+const COOPERATION_ROOTS = new Set(['03', '04', '05', '06', '07']);
+/** Nouns of joint effort: what comes "against" them is the common foe ("support against ISIS", "a coalition against"). */
+const JOINT_EFFORT_NOUNS = new Set(['support', 'help', 'aid', 'assistance', 'backing', 'coalition', 'alliance', 'cooperation', 'partnership', 'front', 'campaign', 'fight', 'war', 'struggle', 'effort', 'solidarity']);
 /** Prepositions that introduce what an act is about ("talks on Syria", "agreed about the Syrian crisis"). */
 const TOPIC_PREPS = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
 /** Roots of the reciprocal acts that can be about a state: intents, consultations, diplomatic and material cooperation. */
@@ -977,6 +981,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         const author = doer || (authored !== null && (PROPOSAL_NOUNS.has(authored) || DECISION_NOUNS.has(authored) || (ACCUSATION_NOUNS.has(authored) && (m.pattern.code === '016' || rootOf(m.pattern.code) === '12'))));
         if (g.prep && NOT_TARGET.has(g.prep) && !patPrep && !author && !(g.prep === 'from' && FROM_ROOTS.has(rootOf(m.pattern.code)))) continue;
         if (passive && g.prep === 'by') continue;
+        // "pledged support against ISIS", "joined the coalition against ISIS": whom cooperation is against is not its partner
+        if (g.prep === 'against' && !patPrep && this.cooperationAgainst(g, m.pattern.code)) continue;
         // "Moscow denounced the expulsion of Russian diplomats", "welcomed the release of two Canadian citizens by China": a
         // reaction is not aimed at the doer's own people that the act was done to
         if (reaction && g.prep === 'of' && own.length && g.mentions.every((x) => own.some((y) => countryOf(y.code) === countryOf(x.code)))) continue;
@@ -1336,6 +1342,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return g >= 0 && this.p.groups[g].last === t - 1 ? this.p.groups[g] : null;
     }
 
+    /** An "against" group g after a noun of joint effort, for a cooperative code: the common foe, not the partner. */
+    cooperationAgainst(g: ActorGroup<ActorMention>, code: string): boolean {
+      let t = g.first - 1;
+      while (t > 0 && this.toks[t].pos === 'DET') t--;
+      return COOPERATION_ROOTS.has(rootOf(code)) && t >= 1 && this.lowers[t] === 'against' && JOINT_EFFORT_NOUNS.has(this.p.lemmas[t - 1]);
+    }
+
     /**
      * Whether group g (after token `from`) is what an act is about: after a topic preposition, directly or down a noun
      * phrase ("talks on Syria", "on the Syrian crisis", "on the future of Syria").
@@ -1432,7 +1445,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
      * (NOT_TARGET), when it is of another country than the source ("delivered six million dollars worth of field
      * hospitals and water purification kits to the Ethiopian health ministry"). Null when there is none.
      */
-    fartherObject(v: number, sources: Party[]): Party[] | null {
+    fartherObject(v: number, sources: Party[], code: string): Party[] | null {
       const vg = this.p.verbs[v];
       const home = countryOf(sources[0].code);
       for (const g of this.p.groups) {
@@ -1440,6 +1453,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         for (let t = vg.last; t < g.first; t++) if (this.lowers[t] === ',' || this.lowers[t] === ';') return null;
         for (let k = v + 1; k < this.p.verbs.length && this.p.verbs[k].first < g.first; k++) if (this.p.verbs[k].first >= vg.last) return null;
         if ((g.prep && (PLACE.has(g.prep) || NOT_TARGET.has(g.prep))) || townsOnly(g)) continue;
+        // (whom cooperation is against is not its partner: "pledged more support against ISIS")
+        if (g.prep === 'against' && this.cooperationAgainst(g, code)) return null;
         const parties = partiesOf(g);
         return parties.length && parties.every((x) => countryOf(x.code) !== home) ? parties : null;
       }
@@ -1928,7 +1943,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // "pledged more than forty million euros of new humanitarian assistance for the winter months to the Lebanese government":
       // nothing within the usual gap, the main verb's farther object (less sure)
       if (sources.length && !targets.length && !coded && !passive && subj && isMain(this.p, v)) {
-        const far = this.fartherObject(v, sources);
+        const far = this.fartherObject(v, sources, code);
         if (far) { targets = far; conf *= FAR_OBJECT_CONFIDENCE; }
       }
       // "The Indian army said Pakistani troops fired at its posts": no target named, the object's possessive refers back to

@@ -281,3 +281,15 @@ test('a sector word coordinated right after a state\'s sector is that state\'s',
   // left alone: an "in" that names the sector's own state
   assert.ok(mentions('The US government and the opposition in Venezuela held talks.').includes('VENOPP'));
 });
+
+test('whom a joint effort is against is not the partner of the cooperation', () => {
+  // each was cooperation with the enemy (IRN 032 ISIS, RUS 033/060 ISIS, FRA 060 ISIS)
+  for (const text of ['Iran pledged support against ISIS.', 'Russia offered help against the Islamic State.', 'France joined the coalition against ISIS.']) {
+    assert.ok(!events(text).some((e) => e.target === 'ISIS' && ['03', '04', '05', '06', '07'].includes(e.root)), show(text));
+  }
+  // left alone: the partner named beside the foe, and sanctions eased or lifted against a state
+  codedAs([
+    ['Qatar pledged support to Iraq against ISIS.', 'QAT', 'IRQ', '03'],
+    ['The United States eased some sanctions against Myanmar.', 'USA', 'MMR', '085'],
+  ]);
+});
