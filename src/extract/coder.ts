@@ -243,6 +243,7 @@ function tokenizeChunk(full: string, offset: number, stop: number, out: LemmaSen
         continue;
       }
       repairVerb(words, pos, a, b);
+      floatingQuantifier(words, pos, a, b);
       const tokens: Token[] = [];
       // the word of each token, for the actor matcher (see ActorMatcher.sentence)
       const tokenWords: WordInfo[] = [];
@@ -276,12 +277,38 @@ function verbLemma(word: string): string {
     const t = nlp.readDoc('they ' + w).tokens();
     return t.length() === 2 && t.itemAt(1).out(nlp.its.pos) === 'VERB' ? (t.itemAt(1).out((nlp.its as any).lemma) as string).toLowerCase() : null;
   };
+  if (word.endsWith('ing')) {
+    // an -ing form ("fighting" after a floating "both"): as wink reads it after "they are", else its stem
+    const t = nlp.readDoc('they are ' + word).tokens();
+    const l = t.length() === 3 ? (t.itemAt(2).out((nlp.its as any).lemma) as string).toLowerCase() : word;
+    return l !== word ? l : word.slice(0, -3);
+  }
   const stem = word.slice(0, -2);
   const stems = [stem, word.slice(0, -1), stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : '', stem.endsWith('i') ? stem.slice(0, -1) + 'y' : ''];
   const read = asVerb(word);
   if (read !== null && read !== word) return read;
   for (const c of stems) if (c && asVerb(c) === c) return c;
   return stem;
+}
+
+/**
+ * POS repair in `pos[a..b]`: a floating "both", "all" or "each" after the subject or an auxiliary is an adverb, and the
+ * word after it the verb when wink took it for a noun ("The US and Iran both fight ISIS", "are both fighting ISIS",
+ * "have both attacked ISIS").
+ */
+function floatingQuantifier(words: WordInfo[], pos: string[], a: number, b: number): void {
+  for (let i = a + 1; i + 2 < b + 1; i++) {
+    const w = words[i].lower;
+    if ((w !== 'both' && w !== 'all' && w !== 'each') || pos[i] !== 'DET') continue;
+    const before = pos[i - 1];
+    if (before !== 'AUX' && before !== 'PROPN' && before !== 'NOUN' && before !== 'PRON') continue;
+    const nx = pos[i + 1];
+    if (nx === 'VERB') { pos[i] = 'ADV'; continue; }
+    if (nx === 'NOUN' && i + 2 <= b && OBJECT_START.has(pos[i + 2]) && (before === 'AUX' ? words[i + 1].lower.endsWith('ing') : !words[i + 1].lower.endsWith('s'))) {
+      pos[i] = 'ADV';
+      pos[i + 1] = 'VERB';
+    }
+  }
 }
 
 /** Endings of demonyms ("Israeli", "Iranian", "American", "Chinese", "Turkish", "French"), which names of states do not have. */
@@ -331,7 +358,7 @@ function lemmatizeRange(tk: ReturnType<ReturnType<ReturnType<typeof winkNLP>['re
       const fix = LEMMA_FIXES.get(w.lower);
       if (fix !== undefined && !contraction[i]) l = fix;
       // a word that repairVerb made a verb keeps wink's adjective lemma: ask wink for the verb's, once per word
-      else if (p === 'VERB' && l === w.lower && l.endsWith('ed')) l = verbLemma(l);
+      else if (p === 'VERB' && l === w.lower && (l.endsWith('ed') || l.endsWith('ing'))) l = verbLemma(l);
       if (!contraction[i]) WordMemo.remember(w, p, l);
     }
     lemmas.push(l);

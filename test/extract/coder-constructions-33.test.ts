@@ -293,3 +293,14 @@ test('whom a joint effort is against is not the partner of the cooperation', () 
     ['The United States eased some sanctions against Myanmar.', 'USA', 'MMR', '085'],
   ]);
 });
+
+test('a floating "both", "all" or "each" leaves the verb after it a verb', () => {
+  // each coded nothing: wink tagged the verb after "both" as a noun, or the parse stopped at "both"
+  codedAs([
+    ['Washington and Tehran are both fighting ISIS.', 'IRN', 'ISIS', '19'],
+    ['Washington and Tehran both fight ISIS.', 'USA', 'ISIS', '19'],
+    ['Washington and Tehran have both attacked ISIS.', 'IRN', 'ISIS', '19'],
+  ]);
+  // left alone: "both" before a noun
+  codedAs([['The Omani foreign minister visited both Iran and Iraq.', 'OMNGOV', 'IRQ', '04']]);
+});
