@@ -570,7 +570,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
 
   /** `lemmatize`: fills in the sentence's lemmas and lower forms when they were left out (see `readSentences`). */
   function analyseSentence(s: LemmaSentence, ctx: DocContext, docId: string | null, date: string | null, withCues: boolean, lemmatize: (() => void) | null, words: readonly WordInfo[] | null = null): SentenceAnalysis {
-    const mentions = currencyFree(s.tokens, words === null ? actors.sentence(s, ctx) : actors.sentence(s, ctx, words));
+    const mentions = datelineFree(s.tokens, currencyFree(s.tokens, words === null ? actors.sentence(s, ctx) : actors.sentence(s, ctx, words)));
     // Every party of an event is a mention of this sentence and an event's source and target differ, so
     // without cues a sentence with fewer than two distinct actor codes yields nothing, unless its actor is
     // of a state and a domestic matter is named (a domestic act: the state acting on itself)
@@ -2802,6 +2802,31 @@ function currencyFree(toks: Token[], mentions: ActorMention[]): ActorMention[] {
   let any = false;
   for (const m of mentions) if (isCurrency(toks, m)) { any = true; break; }
   return any ? mentions.filter((m) => !isCurrency(toks, m)) : mentions;
+}
+/**
+ * The mentions that are not in a dateline: "BEIRUT (AP) - …", "KABUL, Afghanistan (Reuters) — …" name where the story
+ * was filed, never an actor of the sentence. A dateline opens the sentence with a mention written in capitals, maybe
+ * followed by ", Place", then a bracket (the agency) or a spaced dash ("US-led" has no spaces; a two-letter "US - " is
+ * left alone). The same array when there is none.
+ */
+function datelineFree(toks: Token[], mentions: ActorMention[]): ActorMention[] {
+  const m = mentions[0];
+  if (m === undefined || m.first !== 0) return mentions;
+  let letters = 0;
+  for (let i = 0; i < m.last; i++) {
+    const t = toks[i].text;
+    if (!/^[A-Z][A-Z.'-]*$/.test(t)) return mentions;
+    letters += t.length;
+  }
+  let end = m.last;
+  // ", Afghanistan": a second mention after a comma belongs to the dateline
+  let k = 1;
+  if (toks[end]?.text === ',' && mentions[1] !== undefined && mentions[1].first === end + 1) { end = mentions[1].last; k = 2; }
+  const next = toks[end];
+  if (next === undefined) return mentions;
+  const dash = /^[-–—]+$/.test(next.text) && next.start > toks[end - 1].end && (letters >= 3 || k === 2);
+  if (next.text !== '(' && !dash) return mentions;
+  return mentions.slice(k);
 }
 /** Whether mention m is a currency prefix (see `currencyFree`). */
 function isCurrency(toks: Token[], m: ActorMention): boolean {
