@@ -404,6 +404,11 @@ const MILITARY_ENTRY: VerbPattern = { code: '190', kind: 'V', head: 'enter', wor
 /** Participles of holding people ("the journalists held by Iran", "aid workers detained in Yemen"): their "by" or "in" actor is the holder. */
 const HOLDING_VERBS = new Set(['hold', 'detain', 'jail', 'imprison', 'kidnap', 'abduct', 'capture', 'arrest', 'seize', 'intern']);
 /** Prepositions whose actor is never the target of the verb before it. */
+/** Before an event noun, a time or a hazard (SentenceCoder.framedNoun): not the governing verb's subject's act. */
+const TIME_PREPS = new Set(['after', 'before', 'since', 'following', 'amid', 'ahead']);
+const RISKS = new Set(['risk', 'threat', 'fear', 'danger', 'prospect', 'possibility', 'spectre', 'specter']);
+/** Articles: a gerund right after one is a noun (SentenceCoder.findSubject). */
+const ARTICLES = new Set(['the', 'a', 'an']);
 const NOT_TARGET = new Set(['from', 'by', 'than', 'like', 'including', 'among', 'about', 'despite', 'after', 'before', 'during', 'since', 'under', 'behind', 'over', 'regarding', 'concerning']);
 /** Nouns of proposals and requests: a "from"/"by" actor after them is their author, the target of a reply to them. */
 const PROPOSAL_NOUNS = new Set(['proposal', 'call', 'appeal', 'offer', 'demand', 'request', 'invitation', 'plan', 'initiative', 'ultimatum', 'plea', 'overture', 'bid', 'suggestion', 'resolution']);
@@ -725,6 +730,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     findSubject(v: number, depth: number): Subject | null {
       const vg = this.p.verbs[v];
       const clause = this.p.clauses[vg.clause];
+      // a gerund after an article is a noun ("after the downing of the airliner", "since the bombing of the embassy"):
+      // nobody in the sentence before it is its doer
+      if (vg.gerund && vg.first === vg.head && vg.first > 0 && ARTICLES.has(this.lowers[vg.first - 1])) return null;
       // left edge: the clause start, or the end of the previous verb group of the clause
       const left = this.subjectLeft(v);
       // verb-phrase coordination: "Obama praised Abdullah and promised …" — the subject of the first verb
@@ -2078,6 +2086,18 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
     }
 
+    /**
+     * Whether the event noun at i, with its article and modifiers, follows a preposition of time ("after the invasion of",
+     * "since the attack on") or "of" after a noun of hazard ("the risk of a war with", "fears of an attack on").
+     */
+    framedNoun(i: number): boolean {
+      let k = i - 1;
+      while (k >= 0 && this.p.groupAt[k] < 0 && (this.toks[k].pos === 'DET' || this.toks[k].pos === 'ADJ' || this.toks[k].pos === 'NOUN' || this.toks[k].pos === 'NUM' || POSSESSIVES.has(this.lowers[k]))) k--;
+      if (k < 0) return false;
+      if (TIME_PREPS.has(this.lowers[k])) return true;
+      return this.lowers[k] === 'of' && k > 0 && RISKS.has(this.lemmas[k - 1]);
+    }
+
     // Noun patterns: "air strikes on", "cooperation between", "contact between"
     nounPatterns(): void {
       for (let i = 0; i < this.n; i++) {
@@ -2159,7 +2179,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           // else the governing verb's subject ("the US carried out air strikes on ISIS"), unless that verb is an event of its
           // own that speaks about it ("the UN condemned the attack on Mosul": the condemner did not attack; ABOUT_ROOTS)
           // nor one that counters it ("police foiled an attack on the embassy": the police did not attack)
-          if (!src && gv >= 0 && !this.speaksAbout(gv, i) && !COUNTER_VERBS.has(this.p.verbs[gv].lemma)) { const sj = this.subjectOf(gv); if (sj) { src = sj.parties; conf = 0.6; } }
+          // nor when the noun names a time ("imposed sanctions after the invasion of Crimea") or a hazard ("played down the
+          // risk of a war with X"): the subject did not do it
+          if (!src && gv >= 0 && !this.speaksAbout(gv, i) && !COUNTER_VERBS.has(this.p.verbs[gv].lemma) && !this.framedNoun(i)) { const sj = this.subjectOf(gv); if (sj) { src = sj.parties; conf = 0.6; } }
           // the noun inside an accusation ("blame X for funding Y") is the accuser's claim
           let claim = gv >= 0 ? this.claimFor(gv) : null;
           if (gv >= 0 && !claim && isSpeechVerb(this.p.verbs[gv].lemma)) {

@@ -20,3 +20,19 @@ test('a dateline names where the story was filed, not an actor', () => {
     ['BEIJING accused the United States of bullying on Monday.', 'CHN', 'USA', '11'],
   ]);
 });
+
+test('an event noun after a preposition of time or inside "the risk of" is not the main subject\'s act', () => {
+  // the subject did not shoot down the plane, annex Crimea, nor wage the war it fears
+  for (const text of [
+    'Canada imposed sanctions on Iran after the downing of the Ukrainian airliner near Tehran.',
+    'The EU imposed sanctions on Moscow after its annexation of Crimea in 2014.',
+    'Japan played down the risk of a war with North Korea.',
+    'Egypt closed its border with Gaza following an attack on its soldiers in Sinai.',
+  ]) assert.ok(!events(text).some((e) => /^(19|20)/.test(e.code) || e.code.startsWith('192')), show(text));
+  codedAs([['Canada imposed sanctions on Iran after the downing of the Ukrainian airliner near Tehran.', 'CAN', 'IRN', '16']]);
+  // left alone: the subject's own air strikes, and its own downing of a plane
+  codedAs([
+    ['The United States carried out air strikes on ISIS in Syria.', 'USA', 'ISIS', '19'],
+    ['Turkish jets shot down a Russian warplane near the Syrian border in November 2015.', 'TURMIL', 'RUS', '19'],
+  ]);
+});
