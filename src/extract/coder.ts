@@ -1604,6 +1604,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     }
 
     /** The events of verb group v's pattern. */
+    /** Whether an actor group of clause c starts at token `from` or within four tokens after it ("from the Kurdish …"). */
+    groupNear(from: number, c: number): boolean {
+      for (const g of this.p.groups) if (g.first >= from && g.first <= from + 4 && g.clause === c) return true;
+      return false;
+    }
+
     verbPattern(v: number): void {
       const vg = this.p.verbs[v];
       // a word an earlier verb's pattern took is no verb of its own ("bowed to pressure from the EU": no "pressure" demand),
@@ -1621,6 +1627,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (vg.passive && list) {
         const pm = matchPassiveSubject(list, this.lemmas, this.lowers, vg.head, clause.last, this.subjectNouns(v), 5, this.skip);
         if (pm && (!m || pm.words > m.pattern.words.length)) { m = pm.match; subjectNoun = pm.noun; }
+      }
+      // a "+" row with no actor after its preposition ("retook the town from Islamist rebels", no actor in "Islamist
+      // rebels") gives way to the next row that matches, a shorter one ("retake"), whose target is then the object
+      while (m && subjectNoun < 0 && list && m.pattern.targetAfter >= 0 && !this.groupNear(m.positions[m.pattern.targetAfter] + 1, vg.clause)) {
+        const m2 = matchPatterns(list.slice(list.indexOf(m.pattern) + 1), this.lemmas, this.lowers, vg.head, clause.last, 5, this.skip);
+        if (!m2) break;
+        m = m2;
       }
       if (!m) m = this.militaryMove(v);
       if (!m) return;

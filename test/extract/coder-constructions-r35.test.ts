@@ -36,3 +36,13 @@ test('an event noun after a preposition of time or inside "the risk of" is not t
     ['Turkish jets shot down a Russian warplane near the Syrian border in November 2015.', 'TURMIL', 'RUS', '19'],
   ]);
 });
+
+test('a "+" row with no actor after its preposition gives way to the shorter row', () => {
+  // "recapture … from +" finds no actor in "militants": the bare "recapture" codes the place taken
+  codedAs([
+    ['Kenyan troops recaptured the port of Kismayo from militants in September 2012.', 'KENMIL', 'SOM', '192'],
+    ['Nigerian soldiers recaptured the town of Bama from insurgents in March 2015.', 'NGAMIL', 'NGA', '192'],
+  ]);
+  // left alone: with an actor after "from", the "+" row keeps it as the target
+  codedAs([['Iraqi forces recaptured Ramadi from Islamic State fighters in December 2015.', 'IRQMIL', 'ISIS', '192']]);
+});
