@@ -406,6 +406,9 @@ const HOLDING_VERBS = new Set(['hold', 'detain', 'jail', 'imprison', 'kidnap', '
 /** Prepositions whose actor is never the target of the verb before it. */
 /** Before an event noun, a time or a hazard (SentenceCoder.framedNoun): not the governing verb's subject's act. */
 const TIME_PREPS = new Set(['after', 'before', 'since', 'following', 'amid', 'ahead']);
+/** Verbs of naming: after "what" they name a thing in someone's words (SentenceCoder.whatNaming). */
+const NAMING_VERBS = new Set(['call', 'term', 'describe', 'dub', 'label', 'brand']);
+const CALL_PARTICLES = new Set(['for', 'on', 'upon']);
 const RISKS = new Set(['risk', 'threat', 'fear', 'danger', 'prospect', 'possibility', 'spectre', 'specter']);
 /** Articles: a gerund right after one is a noun (SentenceCoder.findSubject). */
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -1610,6 +1613,16 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return false;
     }
 
+    /** Whether "what" opens the words right before the verb at `first`, with only its subject between ("what he called"). */
+    whatNaming(first: number): boolean {
+      for (let k = first - 1; k >= 0 && k >= first - 5; k--) {
+        if (this.lowers[k] === 'what') return true;
+        const pos = this.toks[k].pos;
+        if (pos !== 'PRON' && pos !== 'PROPN' && pos !== 'NOUN' && pos !== 'DET' && pos !== 'ADJ' && pos !== 'AUX' && pos !== 'ADV' && this.lowers[k] !== "'s") return false;
+      }
+      return false;
+    }
+
     verbPattern(v: number): void {
       const vg = this.p.verbs[v];
       // a word an earlier verb's pattern took is no verb of its own ("bowed to pressure from the EU": no "pressure" demand),
@@ -1618,6 +1631,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (this.consumed[vg.head] && !this.governed(v)) return;
       const list = verbs.verbs.get(vg.lemma);
       if (!list && vg.lemma !== 'leave') return;
+      // "for what he called its reckless policy", "what Moscow termed a provocation": a verb of naming after "what" names
+      // the thing in the speaker's words, it is no call, appeal or act of its own
+      if (NAMING_VERBS.has(vg.lemma) && this.whatNaming(vg.first) && !CALL_PARTICLES.has(this.lowers[vg.last] ?? '')) return;
       const clause = this.p.clauses[vg.clause];
       // pattern words may run past an infinitive of purpose ("send forces to fight alongside"), not past the clause
       let m = list ? matchPatterns(list, this.lemmas, this.lowers, vg.head, clause.last, 5, this.skip) : null;

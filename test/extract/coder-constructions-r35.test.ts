@@ -46,3 +46,12 @@ test('a "+" row with no actor after its preposition gives way to the shorter row
   // left alone: with an actor after "from", the "+" row keeps it as the target
   codedAs([['Iraqi forces recaptured Ramadi from Islamic State fighters in December 2015.', 'IRQMIL', 'ISIS', '192']]);
 });
+
+test('"what he called" names a thing in the speaker\'s words and is no appeal', () => {
+  codedAs([['Erdogan criticised Germany for what he called its soft stance on the PKK.', 'TURGOV', 'DEU', '11']], noCode('02'));
+  // left alone: a call on an actor to act, and a call for something
+  codedAs([
+    ['The Turkish president called on Germany to extradite the suspects.', 'TURGOV', 'DEU', '02'],
+    ['Jordan called on Israel to halt the demolitions in East Jerusalem.', 'JOR', 'ISR', '02'],
+  ]);
+});
