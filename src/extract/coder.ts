@@ -435,6 +435,14 @@ const MILITARY_ENTRY: VerbPattern = { code: '190', kind: 'V', head: 'enter', wor
 /** Participles of holding people ("the journalists held by Iran", "aid workers detained in Yemen"): their "by" or "in" actor is the holder. */
 const HOLDING_VERBS = new Set(['hold', 'detain', 'jail', 'imprison', 'kidnap', 'abduct', 'capture', 'arrest', 'seize', 'intern']);
 /** Prepositions whose actor is never the target of the verb before it. */
+/** Before an event noun, a time or a hazard (SentenceCoder.framedNoun): not the governing verb's subject's act. */
+const TIME_PREPS = new Set(['after', 'before', 'since', 'following', 'amid', 'ahead']);
+/** Verbs of naming: after "what" they name a thing in someone's words (SentenceCoder.whatNaming). */
+const NAMING_VERBS = new Set(['call', 'term', 'describe', 'dub', 'label', 'brand']);
+const CALL_PARTICLES = new Set(['for', 'on', 'upon']);
+const RISKS = new Set(['risk', 'threat', 'fear', 'danger', 'prospect', 'possibility', 'spectre', 'specter']);
+/** Articles: a gerund right after one is a noun (SentenceCoder.findSubject). */
+const ARTICLES = new Set(['the', 'a', 'an']);
 const NOT_TARGET = new Set(['from', 'by', 'than', 'like', 'including', 'among', 'about', 'despite', 'after', 'before', 'during', 'since', 'under', 'behind', 'over', 'regarding', 'concerning']);
 /** Nouns of proposals and requests: a "from"/"by" actor after them is their author, the target of a reply to them. */
 const PROPOSAL_NOUNS = new Set(['proposal', 'call', 'appeal', 'offer', 'demand', 'request', 'invitation', 'plan', 'initiative', 'ultimatum', 'plea', 'overture', 'bid', 'suggestion', 'resolution']);
@@ -601,7 +609,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
 
   /** `lemmatize`: fills in the sentence's lemmas and lower forms when they were left out (see `readSentences`). */
   function analyseSentence(s: LemmaSentence, ctx: DocContext, docId: string | null, date: string | null, withCues: boolean, lemmatize: (() => void) | null, words: readonly WordInfo[] | null = null): SentenceAnalysis {
-    const mentions = currencyFree(s.tokens, words === null ? actors.sentence(s, ctx) : actors.sentence(s, ctx, words));
+    const mentions = datelineFree(s.tokens, currencyFree(s.tokens, words === null ? actors.sentence(s, ctx) : actors.sentence(s, ctx, words)));
     // Every party of an event is a mention of this sentence and an event's source and target differ, so
     // without cues a sentence with fewer than two distinct actor codes yields nothing, unless its actor is
     // of a state and a domestic matter is named (a domestic act: the state acting on itself)
@@ -756,6 +764,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     findSubject(v: number, depth: number): Subject | null {
       const vg = this.p.verbs[v];
       const clause = this.p.clauses[vg.clause];
+      // a gerund after an article is a noun ("after the downing of the airliner", "since the bombing of the embassy"):
+      // nobody in the sentence before it is its doer
+      if (vg.gerund && vg.first === vg.head && vg.first > 0 && ARTICLES.has(this.lowers[vg.first - 1])) return null;
       // left edge: the clause start, or the end of the previous verb group of the clause
       const left = this.subjectLeft(v);
       // verb-phrase coordination: "Obama praised Abdullah and promised …" — the subject of the first verb
@@ -1638,6 +1649,22 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     }
 
     /** The events of verb group v's pattern. */
+    /** Whether an actor group of clause c starts at token `from` or within four tokens after it ("from the Kurdish …"). */
+    groupNear(from: number, c: number): boolean {
+      for (const g of this.p.groups) if (g.first >= from && g.first <= from + 4 && g.clause === c) return true;
+      return false;
+    }
+
+    /** Whether "what" opens the words right before the verb at `first`, with only its subject between ("what he called"). */
+    whatNaming(first: number): boolean {
+      for (let k = first - 1; k >= 0 && k >= first - 5; k--) {
+        if (this.lowers[k] === 'what') return true;
+        const pos = this.toks[k].pos;
+        if (pos !== 'PRON' && pos !== 'PROPN' && pos !== 'NOUN' && pos !== 'DET' && pos !== 'ADJ' && pos !== 'AUX' && pos !== 'ADV' && this.lowers[k] !== "'s") return false;
+      }
+      return false;
+    }
+
     verbPattern(v: number): void {
       const vg = this.p.verbs[v];
       // a word an earlier verb's pattern took is no verb of its own ("bowed to pressure from the EU": no "pressure" demand),
@@ -1646,6 +1673,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (this.consumed[vg.head] && !this.governed(v)) return;
       const list = verbs.verbs.get(vg.lemma);
       if (!list && vg.lemma !== 'leave') return;
+      // "for what he called its reckless policy", "what Moscow termed a provocation": a verb of naming after "what" names
+      // the thing in the speaker's words, it is no call, appeal or act of its own
+      if (NAMING_VERBS.has(vg.lemma) && this.whatNaming(vg.first) && !CALL_PARTICLES.has(this.lowers[vg.last] ?? '')) return;
       const clause = this.p.clauses[vg.clause];
       // pattern words may run past an infinitive of purpose ("send forces to fight alongside"), not past the clause
       let m = list ? matchPatterns(list, this.lemmas, this.lowers, vg.head, clause.last, 5, this.skip) : null;
@@ -1655,6 +1685,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (vg.passive && list) {
         const pm = matchPassiveSubject(list, this.lemmas, this.lowers, vg.head, clause.last, this.subjectNouns(v), 5, this.skip);
         if (pm && (!m || pm.words > m.pattern.words.length)) { m = pm.match; subjectNoun = pm.noun; }
+      }
+      // a "+" row with no actor after its preposition ("retook the town from Islamist rebels", no actor in "Islamist
+      // rebels") gives way to the next row that matches, a shorter one ("retake"), whose target is then the object
+      while (m && subjectNoun < 0 && list && m.pattern.targetAfter >= 0 && !this.groupNear(m.positions[m.pattern.targetAfter] + 1, vg.clause)) {
+        const m2 = matchPatterns(list.slice(list.indexOf(m.pattern) + 1), this.lemmas, this.lowers, vg.head, clause.last, 5, this.skip);
+        if (!m2) break;
+        m = m2;
       }
       if (!m) m = this.militaryMove(v);
       if (!m) return;
@@ -2120,6 +2157,18 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
     }
 
+    /**
+     * Whether the event noun at i, with its article and modifiers, follows a preposition of time ("after the invasion of",
+     * "since the attack on") or "of" after a noun of hazard ("the risk of a war with", "fears of an attack on").
+     */
+    framedNoun(i: number): boolean {
+      let k = i - 1;
+      while (k >= 0 && this.p.groupAt[k] < 0 && (this.toks[k].pos === 'DET' || this.toks[k].pos === 'ADJ' || this.toks[k].pos === 'NOUN' || this.toks[k].pos === 'NUM' || POSSESSIVES.has(this.lowers[k]))) k--;
+      if (k < 0) return false;
+      if (TIME_PREPS.has(this.lowers[k])) return true;
+      return this.lowers[k] === 'of' && k > 0 && RISKS.has(this.lemmas[k - 1]);
+    }
+
     // Noun patterns: "air strikes on", "cooperation between", "contact between"
     nounPatterns(): void {
       for (let i = 0; i < this.n; i++) {
@@ -2201,7 +2250,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           // else the governing verb's subject ("the US carried out air strikes on ISIS"), unless that verb is an event of its
           // own that speaks about it ("the UN condemned the attack on Mosul": the condemner did not attack; ABOUT_ROOTS)
           // nor one that counters it ("police foiled an attack on the embassy": the police did not attack)
-          if (!src && gv >= 0 && !this.speaksAbout(gv, i) && !COUNTER_VERBS.has(this.p.verbs[gv].lemma)) { const sj = this.subjectOf(gv); if (sj) { src = sj.parties; conf = 0.6; } }
+          // nor when the noun names a time ("imposed sanctions after the invasion of Crimea") or a hazard ("played down the
+          // risk of a war with X"): the subject did not do it
+          if (!src && gv >= 0 && !this.speaksAbout(gv, i) && !COUNTER_VERBS.has(this.p.verbs[gv].lemma) && !this.framedNoun(i)) { const sj = this.subjectOf(gv); if (sj) { src = sj.parties; conf = 0.6; } }
           // the noun inside an accusation ("blame X for funding Y") is the accuser's claim
           let claim = gv >= 0 ? this.claimFor(gv) : null;
           if (gv >= 0 && !claim && isSpeechVerb(this.p.verbs[gv].lemma)) {
@@ -2844,6 +2895,31 @@ function currencyFree(toks: Token[], mentions: ActorMention[]): ActorMention[] {
   let any = false;
   for (const m of mentions) if (isCurrency(toks, m)) { any = true; break; }
   return any ? mentions.filter((m) => !isCurrency(toks, m)) : mentions;
+}
+/**
+ * The mentions that are not in a dateline: "BEIRUT (AP) - …", "KABUL, Afghanistan (Reuters) — …" name where the story
+ * was filed, never an actor of the sentence. A dateline opens the sentence with a mention written in capitals, maybe
+ * followed by ", Place", then a bracket (the agency) or a spaced dash ("US-led" has no spaces; a two-letter "US - " is
+ * left alone). The same array when there is none.
+ */
+function datelineFree(toks: Token[], mentions: ActorMention[]): ActorMention[] {
+  const m = mentions[0];
+  if (m === undefined || m.first !== 0) return mentions;
+  let letters = 0;
+  for (let i = 0; i < m.last; i++) {
+    const t = toks[i].text;
+    if (!/^[A-Z][A-Z.'-]*$/.test(t)) return mentions;
+    letters += t.length;
+  }
+  let end = m.last;
+  // ", Afghanistan": a second mention after a comma belongs to the dateline
+  let k = 1;
+  if (toks[end]?.text === ',' && mentions[1] !== undefined && mentions[1].first === end + 1) { end = mentions[1].last; k = 2; }
+  const next = toks[end];
+  if (next === undefined) return mentions;
+  const dash = /^[-–—]+$/.test(next.text) && next.start > toks[end - 1].end && (letters >= 3 || k === 2);
+  if (next.text !== '(' && !dash) return mentions;
+  return mentions.slice(k);
 }
 /** Whether mention m is a currency prefix (see `currencyFree`). */
 function isCurrency(toks: Token[], m: ActorMention): boolean {
