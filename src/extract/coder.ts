@@ -434,7 +434,6 @@ const MILITARY_EXIT: VerbPattern = { code: '0874', kind: 'V', head: 'leave', wor
 const MILITARY_ENTRY: VerbPattern = { code: '190', kind: 'V', head: 'enter', words: [], adjacent: [], targetAfter: -1, origin: 'coder.ts militaryMove', text: 'enter' };
 /** Participles of holding people ("the journalists held by Iran", "aid workers detained in Yemen"): their "by" or "in" actor is the holder. */
 const HOLDING_VERBS = new Set(['hold', 'detain', 'jail', 'imprison', 'kidnap', 'abduct', 'capture', 'arrest', 'seize', 'intern']);
-/** Prepositions whose actor is never the target of the verb before it. */
 /** Before an event noun, a time or a hazard (SentenceCoder.framedNoun): not the governing verb's subject's act. */
 const TIME_PREPS = new Set(['after', 'before', 'since', 'following', 'amid', 'ahead']);
 /** Verbs of naming: after "what" they name a thing in someone's words (SentenceCoder.whatNaming). */
@@ -443,6 +442,7 @@ const CALL_PARTICLES = new Set(['for', 'on', 'upon']);
 const RISKS = new Set(['risk', 'threat', 'fear', 'danger', 'prospect', 'possibility', 'spectre', 'specter']);
 /** Articles: a gerund right after one is a noun (SentenceCoder.findSubject). */
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Prepositions whose actor is never the target of the verb before it. */
 const NOT_TARGET = new Set(['from', 'by', 'than', 'like', 'including', 'among', 'about', 'despite', 'after', 'before', 'during', 'since', 'under', 'behind', 'over', 'regarding', 'concerning']);
 /** Nouns of proposals and requests: a "from"/"by" actor after them is their author, the target of a reply to them. */
 const PROPOSAL_NOUNS = new Set(['proposal', 'call', 'appeal', 'offer', 'demand', 'request', 'invitation', 'plan', 'initiative', 'ultimatum', 'plea', 'overture', 'bid', 'suggestion', 'resolution']);
@@ -1648,7 +1648,6 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return governs(target) && governs(subject) && instrumentIn(this.lemmas, this.lowers, last, end) === null;
     }
 
-    /** The events of verb group v's pattern. */
     /** Whether an actor group of clause c starts at token `from` or within four tokens after it ("from the Kurdish …"). */
     groupNear(from: number, c: number): boolean {
       for (const g of this.p.groups) if (g.first >= from && g.first <= from + 4 && g.clause === c) return true;
@@ -1665,6 +1664,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return false;
     }
 
+    /** The events of verb group v's pattern. */
     verbPattern(v: number): void {
       const vg = this.p.verbs[v];
       // a word an earlier verb's pattern took is no verb of its own ("bowed to pressure from the EU": no "pressure" demand),
