@@ -74,7 +74,7 @@ test("a domestic target is named by the state's name or place after the verb, ne
   const target = (text: string, date: string) => coder.codeText(text, date).map((e) => `${e.source}>${e.target}:${e.code}:${e.targetSpan ? text.slice(e.targetSpan.start - (e.start ?? 0), e.targetSpan.end - (e.start ?? 0)) : '-'}`);
   // beyond the reach of a place phrase of the verb's own
   assert.deepEqual(target('Bolivian President Evo Morales resigned on Sunday after weeks of protests against his disputed re-election in Bolivia.', '2019-11-10'), ['BOLGOV>BOL:0831:Bolivia']);
-  assert.ok(target('Syrian government jets bombed a rebel-held enclave for a fifth straight day, killing dozens in Eastern Ghouta.', '2018-02-20').includes('SYRGOV>SYR:195:Eastern Ghouta'));
+  assert.ok(target('Syrian government jets bombed besieged rebel districts again on Tuesday, killing dozens in Eastern Ghouta.', '2018-02-20').includes('SYRGOV>SYR:195:Eastern Ghouta'));
   // left alone: the state named only before the verb, by a person after it, or where a report was made
   assert.deepEqual(target('Turkey declared a state of emergency.', '2016-07-21'), ['TUR>TUR:1724:-']);
   assert.deepEqual(target('Florida Governor Rick Scott declared a state of emergency, with Georgia Governor Nathan Deal following suit.', '2017-09-05'), ['USA>USA:1724:-']);

@@ -141,5 +141,5 @@ test('the Blue House (in a Korean story), the Arab coalition, forces loyal to Ha
     ['The Polisario Front accused Morocco of violating the ceasefire.', 'FPOLISARIO', 'MAR', '112'],
   ]);
   // the Blue House only in a story naming South Korea: not Mugabe's house in Harare
-  assert.ok(!mentions('Mugabe kept his mansion in Harare, known as the Blue House.').includes('KORGOV'));
+  assert.ok(!mentions("Mugabe's Harare mansion, which people call the Blue House, was sold.").includes('KORGOV'));
 });
