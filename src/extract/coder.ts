@@ -1188,9 +1188,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     }
     /**
      * A domestic target named after token `from` by the state's name or one of its places ("resigned …, after protests in
-     * Peru", "hit the enclave of Eastern Ghouta"): that mention is where the text names it (a domestic target that is
-     * named, as a place phrase of the state already is). Not a person or body of the state ("…, with South Carolina
-     * Governor Henry McMaster following suit"), nor a place after a verb of saying.
+     * Peru", "shelled the town of Douma"): that mention is where the text names it (a domestic target that is named, as a
+     * place phrase of the state already is). Not a person or body of the state (another state's governor doing the same),
+     * nor a place after a verb of saying.
      */
     namedHome(home: Party, from: number): Party {
       // (not past a verb of saying: "…, the army said in Abuja" is where it was said)
