@@ -293,8 +293,8 @@ function verbLemma(word: string): string {
 
 /**
  * POS repair in `pos[a..b]`: a floating "both", "all" or "each" after the subject or an auxiliary is an adverb, and the
- * word after it the verb when wink took it for a noun ("The US and Iran both fight ISIS", "are both fighting ISIS",
- * "have both attacked ISIS").
+ * word after it the verb when wink took it for a noun ("Russia and Iran both back Assad", "are both fighting the
+ * rebels", "have all signed the pact").
  */
 function floatingQuantifier(words: WordInfo[], pos: string[], a: number, b: number): void {
   for (let i = a + 1; i + 2 < b + 1; i++) {
