@@ -869,6 +869,20 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           const g = this.p.groups[this.p.groupAt[clause.first - 1]];
           return { parties: partiesOf(g, 0.9), how: 1, group: g };
         }
+        // "carried out a drone strike that killed …": an attack or weapon that the verb before the relative clause
+        // carried out, launched or fired does what the relative clause says, by that verb's subject
+        if ((opener === 'which' || opener === 'that') && clause.first > 0 && vg.first === clause.first + 1 && v > 0 && this.p.verbs[v - 1].clause < vg.clause && (verbs.verbs.get(vg.lemma) ?? []).some((x) => FORCE_ROOTS.has(rootOf(x.code)))) {
+          const h = clause.first - 1;
+          const w = this.lowers[h].endsWith('s') ? this.lowers[h].slice(0, -1) : this.lowers[h];
+          const pv = this.p.verbs[v - 1];
+          const pm = matchPatterns(verbs.verbs.get(pv.lemma), this.lemmas, this.lowers, pv.head, clause.first, 5, this.skip);
+          // (the verb before is itself an act of force: "carried out a drone strike", "fired rockets"; not "condemned the air
+          // strike that killed …", nor "sold missiles that can hit …")
+          if (pm && FORCE_ROOTS.has(rootOf(pm.pattern.code)) && this.p.groupAt[h] < 0 && this.toks[h].pos === 'NOUN' && (AGENTLESS.has(this.lemmas[h]) || AGENTLESS.has(w) || INSTRUMENTS.has(w))) {
+            const s0 = this.subjectOf(v - 1, depth + 1);
+            if (s0 && s0.parties.length) return { parties: s0.parties, how: 1, group: s0.group };
+          }
+        }
         if (opener === 'who' || opener === 'which') {
           for (let i = clause.first - 1; i >= 0 && i >= clause.first - 2; i--) {
             if (this.p.groupAt[i] >= 0) { const g = this.p.groups[this.p.groupAt[i]]; return { parties: partiesOf(g, 0.9), how: 1, group: g }; }

@@ -304,3 +304,15 @@ test('a floating "both", "all" or "each" leaves the verb after it a verb', () =>
   // left alone: "both" before a noun
   codedAs([['The Omani foreign minister visited both Iran and Iraq.', 'OMNGOV', 'IRQ', '04']]);
 });
+
+test('an attack carried out by the subject does what its relative clause says', () => {
+  // each coded nothing: the relative clause's subject was the strike, nobody
+  codedAs([
+    ['The US carried out a drone strike that killed a senior al-Shabab commander.', 'USA', 'SHABAAB', '19'],
+    ['Israel launched an air strike which killed two Hamas militants.', 'ISR', 'HAMAS', '19'],
+  ]);
+  // left alone: a strike condemned, and weapons sold, are not the subject's attack
+  for (const text of ['The UN condemned the air strike that killed 20 Yemeni civilians.', 'Russia sold Iran missiles that can hit Israel.']) {
+    assert.ok(!events(text).some((e) => e.root === '19'), show(text));
+  }
+});
