@@ -316,3 +316,14 @@ test('an attack carried out by the subject does what its relative clause says', 
     assert.ok(!events(text).some((e) => e.root === '19'), show(text));
   }
 });
+
+test('a seizure of a ship and the downing of an aircraft are coded as their verbs are', () => {
+  // each coded nothing
+  codedAs([
+    ["Tehran's seizure of a British tanker angered London.", 'IRN', 'GBR', '1711'],
+    ["Turkey's downing of a Russian bomber angered Moscow.", 'TUR', 'RUS', '195'],
+  ]);
+  // left alone: the downing of an airliner named after "after" is no act of the main subject
+  const text = 'The EU imposed sanctions on Russia after the downing of the Malaysian airliner.';
+  assert.ok(!events(text).some((e) => e.source === 'EU' && e.root === '19'), show(text));
+});
