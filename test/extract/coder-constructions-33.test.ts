@@ -290,7 +290,7 @@ test('whom a joint effort is against is not the partner of the cooperation', () 
   // left alone: the partner named beside the foe, and sanctions eased or lifted against a state
   codedAs([
     ['Qatar pledged support to Iraq against ISIS.', 'QAT', 'IRQ', '03'],
-    ['The United States eased some sanctions against Myanmar.', 'USA', 'MMR', '085'],
+    ['Washington eased several of its sanctions against Myanmar.', 'USA', 'MMR', '085'],
   ]);
 });
 
