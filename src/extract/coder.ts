@@ -297,9 +297,10 @@ function verbLemma(word: string): string {
  * rebels", "have all signed the pact").
  */
 function floatingQuantifier(words: WordInfo[], pos: string[], a: number, b: number): void {
-  for (let i = a + 1; i + 2 < b + 1; i++) {
+  for (let i = a + 1; i + 1 < b; i++) {
+    if (pos[i] !== 'DET') continue;
     const w = words[i].lower;
-    if ((w !== 'both' && w !== 'all' && w !== 'each') || pos[i] !== 'DET') continue;
+    if (w !== 'both' && w !== 'all' && w !== 'each') continue;
     const before = pos[i - 1];
     if (before !== 'AUX' && before !== 'PROPN' && before !== 'NOUN' && before !== 'PRON') continue;
     const nx = pos[i + 1];
@@ -310,6 +311,11 @@ function floatingQuantifier(words: WordInfo[], pos: string[], a: number, b: numb
     }
   }
 }
+
+/** Titles' head nouns that wink tags as adjectives ("the NATO chief", "the secretary general"): see repairVerb. */
+const HEAD_ADJECTIVES = new Set(['chief', 'general']);
+/** The genitive ending, with a straight or a curly apostrophe. */
+const GENITIVE = new Set(["'s", '’s']);
 
 /** Endings of demonyms ("Israeli", "Iranian", "American", "Chinese", "Turkish", "French"), which names of states do not have. */
 const DEMONYM_ENDING = /(?:ian|ean|can|ese|ish|i|ch)$/;
@@ -326,7 +332,7 @@ function repairVerb(words: WordInfo[], pos: string[], a: number, b: number): voi
     const p = pos[i];
     // "the NATO chief warned Russia", "NATO's secretary general criticised Russia": wink tags "chief" and "general" as
     // adjectives even as the subject's head, and the verb after an adjective would pass for a participle before a noun
-    if (p === 'VERB' && pos[i - 1] === 'ADJ' && (words[i - 1].lower === 'chief' || words[i - 1].lower === 'general')) { pos[i - 1] = 'NOUN'; return; }
+    if (p === 'VERB' && pos[i - 1] === 'ADJ' && HEAD_ADJECTIVES.has(words[i - 1].lower)) { pos[i - 1] = 'NOUN'; return; }
     // "Russia, which backs Assad, …": an -s word after a relative "which" or "who" and before an object is its verb (wink
     // may tag it as a plural noun)
     if (p === 'NOUN' && (words[i - 1].lower === 'which' || words[i - 1].lower === 'who') && words[i].lower.endsWith('s') && i + 1 < b && OBJECT_START.has(pos[i + 1])) { pos[i] = 'VERB'; return; }
@@ -1244,7 +1250,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     borderOf(g: ActorGroup<ActorMention>): boolean {
       // (a possessive and a word of kind may come between: "Venezuela's land borders with Colombia")
       let b = g.last;
-      if (b < this.n && (this.lowers[b] === "'s" || this.lowers[b] === '’s')) b++;
+      if (b < this.n && GENITIVE.has(this.lowers[b])) b++;
       if (b < this.n && BORDER_KINDS.has(this.lowers[b])) b++;
       // one state only: a border of two ("the Syrian-Turkish border") is what a deployment faces
       return b < this.n && BORDER_WORDS.has(this.lowers[b]) && g.mentions.every((x) => x.code.length === 3 && x.code === g.mentions[0].code) && this.lowers[g.first - 1] !== '-' &&
@@ -1385,11 +1391,11 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     possessorBefore(to: number): ActorGroup<ActorMention> | null {
       let t = to - 1;
       if (t < 2 || this.toks[t].pos !== 'NOUN' || this.p.groupAt[t] >= 0) return null;
-      for (let k = 0; k < 3 && t > 1 && this.lowers[t - 1] !== "'s" && this.lowers[t - 1] !== '’s'; k++) {
+      for (let k = 0; k < 3 && t > 1 && !GENITIVE.has(this.lowers[t - 1]); k++) {
         t--;
         if ((this.toks[t].pos !== 'NOUN' && this.toks[t].pos !== 'ADJ') || this.p.groupAt[t] >= 0) return null;
       }
-      if (this.lowers[t - 1] !== "'s" && this.lowers[t - 1] !== '’s') return null;
+      if (!GENITIVE.has(this.lowers[t - 1])) return null;
       const g = this.p.groupAt[t - 2];
       return g >= 0 && this.p.groups[g].last === t - 1 ? this.p.groups[g] : null;
     }
@@ -2258,7 +2264,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           for (let k = i - 1; !src && k >= 0 && k >= i - 4; k--) {
             if (this.p.groupAt[k] >= 0) { const g = this.p.groups[this.p.groupAt[k]]; if (g.prep === null || g.prep === 'of') src = partiesOf(g); break; }
             const pos = this.toks[k].pos;
-            if (pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'CCONJ' && this.lowers[k] !== "'s" && this.lowers[k] !== "'" && this.lowers[k] !== '’s' && this.lowers[k] !== ')' && pos !== 'DET' && pos !== 'NUM') break;
+            if (pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'CCONJ' && !GENITIVE.has(this.lowers[k]) && this.lowers[k] !== "'" && this.lowers[k] !== ')' && pos !== 'DET' && pos !== 'NUM') break;
           }
           let conf = 0.75;
           // else the governing verb's subject ("the US carried out air strikes on ISIS"), unless that verb is an event of its
