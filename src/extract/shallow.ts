@@ -91,6 +91,8 @@ const ADJECTIVAL_BEFORE = new Set(['DET', 'ADJ', 'ADP', 'VERB', 'NUM', 'CCONJ'])
 const SAME_FORM_PARTICIPLES = new Set(['hit', 'cut', 'put', 'set', 'shut', 'hurt', 'spread', 'cast', 'burst', 'quit', 'upset', 'split', 'shed', 'thrust', 'broadcast', 'overrun', 'offset', 'beset', 'outbid', 'bid']);
 /** Possessives before a noun phrase ("'s" of "Algeria's", "its", "their"). */
 const POSSESSIVE = new Set(["'s", '’s', "'", 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+/** Day words that can stand for adverbs of time ("today", "yesterday"). */
+const DAY_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
 const MODALS = new Set(['might', 'could', 'may', 'would', 'should', 'will', 'shall', 'must', 'can', "'ll", 'wo', 'ca', 'cannot']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", "'m", 'am']);
 const QUOTES = new Set(['"', '“', '”', '«', '»', '``', "''"]);
@@ -246,6 +248,8 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
         if (nx === 'NOUN' || nx === 'DET' || nx === 'PROPN' || nx === 'ADP' || nx === 'PRON' || nx === 'ADJ' || nx === 'NUM') { head = j; continue; }
       }
       if (head < 0 && (lw === 'likely' || lw === 'probably') && lastAux >= 0) continue;
+      // "was today called off", "has yesterday announced": a day word wink tags as a noun, between an auxiliary and its verb
+      if (head < 0 && lastAux >= 0 && DAY_WORDS.has(lw) && toks[j + 1]?.pos === 'VERB') continue;
       if (p === 'PART' && (NEGATION.has(lw) || lemmas[j] === 'not')) { negated = true; continue; }
       if (p === 'ADV' && head < 0) {
         if (lw === 'never') negated = true;

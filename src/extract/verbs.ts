@@ -112,10 +112,18 @@ export function matchPatterns(
   skip?: Uint8Array,
 ): PatternMatch | null {
   if (!list) return null;
-  for (const p of list) {
+  for (let k = 0; k < list.length; k++) {
+    const p = list[k];
     if (p.words.length === 0) return { pattern: p, positions: [], end: head + 1 };
-    const m = matchWords(p, 0, lemmas, lowers, head, limit, maxGap, skip);
-    if (m) return m;
+    let m = matchWords(p, 0, lemmas, lowers, head, limit, maxGap, skip);
+    if (!m) continue;
+    // of patterns as long, the one whose words start nearer the head: "expressed concern over Pakistan's support for
+    // militants" is concern voiced (its words right after the verb), not support expressed (its words 4 later)
+    for (let q = k + 1; q < list.length && list[q].words.length === p.words.length && m.positions[0] > head + 1; q++) {
+      const m2 = matchWords(list[q], 0, lemmas, lowers, head, limit, maxGap, skip);
+      if (m2 && m2.positions[0] < m.positions[0]) m = m2;
+    }
+    return m;
   }
   return null;
 }

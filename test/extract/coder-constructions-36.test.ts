@@ -1,0 +1,39 @@
+/**
+ * Round 36 of the coder's constructions: which of two equally long verb patterns a verb takes, what "call off" codes,
+ * and day words between an auxiliary and its verb. Each test codes the project's own sentences and checks the
+ * construction, and the cases the rule must leave alone.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codedAs, cues, events, noCode, show } from './coding.ts';
+
+test('of two patterns as long, the one whose words come right after the verb wins', () => {
+  // each gave 051 to no one: "express support for" matched "support" four words on, and beat "express concern over +"
+  codedAs([
+    ["India expressed concern over Pakistan's support for militant groups.", 'IND', 'PAK', '012'],
+    ["Japan voiced alarm at China's backing for the new air defence zone.", 'JPN', 'CHN', '012'],
+  ], noCode('05'));
+  // left alone: support expressed is still support
+  codedAs([['Germany expressed support for the French proposal on Syria.', 'DEU', 'FRA', '051']]);
+});
+
+test('"call off" codes what is called off; a search called off is no event', () => {
+  // gave USAMIL 082 USA (eased dissent at home)
+  assert.equal(events('The US Coast Guard called off its search on Tuesday.').length, 0, show('The US Coast Guard called off its search on Tuesday.'));
+  assert.equal(events('The Indian navy called off the search for the missing fishermen.').length, 0, show('The Indian navy called off the search for the missing fishermen.'));
+  // left alone: strikes, protests, talks and offensives called off
+  codedAs([
+    ['Kenyan opposition leaders called off the protests.', 'KENOPP', 'KEN', '082'],
+    ['India called off talks with Pakistan.', 'IND', 'PAK', '125'],
+  ]);
+  // a strike called off, in the passive: its subject names the pattern's noun
+  assert.ok(cues('The strike by Chilean copper miners was called off after a week.').includes('082'));
+});
+
+test('a day word between an auxiliary and its verb keeps the verb group whole', () => {
+  // "today" split the group: "was" a copula, "called off" active, so the strike was no passive subject (cue 041)
+  assert.ok(cues('The strike by Bangladeshi garment workers was today called off.').includes('082'));
+  codedAs([['Turkish troops have today entered the Syrian town of Jarablus.', 'TURMIL', 'SYR', '']]);
+  // left alone: "today" as a noun after the verb
+  codedAs([['Iraq asked Iran for help today.', 'IRQ', 'IRN', '02']]);
+});
