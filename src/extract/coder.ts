@@ -25,7 +25,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { SegmentedSentence, Token } from './segment.ts';
 import { loadActorMatcher, MISSIONS, type ActorMatcher, type ActorMention, type DocContext } from './actors.ts';
-import { BARE_INFINITIVE_GOVERNORS, shallowParse, type ActorGroup, type ShallowParse } from './shallow.ts';
+import { BARE_INFINITIVE_GOVERNORS, shallowParse, type ActorGroup, type ShallowParse, type VerbGroup } from './shallow.ts';
 import { anyCandidate, loadCodedPhrases, loadComplements, loadLemmaFixes, loadVerbDictionary, loadWordList, matchPassiveSubject, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary, type VerbPattern } from './verbs.ts';
 import { WordMemo, type WordInfo } from './words.ts';
 import { accordingTo, assertionOf, governorOf, isSpeechVerb, keptFrom, speechGovernor, type Assertion, type Attribution } from './modality.ts';
@@ -1330,7 +1330,15 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const v = this.p.verbs.length - 1;
       if (v < 1) return -1;
       const vg = this.p.verbs[v];
-      return !vg.infinitive && !vg.gerund && vg.clause > 0 && this.afterReport(vg.last) ? v : -1;
+      return !vg.infinitive && !vg.gerund && vg.clause > 0 && this.afterReport(vg.last) && !this.chargeDenied(vg) ? v : -1;
+    }
+
+    /** "…, a charge Islamabad denies": the closing verb's clause opens with a charge it answers, so it reports nothing. */
+    chargeDenied(vg: VerbGroup): boolean {
+      let i = this.p.clauses[vg.clause].first;
+      while (i < vg.first && this.toks[i].pos === 'PUNCT') i++;
+      if (i < vg.first && this.toks[i].pos === 'DET') i++;
+      return i + 1 < vg.first && CHARGE_NOUNS.has(this.lemmas[i]);
     }
 
     /** Only adverbs, time words, places and punctuation from token i to the sentence's end (a reporting verb with no object). */
@@ -2701,6 +2709,8 @@ function coordinatedGovernor(p: ShallowParse<ActorMention>, v: number, toks: Tok
 const DEMAND_NOUNS = new Map<string, 'demand' | 'appeal'>([['demand', 'demand'], ['demands', 'demand'], ['insistence', 'demand'], ['ultimatum', 'demand'],
   ['call', 'appeal'], ['calls', 'appeal'], ['appeal', 'appeal'], ['appeals', 'appeal'], ['request', 'appeal'], ['plea', 'appeal']]);
 /** Possessive pronouns (not "'s": "rejected Iran's demand" is Iran's, not the subject's). */
+/** Nouns of a charge that a closing clause answers ("…, a charge Islamabad denies", "an allegation Moscow rejects"). */
+const CHARGE_NOUNS = new Set(['charge', 'accusation', 'allegation', 'claim', 'assertion']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 /** Words that may come between a demand noun and its "that". */
 const NOUN_THAT_GAP = new Set(['today', 'yesterday', 'again', 'once', 'now']);
@@ -3038,5 +3048,11 @@ function subjectText(p: ShallowParse, v: number): string | null {
   while (a < vg.first && (p.sentence.tokens[a].pos === 'PUNCT' || p.sentence.tokens[a].pos === 'SCONJ' || p.sentence.tokens[a].pos === 'CCONJ')) a++;
   if (a >= vg.first) return null;
   const t = p.sentence.tokens;
+  // "… since the revolution, officials said": a clause opened by a subordinator ends at its comma, and the speaker
+  // is named after it
+  if (c.opener !== null && c.opener !== ',' && c.opener !== 'quote') {
+    for (let k = vg.first - 1; k > a; k--) if (t[k].lower === ',') { a = k + 1; break; }
+    if (a >= vg.first) return null;
+  }
   return p.sentence.text.slice(t[a].start - p.sentence.start, t[vg.first - 1].end - p.sentence.start) || null;
 }

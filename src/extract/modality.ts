@@ -24,6 +24,8 @@ const INTENT = new Set([
 ]);
 const PREDICT = new Set(['expect', 'likely', 'set', 'due', 'poised', 'bound', 'going', 'scheduled', 'forecast', 'predict']);
 const NEG_INTENT = new Set(['reluctant', 'unwilling', 'refuse', 'decline', 'hesitate', 'hesitant', 'fail', 'cautious']);
+/** Words that predict the infinitive after them will not happen ("is unlikely to extradite"). */
+const NEG_PREDICT = new Set(['unlikely']);
 const IMPLICATIVE = new Set(['begin', 'start', 'continue', 'manage', 'keep', 'go', 'come', 'use', 'send', 'dispatch', 'deploy', 'delegate']);
 /** Verbs whose "of"/"for" gerund is the deed they are about, done (as claimed): "accused of shooting down", "praised for hosting". */
 const DEED_GOVERNORS = new Set(['accuse', 'blame', 'charge', 'suspect', 'convict', 'condemn', 'criticize', 'criticise', 'praise', 'thank', 'congratulate', 'commend', 'punish', 'sanction', 'fine', 'sentence', 'indict', 'arrest', 'jail']);
@@ -80,6 +82,12 @@ export function assertionOf(p: ShallowParse, v: number, objectEnd: number): Asse
     const lw = toks[i].lower;
     if (lw === 'neither' || lw === 'nobody' || lw === 'none' || (lw === 'no' && toks[i + 1]?.lower === 'one')) negated = true;
   }
+  // "Neither Iran nor Saudi Arabia has agreed …": a subject "neither … nor" in the verb's clause
+  for (let i = vg.first - 1, nor = false; i >= 0 && i >= vg.first - 12 && p.clauseOf[i] === vg.clause; i--) {
+    const lw = toks[i].lower;
+    if (lw === 'nor') nor = true;
+    else if (lw === 'neither' && nor) { negated = true; break; }
+  }
   // "signed the deal without consulting Kabul": a gerund right after "without" is not done
   if (vg.gerund && vg.first > 0 && toks[vg.first - 1].lower === 'without') negated = true;
   modality = modalOf(vg, p);
@@ -104,6 +112,7 @@ export function assertionOf(p: ShallowParse, v: number, objectEnd: number): Asse
       if (childVg.infinitive && toks[childVg.first - 1]?.lower === 'nothing') negated = true;
       const word = wordBefore(p, childVg.first);
       if (NEG_INTENT.has(gv.lemma) || NEG_INTENT.has(word)) { modality = 'intended'; negated = true; }
+      else if (NEG_PREDICT.has(word)) { if (modality === 'asserted') modality = 'predicted'; negated = true; }
       // "has no plans to coordinate …", "has no intention to …": an intention noun with a negative determiner
       else if ((INTENT.has(word) || INTENT_NOUNS.has(word)) && negativeNounBefore(p, childVg.first)) { modality = 'intended'; negated = true; }
       else if (PREDICT.has(gv.lemma) || PREDICT.has(word)) { if (modality === 'asserted') modality = 'predicted'; }

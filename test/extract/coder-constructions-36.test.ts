@@ -37,3 +37,36 @@ test('a day word between an auxiliary and its verb keeps the verb group whole', 
   // left alone: "today" as a noun after the verb
   codedAs([['Iraq asked Iran for help today.', 'IRQ', 'IRN', '02']]);
 });
+
+const claimants = (text: string) => events(text).map((e) => e.claimant);
+
+test('a closing report after a clause opened by a subordinator names only its speaker', () => {
+  // the claimant was "the revolution, officials"
+  const text = 'Iran has had no direct talks with the United States since the revolution, officials said.';
+  assert.deepEqual(claimants(text), ['officials'], show(text));
+  assert.deepEqual(claimants('Turkey shelled Kurdish positions after the bombing, Turkish officials said.'), ['TURGOV']);
+  // left alone: a speaker named by an apposition keeps it
+  assert.deepEqual(claimants('Iran has had no direct talks with the United States, officials said.'), ['officials']);
+});
+
+test('"…, a charge X denies" closes no report: the charge stays the accuser\'s', () => {
+  // each was claimed by the one denying it
+  let text = 'Officials in Kabul accused Pakistan of sheltering militants, a charge Islamabad denies.';
+  assert.ok(events(text).some((e) => e.source === 'AFG' && e.target === 'PAK' && e.code.startsWith('112') && e.claimant === null), show(text));
+  text = 'India accused China of sending troops across the border, an allegation Beijing rejects.';
+  assert.ok(!claimants(text).includes('CHN'), show(text));
+  // left alone: a closing report is still its speaker's
+  assert.deepEqual(claimants('Iran attacked Kuwait, Iraq said.'), ['IRQ']);
+});
+
+test('"neither … nor" subjects and "unlikely to" negate the act', () => {
+  let text = 'Neither Iran nor Saudi Arabia has agreed to talks.';
+  assert.ok(events(text).length > 0 && events(text).every((e) => e.negated), show(text));
+  text = 'Moscow is unlikely to extradite the suspects to Britain.';
+  assert.ok(events(text).some((e) => e.target === 'GBR' && e.negated && e.modality === 'predicted'), show(text));
+  // left alone: "neither side" after the verb's clause, "likely to"
+  text = 'Iran and Iraq signed the deal, but neither side has ratified it.';
+  assert.ok(events(text).some((e) => e.code === '057' && !e.negated), show(text));
+  text = 'China is likely to retaliate against the United States.';
+  assert.ok(events(text).some((e) => e.target === 'USA' && !e.negated && e.modality === 'predicted'), show(text));
+});
