@@ -1333,6 +1333,25 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return !vg.infinitive && !vg.gerund && vg.clause > 0 && this.afterReport(vg.last) && !this.chargeDenied(vg) ? v : -1;
     }
 
+    /**
+     * The referent of "it" or "them" right after participle v: the last actor group between the verb before and v
+     * with no party of the sources ("it" only for a group of one party).
+     */
+    objectPronounReferent(v: number, sources: Party[]): Party[] | null {
+      const vg = this.p.verbs[v];
+      const pron = this.lowers[vg.last];
+      if ((pron !== 'it' && pron !== 'them') || this.toks[vg.last].pos !== 'PRON') return null;
+      const pv = this.p.verbs[v - 1];
+      let found: ActorGroup<ActorMention> | null = null;
+      for (const g of this.p.groups) {
+        if (g.first < pv.last || g.last > vg.first) continue;
+        const parties = partiesOf(g);
+        if (parties.length && parties.every((x) => !sources.some((y) => countryOf(y.code) === countryOf(x.code)))) found = g;
+      }
+      if (!found || (pron === 'it' && partiesOf(found).length !== 1)) return null;
+      return partiesOf(found, 0.9);
+    }
+
     /** "…, a charge Islamabad denies": the closing verb's clause opens with a charge it answers, so it reports nothing. */
     chargeDenied(vg: VerbGroup): boolean {
       let i = this.p.clauses[vg.clause].first;
@@ -2044,6 +2063,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (sources.length && (!targets.length || tgt.place) && !coded && !passive && subj?.group && (!tgt.group || tgt.place)) {
         const owner = this.possessiveOwner(v, m, subj.group, sources);
         if (owner) targets = owner;
+      }
+      // "severed ties with Qatar, accusing it of supporting terrorism": a participle after a comma whose object is "it" or
+      // "them" acts on the object of the verb before
+      if (sources.length && !targets.length && !coded && !passive && vg.gerund && v > 0 && this.lowers[vg.first - 1] === ',') {
+        const back = this.objectPronounReferent(v, sources);
+        if (back) targets = back;
       }
       // "In talks with Iran, Russia agreed to supply fuel", "During his visit to Tehran, Putin signed …": no target named
       // in the clause, the counterpart of a meeting named in a phrase that opens the sentence (less sure)

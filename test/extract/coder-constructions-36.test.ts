@@ -70,3 +70,14 @@ test('"neither … nor" subjects and "unlikely to" negate the act', () => {
   text = 'China is likely to retaliate against the United States.';
   assert.ok(events(text).some((e) => e.target === 'USA' && !e.negated && e.modality === 'predicted'), show(text));
 });
+
+test('"it" or "them" after a participle that follows a comma is the object of the verb before', () => {
+  // each coded only the first verb's event
+  codedAs([
+    ['Bahrain recalled its ambassador from Iran, accusing it of meddling in its affairs.', 'BHR', 'IRN', '112'],
+    ['Russia expelled two Dutch diplomats, accusing them of spying.', 'RUS', 'NLDGOV', '112'],
+  ]);
+  // left alone: "it" for a group of two parties names no one
+  const text = 'Egypt condemned Israel and Hamas, urging it to stop.';
+  assert.ok(!events(text).some((e) => e.code.startsWith('02')), show(text));
+});
