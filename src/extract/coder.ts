@@ -440,6 +440,10 @@ const MILITARY_EXIT: VerbPattern = { code: '0874', kind: 'V', head: 'leave', wor
 const MILITARY_ENTRY: VerbPattern = { code: '190', kind: 'V', head: 'enter', words: [], adjacent: [], targetAfter: -1, origin: 'coder.ts militaryMove', text: 'enter' };
 /** Participles of holding people ("the journalists held by Iran", "aid workers detained in Yemen"): their "by" or "in" actor is the holder. */
 const HOLDING_VERBS = new Set(['hold', 'detain', 'jail', 'imprison', 'kidnap', 'abduct', 'capture', 'arrest', 'seize', 'intern']);
+const HOLDER_PREPS = new Set(['by', 'in']);
+/** Participles of holding ground ("shelled villages held by ISIS", "bombed towns controlled by the rebels"): their "by" actor is what force strikes. */
+const CONTROLLING_VERBS = new Set(['hold', 'control', 'occupy', 'seize', 'capture', 'run']);
+const BY = new Set(['by']);
 /** Before an event noun, a time or a hazard (SentenceCoder.framedNoun): not the governing verb's subject's act. */
 const TIME_PREPS = new Set(['after', 'before', 'since', 'following', 'amid', 'ahead']);
 /** Verbs of naming: after "what" they name a thing in someone's words (SentenceCoder.whatNaming). */
@@ -1602,14 +1606,14 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     }
 
     /** The group right after a participle of holding (HOLDING_VERBS) and "by" or "in", in verb group v's clause after token `from`. */
-    holderAfter(v: number, from: number): ActorGroup<ActorMention> | null {
+    holderAfter(v: number, from: number, holding = HOLDING_VERBS, preps = HOLDER_PREPS): ActorGroup<ActorMention> | null {
       const clause = this.p.verbs[v].clause;
       for (let k = v + 1; k < this.p.verbs.length; k++) {
         const o = this.p.verbs[k];
         if (o.clause !== clause) break;
-        if (o.first < from || o.first !== o.head || !HOLDING_VERBS.has(o.lemma) || this.lowers[o.head] === o.lemma) continue;
+        if (o.first < from || o.first !== o.head || !holding.has(o.lemma) || this.lowers[o.head] === o.lemma) continue;
         const prep = this.lowers[o.last];
-        if (prep !== 'by' && prep !== 'in') return null;
+        if (!preps.has(prep)) return null;
         return this.p.groups.find((g) => g.first === o.last + 1 || (g.first === o.last + 2 && this.toks[o.last + 1].pos === 'DET')) ?? null;
       }
       return null;
@@ -1905,6 +1909,11 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // someone named, "urged Qatar to release …", stays theirs)
       if (appealFor === null && (code.startsWith('0253') || code.startsWith('1053'))) {
         const holder = this.holderAfter(v, m.end);
+        if (holder) { tgt.group = holder; tgt.place = false; }
+      }
+      // "shelled villages held by ISIS", "bombed towns controlled by Syrian rebels": force against places named by who holds them
+      if (FORCE_ROOTS.has(rootOf(code)) && !tgt.group && appealFor === null) {
+        const holder = this.holderAfter(v, m.end, CONTROLLING_VERBS, BY);
         if (holder) { tgt.group = holder; tgt.place = false; }
       }
       // "lodged a complaint with the UN over Israeli air raids": a complaint or accusation lodged with an
@@ -2387,7 +2396,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const nx = toks[j + 1].pos;
       // (an object may open with a participle: "rescued kidnapped students", "freed detained activists")
       const objectNext = nx === 'DET' || nx === 'PROPN' || nx === 'PRON' || nx === 'NUM' || mentions.some((x) => x.first === j + 1) ||
-        (nx === 'VERB' && j + 2 < toks.length && toks[j + 1].lower.endsWith('ed') && (toks[j + 2].pos === 'NOUN' || mentions.some((x) => x.first === j + 2)));
+        (nx === 'VERB' && j + 2 < toks.length && toks[j + 1].lower.endsWith('ed') && (toks[j + 2].pos === 'NOUN' || mentions.some((x) => x.first === j + 2))) ||
+        // (or with a quantity: "abducted more than 300 schoolboys", "killed dozens of soldiers", "detained nearly 40 people")
+        quantityAt(toks, j + 1);
       // (or a noun or preposition that the verb's own pattern names next: "relaxed sanctions on Cuba", "mediated between
       // Riyadh and Doha"; not "armed forces")
       if (!objectNext && nx !== 'NOUN' && nx !== 'ADP') continue;
@@ -2644,6 +2655,15 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return analyseForEvents(text, date, '', true).flatMap((a) => a.events);
     },
   };
+}
+
+/** Whether a quantity opens at token i: "more|fewer than", "dozens|hundreds|thousands|scores of", "about|nearly|almost|around|some|over" and a number. */
+function quantityAt(toks: Token[], i: number): boolean {
+  if (i + 1 >= toks.length) return false;
+  const w = toks[i].lower, nx = toks[i + 1];
+  if (w === 'more' || w === 'fewer') return nx.lower === 'than';
+  if (w === 'dozens' || w === 'hundreds' || w === 'thousands' || w === 'scores') return nx.lower === 'of';
+  return (w === 'about' || w === 'nearly' || w === 'almost' || w === 'around' || w === 'some' || w === 'over') && nx.pos === 'NUM';
 }
 
 /** A word that ends a clause for the POS repairs' purposes: punctuation, a subordinator, a relative pronoun. */

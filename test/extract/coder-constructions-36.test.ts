@@ -81,3 +81,18 @@ test('"it" or "them" after a participle that follows a comma is the object of th
   const text = 'Egypt condemned Israel and Hamas, urging it to stop.';
   assert.ok(!events(text).some((e) => e.code.startsWith('02')), show(text));
 });
+
+test('an -ed verb wink reads as a noun before a quantity is the verb', () => {
+  // "abducted" was a noun before "more than 300": no event
+  codedAs([['Boko Haram fighters abducted more than 300 schoolboys from a school in northwestern Nigeria, officials said.', 'BOKO', 'NGA', '181']]);
+});
+
+test('force against places held or controlled by an actor strikes that actor', () => {
+  // each coded nothing: the places name no actor
+  codedAs([
+    ['The Iraqi army shelled villages held by ISIS.', 'IRQMIL', 'ISIS', '19'],
+    ['Russian jets bombed towns controlled by Syrian rebels.', 'RUSMIL', 'REBSYR', '19'],
+  ]);
+  // left alone: aid to such places is no aid to the holder
+  assert.equal(events('The UN delivered food to villages held by ISIS.').length, 0);
+});
