@@ -441,6 +441,10 @@ const MILITARY_ENTRY: VerbPattern = { code: '190', kind: 'V', head: 'enter', wor
 /** Participles of holding people ("the journalists held by Iran", "aid workers detained in Yemen"): their "by" or "in" actor is the holder. */
 const HOLDING_VERBS = new Set(['hold', 'detain', 'jail', 'imprison', 'kidnap', 'abduct', 'capture', 'arrest', 'seize', 'intern']);
 const HOLDER_PREPS = new Set(['by', 'in']);
+/** Nouns of a crowd with no state of its own (SentenceCoder.crowdIn). */
+const CROWD_NOUNS = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'rioters', 'crowd', 'crowds', 'mob']);
+/** Prepositions of where a crowd acts. */
+const PLACE_PREPS = new Set(['in', 'through', 'across', 'outside', 'at', 'near', 'around']);
 /** Participles of holding ground ("shelled villages held by ISIS", "bombed towns controlled by the rebels"): their "by" actor is what force strikes. */
 const CONTROLLING_VERBS = new Set(['hold', 'control', 'occupy', 'seize', 'capture', 'run']);
 const BY = new Set(['by']);
@@ -714,6 +718,29 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return r;
     }
 
+    /**
+     * The civilians (CVL) of the state where a crowd acts: verb group v's subject, from `left`, names no actor and ends in
+     * a crowd noun (CROWD_NOUNS: "protesters", "thousands of demonstrators"), and the first actor group after the verb in
+     * its clause that follows a preposition of place ("in Caracas", "across Lebanon", "outside the parliament in Kiev") is
+     * a state or one of its places, by name.
+     */
+    crowdIn(v: number, left: number): Party | null {
+      const vg = this.p.verbs[v];
+      let head = vg.first - 1;
+      while (head > left && this.toks[head].pos === 'ADV') head--;
+      if (head < left || !CROWD_NOUNS.has(this.lowers[head])) return null;
+      for (let i = left; i < vg.first; i++) if (this.p.groupAt[i] >= 0) return null;
+      for (const g of this.p.groups) {
+        if (g.first < vg.last || g.clause !== vg.clause) continue;
+        if (g.prep === null || !PLACE_PREPS.has(g.prep)) continue;
+        const x = g.mentions[0];
+        if (g.mentions.length !== 1 || x.code.length !== 3 || !isStateActor(x.code) || !(x.via === 'name' || x.via === 'alias' || x.via === 'place' || x.via === 'capital')) continue;
+        const t = this.toks[head];
+        return { code: x.code + 'CVL', span: { start: t.start, end: t.end }, name: `${actors.actor(x.code)?.name ?? x.code} civilians`, confidence: 0.7 };
+      }
+      return null;
+    }
+
     /** "Albanians in south Serbia", "opposition groups in Zimbabwe": a noun right before the preposition of the group at f. */
     nounBeforePrep(f: number): boolean {
       let i = f - 1;
@@ -954,6 +981,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
             if (!this.p.verbs[k].infinitive && !this.p.verbs[k].copula) break;
           }
         }
+      }
+      // "Thousands of protesters marched in Caracas …": a crowd named by no state, acting in a state's place, is that
+      // state's civilians
+      if (!vg.infinitive && !vg.gerund && !vg.copula) {
+        const crowd = this.crowdIn(v, left);
+        if (crowd) return { parties: [crowd], how: 2, group: null };
       }
       // an introductory "For Japan, it matters to …"
       if (vg.infinitive || vg.copula) {

@@ -96,3 +96,13 @@ test('force against places held or controlled by an actor strikes that actor', (
   // left alone: aid to such places is no aid to the holder
   assert.equal(events('The UN delivered food to villages held by ISIS.').length, 0);
 });
+
+test('a crowd named by no state, acting in a state\'s place, is that state\'s civilians', () => {
+  // each coded nothing: "protesters" name no actor
+  codedAs([
+    ['Thousands of protesters marched in Caracas to demand the resignation of President Nicolas Maduro.', 'VENCVL', 'VENGOV', '104'],
+    ['Protesters rallied outside the US embassy in Ankara to denounce the air strikes.', 'TURCVL', 'USAGOV', '14'],
+  ]);
+  // left alone: with no place named, the crowd stays nobody's
+  assert.equal(events('Protesters demanded the resignation of President Nicolas Maduro.').length, 0);
+});
