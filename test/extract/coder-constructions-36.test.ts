@@ -106,3 +106,12 @@ test('a crowd named by no state, acting in a state\'s place, is that state\'s ci
   // left alone: with no place named, the crowd stays nobody's
   assert.equal(events('Protesters demanded the resignation of President Nicolas Maduro.').length, 0);
 });
+
+test('drills named by their kind are a show of force; joint ones stay cooperation', () => {
+  // each coded nothing: only "military" drills had a row
+  codedAs([
+    ['The Chinese navy held live-fire drills near Taiwan.', 'CHNMIL', 'TWN', '150'],
+    ['Iran staged naval exercises near the United Arab Emirates.', 'IRN', 'ARE', '150'],
+  ]);
+  codedAs([['Russia held joint naval drills with China.', 'RUS', 'CHN', '062']]);
+});
