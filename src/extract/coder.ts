@@ -450,6 +450,8 @@ const CONTROLLING_VERBS = new Set(['hold', 'control', 'occupy', 'seize', 'captur
 const BY = new Set(['by']);
 /** Before an event noun, a time or a hazard (SentenceCoder.framedNoun): not the governing verb's subject's act. */
 const TIME_PREPS = new Set(['after', 'before', 'since', 'following', 'amid', 'ahead']);
+/** Before an event noun, a reason ("cut ties with Iran over its support for the rebels", "despite the attacks"): not the governing verb's subject's act either. */
+const REASON_PREPS = new Set(['over', 'despite']);
 /** Verbs of naming: after "what" they name a thing in someone's words (SentenceCoder.whatNaming). */
 const NAMING_VERBS = new Set(['call', 'term', 'describe', 'dub', 'label', 'brand']);
 const CALL_PARTICLES = new Set(['for', 'on', 'upon']);
@@ -1389,6 +1391,35 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return partiesOf(found, 0.9);
     }
 
+    /**
+     * The noun that verb group vg names its object as ("called the decision a provocation", "called the attack an act
+     * of aggression"): after an object of at least one word, "a" or "an", then adjectives and the noun, which ends the
+     * clause or comes before "of", "and" or punctuation; -1 when there is none.
+     */
+    namedAs(vg: VerbGroup, last: number): number {
+      for (let d = vg.last + 1; d < last; d++) {
+        const w = this.lowers[d];
+        if (this.toks[d].pos === 'ADP' && w !== 'of' && w !== 'to' && w !== "'s") return -1;
+        // "called Lavrov to discuss a number of topics": an infinitive of purpose after the person called (not one that
+        // completes a noun: "called the decision to sell arms a provocation")
+        if (w === 'to' && this.toks[d].pos === 'PART' && this.p.groupAt[d - 1] >= 0) return -1;
+        // (a name follows its object directly, with no comma: "called Rouhani, a first since 1979")
+        if (this.toks[d].pos === 'PUNCT') return -1;
+        if (w !== 'a' && w !== 'an') continue;
+        let k = d + 1;
+        while (k < last && (this.toks[k].pos === 'ADJ' || this.toks[k].pos === 'ADV')) k++;
+        if (k >= last || this.toks[k].pos !== 'NOUN') return -1;
+        while (k + 1 < last && this.toks[k + 1].pos === 'NOUN') k++;
+        // "called Putin a second time", "a day after": when, not a name
+        if (TIME_WORDS.has(this.lowers[k]) || this.lemmas[k] === 'time') return -1;
+        // "an act of aggression": the kind of act
+        if (this.lemmas[k] === 'act' && this.lowers[k + 1] === 'of' && k + 2 < last && this.toks[k + 2].pos === 'NOUN') k += 2;
+        const after = k + 1 < this.n ? this.lowers[k + 1] : '.';
+        return after === 'of' || after === 'and' || after === 'that' || this.toks[k + 1]?.pos === 'PUNCT' || k + 1 >= last ? k : -1;
+      }
+      return -1;
+    }
+
     /** "…, a charge Islamabad denies": the closing verb's clause opens with a charge it answers, so it reports nothing. */
     chargeDenied(vg: VerbGroup): boolean {
       let i = this.p.clauses[vg.clause].first;
@@ -1779,6 +1810,23 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
       if (!m) m = this.militaryMove(v);
       if (!m) return;
+      // "called Washington's decision a serious provocation": "call X a Y" names X, it is no telephone call; a naming row
+      // of the noun ("call … provocation", 111) codes it wherever the noun is, else nothing
+      let naming = false;
+      if (NAMING_VERBS.has(vg.lemma) && list && !(m.pattern.words.length === 1 && m.positions[0] === vg.last)) {
+        const noun = this.namedAs(vg, clause.last);
+        if (noun >= 0) {
+          // (the noun, or an adjective before it: "called the US a terrorist state")
+          let named: VerbPattern | undefined, at = -1;
+          for (let k = noun; k > vg.last && !named && (k === noun || this.toks[k].pos === 'ADJ'); k--) {
+            named = list.find((x) => x.words.length === 1 && (x.words[0].includes(this.lemmas[k]) || x.words[0].includes(this.lowers[k])));
+            at = k;
+          }
+          if (!named) return;
+          m = { pattern: named, positions: [at], end: at + 1 };
+          naming = true;
+        }
+      }
       // "fight the Ebola epidemic", "combat poverty": a conflict verb against a disease, disaster or social ill
       if (troubleObject(m.pattern.code, this.lemmas, this.lowers, this.toks, m.end, clause.last, this.p.groupAt)) return;
       // "beat India in the cricket final": a win in a match or contest is no force
@@ -1790,7 +1838,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // "urged the United States to lift sanctions", "asked Turkey to withdraw its troops": an appeal to X to do
       // something is an appeal for that act (02x, CAMEO's appeals mirror what is appealed for); the words after the
       // infinitive are its own, not the appeal's ("urge … sanctions" is no call for sanctions here)
-      const appealFor = this.appealShift(v, m);
+      const appealFor = naming ? null : this.appealShift(v, m);
       if (appealFor !== null) m = { pattern: m.pattern, positions: [], end: vg.last };
       for (const i of m.positions) this.consumed[i] = 1;
       this.consumed[vg.head] = 1;
@@ -2260,7 +2308,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       let k = i - 1;
       while (k >= 0 && this.p.groupAt[k] < 0 && (this.toks[k].pos === 'DET' || this.toks[k].pos === 'ADJ' || this.toks[k].pos === 'NOUN' || this.toks[k].pos === 'NUM' || POSSESSIVES.has(this.lowers[k]))) k--;
       if (k < 0) return false;
-      if (TIME_PREPS.has(this.lowers[k])) return true;
+      if (TIME_PREPS.has(this.lowers[k]) || REASON_PREPS.has(this.lowers[k])) return true;
+      // "because of its support for …"
+      if (this.lowers[k] === 'of' && k > 0 && this.lowers[k - 1] === 'because') return true;
       return this.lowers[k] === 'of' && k > 0 && RISKS.has(this.lemmas[k - 1]);
     }
 

@@ -115,3 +115,28 @@ test('drills named by their kind are a show of force; joint ones stay cooperatio
   ]);
   codedAs([['Russia held joint naval drills with China.', 'RUS', 'CHN', '062']]);
 });
+
+test('an event noun in a reason phrase ("over", "despite", "because of") is not the subject\'s act', () => {
+  // each added a praise (051) by the subject for the one supported
+  for (const text of [
+    'Morocco cut diplomatic ties with Iran over its alleged support for the Polisario Front.',
+    'Egypt recalled its ambassador from Qatar because of its support for the Muslim Brotherhood.',
+  ]) assert.ok(!events(text).some((e) => e.code.startsWith('05')), show(text));
+  // left alone: the subject's own support
+  codedAs([['Iran defended its support for Hezbollah.', 'IRN', 'HEZ', '05']]);
+});
+
+test('"call X a Y" names X: no telephone call; denounced or praised by the name', () => {
+  // each was a telephone call (041)
+  codedAs([
+    ["Beijing called Washington's decision to sell arms to Taipei a serious provocation.", 'CHN', 'USA', '111'],
+    ['Iraq called the Turkish incursion a violation of its sovereignty.', 'IRQ', 'TUR', '111'],
+    ['Obama called Netanyahu a good friend of America.', 'USAGOV', 'ISRGOV', '051'],
+  ], noCode('041'));
+  assert.equal(events('Khamenei called the US a den of spies.').length, 0);
+  // left alone: calls to a person, also "a second time", "a week after", or to discuss "a number of" things
+  codedAs([
+    ['Merkel called Putin a second time.', 'DEUGOV', 'RUSGOV', '041'],
+    ['John Kerry called Sergey Lavrov to discuss a number of topics.', 'USAGOV', 'RUSGOV', '041'],
+  ]);
+});
