@@ -2321,6 +2321,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         const list = verbs.nouns.get(this.lemmas[i]);
         if (!list) continue;
         if (this.toks[i].pos !== 'NOUN' && this.toks[i].pos !== 'PROPN' && this.toks[i].pos !== 'VERB') continue;
+        // "its military cooperation agreement with Ukraine": an event noun that modifies an agreement noun names its kind
+        if (i + 1 < this.n && AGREEMENT_NOUNS.has(this.lemmas[i + 1])) continue;
         const clauseLast = this.p.clauses[this.p.clauseOf[i]].last;
         const m = matchPatterns(list, this.lemmas, this.lowers, i, clauseLast, 3, this.skip);
         if (!m) continue;

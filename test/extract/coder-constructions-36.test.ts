@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codedAs, cues, events, noCode, show } from './coding.ts';
+import { codedAs, cues, events, has, noCode, show } from './coding.ts';
 
 test('of two patterns as long, the one whose words come right after the verb wins', () => {
   // each gave 051 to no one: "express support for" matched "support" four words on, and beat "express concern over +"
@@ -138,5 +138,21 @@ test('"call X a Y" names X: no telephone call; denounced or praised by the name'
   codedAs([
     ['Merkel called Putin a second time.', 'DEUGOV', 'RUSGOV', '041'],
     ['John Kerry called Sergey Lavrov to discuss a number of topics.', 'USAGOV', 'RUSGOV', '041'],
+  ]);
+});
+
+test('a treaty ended, terminated or suspended reduces relations; an event noun naming an agreement\'s kind is no act', () => {
+  // each was the signing of an agreement (057)
+  codedAs([
+    ["Ukraine's parliament voted to end the treaty of friendship with Russia.", 'UKRLEG', 'RUS', '160'],
+    ['Russia suspended the treaty with the United States.', 'RUS', 'USA', '160'],
+  ], noCode('057'));
+  // was RUS 060 UKR besides: the "cooperation" of a cooperation agreement
+  const text = 'Russia terminated its military cooperation agreement with Ukraine.';
+  assert.ok(has(text, 'RUS', 'UKR', '160') && !events(text).some((e) => e.code === '060'), show(text));
+  // left alone: an agreement signed, cooperation praised
+  codedAs([
+    ['Iran and Iraq signed a cooperation agreement.', 'IRN', 'IRQ', '057'],
+    ['Iran praised its cooperation with Iraq.', 'IRN', 'IRQ', '051'],
   ]);
 });
