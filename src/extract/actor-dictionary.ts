@@ -361,3 +361,36 @@ export function readExclusions(path: string): Set<string> {
   }
   return out;
 }
+
+/** `descriptions.tsv` (see its header): head nouns and region words that describe a state named before in the story. */
+export interface Descriptions {
+  /** Head noun key → the states it may stand for (null: any state) and whether it needs a region word before it. */
+  nouns: Map<string, { states: Set<string> | null; generic: boolean }>;
+  /** Region phrases (word keys) → the states they restrict to; longest first. */
+  regions: { keys: string[]; states: Set<string> }[];
+}
+
+export function readDescriptions(path: string, states: Set<string>): Descriptions {
+  const out: Descriptions = { nouns: new Map(), regions: [] };
+  for (const r of readTsv(path).rows) {
+    const kind = r.get('kind'), words = r.get('words'), cell = r.get('states');
+    if (!kind || !words || !cell) throw new DictionaryError(`${path}:${r.line}: kind, words and states are required`);
+    let set: Set<string> | null = null;
+    if (cell !== '*') {
+      set = new Set(cell.split('|').map((x) => x.trim()).filter(Boolean));
+      for (const c of set) if (!states.has(c)) throw new DictionaryError(`${path}:${r.line}: "${c}" is not a state of countries.tsv`);
+    }
+    for (const w of words.split('|').map((x) => x.trim()).filter(Boolean)) {
+      const keys = w.split(/[\s-]+/).map(wordKey).filter(Boolean);
+      if (kind === 'noun' || kind === 'generic') {
+        if (keys.length !== 1) throw new DictionaryError(`${path}:${r.line}: a head noun is one word ("${w}")`);
+        out.nouns.set(keys[0], { states: set, generic: kind === 'generic' });
+      } else if (kind === 'region') {
+        if (!set) throw new DictionaryError(`${path}:${r.line}: a region needs its states`);
+        out.regions.push({ keys, states: set });
+      } else throw new DictionaryError(`${path}:${r.line}: kind must be noun, generic or region`);
+    }
+  }
+  out.regions.sort((a, b) => b.keys.length - a.keys.length);
+  return out;
+}

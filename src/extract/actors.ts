@@ -23,8 +23,8 @@ import { DICTIONARY_DIR } from '../model/cameo.ts';
 import type { Actor, ActorKind } from '../model/types.ts';
 import type { SegmentedSentence, Token } from './segment.ts';
 import {
-  ACTOR_DIR, DictionaryError, casedKey, countryEntries, joinedKeys, makeEntry, phraseCased, phraseKeys, readActorTsv, readExclusions, readHeldPlaces, readPlaces, readSharedPlaces, readTsv, wordKey,
-  type Entry, type HeldPlace, type SharedPlace, type Lexeme, type Person, type Tenure, type Via,
+  ACTOR_DIR, DictionaryError, casedKey, countryEntries, joinedKeys, makeEntry, phraseCased, phraseKeys, readActorTsv, readDescriptions, readExclusions, readHeldPlaces, readPlaces, readSharedPlaces, readTsv, wordKey,
+  type Descriptions, type Entry, type HeldPlace, type SharedPlace, type Lexeme, type Person, type Tenure, type Via,
 } from './actor-dictionary.ts';
 import { isPetrarchDictionary, readPetrarchDictionary } from './petrarch-dictionary.ts';
 
@@ -139,7 +139,7 @@ const BACKED = new Set(['backed', 'sponsored', 'funded', 'supported', 'aligned',
 /** After a sector word and a hyphen: the sector word that follows belongs to the same state ("opposition-controlled National Assembly"). */
 const CONTROLLED = new Set(['controlled', 'led', 'dominated', 'run']);
 /** Files of dictionaries/actors/ that are not actor entries. */
-const NOT_ENTRIES = new Set(['sector-codes.tsv', 'exclusions.tsv', 'group-words.tsv']);
+const NOT_ENTRIES = new Set(['sector-codes.tsv', 'exclusions.tsv', 'group-words.tsv', 'descriptions.tsv']);
 /** A capital after these words is marked as a place ("talks in Vienna"). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'via']);
 /** Capitalised words after an institution's or sector's name that make it a venue's name ("the Congress Centre"). */
@@ -164,6 +164,18 @@ const MODIFIERS = new Set(['new', 'newly', 'current', 'incumbent', 'outgoing', '
 const COMPANY_NOUNS = new Set(['company', 'companies', 'firm', 'giant', 'maker', 'manufacturer', 'producer', 'operator', 'carrier', 'airline', 'conglomerate', 'corporation', 'lender', 'bank', 'utility', 'exporter', 'supplier', 'monopoly']);
 /** Nouns that end a descriptor before a group's own name ("the rights group Amnesty International", "the Lebanese militant group Hezbollah"). */
 const GROUP_NOUNS = new Set(['group', 'watchdog', 'organisation', 'organization', 'agency', 'charity', 'movement', 'body', 'alliance', 'network', 'faction', 'militia', 'outfit', 'coalition', 'party']);
+
+/**
+ * After a non-state group and "-run", "-controlled" or "-led": the head nouns of what the group runs, which is the group
+ * itself ("the Houthi-run Saba news agency", "the Hamas-run health ministry"). Not "-dominated" ("the Hezbollah-dominated
+ * cabinet" is Lebanon's), not a place ("the Houthi-controlled port of Hodeidah").
+ */
+const RUN_BY = new Set(['controlled', 'led', 'run']);
+const RUN_HEADS = new Set([...GROUP_NOUNS, 'television', 'tv', 'channel', 'station', 'broadcaster', 'newspaper', 'radio', 'outlet', 'website',
+  'ministry', 'government', 'administration', 'authorities', 'authority', 'council', 'court', 'courts', 'police', 'office', 'cabinet', 'committee']);
+
+/** Capitalised words that may stand among a description's adjectives ("the Sunni-ruled kingdom", "the Communist island"). */
+const CAPITAL_ADJECTIVES = new Set(['sunni', 'shiite', 'shia', 'shi', 'muslim', 'communist', 'arab', 'catholic', 'orthodox', 'buddhist', 'christian', 'islamic', 'persian', 'hindu', 'jewish']);
 
 /** Nouns for a government's domestic opponents before "of" ("opponents of the government", "critics of President X"). */
 const OPPONENTS = new Set(['opponents', 'critics', 'detractors']);
@@ -206,6 +218,7 @@ export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher 
   const lexicon = new Lexicon(entries, table, sectorNames, (opts.files?.length ?? 0) > 0);
   if (existsSync(DICTIONARY_DIR + 'shared-places.tsv')) lexicon.addShared(readSharedPlaces(DICTIONARY_DIR + 'shared-places.tsv', states));
   if (existsSync(DICTIONARY_DIR + 'held-places.tsv')) lexicon.addHeld(readHeldPlaces(DICTIONARY_DIR + 'held-places.tsv', states));
+  if (existsSync(ACTOR_DIR + 'descriptions.tsv')) lexicon.descriptions = readDescriptions(ACTOR_DIR + 'descriptions.tsv', states);
   const run = new SentenceRun(lexicon);
   return {
     newDocument: (date) => ({ date, persons: [], lastSentence: -2, lastPersons: [], lastUnknownName: false, states: new Map(), names: new Map(), groups: new Map() }),
@@ -216,7 +229,7 @@ export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher 
     size: entries.length,
     mayMention: (words, from, to, ctx, index) => (ctx?.groups?.size ? namesGroup(ctx.groups, words, from, to) : false) || mayMention(lexicon, words, from, to,
       !ctx || (ctx.lastSentence === (index ?? 0) - 1 && ctx.lastPersons.length > 0 && !ctx.lastUnknownName),
-      !ctx || ctx.persons.length > 0),
+      !ctx || ctx.persons.length > 0, !ctx || ctx.states.size > 0),
   };
 }
 
@@ -225,10 +238,12 @@ export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher 
  * trie is walked from every unit, keeping the entries that pass the context-free checks of `accept`
  * (case form, initial capital); a mention needs such an entry that is an actor, a person or a title
  * (a sector word alone makes one only next to an actor or person, or as a title's coreference, which
- * needs a person named before: `titles`), or "he"/"she" when a pronoun can be resolved (`pronouns`).
+ * needs a person named before: `titles`), or "he"/"she" when a pronoun can be resolved (`pronouns`), or a
+ * description's head noun ("the Gulf kingdom") when the document has named a state (`described`).
  * So false means no mention. The trie node a word starts (or NOT_A_UNIT) is kept in the word's slot.
  */
-function mayMention(lx: Lexicon, words: readonly WordLike[], from: number, to: number, pronouns: boolean, titles: boolean): boolean {
+function mayMention(lx: Lexicon, words: readonly WordLike[], from: number, to: number, pronouns: boolean, titles: boolean, described: boolean): boolean {
+  const nouns = described ? lx.descriptions?.nouns : undefined;
   const root = lx.root;
   const units = unitWords;
   let n = 0;
@@ -240,6 +255,8 @@ function mayMention(lx: Lexicon, words: readonly WordLike[], from: number, to: n
     }
     if (w.slot === NOT_A_UNIT) continue;
     if (w.pronoun && pronouns) return true;
+    // a description's head noun ("the Gulf kingdom") once the document has named a state
+    if (nouns !== undefined && nouns.has(w.key)) return true;
     units[n++] = w;
   }
   for (let i = 0; i < n; i++) {
@@ -378,6 +395,21 @@ class Lexicon {
         for (const e of node.entries) if (e.lexeme.type === 'actor' && e.lexeme.via === 'place' && e.lexeme.country !== r.holder) this.held.set(e, { entry, since: r.since, until: r.until });
       }
     }
+  }
+
+  /** descriptions.tsv: what "the Gulf kingdom" may stand for (`SentenceRun.described`). */
+  descriptions: Descriptions | null = null;
+  private readonly describedEntries = new Map<string, Entry>();
+
+  /** The entry a description reads as: the state, by coreference. */
+  describedEntry(code: string): Entry | null {
+    let e = this.describedEntries.get(code);
+    if (e) return e;
+    const c = this.table.get(code);
+    if (!c) return null;
+    e = makeEntry(c.name, { type: 'actor', code, name: c.name, kind: 'state', country: code, via: 'coreference', sector: null }, 'descriptions.tsv') ?? undefined;
+    if (e) this.describedEntries.set(code, e);
+    return e ?? null;
   }
 
   /** A state's sector code (`IRQMIL`) → actor, from the sector names. */
@@ -596,6 +628,72 @@ class SentenceRun {
     if (held && this.ctx.date) this.heldPlaces(this.ctx.date);
     if (this.contextual) this.dropOutOfContext();
     if (georgia && this.lx.usGeorgia) this.usGeorgia(this.lx.usGeorgia);
+    if (this.lx.descriptions) this.described(this.lx.descriptions);
+  }
+
+  /**
+   * "the Gulf kingdom", "the tiny emirate", "the former Soviet republic", "the communist island" (descriptions.tsv): "the",
+   * region words and adjectives (lower case, or capitalised words of CAPITAL_ADJECTIVES), and a head noun not followed by
+   * "of", with no dictionary phrase inside (a demonym that names its state only before a sector word, such as "Soviet", is
+   * left out), is a chunk of the one state of the noun's and regions' lists named in the document's earlier sentences. A
+   * generic noun (country, nation, state, republic) needs a region word. None or two such states:
+   * nothing ("the kingdom" after Saudi Arabia and Jordan).
+   */
+  private described(d: Descriptions): void {
+    const { keys, toks, tok, n, chunks } = this;
+    let added = false;
+    for (let h = 1; h < n; h++) {
+      const noun = d.nouns.get(keys[h]);
+      if (noun === undefined || (h + 1 < n && keys[h + 1] === 'of')) continue;
+      let k = 0;
+      while (k < chunks.length && chunks[k].j <= h) k++;
+      if (k < chunks.length && chunks[k].i <= h) continue;
+      let allowed = noun.states, region = false, u = h - 1, the = false;
+      for (let steps = 0; u >= 0 && steps < 6; steps++) {
+        if (keys[u] === 'the') { the = true; break; }
+        const r = this.regionEnding(d, u);
+        if (r) { allowed = allowed === null ? r.states : new Set([...allowed].filter((c) => r.states.has(c))); region = true; u -= r.keys.length; continue; }
+        if (this.chunkAt(u) !== null) break;
+        const t = toks[tok[u]];
+        if (capitalised(t) && !CAPITAL_ADJECTIVES.has(keys[u])) break;
+        if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'VERB' && t.pos !== 'PROPN') break;
+        u--;
+      }
+      if (!the || (noun.generic && !region)) continue;
+      // the states named in earlier sentences (a state named in this one is there already: "Nigeria's army said the West
+      // African nation …" is no new actor, and a second mention of it only blurs who did what)
+      let one: string | null = null, count = 0;
+      for (const c of this.ctx.states.keys()) if (allowed === null || allowed.has(c)) { one = c; count++; }
+      if (count !== 1 || one === null) continue;
+      const e = this.lx.describedEntry(one);
+      if (!e) continue;
+      // a demonym left out inside the description ("former Soviet republic") goes
+      for (let x = chunks.length - 1; x >= 0; x--) if (chunks[x].i > u && chunks[x].j <= h + 1) chunks.splice(x, 1);
+      chunks.push({ i: u + 1, j: h + 1, entries: [e], cls: 'A' });
+      added = true;
+    }
+    if (added) chunks.sort((a, b) => a.i - b.i);
+  }
+
+  /** The longest region phrase of descriptions.tsv whose last word is unit u. */
+  private regionEnding(d: Descriptions, u: number): { keys: string[]; states: Set<string> } | null {
+    for (const r of d.regions) {
+      const L = r.keys.length;
+      if (u - L + 1 < 0) continue;
+      let ok = true;
+      for (let x = 0; x < L && ok; x++) if (this.keys[u - L + 1 + x] !== r.keys[x]) ok = false;
+      // a region word inside a dictionary phrase ("Gulf Cooperation Council") is that phrase's; a demonym read only
+      // before sector words ("Soviet") is not
+      if (ok) { for (let x = u - L + 1; x <= u && ok; x++) { const c = this.chunkAt(x); if (c !== null && !c.entries.every((e) => e.lexeme.type === 'actor' && e.lexeme.sectorOnly)) ok = false; } }
+      if (ok) return r;
+    }
+    return null;
+  }
+
+  /** The chunk that covers unit u, if any. */
+  private chunkAt(u: number): Chunk | null {
+    for (const c of this.chunks) { if (c.i > u) break; if (c.j > u) return c; }
+    return null;
   }
 
   /**
@@ -830,6 +928,30 @@ class SentenceRun {
   }
 
   /**
+   * A group's mention ending at unit j, then "-run|-controlled|-led" and up to five nouns, adjectives or names (no actor
+   * or person among them, sector words allowed) up to a head noun of RUN_HEADS: the unit after the head and the first
+   * chunk from there (k on). Null otherwise.
+   */
+  private runBy(j: number, k: number): { end: number; k: number } | null {
+    const { toks, tok, keys, chunks } = this;
+    const t = tok[j - 1];
+    if (t + 3 >= toks.length || toks[t + 1].text !== '-' || !RUN_BY.has(toks[t + 2].text.toLowerCase())) return null;
+    let u = j;
+    while (u < this.n && tok[u] <= t + 2) u++;
+    for (let e = u; e < this.n && e < u + 5; e++) {
+      const pos = toks[tok[e]].pos;
+      if (pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ') return null;
+      while (k < chunks.length && chunks[k].j <= e) k++;
+      if (k < chunks.length && chunks[k].i <= e && chunks[k].cls !== 'S') return null;
+      if (RUN_HEADS.has(keys[e]) && !(e + 1 < this.n && RUN_HEADS.has(keys[e + 1]))) {
+        while (k < chunks.length && chunks[k].i <= e) k++;
+        return { end: e + 1, k };
+      }
+    }
+    return null;
+  }
+
+  /**
    * The state of the mention that ends right before "and" (or "and the") before unit i, when that mention is a state's
    * sector ("South Sudan's government", "the Syrian government"); null otherwise.
    */
@@ -1054,6 +1176,11 @@ class SentenceRun {
         }
         // "the rights group Amnesty International": a descriptor before a group's own name is that group
         if (al.kind !== 'institution' && (this.appositive(c.j, k + 1) || (al.via === 'demonym' && this.groupNext(c.j, k + 1)))) { k++; continue; }
+        // "the Houthi-run Saba news agency", "the Hamas-run health ministry": what a non-state group runs is the group
+        if (al.kind === 'nonstate') {
+          const rb = this.runBy(c.j, k + 1);
+          if (rb) { this.mk(c.i, rb.end, al.code, al.via, 0.9); k = rb.k; continue; }
+        }
         // IGO, non-state group, institution: absorb trailing sector words ("ISIS fighters").
         let end = c.j, kk = k + 1;
         if (al.kind !== 'institution') {
