@@ -73,6 +73,8 @@ export interface DocContext {
   caucasus?: boolean;
   /** Shared places (shared-places.tsv) read as their usual state so far, by state: not a sign of that state for the next one. */
   sharedHome?: Map<string, number>;
+  /** IGOs and non-state actors mentioned so far (code → count): what "the bloc", "the militant group" refer back to. */
+  bodies?: Map<string, number>;
 }
 
 export interface ActorMatcher {
@@ -175,7 +177,7 @@ const RUN_HEADS = new Set([...GROUP_NOUNS, 'television', 'tv', 'channel', 'stati
   'ministry', 'government', 'administration', 'authorities', 'authority', 'council', 'court', 'courts', 'police', 'office', 'cabinet', 'committee']);
 
 /** Capitalised words that may stand among a description's adjectives ("the Sunni-ruled kingdom", "the Communist island"). */
-const CAPITAL_ADJECTIVES = new Set(['sunni', 'shiite', 'shia', 'shi', 'muslim', 'communist', 'arab', 'catholic', 'orthodox', 'buddhist', 'christian', 'islamic', 'persian', 'hindu', 'jewish']);
+const CAPITAL_ADJECTIVES = new Set(['sunni', 'shiite', 'shia', 'shi', 'muslim', 'communist', 'arab', 'catholic', 'orthodox', 'buddhist', 'christian', 'islamic', 'persian', 'hindu', 'jewish', 'western', 'transatlantic']);
 
 /** Nouns for a government's domestic opponents before "of" ("opponents of the government", "critics of President X"). */
 const OPPONENTS = new Set(['opponents', 'critics', 'detractors']);
@@ -218,10 +220,14 @@ export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher 
   const lexicon = new Lexicon(entries, table, sectorNames, (opts.files?.length ?? 0) > 0);
   if (existsSync(DICTIONARY_DIR + 'shared-places.tsv')) lexicon.addShared(readSharedPlaces(DICTIONARY_DIR + 'shared-places.tsv', states));
   if (existsSync(DICTIONARY_DIR + 'held-places.tsv')) lexicon.addHeld(readHeldPlaces(DICTIONARY_DIR + 'held-places.tsv', states));
-  if (existsSync(ACTOR_DIR + 'descriptions.tsv')) lexicon.descriptions = readDescriptions(ACTOR_DIR + 'descriptions.tsv', states);
+  if (existsSync(ACTOR_DIR + 'descriptions.tsv')) {
+    const d = readDescriptions(ACTOR_DIR + 'descriptions.tsv', states);
+    for (const b of d.bodies.values()) for (const c of b.codes ?? []) if (!lexicon.actor(c)) throw new DictionaryError(`${ACTOR_DIR}descriptions.tsv: "${c}" is no actor code`);
+    lexicon.descriptions = d;
+  }
   const run = new SentenceRun(lexicon);
   return {
-    newDocument: (date) => ({ date, persons: [], lastSentence: -2, lastPersons: [], lastUnknownName: false, states: new Map(), names: new Map(), groups: new Map() }),
+    newDocument: (date) => ({ date, persons: [], lastSentence: -2, lastPersons: [], lastUnknownName: false, states: new Map(), names: new Map(), groups: new Map(), bodies: new Map() }),
     sentence: (s, ctx, words) => run.run(s, ctx, words ?? null),
     actor: (code) => lexicon.actor(code),
     actors: () => [...lexicon.vocab.values()],
@@ -229,7 +235,7 @@ export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher 
     size: entries.length,
     mayMention: (words, from, to, ctx, index) => (ctx?.groups?.size ? namesGroup(ctx.groups, words, from, to) : false) || mayMention(lexicon, words, from, to,
       !ctx || (ctx.lastSentence === (index ?? 0) - 1 && ctx.lastPersons.length > 0 && !ctx.lastUnknownName),
-      !ctx || ctx.persons.length > 0, !ctx || ctx.states.size > 0),
+      !ctx || ctx.persons.length > 0, !ctx || ctx.states.size > 0 || (ctx.bodies?.size ?? 0) > 0),
   };
 }
 
@@ -243,7 +249,7 @@ export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher 
  * So false means no mention. The trie node a word starts (or NOT_A_UNIT) is kept in the word's slot.
  */
 function mayMention(lx: Lexicon, words: readonly WordLike[], from: number, to: number, pronouns: boolean, titles: boolean, described: boolean): boolean {
-  const nouns = described ? lx.descriptions?.nouns : undefined;
+  const d = described ? lx.descriptions ?? undefined : undefined;
   const root = lx.root;
   const units = unitWords;
   let n = 0;
@@ -256,7 +262,7 @@ function mayMention(lx: Lexicon, words: readonly WordLike[], from: number, to: n
     if (w.slot === NOT_A_UNIT) continue;
     if (w.pronoun && pronouns) return true;
     // a description's head noun ("the Gulf kingdom") once the document has named a state
-    if (nouns !== undefined && nouns.has(w.key)) return true;
+    if (d !== undefined && (d.nouns.has(w.key) || d.bodies.has(w.key))) return true;
     units[n++] = w;
   }
   for (let i = 0; i < n; i++) {
@@ -401,13 +407,13 @@ class Lexicon {
   descriptions: Descriptions | null = null;
   private readonly describedEntries = new Map<string, Entry>();
 
-  /** The entry a description reads as: the state, by coreference. */
+  /** The entry a description reads as: the state or body, by coreference. */
   describedEntry(code: string): Entry | null {
     let e = this.describedEntries.get(code);
     if (e) return e;
-    const c = this.table.get(code);
-    if (!c) return null;
-    e = makeEntry(c.name, { type: 'actor', code, name: c.name, kind: 'state', country: code, via: 'coreference', sector: null }, 'descriptions.tsv') ?? undefined;
+    const a = this.actor(code);
+    if (!a) return null;
+    e = makeEntry(a.name, { type: 'actor', code, name: a.name, kind: a.kind, country: a.country, via: 'coreference', sector: null }, 'descriptions.tsv') ?? undefined;
     if (e) this.describedEntries.set(code, e);
     return e ?? null;
   }
@@ -637,33 +643,47 @@ class SentenceRun {
    * "of", with no dictionary phrase inside (a demonym that names its state only before a sector word, such as "Soviet", is
    * left out), is a chunk of the one state of the noun's and regions' lists named in the document's earlier sentences. A
    * generic noun (country, nation, state, republic) needs a region word. None or two such states:
-   * nothing ("the kingdom" after Saudi Arabia and Jordan).
+   * nothing ("the kingdom" after Saudi Arabia and Jordan). Bodies likewise: "the bloc" is the one bloc of its list named
+   * in earlier sentences, "the militant group" (a qualifier word needed: not "the group") the one non-state actor. Sector
+   * words may stand among the adjectives ("the rebel movement"); a name right after the noun is the actor itself ("the
+   * militant group Islamic Jihad").
    */
   private described(d: Descriptions): void {
     const { keys, toks, tok, n, chunks } = this;
     let added = false;
     for (let h = 1; h < n; h++) {
-      const noun = d.nouns.get(keys[h]);
-      if (noun === undefined || (h + 1 < n && keys[h + 1] === 'of')) continue;
+      const noun = d.nouns.get(keys[h]), body = d.bodies.get(keys[h]);
+      if ((noun === undefined && body === undefined) || (h + 1 < n && keys[h + 1] === 'of')) continue;
       let k = 0;
       while (k < chunks.length && chunks[k].j <= h) k++;
       if (k < chunks.length && chunks[k].i <= h) continue;
-      let allowed = noun.states, region = false, u = h - 1, the = false;
+      // "the militant group Hezbollah", "the Gulf state Qatar": the name that follows is the actor
+      if (k < chunks.length && chunks[k].i === h + 1 && chunks[k].cls === 'A') continue;
+      let allowed = noun?.states ?? null, region = false, qualified = false, u = h - 1, the = false;
       for (let steps = 0; u >= 0 && steps < 6; steps++) {
         if (keys[u] === 'the') { the = true; break; }
-        const r = this.regionEnding(d, u);
+        const r = noun ? this.regionEnding(d, u) : null;
         if (r) { allowed = allowed === null ? r.states : new Set([...allowed].filter((c) => r.states.has(c))); region = true; u -= r.keys.length; continue; }
-        if (this.chunkAt(u) !== null) break;
+        // sector words may describe ("the militant group", "the rebel movement"); actors and persons may not
+        const inside = this.chunkAt(u);
+        if (inside !== null && inside.cls !== 'S') break;
         const t = toks[tok[u]];
-        if (capitalised(t) && !CAPITAL_ADJECTIVES.has(keys[u])) break;
+        if (d.qualifiers.has(keys[u])) qualified = true;
+        else if (capitalised(t) && !CAPITAL_ADJECTIVES.has(keys[u])) break;
         if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'VERB' && t.pos !== 'PROPN') break;
         u--;
       }
-      if (!the || (noun.generic && !region)) continue;
-      // the states named in earlier sentences (a state named in this one is there already: "Nigeria's army said the West
-      // African nation …" is no new actor, and a second mention of it only blurs who did what)
+      if (!the) continue;
       let one: string | null = null, count = 0;
-      for (const c of this.ctx.states.keys()) if (allowed === null || allowed.has(c)) { one = c; count++; }
+      if (noun) {
+        if (noun.generic && !region) continue;
+        // the states named in earlier sentences (a state named in this one is there already: "Nigeria's army said the West
+        // African nation …" is no new actor, and a second mention of it only blurs who did what)
+        for (const c of this.ctx.states.keys()) if (allowed === null || allowed.has(c)) { one = c; count++; }
+      } else if (body) {
+        if (body.qualified && !qualified) continue;
+        for (const c of this.ctx.bodies?.keys() ?? []) if (body.codes ? body.codes.has(c) : this.lx.actor(c)?.kind === 'nonstate') { one = c; count++; }
+      }
       if (count !== 1 || one === null) continue;
       const e = this.lx.describedEntry(one);
       if (!e) continue;
@@ -989,6 +1009,7 @@ class SentenceRun {
       country: a ? a.country : null, confidence,
     };
     if (person) { m.person = person.name; this.seen.push({ person, code, sentence: this.index }); }
+    if (!m.country && (m.kind === 'igo' || m.kind === 'nonstate')) this.ctx.bodies?.set(code, (this.ctx.bodies.get(code) ?? 0) + 1);
     if (m.country) {
       this.ctx.states.set(m.country, (this.ctx.states.get(m.country) ?? 0) + 1);
       if (CAUCASUS.has(m.country) && !(code === 'GEO' && via === 'name')) this.ctx.caucasus = true;
