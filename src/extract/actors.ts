@@ -627,7 +627,7 @@ class SentenceRun {
       }
       if (best && best.cls === 'A' && (this.backedAfter(best) || this.placeOnly(best))) { i = best.j; continue; }
       if (best && best.cls !== 'P' && this.facilityAfter(best.j) && best.entries.every((e) => e.lexeme.type === 'sector' || (e.lexeme.type === 'actor' && e.lexeme.kind === 'institution'))) { i = best.j; continue; }
-      if (best && best.cls === 'P' && this.foreignName(best)) { i = best.j; continue; }
+      if (best && best.cls === 'P' && this.foreignName(best, prev)) { i = best.j; continue; }
       if (best) { chunks.push(best); prev = best; i = best.j; if (best.entries.some(isGeorgia)) georgia = true; else if (!this.ctx.usPlace && best.entries.some(isUSPlace)) this.ctx.usPlace = true; if (this.lx.shared.size && best.entries.some((e) => this.lx.shared.has(e))) shared = true; if (this.lx.held.size && best.entries.some((e) => this.lx.held.has(e))) held = true; } else i++;
     }
     if (shared) this.sharedPlaces();
@@ -885,11 +885,15 @@ class SentenceRun {
     return c.length > 1 && c === c.toUpperCase() && /[A-Z]/.test(c);
   }
 
-  /** A person phrase next to an unknown capitalised name ("Qassem Suleimani", "Sadeq Larijani") is someone else. */
-  private foreignName(c: Chunk): boolean {
+  /**
+   * A person phrase next to an unknown capitalised name ("Qassem Suleimani", "Sadeq Larijani") is someone else; not
+   * when the capitalised word before it ends a title chunk (`prev`: "Chief Executive Carrie Lam").
+   */
+  private foreignName(c: Chunk, prev: Chunk | null): boolean {
     const { tok, toks, n } = this;
     const a = tok[c.i] - 1, b = tok[c.j - 1] + 1;
-    return (a >= 0 && properName(toks[a]) && !(c.i > 0 && tok[c.i - 1] === a && this.trieStarts(c.i - 1))) || (b < toks.length && properName(toks[b]) && !(c.j < n && this.trieStarts(c.j)));
+    const titled = prev !== null && prev.cls === 'S' && prev.j === c.i;
+    return (a >= 0 && properName(toks[a]) && !titled && !(c.i > 0 && tok[c.i - 1] === a && this.trieStarts(c.i - 1))) || (b < toks.length && properName(toks[b]) && !(c.j < n && this.trieStarts(c.j)));
   }
 
   private trieStarts(u: number): boolean {

@@ -118,3 +118,31 @@ test('a description of a body named before: "the bloc", "the alliance", "the mil
   const pij = 'Hamas fired rockets at Israel. The militant group Islamic Jihad attacked Israeli soldiers.';
   assert.ok(hasOn(pij, 'PIJ', 'ISRMIL', '19') && !eventsOf(pij).some((e) => e.startsWith('HAMAS>ISRMIL')), showOf(pij));
 });
+
+test('a name right after a title chunk is the titled person, not a stranger\'s surname: "Chief Executive Carrie Lam"', () => {
+  const t = 'Chief Executive Carrie Lam met Chinese officials in Beijing.';
+  assert.ok(hasOn(t, 'HKGGOV', 'CHNGOV', '04'), showOf(t));
+  // left alone: an unknown first name before a known surname is someone else ("Sadeq" Larijani is not Ali Larijani)
+  const s = 'Sadeq Larijani met Chinese officials in Beijing.';
+  assert.ok(!codesOf(s).some((c) => c.startsWith('IRN')), showOf(s));
+});
+
+test('more people by their tenures: Shekau, Haspel, Jafari and Salami, Kochavi, Churkin, Khalilzad, Kadyrov; the Transitional Military Council', () => {
+  for (const [t, s, o, r, d] of [
+    ['Abubakar Shekau threatened Nigerian troops in a new video.', 'BOKO', 'NGAMIL', '13', '2018-02-01'],
+    ['CIA Director Gina Haspel met Turkish officials in Ankara.', 'USASPY', 'TURGOV', '04', '2018-10-23'],
+    ['Mohammad Ali Jafari warned Saudi Arabia against provoking Iran.', 'IRNMIL', 'SAU', '1', '2018-01-05'],
+    ['Hossein Salami threatened Israel with destruction.', 'IRNMIL', 'ISR', '13', '2019-09-30'],
+    ['Aviv Kochavi threatened Hamas with a wide operation.', 'ISRMIL', 'HAMAS', '13', '2019-05-05'],
+    ['Vitaly Churkin accused France of playing politics at the Security Council.', 'RUSGOV', 'FRA', '11', '2016-10-08'],
+    ['Zalmay Khalilzad met Iraqi leaders in Baghdad.', 'USAGOV', 'IRQGOV', '04', '2006-03-01'],
+    ['Zalmay Khalilzad met Taliban negotiators in Doha.', 'USAGOV', 'TALIBAN', '04', '2019-07-01'],
+    ['Ramzan Kadyrov criticised Myanmar over the Rohingya.', 'RUSGOV', 'MMR', '11', '2017-09-04'],
+    ['The Transitional Military Council accused Sudanese protesters of attacking soldiers.', 'SDNMIL', 'SDNCVL', '11', '2019-05-15'],
+  ] as const) assert.ok(hasOn(t, s, o, r, d), showOf(t, d));
+  // left alone: another McMaster (H. R. McMaster's surname alone needs a title), a council in a story of no state
+  const mc = 'South Carolina Governor Henry McMaster declared a state of emergency.';
+  assert.deepEqual(codesOf(mc, '2019-09-05'), ['USA'], showOf(mc, '2019-09-05'));
+  const tmc = 'The Transitional Military Council of the student union met on Monday.';
+  assert.deepEqual(codesOf(tmc, '2019-05-15'), [], showOf(tmc, '2019-05-15'));
+});
