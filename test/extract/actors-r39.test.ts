@@ -146,3 +146,14 @@ test('more people by their tenures: Shekau, Haspel, Jafari and Salami, Kochavi, 
   const tmc = 'The Transitional Military Council of the student union met on Monday.';
   assert.deepEqual(codesOf(tmc, '2019-05-15'), [], showOf(tmc, '2019-05-15'));
 });
+
+test('capitals as metonyms: Tel Aviv for Israel, Naypyitaw for Myanmar', () => {
+  for (const [t, s, o, r] of [
+    ['Tel Aviv accused Tehran of building missile factories in Lebanon.', 'ISR', 'IRN', '11'],
+    ['Naypyitaw rejected the UN report on the Rohingya.', 'MMR', 'UN', '0'],
+  ] as const) assert.ok(hasOn(t, s, o, r), showOf(t));
+  // left alone: after "in" the city is where something happened, not who did it
+  const t = 'A suicide bomber attacked a bus in Tel Aviv.';
+  const m = coder.analyse(t, '2018-06-01', 'x').flatMap((s) => s.mentions).find((x) => x.code === 'ISR');
+  assert.ok(m?.place === true && !eventsOf(t).some((e) => e.startsWith('ISR>')), showOf(t));
+});
