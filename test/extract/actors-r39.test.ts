@@ -157,3 +157,22 @@ test('capitals as metonyms: Tel Aviv for Israel, Naypyitaw for Myanmar', () => {
   const m = coder.analyse(t, '2018-06-01', 'x').flatMap((s) => s.mentions).find((x) => x.code === 'ISR');
   assert.ok(m?.place === true && !eventsOf(t).some((e) => e.startsWith('ISR>')), showOf(t));
 });
+
+test('seats and services that stand for a government: Palazzo Chigi, the Farnesina, the Casa Rosada, the Kantei, Malacanang, the Baltic parliaments', () => {
+  for (const [t, s, o, r] of [
+    ['The Farnesina summoned the Egyptian ambassador over the death of an Italian student.', 'ITAGOV', 'EGYGOV', '1'],
+    ['The Casa Rosada criticised London over the Falklands.', 'ARGGOV', 'GBR', '11'],
+    ['The Kantei protested to Beijing over the incursion.', 'JPNGOV', 'CHN', '1'],
+    ['Malacanang rejected the Chinese claims to the reef.', 'PHLGOV', 'CHN', '0'],
+    ['The Saeima condemned the Russian annexation of Crimea.', 'LVALEG', 'RUS', '11'],
+    ['The Blue House said the NIS had briefed lawmakers on North Korea.', 'KORGOV', 'PRK', ''],
+  ] as const) {
+    if (r === '') { assert.ok(codesOf(t).includes('KORSPY'), showOf(t)); continue; }
+    assert.ok(hasOn(t, s, o, r), showOf(t));
+  }
+  // left alone: the @ forms in a story that names neither state ("the Hofburg" ball in Vienna's sense, an NIS that is
+  // no Korean service, the Diet as food)
+  for (const t of ['The Hofburg hosted a charity ball.', 'The NIS report was published on Monday.', 'The Diet of Worms condemned Luther.']) {
+    assert.deepEqual(codesOf(t), [], showOf(t));
+  }
+});
