@@ -365,7 +365,7 @@ export function readExclusions(path: string): Set<string> {
 /** `descriptions.tsv` (see its header): head nouns and region words that describe a state or body named before in the story. */
 export interface Descriptions {
   /** Head noun key → the states it may stand for (null: any state) and whether it needs a region word before it. */
-  nouns: Map<string, { states: Set<string> | null; generic: boolean }>;
+  nouns: Map<string, { states: Set<string> | null; generic: boolean; cased: boolean }>;
   /** Region phrases (word keys) → the states they restrict to; longest first. */
   regions: { keys: string[]; states: Set<string> }[];
   /** Head noun key → the IGO or non-state codes it may stand for (null: every non-state actor) and whether it needs a qualifier. */
@@ -391,7 +391,7 @@ export function readDescriptions(path: string, states: Set<string>): Description
         if (keys.length !== 1) throw new DictionaryError(`${path}:${r.line}: a head noun or qualifier is one word ("${w}")`);
         if (kind === 'qualifier') out.qualifiers.add(keys[0]);
         else if (body) out.bodies.set(keys[0], { codes: cell === 'nonstate' ? null : new Set(list), qualified: kind === 'qualified-body' });
-        else out.nouns.set(keys[0], { states: set, generic: kind === 'generic' });
+        else out.nouns.set(keys[0], { states: set, generic: kind === 'generic', cased: /^\p{Lu}/u.test(w) });
       } else if (kind === 'region') {
         if (!set) throw new DictionaryError(`${path}:${r.line}: a region needs its states`);
         out.regions.push({ keys, states: set });

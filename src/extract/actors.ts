@@ -640,7 +640,7 @@ class SentenceRun {
   /**
    * "the Gulf kingdom", "the tiny emirate", "the former Soviet republic", "the communist island" (descriptions.tsv): "the",
    * region words and adjectives (lower case, or capitalised words of CAPITAL_ADJECTIVES), and a head noun not followed by
-   * "of", with no dictionary phrase inside (a demonym that names its state only before a sector word, such as "Soviet", is
+   * "of" and a name, with no dictionary phrase inside (a demonym that names its state only before a sector word, such as "Soviet", is
    * left out), is a chunk of the one state of the noun's and regions' lists named in the document's earlier sentences. A
    * generic noun (country, nation, state, republic) needs a region word. None or two such states:
    * nothing ("the kingdom" after Saudi Arabia and Jordan). Bodies likewise: "the bloc" is the one bloc of its list named
@@ -653,12 +653,17 @@ class SentenceRun {
     let added = false;
     for (let h = 1; h < n; h++) {
       const noun = d.nouns.get(keys[h]), body = d.bodies.get(keys[h]);
-      if ((noun === undefined && body === undefined) || (h + 1 < n && keys[h + 1] === 'of')) continue;
+      if (noun === undefined && body === undefined) continue;
+      // "the kingdom of Bhutan", "the island of Crete": a name follows (not "accused the kingdom of meddling")
+      if (h + 2 < n && keys[h + 1] === 'of' && /^\p{Lu}/u.test(this.ckeys[h + 2])) continue;
       let k = 0;
       while (k < chunks.length && chunks[k].j <= h) k++;
       if (k < chunks.length && chunks[k].i <= h) continue;
       // "the militant group Hezbollah", "the Gulf state Qatar": the name that follows is the actor
       if (k < chunks.length && chunks[k].i === h + 1 && chunks[k].cls === 'A') continue;
+      // a noun written with a capital in the file must be so in the text and end the name ("the North", not "the north
+      // of the country" nor "the North Sea")
+      if (noun?.cased && (!/^\p{Lu}/u.test(this.ckeys[h]) || (h + 1 < n && /^\p{Lu}/u.test(this.ckeys[h + 1])))) continue;
       let allowed = noun?.states ?? null, region = false, qualified = false, u = h - 1, the = false;
       for (let steps = 0; u >= 0 && steps < 6; steps++) {
         if (keys[u] === 'the') { the = true; break; }

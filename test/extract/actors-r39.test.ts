@@ -176,3 +176,20 @@ test('seats and services that stand for a government: Palazzo Chigi, the Farnesi
     assert.deepEqual(codesOf(t), [], showOf(t));
   }
 });
+
+test('"the North" and "the South" after the two Koreas; a description before "of" and a common noun', () => {
+  for (const [t, s, o, r] of [
+    ['North Korea and South Korea held talks at Panmunjom. The North accused the South of provocations.', 'PRK', 'KOR', '11'],
+    ['North Korea tested a missile on Friday. The communist North threatened to cancel the summit with Washington.', 'PRK', 'USA', '13'],
+    ['Iran condemned Saudi Arabia. Tehran accused the kingdom of sectarianism.', 'IRN', 'SAU', '11'],
+  ] as const) assert.ok(hasOn(t, s, o, r), showOf(t));
+  // left alone: the north in lower case, a name that goes on ("the North Sea"), the North and South of a Sudan story
+  for (const t of [
+    'North Korea tested a missile on Friday. Troops were deployed in the north of the country.',
+    'North Korea tested a missile on Friday. A tanker sank in the North Sea.',
+    'Sudan and South Sudan signed a deal. The North accused the South of supporting rebels.',
+  ]) {
+    const vias = coder.analyse(t, '2018-06-01', 'x').flatMap((s) => s.mentions.map((m) => m.via));
+    assert.ok(!vias.includes('coreference'), showOf(t));
+  }
+});
