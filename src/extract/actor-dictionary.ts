@@ -361,3 +361,43 @@ export function readExclusions(path: string): Set<string> {
   }
   return out;
 }
+
+/** `descriptions.tsv` (see its header): head nouns and region words that describe a state or body named before in the story. */
+export interface Descriptions {
+  /** Head noun key → the states it may stand for (null: any state) and whether it needs a region word before it. */
+  nouns: Map<string, { states: Set<string> | null; generic: boolean; cased: boolean }>;
+  /** Region phrases (word keys) → the states they restrict to; longest first. */
+  regions: { keys: string[]; states: Set<string> }[];
+  /** Head noun key → the IGO or non-state codes it may stand for (null: every non-state actor) and whether it needs a qualifier. */
+  bodies: Map<string, { codes: Set<string> | null; qualified: boolean }>;
+  qualifiers: Set<string>;
+}
+
+export function readDescriptions(path: string, states: Set<string>): Descriptions {
+  const out: Descriptions = { nouns: new Map(), regions: [], bodies: new Map(), qualifiers: new Set() };
+  for (const r of readTsv(path).rows) {
+    const kind = r.get('kind'), words = r.get('words'), cell = r.get('codes');
+    if (!kind || !words || (!cell && kind !== 'qualifier')) throw new DictionaryError(`${path}:${r.line}: kind, words and codes are required`);
+    const list = (cell ?? '').split('|').map((x) => x.trim()).filter(Boolean);
+    const body = kind === 'body' || kind === 'qualified-body';
+    let set: Set<string> | null = null;
+    if (!body && kind !== 'qualifier' && cell !== '*') {
+      set = new Set(list);
+      for (const c of set) if (!states.has(c)) throw new DictionaryError(`${path}:${r.line}: "${c}" is not a state of countries.tsv`);
+    }
+    for (const w of words.split('|').map((x) => x.trim()).filter(Boolean)) {
+      const keys = w.split(/[\s-]+/).map(wordKey).filter(Boolean);
+      if (kind === 'noun' || kind === 'generic' || body || kind === 'qualifier') {
+        if (keys.length !== 1) throw new DictionaryError(`${path}:${r.line}: a head noun or qualifier is one word ("${w}")`);
+        if (kind === 'qualifier') out.qualifiers.add(keys[0]);
+        else if (body) out.bodies.set(keys[0], { codes: cell === 'nonstate' ? null : new Set(list), qualified: kind === 'qualified-body' });
+        else out.nouns.set(keys[0], { states: set, generic: kind === 'generic', cased: /^\p{Lu}/u.test(w) });
+      } else if (kind === 'region') {
+        if (!set) throw new DictionaryError(`${path}:${r.line}: a region needs its states`);
+        out.regions.push({ keys, states: set });
+      } else throw new DictionaryError(`${path}:${r.line}: kind must be noun, generic, region, body, qualified-body or qualifier`);
+    }
+  }
+  out.regions.sort((a, b) => b.keys.length - a.keys.length);
+  return out;
+}

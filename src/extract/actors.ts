@@ -23,8 +23,8 @@ import { DICTIONARY_DIR } from '../model/cameo.ts';
 import type { Actor, ActorKind } from '../model/types.ts';
 import type { SegmentedSentence, Token } from './segment.ts';
 import {
-  ACTOR_DIR, DictionaryError, casedKey, countryEntries, joinedKeys, makeEntry, phraseCased, phraseKeys, readActorTsv, readExclusions, readHeldPlaces, readPlaces, readSharedPlaces, readTsv, wordKey,
-  type Entry, type HeldPlace, type SharedPlace, type Lexeme, type Person, type Tenure, type Via,
+  ACTOR_DIR, DictionaryError, casedKey, countryEntries, joinedKeys, makeEntry, phraseCased, phraseKeys, readActorTsv, readDescriptions, readExclusions, readHeldPlaces, readPlaces, readSharedPlaces, readTsv, wordKey,
+  type Descriptions, type Entry, type HeldPlace, type SharedPlace, type Lexeme, type Person, type Tenure, type Via,
 } from './actor-dictionary.ts';
 import { isPetrarchDictionary, readPetrarchDictionary } from './petrarch-dictionary.ts';
 
@@ -73,6 +73,8 @@ export interface DocContext {
   caucasus?: boolean;
   /** Shared places (shared-places.tsv) read as their usual state so far, by state: not a sign of that state for the next one. */
   sharedHome?: Map<string, number>;
+  /** IGOs and non-state actors mentioned so far (code → count): what "the bloc", "the militant group" refer back to. */
+  bodies?: Map<string, number>;
 }
 
 export interface ActorMatcher {
@@ -139,7 +141,7 @@ const BACKED = new Set(['backed', 'sponsored', 'funded', 'supported', 'aligned',
 /** After a sector word and a hyphen: the sector word that follows belongs to the same state ("opposition-controlled National Assembly"). */
 const CONTROLLED = new Set(['controlled', 'led', 'dominated', 'run']);
 /** Files of dictionaries/actors/ that are not actor entries. */
-const NOT_ENTRIES = new Set(['sector-codes.tsv', 'exclusions.tsv', 'group-words.tsv']);
+const NOT_ENTRIES = new Set(['sector-codes.tsv', 'exclusions.tsv', 'group-words.tsv', 'descriptions.tsv']);
 /** A capital after these words is marked as a place ("talks in Vienna"). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'via']);
 /** Capitalised words after an institution's or sector's name that make it a venue's name ("the Congress Centre"). */
@@ -164,6 +166,18 @@ const MODIFIERS = new Set(['new', 'newly', 'current', 'incumbent', 'outgoing', '
 const COMPANY_NOUNS = new Set(['company', 'companies', 'firm', 'giant', 'maker', 'manufacturer', 'producer', 'operator', 'carrier', 'airline', 'conglomerate', 'corporation', 'lender', 'bank', 'utility', 'exporter', 'supplier', 'monopoly']);
 /** Nouns that end a descriptor before a group's own name ("the rights group Amnesty International", "the Lebanese militant group Hezbollah"). */
 const GROUP_NOUNS = new Set(['group', 'watchdog', 'organisation', 'organization', 'agency', 'charity', 'movement', 'body', 'alliance', 'network', 'faction', 'militia', 'outfit', 'coalition', 'party']);
+
+/**
+ * After a non-state group and "-run", "-controlled" or "-led": the head nouns of what the group runs, which is the group
+ * itself ("the Houthi-run Saba news agency", "the Hamas-run health ministry"). Not "-dominated" ("the Hezbollah-dominated
+ * cabinet" is Lebanon's), not a place ("the Houthi-controlled port of Hodeidah").
+ */
+const RUN_BY = new Set(['controlled', 'led', 'run']);
+const RUN_HEADS = new Set([...GROUP_NOUNS, 'television', 'tv', 'channel', 'station', 'broadcaster', 'newspaper', 'radio', 'outlet', 'website',
+  'ministry', 'government', 'administration', 'authorities', 'authority', 'council', 'court', 'courts', 'police', 'office', 'cabinet', 'committee']);
+
+/** Capitalised words that may stand among a description's adjectives ("the Sunni-ruled kingdom", "the Communist island"). */
+const CAPITAL_ADJECTIVES = new Set(['sunni', 'shiite', 'shia', 'shi', 'muslim', 'communist', 'arab', 'catholic', 'orthodox', 'buddhist', 'christian', 'islamic', 'persian', 'hindu', 'jewish', 'western', 'transatlantic']);
 
 /** Nouns for a government's domestic opponents before "of" ("opponents of the government", "critics of President X"). */
 const OPPONENTS = new Set(['opponents', 'critics', 'detractors']);
@@ -206,9 +220,14 @@ export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher 
   const lexicon = new Lexicon(entries, table, sectorNames, (opts.files?.length ?? 0) > 0);
   if (existsSync(DICTIONARY_DIR + 'shared-places.tsv')) lexicon.addShared(readSharedPlaces(DICTIONARY_DIR + 'shared-places.tsv', states));
   if (existsSync(DICTIONARY_DIR + 'held-places.tsv')) lexicon.addHeld(readHeldPlaces(DICTIONARY_DIR + 'held-places.tsv', states));
+  if (existsSync(ACTOR_DIR + 'descriptions.tsv')) {
+    const d = readDescriptions(ACTOR_DIR + 'descriptions.tsv', states);
+    for (const b of d.bodies.values()) for (const c of b.codes ?? []) if (!lexicon.actor(c)) throw new DictionaryError(`${ACTOR_DIR}descriptions.tsv: "${c}" is no actor code`);
+    lexicon.descriptions = d;
+  }
   const run = new SentenceRun(lexicon);
   return {
-    newDocument: (date) => ({ date, persons: [], lastSentence: -2, lastPersons: [], lastUnknownName: false, states: new Map(), names: new Map(), groups: new Map() }),
+    newDocument: (date) => ({ date, persons: [], lastSentence: -2, lastPersons: [], lastUnknownName: false, states: new Map(), names: new Map(), groups: new Map(), bodies: new Map() }),
     sentence: (s, ctx, words) => run.run(s, ctx, words ?? null),
     actor: (code) => lexicon.actor(code),
     actors: () => [...lexicon.vocab.values()],
@@ -216,7 +235,7 @@ export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher 
     size: entries.length,
     mayMention: (words, from, to, ctx, index) => (ctx?.groups?.size ? namesGroup(ctx.groups, words, from, to) : false) || mayMention(lexicon, words, from, to,
       !ctx || (ctx.lastSentence === (index ?? 0) - 1 && ctx.lastPersons.length > 0 && !ctx.lastUnknownName),
-      !ctx || ctx.persons.length > 0),
+      !ctx || ctx.persons.length > 0, !ctx || ctx.states.size > 0 || (ctx.bodies?.size ?? 0) > 0),
   };
 }
 
@@ -225,10 +244,12 @@ export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher 
  * trie is walked from every unit, keeping the entries that pass the context-free checks of `accept`
  * (case form, initial capital); a mention needs such an entry that is an actor, a person or a title
  * (a sector word alone makes one only next to an actor or person, or as a title's coreference, which
- * needs a person named before: `titles`), or "he"/"she" when a pronoun can be resolved (`pronouns`).
+ * needs a person named before: `titles`), or "he"/"she" when a pronoun can be resolved (`pronouns`), or a
+ * description's head noun ("the Gulf kingdom") when the document has named a state (`described`).
  * So false means no mention. The trie node a word starts (or NOT_A_UNIT) is kept in the word's slot.
  */
-function mayMention(lx: Lexicon, words: readonly WordLike[], from: number, to: number, pronouns: boolean, titles: boolean): boolean {
+function mayMention(lx: Lexicon, words: readonly WordLike[], from: number, to: number, pronouns: boolean, titles: boolean, described: boolean): boolean {
+  const d = described ? lx.descriptions ?? undefined : undefined;
   const root = lx.root;
   const units = unitWords;
   let n = 0;
@@ -240,6 +261,8 @@ function mayMention(lx: Lexicon, words: readonly WordLike[], from: number, to: n
     }
     if (w.slot === NOT_A_UNIT) continue;
     if (w.pronoun && pronouns) return true;
+    // a description's head noun ("the Gulf kingdom") once the document has named a state
+    if (d !== undefined && (d.nouns.has(w.key) || d.bodies.has(w.key))) return true;
     units[n++] = w;
   }
   for (let i = 0; i < n; i++) {
@@ -378,6 +401,21 @@ class Lexicon {
         for (const e of node.entries) if (e.lexeme.type === 'actor' && e.lexeme.via === 'place' && e.lexeme.country !== r.holder) this.held.set(e, { entry, since: r.since, until: r.until });
       }
     }
+  }
+
+  /** descriptions.tsv: what "the Gulf kingdom" may stand for (`SentenceRun.described`). */
+  descriptions: Descriptions | null = null;
+  private readonly describedEntries = new Map<string, Entry>();
+
+  /** The entry a description reads as: the state or body, by coreference. */
+  describedEntry(code: string): Entry | null {
+    let e = this.describedEntries.get(code);
+    if (e) return e;
+    const a = this.actor(code);
+    if (!a) return null;
+    e = makeEntry(a.name, { type: 'actor', code, name: a.name, kind: a.kind, country: a.country, via: 'coreference', sector: null }, 'descriptions.tsv') ?? undefined;
+    if (e) this.describedEntries.set(code, e);
+    return e ?? null;
   }
 
   /** A state's sector code (`IRQMIL`) → actor, from the sector names. */
@@ -589,13 +627,98 @@ class SentenceRun {
       }
       if (best && best.cls === 'A' && (this.backedAfter(best) || this.placeOnly(best))) { i = best.j; continue; }
       if (best && best.cls !== 'P' && this.facilityAfter(best.j) && best.entries.every((e) => e.lexeme.type === 'sector' || (e.lexeme.type === 'actor' && e.lexeme.kind === 'institution'))) { i = best.j; continue; }
-      if (best && best.cls === 'P' && this.foreignName(best)) { i = best.j; continue; }
+      if (best && best.cls === 'P' && this.foreignName(best, prev)) { i = best.j; continue; }
       if (best) { chunks.push(best); prev = best; i = best.j; if (best.entries.some(isGeorgia)) georgia = true; else if (!this.ctx.usPlace && best.entries.some(isUSPlace)) this.ctx.usPlace = true; if (this.lx.shared.size && best.entries.some((e) => this.lx.shared.has(e))) shared = true; if (this.lx.held.size && best.entries.some((e) => this.lx.held.has(e))) held = true; } else i++;
     }
     if (shared) this.sharedPlaces();
     if (held && this.ctx.date) this.heldPlaces(this.ctx.date);
     if (this.contextual) this.dropOutOfContext();
     if (georgia && this.lx.usGeorgia) this.usGeorgia(this.lx.usGeorgia);
+    if (this.lx.descriptions) this.described(this.lx.descriptions);
+  }
+
+  /**
+   * "the Gulf kingdom", "the tiny emirate", "the former Soviet republic", "the communist island" (descriptions.tsv): "the",
+   * region words and adjectives (lower case, or capitalised words of CAPITAL_ADJECTIVES), and a head noun not followed by
+   * "of" and a name, with no dictionary phrase inside (a demonym that names its state only before a sector word, such as "Soviet", is
+   * left out), is a chunk of the one state of the noun's and regions' lists named in the document's earlier sentences. A
+   * generic noun (country, nation, state, republic) needs a region word. None or two such states:
+   * nothing ("the kingdom" after Saudi Arabia and Jordan). Bodies likewise: "the bloc" is the one bloc of its list named
+   * in earlier sentences, "the militant group" (a qualifier word needed: not "the group") the one non-state actor. Sector
+   * words may stand among the adjectives ("the rebel movement"); a name right after the noun is the actor itself ("the
+   * militant group Islamic Jihad").
+   */
+  private described(d: Descriptions): void {
+    const { keys, toks, tok, n, chunks } = this;
+    let added = false;
+    for (let h = 1; h < n; h++) {
+      const noun = d.nouns.get(keys[h]), body = d.bodies.get(keys[h]);
+      if (noun === undefined && body === undefined) continue;
+      // "the kingdom of Bhutan", "the island of Crete": a name follows (not "accused the kingdom of meddling")
+      if (h + 2 < n && keys[h + 1] === 'of' && /^\p{Lu}/u.test(this.ckeys[h + 2])) continue;
+      let k = 0;
+      while (k < chunks.length && chunks[k].j <= h) k++;
+      if (k < chunks.length && chunks[k].i <= h) continue;
+      // "the militant group Hezbollah", "the Gulf state Qatar": the name that follows is the actor
+      if (k < chunks.length && chunks[k].i === h + 1 && chunks[k].cls === 'A') continue;
+      // a noun written with a capital in the file must be so in the text and end the name ("the North", not "the north
+      // of the country" nor "the North Sea")
+      if (noun?.cased && (!/^\p{Lu}/u.test(this.ckeys[h]) || (h + 1 < n && /^\p{Lu}/u.test(this.ckeys[h + 1])))) continue;
+      let allowed = noun?.states ?? null, region = false, qualified = false, u = h - 1, the = false;
+      for (let steps = 0; u >= 0 && steps < 6; steps++) {
+        if (keys[u] === 'the') { the = true; break; }
+        const r = noun ? this.regionEnding(d, u) : null;
+        if (r) { allowed = allowed === null ? r.states : new Set([...allowed].filter((c) => r.states.has(c))); region = true; u -= r.keys.length; continue; }
+        // sector words may describe ("the militant group", "the rebel movement"); actors and persons may not
+        const inside = this.chunkAt(u);
+        if (inside !== null && inside.cls !== 'S') break;
+        const t = toks[tok[u]];
+        if (d.qualifiers.has(keys[u])) qualified = true;
+        else if (capitalised(t) && !CAPITAL_ADJECTIVES.has(keys[u])) break;
+        if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'VERB' && t.pos !== 'PROPN') break;
+        u--;
+      }
+      if (!the) continue;
+      let one: string | null = null, count = 0;
+      if (noun) {
+        if (noun.generic && !region) continue;
+        // the states named in earlier sentences (a state named in this one is there already: "Nigeria's army said the West
+        // African nation …" is no new actor, and a second mention of it only blurs who did what)
+        for (const c of this.ctx.states.keys()) if (allowed === null || allowed.has(c)) { one = c; count++; }
+      } else if (body) {
+        if (body.qualified && !qualified) continue;
+        for (const c of this.ctx.bodies?.keys() ?? []) if (body.codes ? body.codes.has(c) : this.lx.actor(c)?.kind === 'nonstate') { one = c; count++; }
+      }
+      if (count !== 1 || one === null) continue;
+      const e = this.lx.describedEntry(one);
+      if (!e) continue;
+      // a demonym left out inside the description ("former Soviet republic") goes
+      for (let x = chunks.length - 1; x >= 0; x--) if (chunks[x].i > u && chunks[x].j <= h + 1) chunks.splice(x, 1);
+      chunks.push({ i: u + 1, j: h + 1, entries: [e], cls: 'A' });
+      added = true;
+    }
+    if (added) chunks.sort((a, b) => a.i - b.i);
+  }
+
+  /** The longest region phrase of descriptions.tsv whose last word is unit u. */
+  private regionEnding(d: Descriptions, u: number): { keys: string[]; states: Set<string> } | null {
+    for (const r of d.regions) {
+      const L = r.keys.length;
+      if (u - L + 1 < 0) continue;
+      let ok = true;
+      for (let x = 0; x < L && ok; x++) if (this.keys[u - L + 1 + x] !== r.keys[x]) ok = false;
+      // a region word inside a dictionary phrase ("Gulf Cooperation Council") is that phrase's; a demonym read only
+      // before sector words ("Soviet") is not
+      if (ok) { for (let x = u - L + 1; x <= u && ok; x++) { const c = this.chunkAt(x); if (c !== null && !c.entries.every((e) => e.lexeme.type === 'actor' && e.lexeme.sectorOnly)) ok = false; } }
+      if (ok) return r;
+    }
+    return null;
+  }
+
+  /** The chunk that covers unit u, if any. */
+  private chunkAt(u: number): Chunk | null {
+    for (const c of this.chunks) { if (c.i > u) break; if (c.j > u) return c; }
+    return null;
   }
 
   /**
@@ -767,11 +890,15 @@ class SentenceRun {
     return c.length > 1 && c === c.toUpperCase() && /[A-Z]/.test(c);
   }
 
-  /** A person phrase next to an unknown capitalised name ("Qassem Suleimani", "Sadeq Larijani") is someone else. */
-  private foreignName(c: Chunk): boolean {
+  /**
+   * A person phrase next to an unknown capitalised name ("Qassem Suleimani", "Sadeq Larijani") is someone else; not
+   * when the capitalised word before it ends a title chunk (`prev`: "Chief Executive Carrie Lam").
+   */
+  private foreignName(c: Chunk, prev: Chunk | null): boolean {
     const { tok, toks, n } = this;
     const a = tok[c.i] - 1, b = tok[c.j - 1] + 1;
-    return (a >= 0 && properName(toks[a]) && !(c.i > 0 && tok[c.i - 1] === a && this.trieStarts(c.i - 1))) || (b < toks.length && properName(toks[b]) && !(c.j < n && this.trieStarts(c.j)));
+    const titled = prev !== null && prev.cls === 'S' && prev.j === c.i;
+    return (a >= 0 && properName(toks[a]) && !titled && !(c.i > 0 && tok[c.i - 1] === a && this.trieStarts(c.i - 1))) || (b < toks.length && properName(toks[b]) && !(c.j < n && this.trieStarts(c.j)));
   }
 
   private trieStarts(u: number): boolean {
@@ -830,6 +957,30 @@ class SentenceRun {
   }
 
   /**
+   * A group's mention ending at unit j, then "-run|-controlled|-led" and up to five nouns, adjectives or names (no actor
+   * or person among them, sector words allowed) up to a head noun of RUN_HEADS: the unit after the head and the first
+   * chunk from there (k on). Null otherwise.
+   */
+  private runBy(j: number, k: number): { end: number; k: number } | null {
+    const { toks, tok, keys, chunks } = this;
+    const t = tok[j - 1];
+    if (t + 3 >= toks.length || toks[t + 1].text !== '-' || !RUN_BY.has(toks[t + 2].text.toLowerCase())) return null;
+    let u = j;
+    while (u < this.n && tok[u] <= t + 2) u++;
+    for (let e = u; e < this.n && e < u + 5; e++) {
+      const pos = toks[tok[e]].pos;
+      if (pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ') return null;
+      while (k < chunks.length && chunks[k].j <= e) k++;
+      if (k < chunks.length && chunks[k].i <= e && chunks[k].cls !== 'S') return null;
+      if (RUN_HEADS.has(keys[e]) && !(e + 1 < this.n && RUN_HEADS.has(keys[e + 1]))) {
+        while (k < chunks.length && chunks[k].i <= e) k++;
+        return { end: e + 1, k };
+      }
+    }
+    return null;
+  }
+
+  /**
    * The state of the mention that ends right before "and" (or "and the") before unit i, when that mention is a state's
    * sector ("South Sudan's government", "the Syrian government"); null otherwise.
    */
@@ -867,6 +1018,7 @@ class SentenceRun {
       country: a ? a.country : null, confidence,
     };
     if (person) { m.person = person.name; this.seen.push({ person, code, sentence: this.index }); }
+    if (!m.country && (m.kind === 'igo' || m.kind === 'nonstate')) this.ctx.bodies?.set(code, (this.ctx.bodies.get(code) ?? 0) + 1);
     if (m.country) {
       this.ctx.states.set(m.country, (this.ctx.states.get(m.country) ?? 0) + 1);
       if (CAUCASUS.has(m.country) && !(code === 'GEO' && via === 'name')) this.ctx.caucasus = true;
@@ -1054,6 +1206,11 @@ class SentenceRun {
         }
         // "the rights group Amnesty International": a descriptor before a group's own name is that group
         if (al.kind !== 'institution' && (this.appositive(c.j, k + 1) || (al.via === 'demonym' && this.groupNext(c.j, k + 1)))) { k++; continue; }
+        // "the Houthi-run Saba news agency", "the Hamas-run health ministry": what a non-state group runs is the group
+        if (al.kind === 'nonstate') {
+          const rb = this.runBy(c.j, k + 1);
+          if (rb) { this.mk(c.i, rb.end, al.code, al.via, 0.9); k = rb.k; continue; }
+        }
         // IGO, non-state group, institution: absorb trailing sector words ("ISIS fighters").
         let end = c.j, kk = k + 1;
         if (al.kind !== 'institution') {
