@@ -135,3 +135,9 @@ test('assets blocked are frozen; a road blocked is no sanction', () => {
   codedAs([['The European Union blocked the assets of eighteen Ukrainian officials in 2014.', 'EU', 'UKRGOV', '163']]);
   none('Protesters blocked the road to the airport in Hong Kong.', '163');
 });
+
+test('a sanctions waiver granted eases sanctions; a bailout agreed is aid, not a bare agreement', () => {
+  codedAs([['The United States granted South Korea a waiver to keep buying Iranian oil in 2018.', 'USA', 'KOR', '085']]);
+  codedAs([['The United States granted asylum to a Chinese dissident in 2012.', 'USA', 'CHN', '075']], noCode('085'));
+  codedAs([['The European Union and the IMF agreed a bailout for Ireland in November 2010.', 'EU', 'IRL', '071']], noCode('030'));
+});
