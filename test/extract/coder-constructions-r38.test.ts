@@ -141,3 +141,14 @@ test('a sanctions waiver granted eases sanctions; a bailout agreed is aid, not a
   codedAs([['The United States granted asylum to a Chinese dissident in 2012.', 'USA', 'CHN', '075']], noCode('085'));
   codedAs([['The European Union and the IMF agreed a bailout for Ireland in November 2010.', 'EU', 'IRL', '071']], noCode('030'));
 });
+
+test('a hospital ship or field hospital sent is humanitarian aid; a message of sympathy is an empathetic comment', () => {
+  codedAs([
+    ['China sent a hospital ship to Fiji in 2018.', 'CHN', 'FJI', '073'],
+    ['Germany dispatched a field hospital to Italy during the pandemic.', 'DEU', 'ITA', '073'],
+    ['Russia sent a message of sympathy to the Turkish president after the bombing in Ankara.', 'RUS', 'TURGOV', '018'],
+  ]);
+  // left alone: a patient flown to hospital; a letter with no sympathy in it
+  assert.equal(events('The Indonesian minister was flown to a hospital in Jakarta.').length, 0);
+  none('Russia sent a letter to the United Nations over the sanctions.', '018');
+});
