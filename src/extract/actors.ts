@@ -142,6 +142,8 @@ const BACKED = new Set(['backed', 'sponsored', 'funded', 'supported', 'aligned',
 const CONTROLLED = new Set(['controlled', 'led', 'dominated', 'run']);
 /** Files of dictionaries/actors/ that are not actor entries. */
 const NOT_ENTRIES = new Set(['sector-codes.tsv', 'exclusions.tsv', 'group-words.tsv', 'descriptions.tsv']);
+/** Capitalised words of bodies of water whose names hold a state's name or demonym (ActorRun.waterName). */
+const WATERS = new Set(['Sea', 'Gulf', 'Bay', 'Ocean']);
 /** A capital after these words is marked as a place ("talks in Vienna"). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'via']);
 /** Capitalised words after an institution's or sector's name that make it a venue's name ("the Congress Centre"). */
@@ -625,7 +627,7 @@ class SentenceRun {
         if (++j >= n) break;
         node = node.next?.get(keys[j]);
       }
-      if (best && best.cls === 'A' && (this.backedAfter(best) || this.placeOnly(best))) { i = best.j; continue; }
+      if (best && best.cls === 'A' && (this.backedAfter(best) || this.placeOnly(best) || this.waterName(best))) { i = best.j; continue; }
       if (best && best.cls !== 'P' && this.facilityAfter(best.j) && best.entries.every((e) => e.lexeme.type === 'sector' || (e.lexeme.type === 'actor' && e.lexeme.kind === 'institution'))) { i = best.j; continue; }
       if (best && best.cls === 'P' && this.foreignName(best, prev)) { i = best.j; continue; }
       if (best) { chunks.push(best); prev = best; i = best.j; if (best.entries.some(isGeorgia)) georgia = true; else if (!this.ctx.usPlace && best.entries.some(isUSPlace)) this.ctx.usPlace = true; if (this.lx.shared.size && best.entries.some((e) => this.lx.shared.has(e))) shared = true; if (this.lx.held.size && best.entries.some((e) => this.lx.held.has(e))) held = true; } else i++;
@@ -906,6 +908,16 @@ class SentenceRun {
   }
 
   /** "the Vienna talks", "the Washington Post": a capital used as an attribute, not as a metonym. */
+  /**
+   * A name inside the name of a sea, gulf, bay or ocean ("the Sea of Japan", "the Gulf of Oman", "the South China Sea",
+   * "the Indian Ocean", "the Persian Gulf"): water, no actor. "The Taiwan Strait" stays Taiwan's, as a place.
+   */
+  private waterName(c: Chunk): boolean {
+    const after = c.j < this.n ? this.ckeys[c.j] : '';
+    if (WATERS.has(after)) return true;
+    return c.i >= 2 && this.keys[c.i - 1] === 'of' && WATERS.has(this.ckeys[c.i - 2]);
+  }
+
   private placeOnly(c: Chunk): boolean {
     if (c.i === 0 || this.keys[c.i - 1] !== 'the' || !this.onlyCapital(c)) return false;
     // "the Jordan Valley", "the Sinai Peninsula": a place's name of several words read with its article, no noun after it

@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codedAs, cues, events, has, noCode, show } from './coding.ts';
+import { codedAs, cues, events, has, mentions, noCode, show } from './coding.ts';
 
 test('of two patterns as long, the one whose words come right after the verb wins', () => {
   // each gave 051 to no one: "express support for" matched "support" four words on, and beat "express concern over +"
@@ -155,4 +155,14 @@ test('a treaty ended, terminated or suspended reduces relations; an event noun n
     ['Iran and Iraq signed a cooperation agreement.', 'IRN', 'IRQ', '057'],
     ['Iran praised its cooperation with Iraq.', 'IRN', 'IRQ', '051'],
   ]);
+});
+
+test('a state named inside the name of a sea, gulf or ocean is water, no actor', () => {
+  // each made the state named a target: RUS 154 JPN, IRN 1711 OMN
+  assert.deepEqual(mentions('Russia sent warships to the Sea of Japan.'), ['RUS']);
+  assert.deepEqual(mentions('Iran seized a tanker in the Gulf of Oman.'), ['IRN']);
+  assert.deepEqual(mentions('India deployed ships to the Indian Ocean.'), ['IND']);
+  assert.deepEqual(mentions('Vietnam accused China of militarising the South China Sea.'), ['VNM', 'CHN']);
+  // left alone: the Taiwan Strait is Taiwan's place
+  assert.ok(mentions('China held drills in the Taiwan Strait.').includes('TWN'));
 });
