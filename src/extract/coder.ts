@@ -452,6 +452,8 @@ const BY = new Set(['by']);
 const TIME_PREPS = new Set(['after', 'before', 'since', 'following', 'amid', 'ahead']);
 /** Before an event noun, a reason ("cut ties with Iran over its support for the rebels", "despite the attacks"): not the governing verb's subject's act either. */
 const REASON_PREPS = new Set(['over', 'despite']);
+/** Parts of a day ("Tuesday night"): a time after a verb of naming, not a name. */
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'day', 'hour', 'hours', 'minutes', 'times']);
 /** Verbs of naming: after "what" they name a thing in someone's words (SentenceCoder.whatNaming). */
 const NAMING_VERBS = new Set(['call', 'term', 'describe', 'dub', 'label', 'brand']);
 const CALL_PARTICLES = new Set(['for', 'on', 'upon']);
@@ -1405,19 +1407,36 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (w === 'to' && this.toks[d].pos === 'PART' && this.p.groupAt[d - 1] >= 0) return -1;
         // (a name follows its object directly, with no comma: "called Rouhani, a first since 1979")
         if (this.toks[d].pos === 'PUNCT') return -1;
-        if (w !== 'a' && w !== 'an') continue;
-        let k = d + 1;
-        while (k < last && (this.toks[k].pos === 'ADJ' || this.toks[k].pos === 'ADV')) k++;
-        if (k >= last || this.toks[k].pos !== 'NOUN') return -1;
-        while (k + 1 < last && this.toks[k + 1].pos === 'NOUN') k++;
-        // "called Putin a second time", "a day after": when, not a name
-        if (TIME_WORDS.has(this.lowers[k]) || this.lemmas[k] === 'time') return -1;
-        // "an act of aggression": the kind of act
-        if (this.lemmas[k] === 'act' && this.lowers[k + 1] === 'of' && k + 2 < last && this.toks[k + 2].pos === 'NOUN') k += 2;
+        let k: number;
+        const article = w === 'a' || w === 'an';
+        if (article) k = d + 1;
+        // right after an actor that is the object: "called the Dutch government Nazi remnants", "called the United States
+        // the Great Satan"
+        else if (this.p.groupAt[d] < 0 && this.p.groupAt[d - 1] >= 0 && (w === 'the' || this.toks[d].pos === 'ADJ' || this.toks[d].pos === 'NOUN' || this.toks[d].pos === 'PROPN') &&
+          this.objectRightAfter(vg, this.p.groups[this.p.groupAt[d - 1]])) k = w === 'the' ? d + 1 : d;
+        else continue;
+        const from = k;
+        while (k < last && (this.toks[k].pos === 'ADJ' || this.toks[k].pos === 'ADV' || (this.toks[k].pos === 'PROPN' && this.toks[k + 1]?.pos === 'NOUN'))) k++;
+        if (k >= last || (this.toks[k].pos !== 'NOUN' && this.toks[k].pos !== 'PROPN') || this.p.groupAt[k] >= 0) { if (article) return -1; continue; }
+        while (k + 1 < last && (this.toks[k + 1].pos === 'NOUN' || this.toks[k + 1].pos === 'PROPN') && this.p.groupAt[k + 1] < 0) k++;
+        // "called Putin a second time", "a day after", "on Tuesday night": when, not a name
+        for (let t = from; t <= k; t++) if (TIME_WORDS.has(this.lowers[t]) || DAY_PARTS.has(this.lowers[t]) || this.lemmas[t] === 'time') return -1;
+        // "an act of (economic) aggression": the kind of act
+        if (this.lemmas[k] === 'act' && this.lowers[k + 1] === 'of') {
+          let q = k + 2;
+          while (q < last && this.toks[q].pos === 'ADJ') q++;
+          if (q < last && this.toks[q].pos === 'NOUN') k = q;
+        }
         const after = k + 1 < this.n ? this.lowers[k + 1] : '.';
-        return after === 'of' || after === 'and' || after === 'that' || this.toks[k + 1]?.pos === 'PUNCT' || k + 1 >= last ? k : -1;
+        if (after === 'of' || after === 'and' || after === 'that' || this.toks[k + 1]?.pos === 'PUNCT' || k + 1 >= last) return k;
+        if (article) return -1;
       }
       return -1;
+    }
+
+    /** Whether actor group g is verb group vg's object: right after it, or after a determiner. */
+    objectRightAfter(vg: VerbGroup, g: ActorGroup<ActorMention>): boolean {
+      return g.prep === null && (g.first === vg.last || (g.first === vg.last + 1 && this.toks[vg.last].pos === 'DET'));
     }
 
     /** "…, a charge Islamabad denies": the closing verb's clause opens with a charge it answers, so it reports nothing. */

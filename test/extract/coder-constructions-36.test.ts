@@ -134,10 +134,16 @@ test('"call X a Y" names X: no telephone call; denounced or praised by the name'
     ['Obama called Netanyahu a good friend of America.', 'USAGOV', 'ISRGOV', '051'],
   ], noCode('041'));
   assert.equal(events('Khamenei called the US a den of spies.').length, 0);
+  // a name right after an actor object, with "the" or none; an act of a kind named by an adjective and a noun
+  for (const text of ['Khamenei called the United States the Great Satan.', 'Erdogan called the Dutch government Nazi remnants.']) {
+    assert.ok(!events(text).some((e) => e.code === '041'), show(text));
+  }
+  codedAs([["Venezuela's foreign minister called the US sanctions an act of economic terrorism.", 'VENGOV', 'USA', '111']]);
   // left alone: calls to a person, also "a second time", "a week after", or to discuss "a number of" things
   codedAs([
     ['Merkel called Putin a second time.', 'DEUGOV', 'RUSGOV', '041'],
     ['John Kerry called Sergey Lavrov to discuss a number of topics.', 'USAGOV', 'RUSGOV', '041'],
+    ['Obama called Putin Tuesday night.', 'USAGOV', 'RUSGOV', '041'],
   ]);
 });
 
