@@ -481,12 +481,18 @@ function startsNewClause(toks: SegmentedSentence['tokens'], verbAt: Int32Array, 
 const TIME_OPENERS = new Set(['after', 'before', 'since', 'until']);
 const YEAR = /^(1[5-9]|20)\d\d$/;
 
+/** Comparatives of a quantity before "than" ("more than 300 schoolboys"). */
+const QUANTITY_COMPARATIVES = new Set(['more', 'fewer', 'less']);
+
 /** The preposition right before a noun phrase starting at f (skipping determiners, adjectives, numbers, possessives). */
 function governingPrep(toks: SegmentedSentence['tokens'], f: number, verbAt: Int32Array, clauseOf: Int32Array): string | null {
   for (let i = f - 1, steps = 0; i >= 0 && steps < 5; i--, steps++) {
     if (clauseOf[i] !== clauseOf[f]) return null;
     const t = toks[i];
     if (verbAt[i] >= 0) return null;
+    // "took in more than three million Syrian refugees", "fewer than 20 Iraqi soldiers": a quantity, the preposition (if
+    // any) is before it
+    if (t.lower === 'than' && i > 0 && QUANTITY_COMPARATIVES.has(toks[i - 1].lower)) { i--; continue; }
     if (t.pos === 'ADP' || (t.pos === 'PART' && t.lower === 'to') || (PREPS.has(t.lower) && t.pos !== 'NOUN')) {
       // "prices rose after Washington sanctioned Caracas": a time word that opens a clause (a verb follows) governs the
       // clause, and the group is its subject

@@ -172,3 +172,13 @@ test('a state named inside the name of a sea, gulf or ocean is water, no actor',
   // left alone: the Taiwan Strait is Taiwan's place
   assert.ok(mentions('China held drills in the Taiwan Strait.').includes('TWN'));
 });
+
+test('"more than" or "fewer than" before a counted object is a quantity, not a preposition', () => {
+  // each coded nothing: "than" governed the object
+  codedAs([
+    ['Turkey took in more than three million Syrian refugees.', 'TUR', 'SYRREF', '075'],
+    ['Israeli forces killed more than 60 Palestinian protesters.', 'ISRMIL', 'PSECVL', '19'],
+  ]);
+  // left alone: a comparison names no target
+  assert.equal(events('Russia has more troops than Ukraine.').length, 0);
+});
