@@ -438,6 +438,8 @@ const MOVING_VERBS = new Set(['send', 'deploy', 'dispatch', 'move', 'transfer', 
 const RETREAT_FROM: VerbPattern = { code: '0874', kind: 'V', head: 'withdraw', words: [['from']], adjacent: [true], targetAfter: 0, origin: 'coder.ts militaryMove', text: 'withdraw from +' };
 const MILITARY_EXIT: VerbPattern = { code: '0874', kind: 'V', head: 'leave', words: [], adjacent: [], targetAfter: -1, origin: 'coder.ts militaryMove', text: 'leave' };
 const MILITARY_ENTRY: VerbPattern = { code: '190', kind: 'V', head: 'enter', words: [], adjacent: [], targetAfter: -1, origin: 'coder.ts militaryMove', text: 'enter' };
+/** A government's people received (SentenceCoder.receivedLeader): hosted, 043. */
+const RECEIVE_LEADER: VerbPattern = { code: '043', kind: 'V', head: 'receive', words: [], adjacent: [], targetAfter: -1, origin: 'coder.ts receivedLeader', text: 'receive' };
 /** Participles of holding people ("the journalists held by Iran", "aid workers detained in Yemen"): their "by" or "in" actor is the holder. */
 const HOLDING_VERBS = new Set(['hold', 'detain', 'jail', 'imprison', 'kidnap', 'abduct', 'capture', 'arrest', 'seize', 'intern']);
 const HOLDER_PREPS = new Set(['by', 'in']);
@@ -638,7 +640,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     const toks = s.tokens;
     const lowers = s.lowers;
     // (or "enter" and "leave" with a military actor, which have no pattern of their own for its entry or exit: SentenceCoder.militaryMove)
-    const candidate = mentions.length > 0 || withCues ? anyCandidate(verbs, s.lemmas, lowers) || militaryMover(mentions, s.lemmas) : false;
+    const candidate = mentions.length > 0 || withCues ? anyCandidate(verbs, s.lemmas, lowers) || militaryMover(mentions, s.lemmas) || leaderReceived(mentions, s.lemmas) : false;
     if (mentions.length === 0 || !candidate) {
       // no actor or no pattern can match: nothing to code (cues only matter with a pattern, or a "must" demand)
       return { sentence: s, mentions, events: [], cues: withCues && ((mentions.length === 0 && candidate) || lowers.includes('must')) ? cuesOnly(s, lowers) : [] };
@@ -1702,6 +1704,22 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return null;
     }
 
+    /**
+     * "Putin received Turkish President Recep Tayyip Erdogan", "Xi received Kim Jong Un in Beijing": a government's
+     * people received (the object right after "receive", every party a government's: the title is inside the mention,
+     * where no pattern word is read) are hosted (043).
+     */
+    receivedLeader(v: number): PatternMatch | null {
+      const vg = this.p.verbs[v];
+      if (vg.lemma !== 'receive' || vg.passive) return null;
+      const at = this.toks[vg.last]?.pos === 'DET' ? vg.last + 1 : vg.last;
+      const gi = this.p.groupAt[at];
+      if (gi === undefined || gi < 0) return null;
+      const g = this.p.groups[gi];
+      if (!this.objectRightAfter(vg, g) || !g.mentions.every((x) => x.code.length === 6 && x.code.endsWith('GOV'))) return null;
+      return { pattern: RECEIVE_LEADER, positions: [], end: vg.last };
+    }
+
     /** Whether verb group `v` is an event of its own that speaks about the event noun at `i` (ABOUT_ROOTS), with no other verb between them. */
     speaksAbout(v: number, i: number): boolean {
       const head = this.p.verbs[v].head;
@@ -1828,6 +1846,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         m = m2;
       }
       if (!m) m = this.militaryMove(v);
+      if (!m) m = this.receivedLeader(v);
       if (!m) return;
       // "called Washington's decision a serious provocation": "call X a Y" names X, it is no telephone call; a naming row
       // of the noun ("call … provocation", 111) codes it wherever the noun is, else nothing
@@ -2815,6 +2834,11 @@ function protesters(toks: Token[], g: ActorGroup<ActorMention>): boolean {
 /** A military actor and the verb "enter" or "leave" (`militaryMove`: no pattern of theirs makes the sentence a candidate). */
 function militaryMover(ms: ActorMention[], lemmas: string[]): boolean {
   return ms.some((x) => x.code.endsWith('MIL')) && (lemmas.includes('enter') || lemmas.includes('leave'));
+}
+
+/** Whether a government's people may be received here (SentenceCoder.receivedLeader): two government mentions and "receive". */
+function leaderReceived(ms: ActorMention[], lemmas: string[]): boolean {
+  return ms.filter((x) => x.code.endsWith('GOV')).length >= 2 && lemmas.includes('receive');
 }
 
 /** Whether the mentions carry at least two distinct actor codes. */

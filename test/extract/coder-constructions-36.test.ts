@@ -182,3 +182,13 @@ test('"more than" or "fewer than" before a counted object is a quantity, not a p
   // left alone: a comparison names no target
   assert.equal(events('Russia has more troops than Ukraine.').length, 0);
 });
+
+test('a government\'s people received, named with the title inside the mention, are hosted', () => {
+  // each coded nothing: the title is inside the mention, where no pattern word is read
+  codedAs([
+    ['Xi Jinping received Kim Jong Un in Beijing.', 'CHNGOV', 'PRKGOV', '043'],
+    ['Putin received Turkish President Recep Tayyip Erdogan in Sochi.', 'RUSGOV', 'TURGOV', '043'],
+  ]);
+  // left alone: things received from a state
+  assert.equal(events('Iraq received weapons from Iran.').length, 0);
+});
