@@ -531,6 +531,8 @@ const MESSAGE_NOUNS = new Set(['statement', 'letter', 'message', 'communique', '
  */
 const AIMING_PARTICIPLES = new Set(['impose', 'place', 'levy', 'slap', 'aim', 'direct']);
 /** Infinitives of purpose that say what the act was about ("shut a highway to show anger at the US"): their object is the act's target. */
+/** Purpose infinitives whose object is helped: its recipients' place (recipientPlace) is the act's target. */
+const HELP_VERBS = new Set(['support', 'help', 'assist', 'benefit']);
 const PURPOSE_VERBS = new Set(['support', 'help', 'assist', 'benefit', 'allow', 'enable', 'permit', 'show', 'express', 'voice', 'signal', 'demonstrate', 'register', 'mark', 'protest', 'denounce', 'condemn']);
 /** Farthest an "of" actor may be when only one noun phrase comes between ("the workers of the bus company of Tehran"). */
 const MAX_OF_CHAIN = 12;
@@ -1087,6 +1089,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           return { group: g, place: false };
         }
       }
+      // "announced aid to families affected by the floods in Pakistan", "gave 28 million euros to pay for those affected in
+      // Yemen", "to help people in need in Ethiopia": an act of aid or help whose recipients are named by what befell
+      // them goes to the state they are in
+      if (place === null && (aid || HELP_VERBS.has(vg.lemma))) {
+        const r = this.recipientAfter(patEnd) ?? (purpose >= 0 ? this.recipientAfter(this.p.verbs[purpose].last) : null);
+        if (r) return { group: r, place: true };
+      }
       return { group: place, place: place !== null };
     }
 
@@ -1097,6 +1106,45 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (p < g.first && g.first - p <= 3 && this.lowers[p] === g.prep && this.toks[p].pos === 'ADP') return true;
       }
       return false;
+    }
+
+    /**
+     * "aid to populations affected by the cyclone in Mozambique", "to pay for those displaced in Yemen", "to help people in
+     * need in Ethiopia": recipients named by a noun (or "those") from `at`, then a participle of what befell them
+     * (recipients.tsv) or "in need", then a state after "in" within that phrase (no comma, no other verb between): the
+     * group after "in", else null. The recipients' place is where an act of aid goes.
+     */
+    /** recipientPlace for the object right at `from` or after a "to"/"for" in the next few words. */
+    recipientAfter(from: number): ActorGroup<ActorMention> | null {
+      for (let t = from; t < this.n && t < from + 8; t++) {
+        if (this.lowers[t] === ',' || this.lowers[t] === ';') return null;
+        if (t > from && this.lowers[t - 1] !== 'to' && this.lowers[t - 1] !== 'for') continue;
+        const r = this.recipientPlace(t);
+        if (r) return r;
+      }
+      return null;
+    }
+
+    recipientPlace(at: number): ActorGroup<ActorMention> | null {
+      let k = at, noun = false;
+      for (; k < this.n && k < at + 5 && this.p.groupAt[k] < 0 && !RECIPIENT_PARTICIPLES.has(this.lowers[k]); k++) {
+        const pos = this.toks[k].pos;
+        // (wink may tag the noun as a verb: "to people displaced by …")
+        if (pos === 'NOUN' || this.lowers[k] === 'those' || ((pos === 'VERB' || pos === 'PROPN') && this.lowers[k] === this.p.lemmas[k])) noun = true;
+        else if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM' && pos !== 'ADV') break;
+      }
+      if (!noun || k >= this.n) return null;
+      let p: number;
+      if (RECIPIENT_PARTICIPLES.has(this.lowers[k])) p = k + 1;
+      else if (this.lowers[k] === 'in' && this.lowers[k + 1] === 'need') p = k + 2;
+      else return null;
+      for (let i = p; i < this.n && i < p + 10; i++) {
+        // (a verb ends the phrase, not a gerund after an article: "displaced by the fighting in Sudan")
+        if (this.lowers[i] === ',' || this.lowers[i] === ';' || this.lowers[i] === '.' || (this.p.verbAt[i] >= 0 && this.toks[i - 1].pos !== 'DET')) return null;
+        const gi = this.p.groupAt[i];
+        if (gi >= 0 && this.p.groups[gi].prep === 'in') return this.p.groups[gi];
+      }
+      return null;
     }
 
     /** Whether every mention of g is a security force (MEANS_SECTORS) of a state among the doer's own (`own`). */
@@ -2221,6 +2269,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           tg = g;
           break;
         }
+        // "assistance to populations affected by the cyclone in Mozambique": the recipients' state
+        if (!tg && rootOf(code) === '07' && (prep === '' || prep === 'to' || prep === 'for')) tg = prep ? this.recipientPlace(m.end) : this.recipientAfter(m.end);
         // negation: "no contact", "not … talks"
         let negated = false;
         for (let k = i - 1; k >= 0 && k >= i - 6 && this.p.clauseOf[k] === this.p.clauseOf[i]; k--) if (this.lowers[k] === 'no' || this.lowers[k] === 'nor' || this.lowers[k] === 'without' || this.lowers[k] === 'neither') negated = true;
@@ -2967,6 +3017,8 @@ function contestAfter(code: string, lemmas: string[], lowers: string[], from: nu
 const VOTES = loadWordList('votes.tsv');
 const WINS = loadWordList('wins.tsv');
 const HAZARDS = loadWordList('hazards.tsv');
+/** Participles that name aid recipients by what befell them (recipients.tsv: affected, hit, displaced, …). */
+const RECIPIENT_PARTICIPLES = loadWordList('recipients.tsv');
 const POLICY_MATTERS = loadWordList('policy-matters.tsv');
 /**
  * A state of emergency (1724, the pattern's word "emergency") in a sentence that names a natural hazard or an epidemic

@@ -1,0 +1,26 @@
+/**
+ * Round 37: attachment constructions read from the span-labelled dev sentences (bench/accuracy/attachment.ts dev --dump;
+ * bench/accuracy/NOTES.md, round 37). Own sentences on real facts; each test has a near case the change must leave as it was.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codedAs, events, show } from './coding.ts';
+
+test('aid to people named by what befell them goes to the state they are in', () => {
+  codedAs([
+    // a noun of aid with its recipients behind a participle
+    ['The United States announced 15 million dollars in assistance to families affected by Cyclone Nargis in Myanmar.', 'USA', 'MMR', '07'],
+    ['Britain pledged 20 million pounds in assistance to people displaced by the fighting in South Sudan.', 'GBR', 'SSD', '07'],
+    // a verb of aid, the recipients "those" and a participle wink reads as a noun
+    ['The European Union provided humanitarian aid to those affected by the 2023 earthquake in Turkey.', 'EU', 'TUR', '07'],
+    ['The World Bank approved a loan to farmers hit by drought in Kenya.', 'WB', 'KEN', '07'],
+    // the recipients behind an infinitive of purpose, and "in need"
+    ['Sweden gave 3 million euros to pay for food for those affected by the war in Yemen.', 'SWE', 'YEM', '07'],
+    ['Norway gave 5 million dollars to help people in need in Afghanistan.', 'NOR', 'AFG', '07'],
+  ]);
+  // left alone: what befell them named by a state that is no place of theirs, and a state past a comma
+  for (const text of [
+    'Australia gave aid to farmers hurt by Chinese tariffs.',
+    'Turkey announced aid to people affected by the earthquake, which also struck Syria.',
+  ]) assert.ok(!events(text).some((e) => e.code.startsWith('07') && (e.target === 'CHN' || e.target === 'SYR')), show(text));
+});
