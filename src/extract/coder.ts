@@ -898,10 +898,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           }
         }
         // "Iran insisted that its forces …": a pronoun subject of a complement clause is the governing verb's subject
-        if (v > 0 && (((opener === 'that' || opener === 'quote') && this.p.verbs[v - 1].clause < vg.clause) || (isSpeechVerb(this.p.verbs[v - 1].lemma) && this.p.verbs[v - 1].clause === vg.clause && !vg.infinitive))) {
+        // (also after "made it clear": "Delhi has made it clear it will not …")
+        if (v > 0 && (((opener === 'that' || opener === 'quote') && this.p.verbs[v - 1].clause < vg.clause) || ((isSpeechVerb(this.p.verbs[v - 1].lemma) || this.madeClear(v - 1) >= 0) && this.p.verbs[v - 1].clause === vg.clause && !vg.infinitive))) {
           for (let i = left; i < vg.first; i++) {
             if (this.toks[i].pos !== 'PRON' || !THIRD_PERSON.has(this.lowers[i])) continue;
-            const s0 = this.subjectOf(v - 1, depth + 1);
+            const mk = this.madeClear(v - 1);
+            const s0 = this.subjectOf(mk >= 0 ? mk : v - 1, depth + 1);
             if (s0 && s0.parties.length) return { parties: s0.parties, how: 1, group: s0.group };
             break;
           }
@@ -1013,7 +1015,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       let place: ActorGroup<ActorMention> | null = null;
       const patEnd = m.end;
       // "demanded that the United States …": the demanded party is the that-clause's subject
-      if (complements.governors.get(vg.lemma) === 'demand') {
+      // ("expressed concern that Iran was expanding …", "voiced hope that Russia would …": so is the party an optimistic or
+      // pessimistic comment, 012/013, is about)
+      if (complements.governors.get(vg.lemma) === 'demand' || ((m.pattern.code === '012' || m.pattern.code === '013') && m.pattern.words.length > 0)) {
         const next = this.p.clauses[vg.clause + 1];
         if (next && next.opener === 'that' && next.first <= m.end + 3) {
           let nv = this.p.verbs.length;
@@ -1114,6 +1118,19 @@ export function createCoder(opts: CoderOptions = {}): Coder {
      * (recipients.tsv) or "in need", then a state after "in" within that phrase (no comma, no other verb between): the
      * group after "in", else null. The recipients' place is where an act of aid goes.
      */
+    /**
+     * "make (it) clear|plain|known", a way of saying ("has made it clear it will not …"): the "make" verb group, when verb
+     * group k is it or the word "clear" after it (which wink may read as a verb of its own), else -1.
+     */
+    madeClear(k: number): number {
+      const clear = (i: number) => i < this.n && (this.lowers[i] === 'clear' || this.lowers[i] === 'plain' || this.lowers[i] === 'known');
+      const o = this.p.verbs[k];
+      if (this.p.lemmas[o.head] === 'make') return clear(this.lowers[o.last] === 'it' ? o.last + 1 : o.last) ? k : -1;
+      if (k === 0 || o.first !== o.head || !clear(o.head)) return -1;
+      const mk = this.p.verbs[k - 1];
+      return this.p.lemmas[mk.head] === 'make' && (mk.last === o.first || (mk.last === o.first - 1 && this.lowers[mk.last] === 'it')) ? k - 1 : -1;
+    }
+
     /** recipientPlace for the object right at `from` or after a "to"/"for" in the next few words. */
     recipientAfter(from: number): ActorGroup<ActorMention> | null {
       for (let t = from; t < this.n && t < from + 8; t++) {

@@ -24,3 +24,29 @@ test('aid to people named by what befell them goes to the state they are in', ()
     'Turkey announced aid to people affected by the earthquake, which also struck Syria.',
   ]) assert.ok(!events(text).some((e) => e.code.startsWith('07') && (e.target === 'CHN' || e.target === 'SYR')), show(text));
 });
+
+test('concern, hope or optimism expressed "that" a party … is about that party', () => {
+  codedAs([
+    ['The United States expressed concern that Iran was enriching uranium to 60 percent.', 'USA', 'IRN', '012'],
+    ['Japan expressed pessimism that North Korea would give up its nuclear arsenal.', 'JPN', 'PRK', '012'],
+    ['The EU voiced concern on Monday that Turkey was moving away from the rule of law.', 'EU', 'TUR', '012'],
+    ['Germany expressed optimism that Greece would meet the targets of its bailout.', 'DEU', 'GRC', '013'],
+    // (a row: hope voiced, as expressed)
+    ['France voiced hope that Russia would respect the Minsk ceasefire.', 'FRA', 'RUS', '013'],
+  ]);
+  // left alone: a that-clause whose subject is no actor, and the preposition row
+  const text = 'Britain expressed concern that the talks with Iran had stalled.';
+  assert.ok(!events(text).some((e) => e.code === '012' && e.target === 'IRN'), show(text));
+  codedAs([['Britain expressed concern over Iran\'s ballistic missile tests.', 'GBR', 'IRN', '012']]);
+});
+
+test('"made it clear it will …" says it: the pronoun is the subject of "make"', () => {
+  codedAs([
+    ['India has made it clear it will not hold talks with Pakistan.', 'IND', 'PAK', '12'],
+    ['The Sri Lankan government made it clear it would not lift the ban on the LTTE.', 'LKAGOV', 'LTTE', '12'],
+    ['Iran has made clear it will not negotiate with the United States.', 'IRN', 'USA', '12'],
+  ]);
+  // left alone: a that-clause with a subject of its own
+  const text = 'Russia made it clear that Ukraine would never join NATO.';
+  assert.ok(!events(text).some((e) => e.source === 'RUS' && e.target === 'NATO'), show(text));
+});
