@@ -1036,6 +1036,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         const doer = reaction && g.prep === 'by' && g.first - patEnd <= MAX_NP_GAP && this.actBy(g, v);
         if (!doer && g.first - patEnd > (g.prep ? MAX_PREP_GAP : MAX_OBJECT_GAP) && !(g.prep && m.positions.length && this.lowers[m.positions[m.positions.length - 1]] === g.prep) &&
           !(g.prep === 'of' && g.first - patEnd <= MAX_OF_CHAIN && this.ofChain(patEnd, g.first)) && !(g.first - patEnd <= MAX_NP_GAP && this.ofChain(patEnd, g.first, true))) continue;
+        // "detained three suspects in the attack on the Somali embassy": the attack's target is not the one arrested
+        if (this.suspectedAct(v, patEnd, g.first) >= 0) continue;
         // "demanded autonomy from Serbia", "sought aid from Iran": the addressee of an appeal or demand
         // the pattern's own preposition ("withdraw from", "benefit from") always introduces its target
         const patPrep = g.prep !== null && m.positions.length > 0 && this.lowers[m.positions[m.positions.length - 1]] === g.prep;
@@ -1129,6 +1131,39 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (k === 0 || o.first !== o.head || !clear(o.head)) return -1;
       const mk = this.p.verbs[k - 1];
       return this.p.lemmas[mk.head] === 'make' && (mk.last === o.first || (mk.last === o.first - 1 && this.lowers[mk.last] === 'it')) ? k - 1 : -1;
+    }
+
+    /**
+     * "detained three suspects in the attack on the embassy", "arrested 20 people over the bombing of the consulate": the
+     * position of an attack noun (a noun pattern of CAMEO 18-20) in [from, to) after "in", "over", "for" or "in connection
+     * with" and its article and modifiers, when verb group v is one of arrest, charge or inquiry (suspect-verbs.tsv); else -1.
+     */
+    suspectedAct(v: number, from: number, to: number): number {
+      if (v < 0 || !SUSPECT_VERBS.has(this.p.verbs[v].lemma)) return -1;
+      for (let k = Math.max(from, 1); k < to; k++) {
+        const w = this.lowers[k];
+        if (!(w === 'in' || w === 'over' || w === 'for' || (w === 'with' && this.lowers[k - 1] === 'connection'))) continue;
+        let i = k + 1;
+        while (i < to && i < k + 4 && this.p.groupAt[i] < 0 && (this.toks[i].pos === 'DET' || this.toks[i].pos === 'ADJ' || this.toks[i].pos === 'NUM' || POSSESSIVES.has(this.lowers[i])) && !this.forceNoun(i)) i++;
+        if (i < to && this.forceNoun(i)) return i;
+      }
+      return -1;
+    }
+
+    /**
+     * Whether the word at i names an act of force (CAMEO 18-20): a noun with such a noun pattern (attack, bombing), or a
+     * noun or "-ing" form of a verb with such a pattern ("the killing of", "the murder of").
+     */
+    forceNoun(i: number): boolean {
+      if (this.p.groupAt[i] >= 0) return false;
+      const force = (list: readonly { code: string }[] | undefined) => list !== undefined && list.some((x) => FORCE_ROOTS.has(rootOf(x.code)));
+      if (force(verbs.nouns.get(this.lemmas[i]) ?? verbs.nouns.get(this.lowers[i]))) return true;
+      if (force(verbs.verbs.get(this.lemmas[i])) && (this.toks[i].pos === 'NOUN' || this.lowers[i].endsWith('ing'))) return true;
+      // (wink may leave a noun in "-ing" as its own lemma: "killing", "stabbing")
+      const w = this.lowers[i];
+      if (!w.endsWith('ing') || w.length < 6) return false;
+      const stem = w.slice(0, -3);
+      return force(verbs.verbs.get(stem)) || force(verbs.verbs.get(stem + 'e')) || (stem.at(-1) === stem.at(-2) && force(verbs.verbs.get(stem.slice(0, -1))));
     }
 
     /** recipientPlace for the object right at `from` or after a "to"/"for" in the next few words. */
@@ -1576,6 +1611,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         for (let t = vg.last; t < g.first; t++) if (this.lowers[t] === ',' || this.lowers[t] === ';') return null;
         for (let k = v + 1; k < this.p.verbs.length && this.p.verbs[k].first < g.first; k++) if (this.p.verbs[k].first >= vg.last) return null;
         if ((g.prep && (PLACE.has(g.prep) || NOT_TARGET.has(g.prep))) || townsOnly(g)) continue;
+        // (nor the target of the attack that the arrested are suspected of: "detained a suspect in the killing of a Russian diplomat")
+        if (this.suspectedAct(v, vg.last, g.first) >= 0) return null;
         // (whom cooperation is against is not its partner: "pledged more support against ISIS")
         if (g.prep === 'against' && this.cooperationAgainst(g, code)) return null;
         const parties = partiesOf(g);
@@ -2339,7 +2376,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           // nor one that counters it ("police foiled an attack on the embassy": the police did not attack)
           // nor when the noun names a time ("imposed sanctions after the invasion of Crimea") or a hazard ("played down the
           // risk of a war with X"): the subject did not do it
-          if (!src && gv >= 0 && !this.speaksAbout(gv, i) && !COUNTER_VERBS.has(this.p.verbs[gv].lemma) && !this.framedNoun(i)) { const sj = this.subjectOf(gv); if (sj) { src = sj.parties; conf = 0.6; } }
+          if (!src && gv >= 0 && !this.speaksAbout(gv, i) && !COUNTER_VERBS.has(this.p.verbs[gv].lemma) && !this.framedNoun(i) && this.suspectedAct(gv, this.p.verbs[gv].last, i + 1) !== i) { const sj = this.subjectOf(gv); if (sj) { src = sj.parties; conf = 0.6; } }
           // the noun inside an accusation ("blame X for funding Y") is the accuser's claim
           let claim = gv >= 0 ? this.claimFor(gv) : null;
           if (gv >= 0 && !claim && isSpeechVerb(this.p.verbs[gv].lemma)) {
@@ -3036,6 +3073,8 @@ const WINS = loadWordList('wins.tsv');
 const HAZARDS = loadWordList('hazards.tsv');
 /** Participles that name aid recipients by what befell them (recipients.tsv: affected, hit, displaced, …). */
 const RECIPIENT_PARTICIPLES = loadWordList('recipients.tsv');
+/** Verbs of arrest, charge and inquiry whose object is suspected of an act named after "in"/"over"/"for" (suspect-verbs.tsv). */
+const SUSPECT_VERBS = loadWordList('suspect-verbs.tsv');
 const POLICY_MATTERS = loadWordList('policy-matters.tsv');
 /**
  * A state of emergency (1724, the pattern's word "emergency") in a sentence that names a natural hazard or an epidemic

@@ -50,3 +50,18 @@ test('"made it clear it will …" says it: the pronoun is the subject of "make"'
   const text = 'Russia made it clear that Ukraine would never join NATO.';
   assert.ok(!events(text).some((e) => e.source === 'RUS' && e.target === 'NATO'), show(text));
 });
+
+test('suspects arrested "in" or "over" an attack: the attack is not the arrester\'s, nor its target the arrested', () => {
+  for (const text of [
+    'Turkish police detained 12 suspects over the murder of the Russian ambassador Andrei Karlov.',
+    'Pakistan arrested two men in connection with the bombing of the Chinese consulate in Karachi.',
+    'Egyptian police arrested suspects in the attack on Israeli tourists in Alexandria.',
+    'French police detained a suspect in the killing of a Russian diplomat.',
+  ]) assert.ok(!events(text).some((e) => /^(18|19|20)/.test(e.code) || (e.code.startsWith('17') && ['RUS', 'RUSGOV', 'CHN', 'CHNGOV', 'ISR', 'ISRCVL'].includes(e.target))), show(text));
+  // left alone: the arrested named as actors, an arrest with no attack after it, and a home arrest
+  codedAs([
+    ['Russia arrested a Ukrainian man for the murder of a Russian general in Moscow.', 'RUS', 'UKRCVL', '17'],
+    ['Turkish police detained Syrian refugees in Istanbul.', 'TURCOP', 'SYRREF', '17'],
+    ['Police in Kenya detained three suspects on Monday.', 'KENCOP', 'KEN', '17'],
+  ]);
+});
