@@ -1064,6 +1064,11 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
         return { group: (MISSION_ROOTS.has(rootOf(m.pattern.code)) ? this.peaceMissionHost(g, own) : null) ?? g, place: false };
       }
+      // "claimed responsibility for the bombing that killed 20 people in Mogadishu": whom or where the claimed act struck
+      if (m.pattern.code === '015' && place === null) {
+        const r = this.claimedAct(v, m);
+        if (r) return r;
+      }
       // "returned a statue stolen in 1990 to China": a participle after a noun of the object modifies it, and the
       // recipient after "to" may follow its phrase
       if (modifier >= 0 && place === null) {
@@ -1164,6 +1169,28 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (!w.endsWith('ing') || w.length < 6) return false;
       const stem = w.slice(0, -3);
       return force(verbs.verbs.get(stem)) || force(verbs.verbs.get(stem + 'e')) || (stem.at(-1) === stem.at(-2) && force(verbs.verbs.get(stem.slice(0, -1))));
+    }
+
+    /**
+     * "claimed responsibility for the bombing that killed 20 people in Mogadishu", "for a suicide attack that killed 30
+     * soldiers in Kabul": the first verb after claim match m opens a relative clause ("that", "which") right after an
+     * attack noun (forceNoun) and is itself a verb of force: the first actor or place after that verb in its clause.
+     */
+    claimedAct(v: number, m: PatternMatch): { group: ActorGroup<ActorMention>; place: boolean } | null {
+      const o = this.p.verbs.slice(v + 1).find((x) => x.first >= m.end);
+      if (!o) return null;
+      const cl = this.p.clauses[o.clause];
+      if ((cl.opener !== 'that' && cl.opener !== 'which') || cl.first < m.end || cl.first - m.end > 8) return null;
+      const noun = this.lowers[cl.first - 1] === ',' ? cl.first - 2 : cl.first - 1;
+      if (!this.forceNoun(noun) || !(verbs.verbs.get(o.lemma) ?? []).some((x) => FORCE_ROOTS.has(rootOf(x.code)))) return null;
+      for (const g of this.p.groups) {
+        if (g.first < o.last || g.first - o.last > MAX_NP_GAP) continue;
+        // (in the relative clause: no comma nor other verb before the group; "more than 300 people" may open a clause at "than")
+        for (let i = o.last; i < g.first; i++) if (this.lowers[i] === ',' || this.lowers[i] === ';' || this.p.verbAt[i] >= 0) return null;
+        if (g.prep !== null && !PLACE.has(g.prep) && g.prep !== 'of' && g.prep !== 'than') continue;
+        return { group: g, place: (g.prep !== null && PLACE.has(g.prep)) || townsOnly(g) };
+      }
+      return null;
     }
 
     /** recipientPlace for the object right at `from` or after a "to"/"for" in the next few words. */

@@ -65,3 +65,27 @@ test('suspects arrested "in" or "over" an attack: the attack is not the arrester
     ['Police in Kenya detained three suspects on Monday.', 'KENCOP', 'KEN', '17'],
   ]);
 });
+
+test('a claim of responsibility for an attack "that killed" someone somewhere is aimed at them', () => {
+  codedAs([
+    ['The PKK claimed responsibility for an attack that killed Turkish soldiers near the Iraqi border.', 'PKK', 'TURMIL', '015'],
+    ['The Taliban claimed responsibility for a suicide attack that killed 30 soldiers in Kabul.', 'TALIBAN', 'AFG', '015'],
+    ['Islamic State claimed responsibility for the bombings that killed more than 250 people in Sri Lanka in April 2019.', 'ISIS', 'LKACVL', '015'],
+  ]);
+  // left alone: a relative clause that is no act of force, and one after a noun that is no attack
+  for (const text of [
+    'Boko Haram claimed responsibility for a raid that freed 300 prisoners from a jail in Nigeria.',
+    'Al-Shabaab claimed responsibility for a statement that praised fighters in Kenya.',
+  ]) assert.ok(!events(text).some((e) => e.code === '015' && e.target.startsWith('NGA') || e.code === '015' && e.target.startsWith('KEN')), show(text));
+});
+
+test('pessimism, doubt or optimism expressed over or about a party (rows)', () => {
+  codedAs([
+    ['Russia expressed pessimism over Ukraine\'s future as a state.', 'RUS', 'UKR', '012'],
+    ['Germany voiced doubts about Italy\'s budget plans.', 'DEU', 'ITA', '012'],
+    ['The United States expressed optimism on Tuesday about a deal with North Korea.', 'USA', 'PRK', '013'],
+  ]);
+  // left alone: pessimism about no party
+  const text = 'Russia expressed pessimism over the state of the world economy.';
+  assert.ok(!events(text).some((e) => e.code === '012'), show(text));
+});
