@@ -1193,6 +1193,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return null;
     }
 
+    /** Whether actor group g only modifies a noun that ends the phrase before `verb` ("an ancient Egyptian vase was …"). */
+    thingOf(g: ActorGroup<ActorMention>, verb: number): boolean {
+      let i = g.last;
+      while (i < verb && (this.toks[i].pos === 'ADJ' || this.toks[i].pos === 'NOUN')) i++;
+      return i > g.last && i === verb && this.toks[i - 1].pos === 'NOUN';
+    }
+
     /** recipientPlace for the object right at `from` or after a "to"/"for" in the next few words. */
     recipientAfter(from: number): ActorGroup<ActorMention> | null {
       for (let t = from; t < this.n && t < from + 8; t++) {
@@ -2067,6 +2074,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           }
         }
         if (mutual) { sources = partiesOf(mutual); targets = sources; conf = 0.6; }
+        // ("an ancient Egyptian vase was returned to the Egyptian government by Britain": a subject whose actor only modifies
+        // the thing moved gives way to its recipient after "to")
+        else if (agent && subj && tgt.group && !tgt.place && tgt.group.prep === 'to' && subj.group && this.thingOf(subj.group, vg.first)) { sources = partiesOf(agent); targets = partiesOf(tgt.group); }
         else if (agent && subj) { sources = partiesOf(agent); targets = subj.parties; }
         else if (agent && tgt.group && !tgt.place) { sources = partiesOf(agent); targets = partiesOf(tgt.group); conf = 0.6; }
         else if (agent && subjectNoun >= 0) {

@@ -89,3 +89,15 @@ test('pessimism, doubt or optimism expressed over or about a party (rows)', () =
   const text = 'Russia expressed pessimism over the state of the world economy.';
   assert.ok(!events(text).some((e) => e.code === '012'), show(text));
 });
+
+test('a passive subject whose actor only modifies the thing moved gives way to the recipient after "to"', () => {
+  codedAs([
+    ['An ancient Egyptian mummy was returned to the Egyptian authorities by the United States in 2019.', 'USA', 'EGYGOV', '084'],
+    ['The looted Chinese bronze was returned to the Chinese government by Britain.', 'GBR', 'CHNGOV', '084'],
+  ]);
+  // left alone: a subject that is itself the actor acted on
+  codedAs([
+    ['Syrian refugees were deported to Syria by Turkey.', 'TUR', 'SYRREF', '174'],
+    ['Two Russian citizens were handed over to Russian diplomats by Libya.', 'LBY', 'RUSCVL', '0'],
+  ]);
+});
