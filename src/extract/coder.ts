@@ -1045,7 +1045,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // ("denied charges by the State Department": an accusation's author, to a denial or a rejection)
         const authored = (g.prep === 'from' || g.prep === 'by') ? this.authorNoun(g) : null;
         const author = doer || (authored !== null && (PROPOSAL_NOUNS.has(authored) || DECISION_NOUNS.has(authored) || (ACCUSATION_NOUNS.has(authored) && (m.pattern.code === '016' || rootOf(m.pattern.code) === '12'))));
-        if (g.prep && NOT_TARGET.has(g.prep) && !patPrep && !author && !(g.prep === 'from' && FROM_ROOTS.has(rootOf(m.pattern.code)))) continue;
+        // ("refused to accept refugees from Afghanistan": the state the people come from)
+        if (g.prep && NOT_TARGET.has(g.prep) && !patPrep && !author && !(g.prep === 'from' && (FROM_ROOTS.has(rootOf(m.pattern.code)) || this.originOf(g)))) continue;
         if (passive && g.prep === 'by') continue;
         // "pledged support against ISIS", "joined the coalition against ISIS": whom cooperation is against is not its partner
         if (g.prep === 'against' && !patPrep && this.cooperationAgainst(g, m.pattern.code)) continue;
@@ -1198,6 +1199,17 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       let i = g.last;
       while (i < verb && (this.toks[i].pos === 'ADJ' || this.toks[i].pos === 'NOUN')) i++;
       return i > g.last && i === verb && this.toks[i - 1].pos === 'NOUN';
+    }
+
+    /** Whether "from"-group g follows a noun of people named by where they come from ("refugees from Afghanistan"). */
+    originOf(g: ActorGroup<ActorMention>): boolean {
+      let i = g.first - 1;
+      if (i > 0 && this.toks[i].pos === 'DET') i--;
+      if (!(i > 0 && this.lowers[i] === 'from' && (ORIGIN_NOUNS.has(this.lowers[i - 1]) || ORIGIN_NOUNS.has(this.p.lemmas[i - 1])))) return false;
+      // (not the doer's own people leaving a place: "evacuated its citizens from Libya")
+      let k = i - 2;
+      while (k >= 0 && (this.toks[k].pos === 'ADJ' || this.toks[k].pos === 'NUM')) k--;
+      return !(k >= 0 && POSSESSIVES.has(this.lowers[k]));
     }
 
     /** recipientPlace for the object right at `from` or after a "to"/"for" in the next few words. */
@@ -1969,7 +1981,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const root0 = Number(code.slice(0, 2));
       if (!shift) shift = announcedShift(this.p, v, code, a);
       // "will not lift that ban", "would not meet their demands": a refusal (12) of the cooperative act, asserted
-      if (!shift && vg.negated && !a.denied && (vg.modals.includes('will') || vg.modals.includes('would')) && root0 >= 3 && root0 <= 8) {
+      // (so is "cannot accept more refugees": present "can", not the "could not" of a failure)
+      if (!shift && vg.negated && !a.denied && (vg.modals.includes('will') || vg.modals.includes('would') || vg.modals.includes('can')) && root0 >= 3 && root0 <= 8) {
         shift = 'reject';
         a = { ...a, negated: false, modality: 'asserted' };
       }
@@ -2703,7 +2716,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (shift === 'appeal' || shift === 'demand') shift = undefined;
       }
       if (!shift) shift = announcedShift(p, v, code, a);
-      if (!shift && vg.negated && (vg.modals.includes('will') || vg.modals.includes('would')) && r >= 3 && r <= 8) shift = 'reject';
+      if (!shift && vg.negated && (vg.modals.includes('will') || vg.modals.includes('would') || vg.modals.includes('can')) && r >= 3 && r <= 8) shift = 'reject';
       if (shift) code = shiftCode(shift, code);
       out.push({ code, head: vg.head, negated: shift === 'reject' ? false : a.negated, modality: a.modality, coded: false, source: null, at: s.tokens[vg.first].start, main: isMain(p, v) });
     }
@@ -3112,6 +3125,8 @@ const HAZARDS = loadWordList('hazards.tsv');
 const RECIPIENT_PARTICIPLES = loadWordList('recipients.tsv');
 /** Verbs of arrest, charge and inquiry whose object is suspected of an act named after "in"/"over"/"for" (suspect-verbs.tsv). */
 const SUSPECT_VERBS = loadWordList('suspect-verbs.tsv');
+/** Nouns of people named by where they come from (origin-nouns.tsv: refugees, migrants, nationals, …). */
+const ORIGIN_NOUNS = loadWordList('origin-nouns.tsv');
 const POLICY_MATTERS = loadWordList('policy-matters.tsv');
 /**
  * A state of emergency (1724, the pattern's word "emergency") in a sentence that names a natural hazard or an epidemic

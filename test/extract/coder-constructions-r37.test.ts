@@ -101,3 +101,26 @@ test('a passive subject whose actor only modifies the thing moved gives way to t
     ['Two Russian citizens were handed over to Russian diplomats by Libya.', 'LBY', 'RUSCVL', '0'],
   ]);
 });
+
+test('people named by where they come from: the state after "from" is the target of what is done to them', () => {
+  codedAs([
+    ['Hungary refused to take in migrants from Syria in 2015.', 'HUN', 'SYR', '12'],
+    ['Canada resettled 25,000 refugees from Syria in 2016.', 'CAN', 'SYR', '07'],
+    ['Poland said it would not accept migrants from Libya.', 'POL', 'LBY', '12'],
+  ]);
+  // left alone: the doer's own people leaving a place, and aid from a donor
+  for (const text of ['Italy evacuated its citizens from Libya in 2011.', 'Germany received aid from Japan.']) {
+    assert.ok(!events(text).some((e) => e.target === 'LBY' || e.target === 'JPN'), show(text));
+  }
+});
+
+test('"cannot" with a cooperative act is a refusal, as "will not" is', () => {
+  codedAs([
+    ['Bangladesh said it cannot accept any more Rohingya refugees.', 'BGD', 'MMRCVL', '12'],
+    ['Iran cannot accept the American proposal, its foreign minister said.', 'IRN', 'USA', '12'],
+  ]);
+  // left alone: "could not" (a failure, not a refusal) and "can" without a negation
+  codedAs([['Turkey can accept more refugees from Syria, Erdogan said.', 'TUR', 'SYR', '07']]);
+  const text = 'Greece could not reach an agreement with Turkey.';
+  assert.ok(!events(text).some((e) => e.code.startsWith('12')), show(text));
+});
