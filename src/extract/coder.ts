@@ -533,7 +533,9 @@ const AIMING_PARTICIPLES = new Set(['impose', 'place', 'levy', 'slap', 'aim', 'd
 /** Infinitives of purpose that say what the act was about ("shut a highway to show anger at the US"): their object is the act's target. */
 /** Purpose infinitives whose object is helped: its recipients' place (recipientPlace) is the act's target. */
 const HELP_VERBS = new Set(['support', 'help', 'assist', 'benefit']);
-const PURPOSE_VERBS = new Set(['support', 'help', 'assist', 'benefit', 'allow', 'enable', 'permit', 'show', 'express', 'voice', 'signal', 'demonstrate', 'register', 'mark', 'protest', 'denounce', 'condemn']);
+const PURPOSE_VERBS = new Set(['support', 'help', 'assist', 'benefit', 'allow', 'enable', 'permit', 'show', 'express', 'voice', 'signal', 'demonstrate', 'register', 'mark', 'protest', 'denounce', 'condemn',
+  // (the party the act is meant to move: "kept sanctions in place to bring Iran back to talks", "to force Russia to withdraw")
+  'get', 'bring', 'force', 'compel', 'push', 'pressure', 'pressurise', 'pressurize', 'persuade', 'convince', 'coax', 'entice', 'lure', 'deter', 'dissuade']);
 /** Farthest an "of" actor may be when only one noun phrase comes between ("the workers of the bus company of Tehran"). */
 const MAX_OF_CHAIN = 12;
 /** Prepositions after a head noun that make the actor its representative ("a spokesman for the Foreign Ministry"). */

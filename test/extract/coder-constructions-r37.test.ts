@@ -124,3 +124,14 @@ test('"cannot" with a cooperative act is a refusal, as "will not" is', () => {
   const text = 'Greece could not reach an agreement with Turkey.';
   assert.ok(!events(text).some((e) => e.code.startsWith('12')), show(text));
 });
+
+test('an infinitive of purpose that means to move a party ("to force Russia to …") names the act\'s target', () => {
+  codedAs([
+    ['The EU imposed new sanctions on Tuesday to force Russia to withdraw its troops.', 'EU', 'RUS', '16'],
+    ['Japan cut its aid to pressure North Korea into talks.', 'JPN', 'PRK', '16'],
+    ['Biden refused to lift sanctions to get Iran back to the negotiating table.', 'USAGOV', 'IRN', '12'],
+  ]);
+  // left alone: an act with no such purpose names no target
+  const text = 'The United States refused to lift sanctions.';
+  assert.ok(!events(text).some((e) => e.target === 'IRN'), show(text));
+});
