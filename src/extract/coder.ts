@@ -986,6 +986,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         const o = this.p.verbs[k];
         if (o.first <= lastWord) continue;
         if (o.first >= from) {
+          // "helped establish a new Afghan government": the object of a bare verb that builds it up is the one helped
+          if (o.first === vg.last && !o.infinitive && HELP_VERBS.has(vg.lemma) && HELP_BUILDS.has(o.lemma) && o.clause === vg.clause) continue;
           if (o.first - lastWord <= 2 && AIMING_PARTICIPLES.has(o.lemma) && this.bareParticiple(o) && o.last < this.n &&
             (this.lowers[o.last] === 'on' || this.lowers[o.last] === 'against' || this.lowers[o.last] === 'at')) continue;
           if (takenFrom < 0 && o.first - lastWord <= 5 && TAKING_VERBS.has(o.lemma) && RETURNING_ROOTS.has(rootOf(m.pattern.code))) {
@@ -3129,6 +3131,8 @@ const RECIPIENT_PARTICIPLES = loadWordList('recipients.tsv');
 const SUSPECT_VERBS = loadWordList('suspect-verbs.tsv');
 /** Nouns of people named by where they come from (origin-nouns.tsv: refugees, migrants, nationals, …). */
 const ORIGIN_NOUNS = loadWordList('origin-nouns.tsv');
+/** Verbs that build up their object, after a bare "help" (help-builds.tsv: establish, build, train, …). */
+const HELP_BUILDS = loadWordList('help-builds.tsv');
 const POLICY_MATTERS = loadWordList('policy-matters.tsv');
 /**
  * A state of emergency (1724, the pattern's word "emergency") in a sentence that names a natural hazard or an epidemic

@@ -135,3 +135,14 @@ test('an infinitive of purpose that means to move a party ("to force Russia to â
   const text = 'The United States refused to lift sanctions.';
   assert.ok(!events(text).some((e) => e.target === 'IRN'), show(text));
 });
+
+test('"helped establish/build/train X": the actor in the object of a verb that builds it up is the one helped', () => {
+  codedAs([
+    ['The United States helped establish a new Afghan government in 2001.', 'USA', 'AFGGOV', '06'],
+    ['Russia helped build an Iranian nuclear plant at Bushehr.', 'RUS', 'IRN', '06'],
+    ['Russia helped set up a Syrian air defence network.', 'RUS', 'SYR', '06'],
+  ]);
+  // left alone: a bare verb after "help" that tears down
+  const text = 'NATO helped topple the Libyan government in 2011.';
+  assert.ok(!events(text).some((e) => e.code.startsWith('06') && e.target.startsWith('LBY')), show(text));
+});
