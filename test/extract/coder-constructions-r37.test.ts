@@ -146,3 +146,14 @@ test('"helped establish/build/train X": the actor in the object of a verb that b
   const text = 'NATO helped topple the Libyan government in 2011.';
   assert.ok(!events(text).some((e) => e.code.startsWith('06') && e.target.startsWith('LBY')), show(text));
 });
+
+test('concern conveyed to an addressee, or over a party (rows)', () => {
+  codedAs([
+    ['The US embassy conveyed its concerns about the new law to the Greek government.', 'USAGOV', 'GRCGOV', '012'],
+    ['Japan conveyed its concern to China over the incursions near the Senkaku Islands.', 'JPN', 'CHN', '012'],
+    ['Britain conveyed concern over Iran\'s missile tests.', 'GBR', 'IRN', '012'],
+  ]);
+  // left alone: a message conveyed that is no concern
+  const text = 'The Swiss embassy conveyed a message from Iran to the United States.';
+  assert.ok(!events(text).some((e) => e.code === '012'), show(text));
+});
