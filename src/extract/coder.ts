@@ -1016,6 +1016,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           break;
         }
       }
+      // "helped defeat the Islamic State": help against the object of a verb of conflict is no help to it
+      if (this.helpsAgainst(v)) return { group: null, place: false };
       let place: ActorGroup<ActorMention> | null = null;
       const patEnd = m.end;
       // "demanded that the United States …": the demanded party is the that-clause's subject
@@ -1214,6 +1216,19 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       let k = i - 2;
       while (k >= 0 && (this.toks[k].pos === 'ADJ' || this.toks[k].pos === 'NUM')) k--;
       return !(k >= 0 && POSSESSIVES.has(this.lowers[k]));
+    }
+
+    /**
+     * "helped defeat the Islamic State", "helped fight the Taliban", "helped drive ISIS out of Mosul": verb group v is
+     * "help"/"assist" with a bare verb right after it that wink left out of any verb group and that has conflict rows
+     * (roots 10-20) and is no verb that builds up its object (help-builds.tsv): its object is fought, not helped.
+     */
+    helpsAgainst(v: number): boolean {
+      const vg = this.p.verbs[v];
+      const i = vg.last;
+      if (!HELP_VERBS.has(vg.lemma) || i >= this.n || this.p.groupAt[i] >= 0 || this.p.verbAt[i] >= 0 || HELP_BUILDS.has(this.lemmas[i])) return false;
+      if (this.toks[i].pos !== 'NOUN' && this.toks[i].pos !== 'VERB') return false;
+      return (verbs.verbs.get(this.lemmas[i]) ?? verbs.verbs.get(this.lowers[i]) ?? []).some((x) => Number(rootOf(x.code)) >= 10);
     }
 
     /** recipientPlace for the object right at `from` or after a "to"/"for" in the next few words. */
@@ -1655,6 +1670,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
      */
     fartherObject(v: number, sources: Party[], code: string): Party[] | null {
       const vg = this.p.verbs[v];
+      if (this.helpsAgainst(v)) return null;
       const home = countryOf(sources[0].code);
       for (const g of this.p.groups) {
         if (g.first <= vg.last || g.clause !== vg.clause) continue;

@@ -157,3 +157,16 @@ test('concern conveyed to an addressee, or over a party (rows)', () => {
   const text = 'The Swiss embassy conveyed a message from Iran to the United States.';
   assert.ok(!events(text).some((e) => e.code === '012'), show(text));
 });
+
+test('help with a bare verb of conflict after it is no help to that verb\'s object', () => {
+  for (const text of [
+    'The United States helped defeat the Islamic State in Iraq.',
+    'The United States helped fight the Taliban in Afghanistan.',
+    'The United States helped drive ISIS out of Mosul in 2017.',
+  ]) assert.ok(!events(text).some((e) => e.code.startsWith('06') && (e.target === 'ISIS' || e.target === 'TALIBAN')), show(text));
+  // left alone: the one helped named before the bare verb, and a verb that builds up
+  codedAs([
+    ['The United States helped Iraq defeat ISIS.', 'USA', 'IRQ', '06'],
+    ['Russia helped set up a Syrian air defence network.', 'RUS', 'SYR', '06'],
+  ]);
+});
