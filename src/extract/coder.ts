@@ -1127,12 +1127,6 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     }
 
     /**
-     * "aid to populations affected by the cyclone in Mozambique", "to pay for those displaced in Yemen", "to help people in
-     * need in Ethiopia": recipients named by a noun (or "those") from `at`, then a participle of what befell them
-     * (recipients.tsv) or "in need", then a state after "in" within that phrase (no comma, no other verb between): the
-     * group after "in", else null. The recipients' place is where an act of aid goes.
-     */
-    /**
      * "make (it) clear|plain|known", a way of saying ("has made it clear it will not …"): the "make" verb group, when verb
      * group k is it or the word "clear" after it (which wink may read as a verb of its own), else -1.
      */
@@ -1226,8 +1220,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     helpsAgainst(v: number): boolean {
       const vg = this.p.verbs[v];
       const i = vg.last;
-      if (!HELP_VERBS.has(vg.lemma) || i >= this.n || this.p.groupAt[i] >= 0 || this.p.verbAt[i] >= 0 || HELP_BUILDS.has(this.lemmas[i])) return false;
-      if (this.toks[i].pos !== 'NOUN' && this.toks[i].pos !== 'VERB') return false;
+      if ((vg.lemma !== 'help' && vg.lemma !== 'assist') || i >= this.n || this.p.groupAt[i] >= 0 || this.p.verbAt[i] >= 0 || HELP_BUILDS.has(this.lemmas[i])) return false;
+      // (a base form: "supported sanctions against Russia" is support for the sanctions' noun, not a bare verb)
+      if ((this.toks[i].pos !== 'NOUN' && this.toks[i].pos !== 'VERB') || this.lowers[i] !== this.lemmas[i]) return false;
       return (verbs.verbs.get(this.lemmas[i]) ?? verbs.verbs.get(this.lowers[i]) ?? []).some((x) => Number(rootOf(x.code)) >= 10);
     }
 
@@ -1242,6 +1237,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return null;
     }
 
+    /**
+     * "aid to populations affected by the cyclone in Mozambique", "to pay for those displaced in Yemen", "to help people in
+     * need in Ethiopia": recipients named by a noun (or "those") from `at`, then a participle of what befell them
+     * (recipients.tsv) or "in need", then a state after "in" within that phrase (no comma, no other verb between): the
+     * group after "in", else null. The recipients' place is where an act of aid goes.
+     */
     recipientPlace(at: number): ActorGroup<ActorMention> | null {
       let k = at, noun = false;
       for (; k < this.n && k < at + 5 && this.p.groupAt[k] < 0 && !RECIPIENT_PARTICIPLES.has(this.lowers[k]); k++) {
