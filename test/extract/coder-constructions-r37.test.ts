@@ -92,7 +92,7 @@ test('pessimism, doubt or optimism expressed over or about a party (rows)', () =
 
 test('a passive subject whose actor only modifies the thing moved gives way to the recipient after "to"', () => {
   codedAs([
-    ['An ancient Egyptian mummy was returned to the Egyptian authorities by the United States in 2019.', 'USA', 'EGYGOV', '084'],
+    ['A looted Iraqi clay tablet was returned to the Iraqi government by the United States in 2021.', 'USA', 'IRQGOV', '084'],
     ['The looted Chinese bronze was returned to the Chinese government by Britain.', 'GBR', 'CHNGOV', '084'],
   ]);
   // left alone: a subject that is itself the actor acted on
@@ -149,7 +149,7 @@ test('"helped establish/build/train X": the actor in the object of a verb that b
 
 test('concern conveyed to an addressee, or over a party (rows)', () => {
   codedAs([
-    ['The US embassy conveyed its concerns about the new law to the Greek government.', 'USAGOV', 'GRCGOV', '012'],
+    ['The US embassy in Ankara conveyed its concerns about the detentions to the Turkish government.', 'USAGOV', 'TURGOV', '012'],
     ['Japan conveyed its concern to China over the incursions near the Senkaku Islands.', 'JPN', 'CHN', '012'],
     ['Britain conveyed concern over Iran\'s missile tests.', 'GBR', 'IRN', '012'],
   ]);
