@@ -545,7 +545,11 @@ const MESSAGE_NOUNS = new Set(['statement', 'letter', 'message', 'communique', '
  */
 const AIMING_PARTICIPLES = new Set(['impose', 'place', 'levy', 'slap', 'aim', 'direct']);
 /** Infinitives of purpose that say what the act was about ("shut a highway to show anger at the US"): their object is the act's target. */
-const PURPOSE_VERBS = new Set(['support', 'help', 'assist', 'benefit', 'allow', 'enable', 'permit', 'show', 'express', 'voice', 'signal', 'demonstrate', 'register', 'mark', 'protest', 'denounce', 'condemn']);
+/** Purpose infinitives whose object is helped: its recipients' place (recipientPlace) is the act's target. */
+const HELP_VERBS = new Set(['support', 'help', 'assist', 'benefit']);
+const PURPOSE_VERBS = new Set(['support', 'help', 'assist', 'benefit', 'allow', 'enable', 'permit', 'show', 'express', 'voice', 'signal', 'demonstrate', 'register', 'mark', 'protest', 'denounce', 'condemn',
+  // (the party the act is meant to move: "kept sanctions in place to bring Iran back to talks", "to force Russia to withdraw")
+  'get', 'bring', 'force', 'compel', 'push', 'pressure', 'pressurise', 'pressurize', 'persuade', 'convince', 'coax', 'entice', 'lure', 'deter', 'dissuade']);
 /** Farthest an "of" actor may be when only one noun phrase comes between ("the workers of the bus company of Tehran"). */
 const MAX_OF_CHAIN = 12;
 /** Prepositions after a head noun that make the actor its representative ("a spokesman for the Foreign Ministry"). */
@@ -933,10 +937,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           }
         }
         // "Iran insisted that its forces …": a pronoun subject of a complement clause is the governing verb's subject
-        if (v > 0 && (((opener === 'that' || opener === 'quote') && this.p.verbs[v - 1].clause < vg.clause) || (isSpeechVerb(this.p.verbs[v - 1].lemma) && this.p.verbs[v - 1].clause === vg.clause && !vg.infinitive))) {
+        // (also after "made it clear": "Delhi has made it clear it will not …")
+        if (v > 0 && (((opener === 'that' || opener === 'quote') && this.p.verbs[v - 1].clause < vg.clause) || ((isSpeechVerb(this.p.verbs[v - 1].lemma) || this.madeClear(v - 1) >= 0) && this.p.verbs[v - 1].clause === vg.clause && !vg.infinitive))) {
           for (let i = left; i < vg.first; i++) {
             if (this.toks[i].pos !== 'PRON' || !THIRD_PERSON.has(this.lowers[i])) continue;
-            const s0 = this.subjectOf(v - 1, depth + 1);
+            const mk = this.madeClear(v - 1);
+            const s0 = this.subjectOf(mk >= 0 ? mk : v - 1, depth + 1);
             if (s0 && s0.parties.length) return { parties: s0.parties, how: 1, group: s0.group };
             break;
           }
@@ -1023,6 +1029,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         const o = this.p.verbs[k];
         if (o.first <= lastWord) continue;
         if (o.first >= from) {
+          // "helped establish a new Afghan government": the object of a bare verb that builds it up is the one helped
+          if (o.first === vg.last && !o.infinitive && HELP_VERBS.has(vg.lemma) && HELP_BUILDS.has(o.lemma) && o.clause === vg.clause) continue;
           if (o.first - lastWord <= 2 && AIMING_PARTICIPLES.has(o.lemma) && this.bareParticiple(o) && o.last < this.n &&
             (this.lowers[o.last] === 'on' || this.lowers[o.last] === 'against' || this.lowers[o.last] === 'at')) continue;
           if (takenFrom < 0 && o.first - lastWord <= 5 && TAKING_VERBS.has(o.lemma) && RETURNING_ROOTS.has(rootOf(m.pattern.code))) {
@@ -1051,10 +1059,14 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           break;
         }
       }
+      // "helped defeat the Islamic State": help against the object of a verb of conflict is no help to it
+      if (this.helpsAgainst(v)) return { group: null, place: false };
       let place: ActorGroup<ActorMention> | null = null;
       const patEnd = m.end;
       // "demanded that the United States …": the demanded party is the that-clause's subject
-      if (complements.governors.get(vg.lemma) === 'demand') {
+      // ("expressed concern that Iran was expanding …", "voiced hope that Russia would …": so is the party an optimistic or
+      // pessimistic comment, 012/013, is about)
+      if (complements.governors.get(vg.lemma) === 'demand' || ((m.pattern.code === '012' || m.pattern.code === '013') && m.pattern.words.length > 0)) {
         const next = this.p.clauses[vg.clause + 1];
         if (next && next.opener === 'that' && next.first <= m.end + 3) {
           let nv = this.p.verbs.length;
@@ -1073,6 +1085,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         const doer = reaction && g.prep === 'by' && g.first - patEnd <= MAX_NP_GAP && this.actBy(g, v);
         if (!doer && g.first - patEnd > (g.prep ? MAX_PREP_GAP : MAX_OBJECT_GAP) && !(g.prep && m.positions.length && this.lowers[m.positions[m.positions.length - 1]] === g.prep) &&
           !(g.prep === 'of' && g.first - patEnd <= MAX_OF_CHAIN && this.ofChain(patEnd, g.first)) && !(g.first - patEnd <= MAX_NP_GAP && this.ofChain(patEnd, g.first, true))) continue;
+        // "detained three suspects in the attack on the Somali embassy": the attack's target is not the one arrested
+        if (this.suspectedAct(v, patEnd, g.first) >= 0) continue;
         // "demanded autonomy from Serbia", "sought aid from Iran": the addressee of an appeal or demand
         // the pattern's own preposition ("withdraw from", "benefit from") always introduces its target
         const patPrep = g.prep !== null && m.positions.length > 0 && this.lowers[m.positions[m.positions.length - 1]] === g.prep;
@@ -1080,7 +1094,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // ("denied charges by the State Department": an accusation's author, to a denial or a rejection)
         const authored = (g.prep === 'from' || g.prep === 'by') ? this.authorNoun(g) : null;
         const author = doer || (authored !== null && (PROPOSAL_NOUNS.has(authored) || DECISION_NOUNS.has(authored) || (ACCUSATION_NOUNS.has(authored) && (m.pattern.code === '016' || rootOf(m.pattern.code) === '12'))));
-        if (g.prep && NOT_TARGET.has(g.prep) && !patPrep && !author && !(g.prep === 'from' && FROM_ROOTS.has(rootOf(m.pattern.code)))) continue;
+        // ("refused to accept refugees from Afghanistan": the state the people come from)
+        if (g.prep && NOT_TARGET.has(g.prep) && !patPrep && !author && !(g.prep === 'from' && (FROM_ROOTS.has(rootOf(m.pattern.code)) || this.originOf(g)))) continue;
         if (passive && g.prep === 'by') continue;
         // "pledged support against ISIS", "joined the coalition against ISIS": whom cooperation is against is not its partner
         if (g.prep === 'against' && !patPrep && this.cooperationAgainst(g, m.pattern.code)) continue;
@@ -1098,6 +1113,11 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           continue;
         }
         return { group: (MISSION_ROOTS.has(rootOf(m.pattern.code)) ? this.peaceMissionHost(g, own) : null) ?? g, place: false };
+      }
+      // "claimed responsibility for the bombing that killed 20 people in Mogadishu": whom or where the claimed act struck
+      if (m.pattern.code === '015' && place === null) {
+        const r = this.claimedAct(v, m);
+        if (r) return r;
       }
       // "returned a statue stolen in 1990 to China": a participle after a noun of the object modifies it, and the
       // recipient after "to" may follow its phrase
@@ -1130,6 +1150,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           return { group: g, place: false };
         }
       }
+      // "announced aid to families affected by the floods in Pakistan", "gave 28 million euros to pay for those affected in
+      // Yemen", "to help people in need in Ethiopia": an act of aid or help whose recipients are named by what befell
+      // them goes to the state they are in
+      if (place === null && (aid || HELP_VERBS.has(vg.lemma))) {
+        const r = this.recipientAfter(patEnd) ?? (purpose >= 0 ? this.recipientAfter(this.p.verbs[purpose].last) : null);
+        if (r) return { group: r, place: true };
+      }
       return { group: place, place: place !== null };
     }
 
@@ -1140,6 +1167,145 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (p < g.first && g.first - p <= 3 && this.lowers[p] === g.prep && this.toks[p].pos === 'ADP') return true;
       }
       return false;
+    }
+
+    /**
+     * "make (it) clear|plain|known", a way of saying ("has made it clear it will not …"): the "make" verb group, when verb
+     * group k is it or the word "clear" after it (which wink may read as a verb of its own), else -1.
+     */
+    madeClear(k: number): number {
+      const clear = (i: number) => i < this.n && (this.lowers[i] === 'clear' || this.lowers[i] === 'plain' || this.lowers[i] === 'known');
+      const o = this.p.verbs[k];
+      if (this.p.lemmas[o.head] === 'make') return clear(this.lowers[o.last] === 'it' ? o.last + 1 : o.last) ? k : -1;
+      if (k === 0 || o.first !== o.head || !clear(o.head)) return -1;
+      const mk = this.p.verbs[k - 1];
+      return this.p.lemmas[mk.head] === 'make' && (mk.last === o.first || (mk.last === o.first - 1 && this.lowers[mk.last] === 'it')) ? k - 1 : -1;
+    }
+
+    /**
+     * "detained three suspects in the attack on the embassy", "arrested 20 people over the bombing of the consulate": the
+     * position of an attack noun (a noun pattern of CAMEO 18-20) in [from, to) after "in", "over", "for" or "in connection
+     * with" and its article and modifiers, when verb group v is one of arrest, charge or inquiry (suspect-verbs.tsv); else -1.
+     */
+    suspectedAct(v: number, from: number, to: number): number {
+      if (v < 0 || !SUSPECT_VERBS.has(this.p.verbs[v].lemma)) return -1;
+      for (let k = Math.max(from, 1); k < to; k++) {
+        const w = this.lowers[k];
+        if (!(w === 'in' || w === 'over' || w === 'for' || (w === 'with' && this.lowers[k - 1] === 'connection'))) continue;
+        let i = k + 1;
+        while (i < to && i < k + 4 && this.p.groupAt[i] < 0 && (this.toks[i].pos === 'DET' || this.toks[i].pos === 'ADJ' || this.toks[i].pos === 'NUM' || POSSESSIVES.has(this.lowers[i])) && !this.forceNoun(i)) i++;
+        if (i < to && this.forceNoun(i)) return i;
+      }
+      return -1;
+    }
+
+    /**
+     * Whether the word at i names an act of force (CAMEO 18-20): a noun with such a noun pattern (attack, bombing), or a
+     * noun or "-ing" form of a verb with such a pattern ("the killing of", "the murder of").
+     */
+    forceNoun(i: number): boolean {
+      if (this.p.groupAt[i] >= 0) return false;
+      const force = (list: readonly { code: string }[] | undefined) => list !== undefined && list.some((x) => FORCE_ROOTS.has(rootOf(x.code)));
+      if (force(verbs.nouns.get(this.lemmas[i]) ?? verbs.nouns.get(this.lowers[i]))) return true;
+      if (force(verbs.verbs.get(this.lemmas[i])) && (this.toks[i].pos === 'NOUN' || this.lowers[i].endsWith('ing'))) return true;
+      // (wink may leave a noun in "-ing" as its own lemma: "killing", "stabbing")
+      const w = this.lowers[i];
+      if (!w.endsWith('ing') || w.length < 6) return false;
+      const stem = w.slice(0, -3);
+      return force(verbs.verbs.get(stem)) || force(verbs.verbs.get(stem + 'e')) || (stem.at(-1) === stem.at(-2) && force(verbs.verbs.get(stem.slice(0, -1))));
+    }
+
+    /**
+     * "claimed responsibility for the bombing that killed 20 people in Mogadishu", "for a suicide attack that killed 30
+     * soldiers in Kabul": the first verb after claim match m opens a relative clause ("that", "which") right after an
+     * attack noun (forceNoun) and is itself a verb of force: the first actor or place after that verb in its clause.
+     */
+    claimedAct(v: number, m: PatternMatch): { group: ActorGroup<ActorMention>; place: boolean } | null {
+      const o = this.p.verbs.slice(v + 1).find((x) => x.first >= m.end);
+      if (!o) return null;
+      const cl = this.p.clauses[o.clause];
+      if ((cl.opener !== 'that' && cl.opener !== 'which') || cl.first < m.end || cl.first - m.end > 8) return null;
+      const noun = this.lowers[cl.first - 1] === ',' ? cl.first - 2 : cl.first - 1;
+      if (!this.forceNoun(noun) || !(verbs.verbs.get(o.lemma) ?? []).some((x) => FORCE_ROOTS.has(rootOf(x.code)))) return null;
+      for (const g of this.p.groups) {
+        if (g.first < o.last || g.first - o.last > MAX_NP_GAP) continue;
+        // (in the relative clause: no comma nor other verb before the group; "more than 300 people" may open a clause at "than")
+        for (let i = o.last; i < g.first; i++) if (this.lowers[i] === ',' || this.lowers[i] === ';' || this.p.verbAt[i] >= 0) return null;
+        if (g.prep !== null && !PLACE.has(g.prep) && g.prep !== 'of' && g.prep !== 'than') continue;
+        return { group: g, place: (g.prep !== null && PLACE.has(g.prep)) || townsOnly(g) };
+      }
+      return null;
+    }
+
+    /** Whether actor group g only modifies a noun that ends the phrase before `verb` ("an ancient Egyptian vase was …"). */
+    thingOf(g: ActorGroup<ActorMention>, verb: number): boolean {
+      let i = g.last;
+      while (i < verb && (this.toks[i].pos === 'ADJ' || this.toks[i].pos === 'NOUN')) i++;
+      return i > g.last && i === verb && this.toks[i - 1].pos === 'NOUN';
+    }
+
+    /** Whether "from"-group g follows a noun of people named by where they come from ("refugees from Afghanistan"). */
+    originOf(g: ActorGroup<ActorMention>): boolean {
+      let i = g.first - 1;
+      if (i > 0 && this.toks[i].pos === 'DET') i--;
+      if (!(i > 0 && this.lowers[i] === 'from' && (ORIGIN_NOUNS.has(this.lowers[i - 1]) || ORIGIN_NOUNS.has(this.p.lemmas[i - 1])))) return false;
+      // (not the doer's own people leaving a place: "evacuated its citizens from Libya")
+      let k = i - 2;
+      while (k >= 0 && (this.toks[k].pos === 'ADJ' || this.toks[k].pos === 'NUM')) k--;
+      return !(k >= 0 && POSSESSIVES.has(this.lowers[k]));
+    }
+
+    /**
+     * "helped defeat the Islamic State", "helped fight the Taliban", "helped drive ISIS out of Mosul": verb group v is
+     * "help"/"assist" with a bare verb right after it that wink left out of any verb group and that has conflict rows
+     * (roots 10-20) and is no verb that builds up its object (help-builds.tsv): its object is fought, not helped.
+     */
+    helpsAgainst(v: number): boolean {
+      const vg = this.p.verbs[v];
+      const i = vg.last;
+      if ((vg.lemma !== 'help' && vg.lemma !== 'assist') || i >= this.n || this.p.groupAt[i] >= 0 || this.p.verbAt[i] >= 0 || HELP_BUILDS.has(this.lemmas[i])) return false;
+      // (a base form: "supported sanctions against Russia" is support for the sanctions' noun, not a bare verb)
+      if ((this.toks[i].pos !== 'NOUN' && this.toks[i].pos !== 'VERB') || this.lowers[i] !== this.lemmas[i]) return false;
+      return (verbs.verbs.get(this.lemmas[i]) ?? verbs.verbs.get(this.lowers[i]) ?? []).some((x) => Number(rootOf(x.code)) >= 10);
+    }
+
+    /** recipientPlace for the object right at `from` or after a "to"/"for" in the next few words. */
+    recipientAfter(from: number): ActorGroup<ActorMention> | null {
+      for (let t = from; t < this.n && t < from + 8; t++) {
+        if (this.lowers[t] === ',' || this.lowers[t] === ';') return null;
+        if (t > from && this.lowers[t - 1] !== 'to' && this.lowers[t - 1] !== 'for') continue;
+        const r = this.recipientPlace(t);
+        if (r) return r;
+      }
+      return null;
+    }
+
+    /**
+     * "aid to populations affected by the cyclone in Mozambique", "to pay for those displaced in Yemen", "to help people in
+     * need in Ethiopia": recipients named by a noun (or "those") from `at`, then a participle of what befell them
+     * (recipients.tsv) or "in need", then a state after "in" within that phrase (no comma, no other verb between): the
+     * group after "in", else null. The recipients' place is where an act of aid goes.
+     */
+    recipientPlace(at: number): ActorGroup<ActorMention> | null {
+      let k = at, noun = false;
+      for (; k < this.n && k < at + 5 && this.p.groupAt[k] < 0 && !RECIPIENT_PARTICIPLES.has(this.lowers[k]); k++) {
+        const pos = this.toks[k].pos;
+        // (wink may tag the noun as a verb: "to people displaced by …")
+        if (pos === 'NOUN' || this.lowers[k] === 'those' || ((pos === 'VERB' || pos === 'PROPN') && this.lowers[k] === this.p.lemmas[k])) noun = true;
+        else if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM' && pos !== 'ADV') break;
+      }
+      if (!noun || k >= this.n) return null;
+      let p: number;
+      if (RECIPIENT_PARTICIPLES.has(this.lowers[k])) p = k + 1;
+      else if (this.lowers[k] === 'in' && this.lowers[k + 1] === 'need') p = k + 2;
+      else return null;
+      for (let i = p; i < this.n && i < p + 10; i++) {
+        // (a verb ends the phrase, not a gerund after an article: "displaced by the fighting in Sudan")
+        if (this.lowers[i] === ',' || this.lowers[i] === ';' || this.lowers[i] === '.' || (this.p.verbAt[i] >= 0 && this.toks[i - 1].pos !== 'DET')) return null;
+        const gi = this.p.groupAt[i];
+        if (gi >= 0 && this.p.groups[gi].prep === 'in') return this.p.groups[gi];
+      }
+      return null;
     }
 
     /** Whether every mention of g is a security force (MEANS_SECTORS) of a state among the doer's own (`own`). */
@@ -1621,12 +1787,15 @@ export function createCoder(opts: CoderOptions = {}): Coder {
      */
     fartherObject(v: number, sources: Party[], code: string): Party[] | null {
       const vg = this.p.verbs[v];
+      if (this.helpsAgainst(v)) return null;
       const home = countryOf(sources[0].code);
       for (const g of this.p.groups) {
         if (g.first <= vg.last || g.clause !== vg.clause) continue;
         for (let t = vg.last; t < g.first; t++) if (this.lowers[t] === ',' || this.lowers[t] === ';') return null;
         for (let k = v + 1; k < this.p.verbs.length && this.p.verbs[k].first < g.first; k++) if (this.p.verbs[k].first >= vg.last) return null;
         if ((g.prep && (PLACE.has(g.prep) || NOT_TARGET.has(g.prep))) || townsOnly(g)) continue;
+        // (nor the target of the attack that the arrested are suspected of: "detained a suspect in the killing of a Russian diplomat")
+        if (this.suspectedAct(v, vg.last, g.first) >= 0) return null;
         // (whom cooperation is against is not its partner: "pledged more support against ISIS")
         if (g.prep === 'against' && this.cooperationAgainst(g, code)) return null;
         const parties = partiesOf(g);
@@ -1983,7 +2152,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const root0 = Number(code.slice(0, 2));
       if (!shift) shift = announcedShift(this.p, v, code, a);
       // "will not lift that ban", "would not meet their demands": a refusal (12) of the cooperative act, asserted
-      if (!shift && vg.negated && !a.denied && (vg.modals.includes('will') || vg.modals.includes('would')) && root0 >= 3 && root0 <= 8) {
+      // (so is "cannot accept more refugees": present "can", not the "could not" of a failure)
+      if (!shift && vg.negated && !a.denied && (vg.modals.includes('will') || vg.modals.includes('would') || vg.modals.includes('can')) && root0 >= 3 && root0 <= 8) {
         shift = 'reject';
         a = { ...a, negated: false, modality: 'asserted' };
       }
@@ -2093,6 +2263,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           }
         }
         if (mutual) { sources = partiesOf(mutual); targets = sources; conf = 0.6; }
+        // ("an ancient Egyptian vase was returned to the Egyptian government by Britain": a subject whose actor only modifies
+        // the thing moved gives way to its recipient after "to")
+        else if (agent && subj && tgt.group && !tgt.place && tgt.group.prep === 'to' && subj.group && this.thingOf(subj.group, vg.first)) { sources = partiesOf(agent); targets = partiesOf(tgt.group); }
         else if (agent && subj) { sources = partiesOf(agent); targets = subj.parties; }
         else if (agent && tgt.group && !tgt.place) { sources = partiesOf(agent); targets = partiesOf(tgt.group); conf = 0.6; }
         else if (agent && subjectNoun >= 0) {
@@ -2386,6 +2559,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           tg = g;
           break;
         }
+        // "assistance to populations affected by the cyclone in Mozambique": the recipients' state
+        if (!tg && rootOf(code) === '07' && (prep === '' || prep === 'to' || prep === 'for')) tg = prep ? this.recipientPlace(m.end) : this.recipientAfter(m.end);
         // negation: "no contact", "not … talks"
         let negated = false;
         for (let k = i - 1; k >= 0 && k >= i - 6 && this.p.clauseOf[k] === this.p.clauseOf[i]; k--) if (this.lowers[k] === 'no' || this.lowers[k] === 'nor' || this.lowers[k] === 'without' || this.lowers[k] === 'neither') negated = true;
@@ -2437,7 +2612,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           // nor one that counters it ("police foiled an attack on the embassy": the police did not attack)
           // nor when the noun names a time ("imposed sanctions after the invasion of Crimea") or a hazard ("played down the
           // risk of a war with X"): the subject did not do it
-          if (!src && gv >= 0 && !this.speaksAbout(gv, i) && !COUNTER_VERBS.has(this.p.verbs[gv].lemma) && !this.framedNoun(i)) { const sj = this.subjectOf(gv); if (sj) { src = sj.parties; conf = 0.6; } }
+          if (!src && gv >= 0 && !this.speaksAbout(gv, i) && !COUNTER_VERBS.has(this.p.verbs[gv].lemma) && !this.framedNoun(i) && this.suspectedAct(gv, this.p.verbs[gv].last, i + 1) !== i) { const sj = this.subjectOf(gv); if (sj) { src = sj.parties; conf = 0.6; } }
           // the noun inside an accusation ("blame X for funding Y") is the accuser's claim
           let claim = gv >= 0 ? this.claimFor(gv) : null;
           if (gv >= 0 && !claim && isSpeechVerb(this.p.verbs[gv].lemma)) {
@@ -2729,7 +2904,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (shift === 'appeal' || shift === 'demand') shift = undefined;
       }
       if (!shift) shift = announcedShift(p, v, code, a);
-      if (!shift && vg.negated && (vg.modals.includes('will') || vg.modals.includes('would')) && r >= 3 && r <= 8) shift = 'reject';
+      if (!shift && vg.negated && (vg.modals.includes('will') || vg.modals.includes('would') || vg.modals.includes('can')) && r >= 3 && r <= 8) shift = 'reject';
       if (shift) code = shiftCode(shift, code);
       out.push({ code, head: vg.head, negated: shift === 'reject' ? false : a.negated, modality: a.modality, coded: false, source: null, at: s.tokens[vg.first].start, main: isMain(p, v) });
     }
@@ -3150,6 +3325,14 @@ function contestAfter(code: string, lemmas: string[], lowers: string[], from: nu
 const VOTES = loadWordList('votes.tsv');
 const WINS = loadWordList('wins.tsv');
 const HAZARDS = loadWordList('hazards.tsv');
+/** Participles that name aid recipients by what befell them (recipients.tsv: affected, hit, displaced, …). */
+const RECIPIENT_PARTICIPLES = loadWordList('recipients.tsv');
+/** Verbs of arrest, charge and inquiry whose object is suspected of an act named after "in"/"over"/"for" (suspect-verbs.tsv). */
+const SUSPECT_VERBS = loadWordList('suspect-verbs.tsv');
+/** Nouns of people named by where they come from (origin-nouns.tsv: refugees, migrants, nationals, …). */
+const ORIGIN_NOUNS = loadWordList('origin-nouns.tsv');
+/** Verbs that build up their object, after a bare "help" (help-builds.tsv: establish, build, train, …). */
+const HELP_BUILDS = loadWordList('help-builds.tsv');
 const POLICY_MATTERS = loadWordList('policy-matters.tsv');
 /**
  * A state of emergency (1724, the pattern's word "emergency") in a sentence that names a natural hazard or an epidemic
