@@ -139,10 +139,10 @@ test('"call X a Y" names X: no telephone call; denounced or praised by the name'
     assert.ok(!events(text).some((e) => e.code === '041'), show(text));
   }
   codedAs([["Venezuela's foreign minister called the US sanctions an act of economic terrorism.", 'VENGOV', 'USA', '111']]);
-  // left alone: calls to a person, also "a second time", "a week after", or to discuss "a number of" things
+  // left alone: calls to a person, also "a second time", "a week after", or to talk about "a list of" issues
   codedAs([
     ['Merkel called Putin a second time.', 'DEUGOV', 'RUSGOV', '041'],
-    ['John Kerry called Sergey Lavrov to discuss a number of topics.', 'USAGOV', 'RUSGOV', '041'],
+    ['John Kerry called Sergey Lavrov to talk about a list of issues.', 'USAGOV', 'RUSGOV', '041'],
     ['Obama called Putin Tuesday night.', 'USAGOV', 'RUSGOV', '041'],
   ]);
 });
