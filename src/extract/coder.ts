@@ -2612,7 +2612,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           // nor one that counters it ("police foiled an attack on the embassy": the police did not attack)
           // nor when the noun names a time ("imposed sanctions after the invasion of Crimea") or a hazard ("played down the
           // risk of a war with X"): the subject did not do it
-          if (!src && gv >= 0 && !this.speaksAbout(gv, i) && !COUNTER_VERBS.has(this.p.verbs[gv].lemma) && !this.framedNoun(i) && this.suspectedAct(gv, this.p.verbs[gv].last, i + 1) !== i) { const sj = this.subjectOf(gv); if (sj) { src = sj.parties; conf = 0.6; } }
+          // nor one that reports it ("Saba, the Houthi-run news agency, reported air strikes on Hodeidah": not the agency's)
+          if (!src && gv >= 0 && !this.speaksAbout(gv, i) && !COUNTER_VERBS.has(this.p.verbs[gv].lemma) && this.p.verbs[gv].lemma !== 'report' && !this.framedNoun(i) && this.suspectedAct(gv, this.p.verbs[gv].last, i + 1) !== i) { const sj = this.subjectOf(gv); if (sj) { src = sj.parties; conf = 0.6; } }
           // the noun inside an accusation ("blame X for funding Y") is the accuser's claim
           let claim = gv >= 0 ? this.claimFor(gv) : null;
           if (gv >= 0 && !claim && isSpeechVerb(this.p.verbs[gv].lemma)) {

@@ -192,3 +192,10 @@ test('a government\'s people received, named with the title inside the mention, 
   // left alone: things received from a state
   assert.equal(events('Iraq received weapons from Iran.').length, 0);
 });
+
+test('an event noun that a verb of reporting governs is not the reporter\'s act', () => {
+  // was HOUTHI 195 YEM: the agency that reported the strikes as their doer
+  assert.equal(events('Saba, the Houthi-run news agency, reported air strikes on Hodeidah.').length, 0);
+  // left alone: strikes confirmed by the one who made them
+  codedAs([['The Pentagon confirmed air strikes on ISIS positions in Syria.', 'USAMIL', 'ISIS', '195']]);
+});
