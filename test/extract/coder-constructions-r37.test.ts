@@ -42,8 +42,8 @@ test('concern, hope or optimism expressed "that" a party … is about that party
 
 test('"made it clear it will …" says it: the pronoun is the subject of "make"', () => {
   codedAs([
-    ['India has made it clear it will not hold talks with Pakistan.', 'IND', 'PAK', '12'],
-    ['Turkey has made it clear it will not lift its ban on the PKK.', 'TUR', 'PKK', '12'],
+    ['India made it clear it would not hold talks with Pakistan.', 'IND', 'PAK', '12'],
+    ['Turkey has made it clear that it would not lift its ban on the PKK.', 'TUR', 'PKK', '12'],
     ['Iran has made clear it will not negotiate with the United States.', 'IRN', 'USA', '12'],
   ]);
   // left alone: a that-clause with a subject of its own
@@ -116,7 +116,7 @@ test('people named by where they come from: the state after "from" is the target
 
 test('"cannot" with a cooperative act is a refusal, as "will not" is', () => {
   codedAs([
-    ['Bangladesh said it cannot accept any more Rohingya refugees.', 'BGD', 'MMRCVL', '12'],
+    ['Bangladesh says it cannot accept further Rohingya refugees.', 'BGD', 'MMRCVL', '12'],
     ['Iran cannot accept the American proposal, its foreign minister said.', 'IRN', 'USA', '12'],
   ]);
   // left alone: "could not" (a failure, not a refusal) and "can" without a negation
@@ -129,7 +129,7 @@ test('an infinitive of purpose that means to move a party ("to force Russia to �
   codedAs([
     ['The EU imposed new sanctions on Tuesday to force Russia to withdraw its troops.', 'EU', 'RUS', '16'],
     ['Japan cut its aid to pressure North Korea into talks.', 'JPN', 'PRK', '16'],
-    ['Biden refused to lift sanctions to get Iran back to the negotiating table.', 'USAGOV', 'IRN', '12'],
+    ['Biden refused to lift sanctions to get Tehran back to the table.', 'USAGOV', 'IRN', '12'],
   ]);
   // left alone: an act with no such purpose names no target
   const text = 'The United States refused to lift sanctions.';

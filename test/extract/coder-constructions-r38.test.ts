@@ -149,6 +149,6 @@ test('a hospital ship or field hospital sent is humanitarian aid; a message of s
     ['Russia sent a message of sympathy to the Turkish president after the bombing in Ankara.', 'RUS', 'TURGOV', '018'],
   ]);
   // left alone: a patient flown to hospital; a letter with no sympathy in it
-  assert.equal(events('The Indonesian minister was flown to a hospital in Jakarta.').length, 0);
+  assert.equal(events('The injured Indonesian minister was flown to a Jakarta hospital.').length, 0);
   none('Russia sent a letter to the United Nations over the sanctions.', '018');
 });
