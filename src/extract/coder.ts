@@ -1814,21 +1814,32 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (i < this.n && this.toks[i].pos === 'ADP' && !m.positions.length) i++;
       const pos = this.lowers[i];
       if ((pos !== 'its' && pos !== 'their') || this.lowers[i + 1] === 'own' || this.p.groupAt[i + 1] >= 0) return null;
+      const rep = this.reporterBefore(v, sg);
+      if (!rep) return null;
+      // "their" for a reporter named by a plural noun only ("Indian officials said …"; "Iraq said Iranian troops shelled
+      // their positions" is theirs)
+      const head = this.toks[rep.last - 1];
+      if (pos === 'their' && !(head.pos === 'NOUN' && this.lowers[rep.last - 1] !== this.lemmas[rep.last - 1])) return null;
+      return this.foreignParties(rep, sources);
+    }
+
+    /** The subject of the speech verb that reports verb group v, whose subject group is `sg` ("Pakistan's army said Indian troops …"). */
+    reporterBefore(v: number, sg: ActorGroup<ActorMention>): ActorGroup<ActorMention> | null {
       for (let k = v - 1; k >= 0; k--) {
         const o = this.p.verbs[k];
         if (o.last > sg.first) continue;
         if (!isSpeechVerb(o.lemma) || o.infinitive || o.gerund) return null;
         const rep = this.subjectOf(k);
-        if (!rep?.group || rep.how !== 0) return null;
-        // "their" for a reporter named by a plural noun only ("Indian officials said …"; "Iraq said Iranian troops shelled
-        // their positions" is theirs)
-        const head = this.toks[rep.group.last - 1];
-        if (pos === 'their' && !(head.pos === 'NOUN' && this.lowers[rep.group.last - 1] !== this.lemmas[rep.group.last - 1])) return null;
-        const parties = partiesOf(rep.group);
-        const homes = new Set(sources.map((x) => countryOf(x.code)));
-        return parties.length && parties.every((x) => countryOf(x.code) !== null && !homes.has(countryOf(x.code))) ? parties : null;
+        return rep?.group && rep.how === 0 ? rep.group : null;
       }
       return null;
+    }
+
+    /** The parties of group g when every one is of a state and none of a source's state, else null. */
+    foreignParties(g: ActorGroup<ActorMention>, sources: Party[]): Party[] | null {
+      const parties = partiesOf(g);
+      const homes = new Set(sources.map((x) => countryOf(x.code)));
+      return parties.length && parties.every((x) => countryOf(x.code) !== null && !homes.has(countryOf(x.code))) ? parties : null;
     }
 
     /**
@@ -2364,6 +2375,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (sources.length && (!targets.length || tgt.place) && !coded && !passive && subj?.group && (!tgt.group || tgt.place)) {
         const owner = this.possessiveOwner(v, m, subj.group, sources);
         if (owner) targets = owner;
+      }
+      // "Pakistan's army said Indian troops had violated the ceasefire": a ceasefire violated with no party named is one
+      // with the state that reports it
+      if (sources.length && !targets.length && !coded && !passive && subj?.group && code === '196') {
+        const rep = this.reporterBefore(v, subj.group);
+        const parties = rep ? this.foreignParties(rep, sources) : null;
+        if (parties && parties.every((x) => isStateActor(countryOf(x.code)))) targets = parties;
       }
       // "severed ties with Qatar, accusing it of supporting terrorism": a participle after a comma whose object is "it" or
       // "them" acts on the object of the verb before

@@ -199,3 +199,11 @@ test('an event noun that a verb of reporting governs is not the reporter\'s act'
   // left alone: strikes confirmed by the one who made them
   codedAs([['The Pentagon confirmed air strikes on ISIS positions in Syria.', 'USAMIL', 'ISIS', '195']]);
 });
+
+test('a ceasefire violated with no party named is one with the state that reports it', () => {
+  // coded nothing: no target
+  codedAs([["Pakistan's army said Indian troops had violated the ceasefire in Kashmir.", 'INDMIL', 'PAKMIL', '196']]);
+  // left alone: a report by a body that is no state; the round-31 possessive rule
+  assert.equal(events('The UN said Syrian troops violated the ceasefire.').length, 0);
+  codedAs([['The Indian army said Pakistani troops fired at its posts.', 'PAKMIL', 'INDMIL', '19']]);
+});
