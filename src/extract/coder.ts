@@ -443,6 +443,8 @@ const RECEIVE_LEADER: VerbPattern = { code: '043', kind: 'V', head: 'receive', w
 /** Participles of holding people ("the journalists held by Iran", "aid workers detained in Yemen"): their "by" or "in" actor is the holder. */
 const HOLDING_VERBS = new Set(['hold', 'detain', 'jail', 'imprison', 'kidnap', 'abduct', 'capture', 'arrest', 'seize', 'intern']);
 const HOLDER_PREPS = new Set(['by', 'in']);
+/** How a mention names a state itself, or one of its places (not by a sector, a person or a title). */
+const STATE_BY_NAME = new Set<string>(['name', 'alias', 'place', 'capital']);
 /** Nouns of a crowd with no state of its own (SentenceCoder.crowdIn). */
 const CROWD_NOUNS = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'rioters', 'crowd', 'crowds', 'mob']);
 /** Prepositions of where a crowd acts. */
@@ -547,7 +549,7 @@ const AIMING_PARTICIPLES = new Set(['impose', 'place', 'levy', 'slap', 'aim', 'd
 /** Infinitives of purpose that say what the act was about ("shut a highway to show anger at the US"): their object is the act's target. */
 /** Purpose infinitives whose object is helped: its recipients' place (recipientPlace) is the act's target. */
 const HELP_VERBS = new Set(['support', 'help', 'assist', 'benefit']);
-const PURPOSE_VERBS = new Set(['support', 'help', 'assist', 'benefit', 'allow', 'enable', 'permit', 'show', 'express', 'voice', 'signal', 'demonstrate', 'register', 'mark', 'protest', 'denounce', 'condemn',
+const PURPOSE_VERBS = new Set([...HELP_VERBS, 'allow', 'enable', 'permit', 'show', 'express', 'voice', 'signal', 'demonstrate', 'register', 'mark', 'protest', 'denounce', 'condemn',
   // (the party the act is meant to move: "kept sanctions in place to bring Iran back to talks", "to force Russia to withdraw")
   'get', 'bring', 'force', 'compel', 'push', 'pressure', 'pressurise', 'pressurize', 'persuade', 'convince', 'coax', 'entice', 'lure', 'deter', 'dissuade']);
 /** Farthest an "of" actor may be when only one noun phrase comes between ("the workers of the bus company of Tehran"). */
@@ -744,7 +746,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (g.first < vg.last || g.clause !== vg.clause) continue;
         if (g.prep === null || !PLACE_PREPS.has(g.prep)) continue;
         const x = g.mentions[0];
-        if (g.mentions.length !== 1 || x.code.length !== 3 || !isStateActor(x.code) || !(x.via === 'name' || x.via === 'alias' || x.via === 'place' || x.via === 'capital')) continue;
+        if (g.mentions.length !== 1 || x.code.length !== 3 || !isStateActor(x.code) || !STATE_BY_NAME.has(x.via)) continue;
         const t = this.toks[head];
         return { code: x.code + 'CVL', span: { start: t.start, end: t.end }, name: `${actors.actor(x.code)?.name ?? x.code} civilians`, confidence: 0.7 };
       }
@@ -1425,7 +1427,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // (not past a verb of saying: "…, the army said in Abuja" is where it was said)
       let end = this.n;
       for (const o of this.p.verbs) if (o.first >= from && isSpeechVerb(o.lemma)) { end = o.first; break; }
-      const x = this.mentions.find((y) => y.first >= from && y.last <= end && y.code === home.code && (y.via === 'name' || y.via === 'alias' || y.via === 'place' || y.via === 'capital'));
+      const x = this.mentions.find((y) => y.first >= from && y.last <= end && y.code === home.code && STATE_BY_NAME.has(y.via));
       if (x) { home.span = { start: x.start, end: x.end }; home.home = true; }
       return home;
     }
