@@ -660,7 +660,8 @@ class SentenceRun {
       if (h + 2 < n && keys[h + 1] === 'of' && /^\p{Lu}/u.test(this.ckeys[h + 2])) continue;
       let k = 0;
       while (k < chunks.length && chunks[k].j <= h) k++;
-      if (k < chunks.length && chunks[k].i <= h) continue;
+      // a plural body noun is a sector word alone ("militants"); "the militants" may still be the one group named before
+      if (k < chunks.length && chunks[k].i <= h && !(body && chunks[k].cls === 'S' && chunks[k].i === h && chunks[k].j === h + 1)) continue;
       // "the militant group Hezbollah", "the Gulf state Qatar": the name that follows is the actor
       if (k < chunks.length && chunks[k].i === h + 1 && chunks[k].cls === 'A') continue;
       // a noun written with a capital in the file must be so in the text and end the name ("the North", not "the north

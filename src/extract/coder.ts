@@ -28,7 +28,7 @@ import { loadActorMatcher, MISSIONS, type ActorMatcher, type ActorMention, type 
 import { BARE_INFINITIVE_GOVERNORS, shallowParse, type ActorGroup, type ShallowParse, type VerbGroup } from './shallow.ts';
 import { anyCandidate, loadCodedPhrases, loadComplements, loadLemmaFixes, loadVerbDictionary, loadWordList, matchPassiveSubject, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary, type VerbPattern } from './verbs.ts';
 import { WordMemo, type WordInfo } from './words.ts';
-import { accordingTo, assertionOf, governorOf, isSpeechVerb, keptFrom, speechGovernor, type Assertion, type Attribution } from './modality.ts';
+import { accordingTo, assertionOf, governorOf, isRequest, isSpeechVerb, keptFrom, speechGovernor, type Assertion, type Attribution } from './modality.ts';
 
 export interface CoderOptions {
   actors?: ActorMatcher;
@@ -2595,6 +2595,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           negated = negated || a.negated;
           modality = a.modality;
           denied = a.denied;
+          // "asked the United States for air strikes against ISIS": strikes asked for, not made
+          if (modality === 'asserted' && isRequest(this.p.verbs[gv], this.lowers[this.p.verbs[gv].last + 1])) modality = 'intended';
         }
         for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (this.lowers[k] === 'possible' || this.lowers[k] === 'potential' || this.lowers[k] === 'future') modality = 'hypothetical';
         // the event noun as subject of a modal verb ("the military cooperation between X and Y will boost …"):

@@ -237,3 +237,12 @@ export function speechGovernor(p: ShallowParse, v: number): number {
 export function isSpeechVerb(lemma: string): boolean {
   return SPEECH.has(lemma);
 }
+
+/** Verbs that ask for what their object noun names ("asked Washington for air strikes"); "call", "press" and "push" only with "for". */
+const REQUEST = new Set(['ask', 'request', 'seek', 'demand', 'appeal', 'urge', 'want', 'plead', 'beg', 'lobby', 'petition']);
+const REQUEST_WITH_FOR = new Set(['call', 'press', 'push']);
+
+/** Whether verb group `vg` asks for an act (an event noun it governs is wanted, not done). */
+export function isRequest(vg: VerbGroup, next: string | undefined): boolean {
+  return REQUEST.has(vg.lemma) || (next === 'for' && REQUEST_WITH_FOR.has(vg.lemma));
+}

@@ -1,0 +1,36 @@
+/**
+ * Round 43 of the coder's constructions: "the militants" after a story has named one armed group, and acts that a
+ * request asks for. Each test codes the project's own sentences and checks the construction, and the cases the rule
+ * must leave alone.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codedAs, events, show } from './coding.ts';
+
+test('"the militants" are the one armed group the story named before', () => {
+  // each took the place's state as target (IRQMIL 190 IRQ) or coded nothing
+  codedAs([
+    ['ISIS fighters overran the town of Hit on Friday. Iraqi troops later fought the militants near Haditha.', 'IRQMIL', 'ISIS', '19'],
+    ['Al-Shabab claimed the bombing in Mogadishu. Kenyan troops killed dozens of the militants in a raid on Sunday.', 'KENMIL', 'SHABAAB', '19'],
+    ['Hezbollah fired rockets at an Israeli patrol. Israel struck back at the insurgents within hours.', 'ISR', 'HEZ', '19'],
+  ]);
+  // left alone: two groups named before, so "the militants" is neither
+  const two = 'ISIS and the Nusra Front clashed near Raqqa. Syrian troops shelled the militants on Tuesday.';
+  assert.ok(!events(two).some((e) => e.source === 'SYRMIL' && (e.target === 'ISIS' || e.target === 'NUSRA')), show(two));
+  // left alone: no group named before
+  const none = 'Iraqi troops fought the militants near Haditha on Friday.';
+  assert.ok(!events(none).some((e) => e.target === 'ISIS'), show(none));
+});
+
+test('an act asked for is intended, not done', () => {
+  for (const text of [
+    'The Iraqi government asked the United States for air strikes against ISIS.',
+    'Baghdad requested American air strikes against ISIS on Wednesday.',
+  ]) {
+    const strikes = events(text).filter((e) => e.source === 'USA' && e.target === 'ISIS' && e.code.startsWith('19'));
+    assert.ok(strikes.length > 0 && strikes.every((e) => e.modality === 'intended'), show(text));
+  }
+  // left alone: strikes carried out
+  const done = 'The United States carried out air strikes against ISIS near Sinjar.';
+  assert.ok(events(done).some((e) => e.source === 'USA' && e.target === 'ISIS' && e.modality === 'asserted'), show(done));
+});
