@@ -2589,14 +2589,15 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         for (let k = this.p.verbs.length - 1; k >= 0; k--) if (this.p.verbs[k].last <= i && this.p.verbs[k].clause === this.p.clauseOf[i]) { gv = k; break; }
         let modality: Modality = 'asserted';
         let denied = false;
-        if (gv >= 0 && this.p.verbs[gv].lemma === 'be') gv = -1;
+        // a copula governs nothing, except "was behind": "Iran was behind the attacks on the tankers" is Iran's act
+        if (gv >= 0 && this.p.verbs[gv].lemma === 'be' && !this.behindCopula(gv, i)) gv = -1;
         if (gv >= 0) {
           const a = assertionOf(this.p, gv, i);
           negated = negated || a.negated;
           modality = a.modality;
           denied = a.denied;
           // "asked the United States for air strikes against ISIS": strikes asked for, not made
-          if (modality === 'asserted' && isRequest(this.p.verbs[gv], this.lowers[this.p.verbs[gv].last + 1])) modality = 'intended';
+          if (modality === 'asserted' && isRequest(this.p.verbs[gv], this.lowers[this.p.verbs[gv].last])) modality = 'intended';
         }
         for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (this.lowers[k] === 'possible' || this.lowers[k] === 'potential' || this.lowers[k] === 'future') modality = 'hypothetical';
         // the event noun as subject of a modal verb ("the military cooperation between X and Y will boost …"):
@@ -2648,6 +2649,14 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
         this.cues.push({ code, head: i, negated, modality, coded, source: cueSource, at: verbSpan.start, main: false });
       }
+    }
+
+    /** Whether "behind" follows copula `v` right before the noun at `i`, with only a determiner or modifiers between. */
+    private behindCopula(v: number, i: number): boolean {
+      const b = this.p.verbs[v].last;
+      if (b >= i || this.lowers[b] !== 'behind') return false;
+      for (let k = b + 1; k < i; k++) { const pos = this.toks[k].pos; if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'NUM') return false; }
+      return true;
     }
 
     run(): SentenceAnalysis {

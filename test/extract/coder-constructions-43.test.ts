@@ -34,3 +34,18 @@ test('an act asked for is intended, not done', () => {
   const done = 'The United States carried out air strikes against ISIS near Sinjar.';
   assert.ok(events(done).some((e) => e.source === 'USA' && e.target === 'ISIS' && e.modality === 'asserted'), show(done));
 });
+
+test('an actor "behind" an attack is its doer', () => {
+  // each coded nothing: the copula governed no event noun
+  codedAs([
+    ['The Taliban were behind the attack on the Indian consulate in Jalalabad, Afghan officials said.', 'TALIBAN', 'INDGOV', '19'],
+    ['Abu Sayyaf gunmen were behind the kidnapping of two Malaysian fishermen, the Philippine army said.', 'ABUSAYYAF', 'MYSCVL', '18'],
+  ]);
+  // the speaker's claim is kept
+  const said = 'The United States said Iran was behind the attack on Saudi oil facilities.';
+  assert.ok(events(said).some((e) => e.source === 'IRN' && e.target === 'SAU' && e.code.startsWith('19') && e.claimant !== null), show(said));
+  // left alone: "behind" as a place, and a copula with no "behind"
+  assert.equal(events('The Indian army was behind the border on Tuesday.').length, 0);
+  const copula = 'Iran was the target of the attack on the embassy in Baghdad.';
+  assert.ok(!events(copula).some((e) => e.source === 'IRN'), show(copula));
+});
