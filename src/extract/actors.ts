@@ -142,6 +142,9 @@ const BACKED = new Set(['backed', 'sponsored', 'funded', 'supported', 'aligned',
 const CONTROLLED = new Set(['controlled', 'led', 'dominated', 'run']);
 /** Files of dictionaries/actors/ that are not actor entries. */
 const NOT_ENTRIES = new Set(['sector-codes.tsv', 'exclusions.tsv', 'group-words.tsv', 'descriptions.tsv']);
+/** Particles of Arabic and Hebrew names that put a father's name after a person's own ("bin", "ibn", "ben"). */
+const PATRONYMICS = new Set(['bin', 'bint', 'ibn', 'ben']);
+
 /** Capitalised words of bodies of water whose names hold a state's name or demonym (ActorRun.waterName). */
 const WATERS = new Set(['Sea', 'Gulf', 'Bay', 'Ocean']);
 /** A capital after these words is marked as a place ("talks in Vienna"). */
@@ -901,6 +904,8 @@ class SentenceRun {
     const { tok, toks, n } = this;
     const a = tok[c.i] - 1, b = tok[c.j - 1] + 1;
     const titled = prev !== null && prev.cls === 'S' && prev.j === c.i;
+    // "Ali bin Tamim": a name after a patronymic particle is another person's father's
+    if (a >= 0 && PATRONYMICS.has(toks[a].text.toLowerCase())) return true;
     return (a >= 0 && properName(toks[a]) && !titled && !(c.i > 0 && tok[c.i - 1] === a && this.trieStarts(c.i - 1))) || (b < toks.length && properName(toks[b]) && !(c.j < n && this.trieStarts(c.j)));
   }
 

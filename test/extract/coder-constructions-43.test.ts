@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codedAs, events, show } from './coding.ts';
+import { codedAs, events, mentions, mentionsOn, show } from './coding.ts';
 
 test('"the militants" are the one armed group the story named before', () => {
   // each took the place's state as target (IRQMIL 190 IRQ) or coded nothing
@@ -48,4 +48,23 @@ test('an actor "behind" an attack is its doer', () => {
   assert.equal(events('The Indian army was behind the border on Tuesday.').length, 0);
   const copula = 'Iran was the target of the attack on the embassy in Baghdad.';
   assert.ok(!events(copula).some((e) => e.source === 'IRN'), show(copula));
+});
+
+test('an attack attributed, ascribed or pinned to an actor accuses that actor', () => {
+  // each coded nothing
+  codedAs([
+    ['Kabul attributed the bombing to the Haqqani network on Sunday.', 'AFG', 'TALIBAN', '112'],
+    ['Nigerian officials attributed the attack on the market to Boko Haram.', 'NGAGOV', 'BOKO', '112'],
+    ['Kenya ascribed the raid on the hotel to al-Shabab.', 'KEN', 'SHABAAB', '112'],
+    ['Ukraine pinned the shelling on Russian-backed separatists.', 'UKR', 'DONBAS', '112'],
+  ]);
+  // left alone: a cause that is no attack
+  assert.equal(events("Economists attributed the fall in the lira to Turkey's central bank policy.").length, 0);
+});
+
+test('a name after "bin" or "ibn" is a father\'s name, not the leader who bears it', () => {
+  // "Ali bin Tamim" was Qatar's emir
+  assert.deepEqual(mentions('The manager of Abu Dhabi Media, Ali bin Tamim, attributed the bombing to the Houthis.'), ['AREMED', 'HOUTHI']);
+  // left alone: the emir's own name, in full and alone after it
+  assert.deepEqual(mentionsOn('Sheikh Tamim bin Hamad Al Thani arrived in Kuwait. Tamim met the emir of Kuwait.', '2018-05-01').filter((c) => c === 'QATGOV').length, 2);
 });
