@@ -1565,21 +1565,25 @@ export function createCoder(opts: CoderOptions = {}): Coder {
 
     /**
      * The noun that verb group vg names its object as ("called the decision a provocation", "called the attack an act
-     * of aggression"): after an object of at least one word, "a" or "an", then adjectives and the noun, which ends the
-     * clause or comes before "of", "and" or punctuation; -1 when there is none.
+     * of aggression", "described the sanctions as economic terrorism"): after an object of at least one word, "a", "an"
+     * or "as", then adjectives and the noun, which ends the clause or comes before "of", "and" or punctuation; -1 when
+     * there is none.
      */
     namedAs(vg: VerbGroup, last: number): number {
       for (let d = vg.last + 1; d < last; d++) {
         const w = this.lowers[d];
-        if (this.toks[d].pos === 'ADP' && w !== 'of' && w !== 'to' && w !== "'s") return -1;
+        // "described the US sanctions as economic terrorism": "as" after the object, then the name
+        const as = w === 'as' && this.lowers[d - 1] !== 'such';
+        if (this.toks[d].pos === 'ADP' && w !== 'of' && w !== 'to' && w !== "'s" && !as) return -1;
         // "called Lavrov to discuss a number of topics": an infinitive of purpose after the person called (not one that
         // completes a noun: "called the decision to sell arms a provocation")
         if (w === 'to' && this.toks[d].pos === 'PART' && this.p.groupAt[d - 1] >= 0) return -1;
         // (a name follows its object directly, with no comma: "called Rouhani, a first since 1979")
         if (this.toks[d].pos === 'PUNCT') return -1;
         let k: number;
-        const article = w === 'a' || w === 'an';
-        if (article) k = d + 1;
+        const article = w === 'a' || w === 'an' || as;
+        if (as) k = this.lowers[d + 1] === 'a' || this.lowers[d + 1] === 'an' || this.lowers[d + 1] === 'the' ? d + 2 : d + 1;
+        else if (article) k = d + 1;
         // right after an actor that is the object: "called the Dutch government Nazi remnants", "called the United States
         // the Great Satan"
         else if (this.p.groupAt[d] < 0 && this.p.groupAt[d - 1] >= 0 && (w === 'the' || this.toks[d].pos === 'ADJ' || this.toks[d].pos === 'NOUN' || this.toks[d].pos === 'PROPN') &&
@@ -1589,6 +1593,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         while (k < last && (this.toks[k].pos === 'ADJ' || this.toks[k].pos === 'ADV' || (this.toks[k].pos === 'PROPN' && this.toks[k + 1]?.pos === 'NOUN'))) k++;
         if (k >= last || (this.toks[k].pos !== 'NOUN' && this.toks[k].pos !== 'PROPN') || this.p.groupAt[k] >= 0) { if (article) return -1; continue; }
         while (k + 1 < last && (this.toks[k + 1].pos === 'NOUN' || this.toks[k + 1].pos === 'PROPN') && this.p.groupAt[k + 1] < 0) k++;
+        // "described the American warship's passage as a provocation": the object's own noun, the name comes after it
+        if (!article && (this.lowers[k + 1] === 'as' || this.lowers[k + 1] === 'a' || this.lowers[k + 1] === 'an' || this.lowers[k + 1] === "'s")) continue;
         // "called Putin a second time", "a day after", "on Tuesday night": when, not a name
         for (let t = from; t <= k; t++) if (TIME_WORDS.has(this.lowers[t]) || DAY_PARTS.has(this.lowers[t]) || this.lemmas[t] === 'time') return -1;
         // "an act of (economic) aggression": the kind of act
@@ -2029,11 +2035,11 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
       if (!m) m = this.militaryMove(v);
       if (!m) m = this.receivedLeader(v);
-      if (!m) return;
+      if (!m && !(NAMING_VERBS.has(vg.lemma) && list)) return;
       // "called Washington's decision a serious provocation": "call X a Y" names X, it is no telephone call; a naming row
       // of the noun ("call … provocation", 111) codes it wherever the noun is, else nothing
       let naming = false;
-      if (NAMING_VERBS.has(vg.lemma) && list && !(m.pattern.words.length === 1 && m.positions[0] === vg.last)) {
+      if (NAMING_VERBS.has(vg.lemma) && list && !(m && m.pattern.words.length === 1 && m.positions[0] === vg.last)) {
         const noun = this.namedAs(vg, clause.last);
         if (noun >= 0) {
           // (the noun, or an adjective before it: "called the US a terrorist state")
@@ -2047,6 +2053,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           naming = true;
         }
       }
+      if (!m) return;
       // "fight the Ebola epidemic", "combat poverty": a conflict verb against a disease, disaster or social ill
       if (troubleObject(m.pattern.code, this.lemmas, this.lowers, this.toks, m.end, clause.last, this.p.groupAt)) return;
       // "beat India in the cricket final": a win in a match or contest is no force

@@ -68,3 +68,17 @@ test('a name after "bin" or "ibn" is a father\'s name, not the leader who bears 
   // left alone: the emir's own name, in full and alone after it
   assert.deepEqual(mentionsOn('Sheikh Tamim bin Hamad Al Thani arrived in Kuwait. Tamim met the emir of Kuwait.', '2018-05-01').filter((c) => c === 'QATGOV').length, 2);
 });
+
+test('describe, brand, label and term name as "call X a Y" does', () => {
+  // each coded nothing
+  codedAs([
+    ["Venezuela's foreign minister described the US sanctions as economic terrorism.", 'VENGOV', 'USA', '111'],
+    ["China's foreign ministry described the American warship's passage as a provocation.", 'CHNGOV', 'USA', '111'],
+    ['Iran branded the US military a terrorist organisation in April 2019.', 'IRN', 'USAMIL', '111'],
+    ['Pyongyang labelled the South Korean president a traitor.', 'PRK', 'KORGOV', '111'],
+    ['Modi described Japan as a natural partner for India.', 'INDGOV', 'JPN', '051'],
+  ]);
+  // left alone: a description that is neither praise nor blame, and one of no actor
+  assert.equal(events('Turkey described Greece as calm on the eve of the talks.').length, 0);
+  assert.equal(events('Beijing termed the visit a serious violation of its sovereignty.').length, 0);
+});
