@@ -309,7 +309,8 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
       // (nor when that verb follows "and"/"or": "stepped down as prime minister and endorsed X" goes on with the main verb)
       if (lw === 'as' && !(nextVerbWithin(verbAt, i + 1, 6) && toks[i + 1]?.lower !== 'well' && toks[i - 1]?.lower !== 'such' && !coordinatedNext(toks, verbAt, i + 1, 6))) brk = false;
       // "after two months to let …": a time phrase, not a clause (an infinitive after it is the main verb's purpose)
-      else if ((lw === 'after' || lw === 'before' || lw === 'since' || lw === 'until') && !nextVerbWithin(verbAt, i + 1, 5, verbs)) brk = false;
+      // (a verb after a comma is none of its own: "which has fought the Houthis since 2015, carried out …")
+      else if ((lw === 'after' || lw === 'before' || lw === 'since' || lw === 'until') && !nextVerbWithin(verbAt, i + 1, Math.min(5, commaAfter(toks, i + 1) - i - 1), verbs)) brk = false;
       else if (lw === 'so' && toks[i + 1]?.lower === 'far') brk = false;
       // "Spain and Italy however have rejected …": an adverb between a subject and its verb opens no clause
       else if (lw === 'however' && !verbSince(verbAt, cFirst, i)) brk = false;
@@ -422,6 +423,12 @@ function coordinatedNext(toks: SegmentedSentence['tokens'], verbAt: Int32Array, 
 function verbSince(verbAt: Int32Array, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (verbAt[i] >= 0) return true;
   return false;
+}
+
+/** The index of the first comma at or after `from`, or the sentence's length. */
+function commaAfter(toks: SegmentedSentence['tokens'], from: number): number {
+  for (let i = from; i < toks.length; i++) if (toks[i].lower === ',') return i;
+  return toks.length;
 }
 
 function nextVerbWithin(verbAt: Int32Array, from: number, k: number, notInfinitive: VerbGroup[] | null = null): boolean {

@@ -82,3 +82,13 @@ test('describe, brand, label and term name as "call X a Y" does', () => {
   assert.equal(events('Turkey described Greece as calm on the eve of the talks.').length, 0);
   assert.equal(events('Beijing termed the visit a serious violation of its sovereignty.').length, 0);
 });
+
+test('a time phrase that ends at a comma ("since 2015,") opens no clause', () => {
+  // the main verb after the comma was read inside the "since" clause: no subject, no event
+  codedAs([
+    ['The Saudi-led coalition, which has fought the Houthis since 2015, carried out fresh air strikes on Sanaa on Monday.', 'SAUMIL', 'YEM', '195'],
+    ['Iran, which has backed Assad since 2011, sent more troops to Syria.', 'IRN', 'SYR', '154'],
+  ]);
+  // left alone: a time clause with its own verb
+  codedAs([['Since the war began in 2011, Turkey has hosted millions of Syrian refugees.', 'TUR', 'SYRREF', '075']]);
+});
