@@ -556,6 +556,8 @@ const PURPOSE_VERBS = new Set([...HELP_VERBS, 'allow', 'enable', 'permit', 'show
 const MAX_OF_CHAIN = 12;
 /** Prepositions after a head noun that make the actor its representative ("a spokesman for the Foreign Ministry"). */
 const REPRESENT = new Set(['for', 'of']);
+/** Words of allegiance between people and the actor they serve ("gunmen loyal to the Houthis"): those people are its. */
+const ALLEGIANCE = new Set(['loyal', 'allied', 'affiliated', 'aligned', 'belonging']);
 const FIRST_PERSON = new Set(['we', 'i', 'us', 'our']);
 const THIRD_PERSON = new Set(['it', 'its', 'they', 'their', 'he', 'his', 'she', 'her']);
 
@@ -760,6 +762,15 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return i >= 1 && this.toks[i].pos === 'ADP' && (this.toks[i - 1].pos === 'NOUN' || this.toks[i - 1].pos === 'PROPN') && this.p.groupAt[i - 1] < 0;
     }
 
+    /** "gunmen loyal to", "militias allied with", "fighters affiliated with" right before the group starting at f: its people. */
+    allegianceBefore(f: number): boolean {
+      let i = f - 1;
+      while (i > 0 && (this.toks[i].pos === 'DET' || this.toks[i].pos === 'ADJ') && !ALLEGIANCE.has(this.lowers[i])) i--;
+      if (i < 2 || (this.lowers[i] !== 'to' && this.lowers[i] !== 'with') || !ALLEGIANCE.has(this.lowers[i - 1])) return false;
+      // (a capitalised first word may be tagged PROPN: "Gunmen loyal to …")
+      return (this.toks[i - 2].pos === 'NOUN' || (this.toks[i - 2].pos === 'PROPN' && i === 2)) && this.p.groupAt[i - 2] < 0;
+    }
+
     /** Where the subject of verb group v may start: its clause's start, or the end of the clause's verb group before it. */
     subjectLeft(v: number): number {
       const vg = this.p.verbs[v];
@@ -859,7 +870,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (g.first < left || g.last > vg.first) continue;
         if (g.prep === null) direct.push(g);
         // "opposition groups in Zimbabwe", "nurses from a French charity", "troops from the United States"
-        else if (REPRESENT.has(g.prep) || ((g.prep === 'in' || g.prep === 'from') && this.nounBeforePrep(g.first))) represented.push(g);
+        else if (REPRESENT.has(g.prep) || ((g.prep === 'in' || g.prep === 'from') && this.nounBeforePrep(g.first)) || ((g.prep === 'to' || g.prep === 'with') && this.allegianceBefore(g.first))) represented.push(g);
       }
       if (depth < 4 && vg.infinitive && v > 0) {
         // "blocked Macedonia's bid to join NATO", "welcomed Iran's offer to resume talks": the infinitive completes a

@@ -92,3 +92,17 @@ test('a time phrase that ends at a comma ("since 2015,") opens no clause', () =>
   // left alone: a time clause with its own verb
   codedAs([['Since the war began in 2011, Turkey has hosted millions of Syrian refugees.', 'TUR', 'SYRREF', '075']]);
 });
+
+test('people "loyal to", "allied with" or "affiliated with" an actor act as that actor', () => {
+  // each coded nothing: the actor after "to" or "with" was no subject
+  codedAs([
+    ['Gunmen loyal to the Houthis attacked a Saudi border post.', 'HOUTHI', 'SAU', '19'],
+    ['Militiamen loyal to Iran attacked the US embassy in Baghdad.', 'IRN', 'USAGOV', '19'],
+    ['Fighters allied with the Taliban ambushed an Afghan army convoy.', 'TALIBAN', 'AFGMIL', '19'],
+  ]);
+  // left alone: an actor that stays loyal is no doer of the sentence's act
+  assert.equal(events('Turkey remained loyal to NATO, Erdogan said.').length, 0);
+  // left alone: a backer is not the doer
+  const backed = 'Rebels backed by Rwanda attacked a Congolese army base.';
+  assert.ok(!events(backed).some((e) => e.source === 'RWA'), show(backed));
+});
