@@ -782,7 +782,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // week, have killed …", "the rebels, backed by Rwanda, attacked …") is no verb of the clause: look past it
         if ((o.gerund || this.bareParticiple(o)) && o.first > clause.first && this.lowers[o.first - 1] === ',' && this.commaBetween(o.last, vg.first)) continue;
         // so is a reduced passive relative with its agent ("the rockets launched by Hamas hit …")
-        if (k === v - 1 && LAUNCH_PARTICIPLES.has(this.lowers[o.head]) && describesNoun(this.p, k, this.toks)) continue;
+        if (k === v - 1 && (LAUNCH_PARTICIPLES.has(this.lowers[o.head]) || (o.passive && o.first === o.head)) && describesNoun(this.p, k, this.toks)) continue;
         // and a reduced active relative right after an actor ("Kenyan troops serving with the African Union mission killed …")
         if (k === v - 1 && this.reducedRelative(o, vg)) continue;
         return o.last;
@@ -3082,7 +3082,8 @@ function ownPlace(ms: ActorMention[]): boolean {
 /** Whether verb group v is in a main clause and finite. */
 function isMain(p: ShallowParse<ActorMention>, v: number): boolean {
   const vg = p.verbs[v];
-  if (vg.infinitive || vg.gerund) return false;
+  // (a passive with no auxiliary is a reduced relative: "warplanes supported by Russia pounded …")
+  if (vg.infinitive || vg.gerund || (vg.passive && vg.first === vg.head)) return false;
   const op = p.clauses[vg.clause].opener;
   return !(op && SUBORDINATE.has(op));
 }

@@ -264,7 +264,11 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
     const last = h + 1;
     const hl = toks[h].lower;
     const lemma = lemmas[h];
-    const passive = head >= 0 && sawBe >= 0 && sawBe < head && (hl !== lemma || SAME_FORM_PARTICIPLES.has(hl)) && !hl.endsWith('ing');
+    // a reduced passive relative with its agent ("the sanctions imposed by the United States on …"): a bare -ed participle
+    // right after a noun and right before "by"
+    const reduced = head >= 0 && first === head && sawBe < 0 && hl !== lemma && hl.endsWith('ed') && toks[last]?.lower === 'by' && first > 0 &&
+      inMention[first - 1] < 0 && (toks[first - 1].pos === 'NOUN' || (toks[first - 1].pos === 'PROPN' && first === 1));
+    const passive = reduced || (head >= 0 && sawBe >= 0 && sawBe < head && (hl !== lemma || SAME_FORM_PARTICIPLES.has(hl)) && !hl.endsWith('ing'));
     const gerund = head >= 0 && first === head && hl.endsWith('ing');
     if (hl === 'going' && j < n && toks[j].lower === 'to') modals.push('will');
     // a base form right after the object of "help", "let", "make" is a bare infinitive

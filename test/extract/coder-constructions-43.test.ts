@@ -106,3 +106,15 @@ test('people "loyal to", "allied with" or "affiliated with" an actor act as that
   const backed = 'Rebels backed by Rwanda attacked a Congolese army base.';
   assert.ok(!events(backed).some((e) => e.source === 'RWA'), show(backed));
 });
+
+test('a reduced passive relative with its agent ("the sanctions imposed by X on Y") codes its act', () => {
+  // each coded nothing: the participle had no subject and its agent was no doer
+  codedAs([
+    ['Sanctions imposed by the United States on Venezuela have hit its oil exports.', 'USA', 'VEN', '163'],
+    ['The rockets fired by Hamas at Israel were intercepted.', 'HAMAS', 'ISR', '19'],
+    ['The aid pledged by Saudi Arabia to Yemen has not arrived.', 'SAU', 'YEM', '03'],
+  ]);
+  // left alone: the participle is no main verb, and the finite verb after it keeps its subject
+  const main = 'Kenya welcomed the troops deployed by Uganda.';
+  codedAs([[main, 'KEN', 'UGA', '051']]);
+});
