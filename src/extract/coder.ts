@@ -2569,7 +2569,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (this.consumed[i] || this.p.groupAt[i] >= 0 || this.p.verbAt[i] >= 0) continue;
         const list = verbs.nouns.get(this.lemmas[i]);
         if (!list) continue;
-        if (this.toks[i].pos !== 'NOUN' && this.toks[i].pos !== 'PROPN' && this.toks[i].pos !== 'VERB') continue;
+        // (an adjective between an article and a preposition is the noun: "an offensive by Turkey against the YPG")
+        if (this.toks[i].pos !== 'NOUN' && this.toks[i].pos !== 'PROPN' && this.toks[i].pos !== 'VERB' &&
+          !(this.toks[i].pos === 'ADJ' && i > 0 && ARTICLES.has(this.lowers[i - 1]) && this.toks[i + 1]?.pos === 'ADP')) continue;
         // "its military cooperation agreement with Ukraine": an event noun that modifies an agreement noun names its kind
         if (i + 1 < this.n && AGREEMENT_NOUNS.has(this.lemmas[i + 1])) continue;
         const clauseLast = this.p.clauses[this.p.clauseOf[i]].last;
@@ -2642,6 +2644,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           let src: Party[] | null = null;
           // "accused Qatar of arming the militia": the verb's object does it
           if (i >= 2 && (this.lowers[i - 1] === 'for' || this.lowers[i - 1] === 'of') && this.p.groupAt[i - 2] >= 0 && this.p.groups[this.p.groupAt[i - 2]].prep === null) src = partiesOf(this.p.groups[this.p.groupAt[i - 2]]);
+          // "an attack by Boko Haram on the army": the agent right after the noun
+          if (!src && i + 1 < this.n && this.lowers[i + 1] === 'by' && m.positions.length && m.positions[0] > i + 1) {
+            for (let k = i + 2; k < m.positions[0] && k <= i + 3; k++) if (this.p.groupAt[k] >= 0) { const g = this.p.groups[this.p.groupAt[k]]; if (g.prep === 'by' && g.last <= m.positions[0]) src = partiesOf(g); break; }
+          }
           for (let k = i - 1; !src && k >= 0 && k >= i - 4; k--) {
             if (this.p.groupAt[k] >= 0) { const g = this.p.groups[this.p.groupAt[k]]; if (g.prep === null || g.prep === 'of') src = partiesOf(g); break; }
             const pos = this.toks[k].pos;

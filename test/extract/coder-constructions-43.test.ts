@@ -118,3 +118,16 @@ test('a reduced passive relative with its agent ("the sanctions imposed by X on 
   const main = 'Kenya welcomed the troops deployed by Uganda.';
   codedAs([[main, 'KEN', 'UGA', '051']]);
 });
+
+test('an attack noun with its agent after "by" ("an attack by X on Y") is the agent\'s act', () => {
+  // each coded nothing: the agent came after the noun; "offensive" after "an" was read as an adjective
+  codedAs([
+    ['An attack by Boko Haram on the Nigerian army killed 10 soldiers.', 'BOKO', 'NGAMIL', '19'],
+    ['An offensive by Turkey against the YPG began on Wednesday.', 'TUR', 'YPG', '19'],
+  ]);
+  // left alone: the condemner of the attack is not its doer, nor its target
+  const condemned = 'Russia condemned the attack by Ukraine on the Belgorod region.';
+  assert.ok(!events(condemned).some((e) => e.source === 'RUS' && e.code.startsWith('19')), show(condemned));
+  // left alone: an offensive adjective
+  assert.equal(events('Iran called the remarks by the Saudi minister offensive.').filter((e) => e.code.startsWith('19')).length, 0);
+});
