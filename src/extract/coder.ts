@@ -2337,6 +2337,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // (the state hosting a diplomatic mission is its counterpart: "reopened its embassy in Cuba")
         const placeOk = tgt.place && tgt.group && (PLACE_ROOTS.has(rootOf(code)) || (code === '015' && (PLACE_ROOTS.has(rootOf(m.pattern.code)) || (m.pattern.code === '015' && this.lowers.slice(m.end, tgt.group.first).includes('for')))) || this.missionHost(tgt.group) ||
           (code === '045' && tgt.group.mentions.every((x) => x.via !== 'capital' && x.via !== 'place'))) && !(subj.parties.length >= 2 && isReciprocal(code) && !this.attackedAfter(m, code, clause.last)) &&
+          // (nor where coordinated actors agree: "India and Japan agreed to deepen ties during a summit in Tokyo" is a venue)
+          !(subj.parties.length >= 2 && agreedOn) &&
           // (not for a participle that only says where the actor is: "Iranian forces fighting in Syria attacked …")
           !(v + 1 < this.p.verbs.length && this.p.verbs[v + 1].clause === vg.clause && this.reducedRelative(vg, this.p.verbs[v + 1]));
         const tg = tgt.place && !placeOk ? null : tgt.group;

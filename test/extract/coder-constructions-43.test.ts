@@ -131,3 +131,17 @@ test('an attack noun with its agent after "by" ("an attack by X on Y") is the ag
   // left alone: an offensive adjective
   assert.equal(events('Iran called the remarks by the Saudi minister offensive.').filter((e) => e.code.startsWith('19')).length, 0);
 });
+
+test('where coordinated actors agree, a place named is the venue, not a party', () => {
+  // gave IND 032 JPN and JPN 032 JPN (Tokyo as the target of both)
+  codedAs([
+    ['India and Japan agreed to deepen defence ties during a summit in Tokyo.', 'JPN', 'IND', '03'],
+    ['India and Japan agreed to deepen defence ties during a summit in Tokyo.', 'IND', 'JPN', '03'],
+    ['India and Japan agreed to boost trade at talks in New Delhi.', 'JPN', 'IND', '03'],
+  ]);
+  for (const text of ['India and Japan agreed to deepen defence ties during a summit in Tokyo.', 'India and Japan agreed to boost trade at talks in New Delhi.']) {
+    assert.ok(!events(text).some((e) => e.source === e.target), show(text));
+  }
+  // left alone: one subject's act in a place keeps the place
+  codedAs([['Japan agreed to send troops to Iraq.', 'JPN', 'IRQ', '']]);
+});
