@@ -2190,6 +2190,14 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
         code = shifted;
       }
+      // "has not ruled out military action against North Korea", "refused to rule out sanctions": not ruling out force or
+      // sanctions (a "rule out" threat row, 13x) is threatening them, asserted; "ruled out military action" is the threat negated
+      if (appealFor === null && m.pattern.head === 'rule' && m.pattern.words[0]?.includes('out') && rootOf(m.pattern.code) === '13') {
+        if (shift === 'reject' || a.negated) { code = m.pattern.code; a = { ...a, negated: false, modality: 'asserted' }; }
+        else a = { ...a, negated: true };
+        // (the object's words are the threat's, not an event noun of their own: "air strikes on Syria")
+        for (let i = vg.last; i < m.end; i++) this.consumed[i] = 1;
+      }
       const eventsBefore = this.events.length;
       const verbSpan = { start: this.toks[vg.first].start, end: this.toks[m.end - 1].end };
       let coded = false;
