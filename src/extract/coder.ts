@@ -1564,6 +1564,32 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     }
 
     /**
+     * The referent of an object pronoun ("him", "her", "them", "it") right after verb group v when v is coordinated by "and"
+     * with the verb before it ("congratulated Zelensky … and invited him"): that verb's object, the first actor group with
+     * no preposition between the two verbs that has no party of the sources' states ("him", "her", "it": one party).
+     */
+    coordinatedPronounReferent(v: number, sources: Party[]): Party[] | null {
+      const vg = this.p.verbs[v];
+      const pron = this.lowers[vg.last];
+      if (v === 0 || vg.infinitive || vg.gerund || !OBJECT_PRONOUNS.has(pron) || pron.endsWith('self') || pron.endsWith('selves') || this.toks[vg.last].pos !== 'PRON') return null;
+      const pv = this.p.verbs[v - 1];
+      if (pv.infinitive || pv.copula || pv.passive) return null;
+      let k = vg.first - 1;
+      while (k > pv.last && this.toks[k].pos === 'ADV') k--;
+      if (this.lowers[k] !== 'and') return null;
+      if (pv.clause !== vg.clause && !(this.p.clauses[vg.clause].opener === 'and' && pv.clause === vg.clause - 1)) return null;
+      for (const g of this.p.groups) {
+        if (g.first < pv.last || g.last > k) continue;
+        if (g.prep !== null) continue;
+        const parties = partiesOf(g);
+        if (!parties.length || parties.some((x) => sources.some((y) => countryOf(y.code) === countryOf(x.code)))) return null;
+        if (pron !== 'them' && parties.length !== 1) return null;
+        return partiesOf(g, 0.9);
+      }
+      return null;
+    }
+
+    /**
      * The noun that verb group vg names its object as ("called the decision a provocation", "called the attack an act
      * of aggression"): after an object of at least one word, "a" or "an", then adjectives and the noun, which ends the
      * clause or comes before "of", "and" or punctuation; -1 when there is none.
@@ -2350,6 +2376,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
         if (subj.how === 1) conf *= 0.9;
         if (subj.how === 2) conf *= 0.75;
+      }
+      // "congratulated Zelensky on his victory and invited him to Paris", "met Trump in Washington and thanked him": the
+      // pronoun object of a verb coordinated with one before is that verb's object, not the place named after it nor the
+      // source's own state
+      if (sources.length && (!targets.length || tgt.place || targets.every((t) => sources.some((x) => countryOf(x.code) === countryOf(t.code)))) && !coded && !passive && appealFor === null) {
+        const back = this.coordinatedPronounReferent(v, sources);
+        if (back) { targets = back; conf *= 0.9; }
       }
       // (the verb itself may be the matter, "agreed to resign", but not when its pattern is an act of force: "threatened to strike Guam")
       // (not an act someone is called on or asked to do: "called on President Maduro to resign" is no resignation of his, even intended)

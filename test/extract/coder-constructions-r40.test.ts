@@ -19,3 +19,17 @@ test('force or sanctions not ruled out are threatened; ruled out, the threat is 
   assert.ok(events(ruled).every((e) => !e.code.startsWith('13') || e.negated), show(ruled));
   codedAs([['Tokyo has not ruled out talks with North Korea.', 'JPN', 'PRK', '125']], noCode('13'));
 });
+
+test('an object pronoun after a coordinated verb is the object of the verb before', () => {
+  codedAs([
+    ['The French president congratulated the Ukrainian president on his victory and invited him to Paris.', 'FRAGOV', 'UKRGOV', '036'],
+    ['The Indian prime minister congratulated the new Sri Lankan president and invited him to New Delhi.', 'INDGOV', 'LKAGOV', '036'],
+    ['Riyadh summoned the Canadian ambassador and expelled him.', 'SAU', 'CANGOV', '174'],
+    ['The Chinese president received the Pakistani prime minister in Beijing and praised him for his support.', 'CHNGOV', 'PAKGOV', '051'],
+  ]);
+  // left alone: no pronoun ("flew to Madrid" after a meeting), and a reflexive pronoun
+  const flew = 'The French president met the German chancellor in Berlin and flew to Madrid.';
+  assert.ok(!events(flew).some((e) => e.target === 'DEUGOV' && e.code !== '042' && e.code !== '040' && e.code !== '043'), show(flew));
+  const self = 'The Japanese prime minister met the Chinese president in Osaka and praised himself for the summit.';
+  assert.ok(!events(self).some((e) => e.code.startsWith('05')), show(self));
+});
