@@ -2719,7 +2719,11 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     const toks = s.tokens;
     let out: Token[] | null = null;
     for (const mn of mentions) {
-      const j = mn.last;
+      let j = mn.last;
+      // "the Israeli army chief accused Iran …", "the Egyptian intelligence chief mediated between …": a title's head that wink
+      // tags as an adjective (HEAD_ADJECTIVES) after the actor is the subject's head; the word after it may be the verb
+      const title = j + 2 < toks.length && toks[j].pos === 'ADJ' && HEAD_ADJECTIVES.has(toks[j].lower) && !mentions.some((x) => x.first === j + 1);
+      if (title) j++;
       if (j + 1 >= toks.length) continue;
       const t = toks[j];
       // a base form wink tags as a noun, in a headline or a demand's that-clause ("Iran, Iraq sign deal", "demanded that Israel
@@ -2770,6 +2774,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // there can be ("Syrian armed groups attacked …" has its verb after the noun)
       if (!objectNext && !namesNext(stem, s, j) && !(nx === 'NOUN' && atClauseStart(toks, mn.first) && noVerbAfter(toks, j + 1))) continue;
       out ??= toks.slice();
+      if (title) out[j - 1] = { ...toks[j - 1], pos: 'NOUN' };
       out[j] = { ...t, pos: 'VERB' };
       s.lemmas[j] = stem;
     }

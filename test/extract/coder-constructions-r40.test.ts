@@ -33,3 +33,14 @@ test('an object pronoun after a coordinated verb is the object of the verb befor
   const self = 'The Japanese prime minister met the Chinese president in Osaka and praised himself for the summit.';
   assert.ok(!events(self).some((e) => e.code.startsWith('05')), show(self));
 });
+
+test('an -ed verb after a title head tagged as an adjective ("the army chief accused …") is the verb', () => {
+  codedAs([
+    ['The Israeli army chief accused Iran of arming Hezbollah.', 'ISRMIL', 'IRN', '112'],
+    ['The Israeli army chief accused Hezbollah of hiding missiles in Beirut.', 'ISRMIL', 'HEZ', '112'],
+    ['The Egyptian intelligence chief mediated between Israel and Hamas.', 'EGYSPY', 'HAMAS', '045'],
+  ]);
+  // left alone: a participle that describes the chief ("wounded in the blast")
+  const text = 'The Iraqi army chief wounded in the blast was flown to Baghdad.';
+  assert.ok(events(text).length === 0, show(text));
+});
