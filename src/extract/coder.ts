@@ -406,6 +406,8 @@ const IRREGULAR = loadLemmaFixes('irregular.tsv');
 /** Prepositions before a place name (a home act at a place the dictionaries do not know is left alone), and calendar words after them. */
 const UNKNOWN_PLACE_PREPS = new Set(['in', 'near', 'around', 'outside', 'across', 'at', 'into', 'towards', 'toward']);
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'ramadan']);
+/** Verbs of telling someone something: a pronoun subject of what is told is the teller ("told the UN it cannot …"). */
+const TELLING_VERBS = new Set(['tell', 'warn', 'assure', 'inform', 'remind', 'notify']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'you', 'himself', 'herself', 'themselves', 'itself']);
 for (const r of HOME_ROOTS) if (!/^\d\d$/.test(r)) throw new Error(`dictionaries/verbs/home-codes.tsv: "${r}" is no CAMEO root (two digits)`);
 /** Verbs of agreement whose object is the matter agreed, not a counterpart (dictionaries/verbs/mutual-heads.tsv). */
@@ -690,6 +692,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
      * sentence's whole parse alive into the next scavenges (half again as many bytes promoted).
      */
     declare readonly skip: Uint8Array;
+    /** Verb group → the addressee of the verb of telling whose teller is its subject ("told the UN it cannot …", tellerOf). */
+    declare readonly told: Map<number, ActorGroup<ActorMention>>;
 
     declare readonly s: LemmaSentence;
     declare readonly mentions: ActorMention[];
@@ -718,6 +722,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       this.dropped = new Set<number>();
       this.droppedCues = new Set<number>();
       this.skip = new Uint8Array(this.n);
+      this.told = new Map<number, ActorGroup<ActorMention>>();
       const g = this.p.groupAt;
       for (let i = 0; i < this.n; i++) if (g[i] >= 0 && !(this.toks[i].pos === 'NOUN' && (i + 1 >= this.n || g[i + 1] !== g[i]))) this.skip[i] = 1;
     }
@@ -879,6 +884,16 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (direct.length && g0.clause === vg.clause && !g0.copula && !OBJECT_CONTROL.has(g0.lemma)) {
           const s0 = this.subjectOf(v - 1, depth + 1);
           if (s0 && s0.parties.length) return { parties: s0.parties, how: 1, group: s0.group };
+        }
+      }
+      // "Bangladesh told the UN it cannot take more refugees", "Turkey assured Moscow it would buy the missiles": a pronoun
+      // subject of what a verb of telling reports, right after the addressee, is the teller (the addressee is told what it
+      // must or should do: "told the US it must leave" stays the addressee's act, demanded)
+      if (depth < 4 && direct.length === 1 && v > 0 && !vg.infinitive && !vg.gerund) {
+        const teller = this.tellerOf(v, direct[0]);
+        if (teller >= 0) {
+          const s0 = this.subjectOf(teller, depth + 1);
+          if (s0 && s0.parties.length) { this.told.set(v, direct[0]); return { parties: s0.parties, how: 1, group: s0.group }; }
         }
       }
       if (direct.length) return { parties: partiesOf(direct[0]), how: 0, group: direct[0] };
@@ -1561,6 +1576,23 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
       if (!found || (pron === 'it' && partiesOf(found).length !== 1)) return null;
       return partiesOf(found, 0.9);
+    }
+
+    /**
+     * The verb group of telling (TELLING_VERBS: tell, warn, assure, inform, remind, notify) right before verb group v when
+     * actor group g is its object and a third-person pronoun (it, they, he, she), maybe after "that", is v's subject
+     * ("told the UN it cannot …"), and v has no "must" or "should"; else -1.
+     */
+    tellerOf(v: number, g: ActorGroup<ActorMention>): number {
+      const vg = this.p.verbs[v];
+      const pv = this.p.verbs[v - 1];
+      if (!TELLING_VERBS.has(pv.lemma) || pv.passive || pv.infinitive || !this.objectRightAfter(pv, g)) return -1;
+      if (vg.modals.includes('must') || vg.modals.includes('should')) return -1;
+      let k = g.last;
+      if (this.lowers[k] === 'that') k++;
+      if (k >= vg.first || this.toks[k].pos !== 'PRON' || !(this.lowers[k] === 'it' || this.lowers[k] === 'they' || this.lowers[k] === 'he' || this.lowers[k] === 'she')) return -1;
+      for (k++; k < vg.first; k++) if (this.toks[k].pos !== 'ADV') return -1;
+      return v - 1;
     }
 
     /**
@@ -2376,6 +2408,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
         if (subj.how === 1) conf *= 0.9;
         if (subj.how === 2) conf *= 0.75;
+      }
+      // "North Korea told South Korea it would cut all communication lines": an act told to an addressee with no target of
+      // its own is aimed at the addressee
+      if (sources.length && !targets.length && !coded && !passive && !tgt.group && this.told.has(v)) {
+        const to = partiesOf(this.told.get(v)!, 0.9).filter((x) => !sources.some((y) => countryOf(y.code) === countryOf(x.code)));
+        if (to.length) targets = to;
       }
       // "congratulated Zelensky on his victory and invited him to Paris", "met Trump in Washington and thanked him": the
       // pronoun object of a verb coordinated with one before is that verb's object, not the place named after it nor the

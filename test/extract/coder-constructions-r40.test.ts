@@ -44,3 +44,15 @@ test('an -ed verb after a title head tagged as an adjective ("the army chief acc
   const text = 'The Iraqi army chief wounded in the blast was flown to Baghdad.';
   assert.ok(events(text).length === 0, show(text));
 });
+
+test('a pronoun subject of what a verb of telling reports is the teller, and an untargeted told act is aimed at the addressee', () => {
+  codedAs([
+    ['Dhaka told the United Nations it cannot take in more Rohingya refugees.', 'BGD', 'MMRCVL', '12'],
+    ['Berlin told Ankara it would not extradite the journalist.', 'DEU', 'TUR', '12'],
+    ['Pyongyang told Seoul it would cut all communication lines.', 'PRK', 'KOR', '13'],
+  ], noCode('19'));
+  // left alone: what the addressee is told it must do is the addressee's act, demanded
+  codedAs([['London told Tehran it must release the British tanker.', 'GBR', 'IRN', '10']]);
+  const must = 'London told Tehran it must release the British tanker.';
+  assert.ok(!events(must).some((e) => e.source === 'GBR' && e.code.startsWith('08')), show(must));
+});
