@@ -56,3 +56,13 @@ test('a pronoun subject of what a verb of telling reports is the teller, and an 
   const must = 'London told Tehran it must release the British tanker.';
   assert.ok(!events(must).some((e) => e.source === 'GBR' && e.code.startsWith('08')), show(must));
 });
+
+test('a place taken from a party targets that party', () => {
+  codedAs([
+    ['Kurdish Peshmerga fighters captured several villages from Islamic State near Mosul.', 'KRD', 'ISIS', '192'],
+    ['The Syrian Democratic Forces captured the town from the Islamic State in 2017.', 'SDF', 'ISIS', '192'],
+    ['Boko Haram captured a military base from the Nigerian army.', 'BOKO', 'NGAMIL', '192'],
+  ]);
+  // left alone: no "from", the town's state is the target as before
+  codedAs([['Iraqi troops captured the town of Tal Afar.', 'IRQMIL', 'IRQ', '192']]);
+});
