@@ -1391,7 +1391,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       for (let i = a; i < b; i++) {
         const t = this.toks[i];
         if (this.p.verbAt[i] >= 0 || this.p.groupAt[i] >= 0) return false;
-        if (!(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PRON' && this.lowers[i] !== 'who' && this.lowers[i] !== 'which' || this.lowers[i] === 'of' || this.lowers[i] === '-' || this.lowers[i] === '(' || this.lowers[i] === ')' || (anyPrep && (t.pos === 'ADP' || this.lowers[i] === 'and')))) return false;
+        if (!(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PRON' && this.lowers[i] !== 'who' && this.lowers[i] !== 'which' || this.lowers[i] === 'of' || this.lowers[i] === '-' || this.lowers[i] === '(' || this.lowers[i] === ')' || (anyPrep && (t.pos === 'ADP' || this.lowers[i] === 'and')) ||
+          // (a comma in a list of nouns: "imports of fruit, vegetables and meat from the EU")
+          (anyPrep && this.lowers[i] === ',' && i > a && this.toks[i - 1].pos === 'NOUN' && i + 1 < b && (this.toks[i + 1].pos === 'NOUN' || this.toks[i + 1].pos === 'ADJ')))) return false;
       }
       return true;
     }

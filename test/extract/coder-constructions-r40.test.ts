@@ -66,3 +66,14 @@ test('a place taken from a party targets that party', () => {
   // left alone: no "from", the town's state is the target as before
   codedAs([['Iraqi troops captured the town of Tal Afar.', 'IRQMIL', 'IRQ', '192']]);
 });
+
+test('a list of goods separated by commas does not hide the party after it', () => {
+  codedAs([
+    ['Moscow banned imports of fruit, vegetables, meat and dairy products from the European Union and the United States.', 'RUS', 'USA', '163'],
+    ['Beijing suspended imports of beef, pork and poultry from Canada.', 'CHN', 'CAN', '163'],
+    ['Washington imposed tariffs on steel, aluminium and solar panels from China.', 'USA', 'CHN', '163'],
+  ]);
+  // left alone: a comma that ends the object and opens an apposition is no list
+  const text = 'Moscow banned imports of fruit and vegetables, a blow to growers from Turkey.';
+  assert.ok(!events(text).some((e) => e.target === 'TUR'), show(text));
+});
