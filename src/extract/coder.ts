@@ -2387,6 +2387,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // (the state hosting a diplomatic mission is its counterpart: "reopened its embassy in Cuba")
         const placeOk = tgt.place && tgt.group && (PLACE_ROOTS.has(rootOf(code)) || (code === '015' && (PLACE_ROOTS.has(rootOf(m.pattern.code)) || (m.pattern.code === '015' && this.lowers.slice(m.end, tgt.group.first).includes('for')))) || this.missionHost(tgt.group) ||
           (code === '045' && tgt.group.mentions.every((x) => x.via !== 'capital' && x.via !== 'place'))) && !(subj.parties.length >= 2 && isReciprocal(code) && !this.attackedAfter(m, code, clause.last)) &&
+          // (nor for coordinated subjects exchanging something: "the US and Russia swapped prisoners in Vienna" is a swap with
+          // each other, the city is where)
+          !(subj.parties.length >= 2 && EXCHANGE_HEADS.has(m.pattern.head) && m.pattern.words.length > 0) &&
           // (not for a participle that only says where the actor is: "Iranian forces fighting in Syria attacked …")
           !(v + 1 < this.p.verbs.length && this.p.verbs[v + 1].clause === vg.clause && this.reducedRelative(vg, this.p.verbs[v + 1]));
         const tg = tgt.place && !placeOk ? null : tgt.group;

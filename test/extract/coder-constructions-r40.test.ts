@@ -77,3 +77,12 @@ test('a list of goods separated by commas does not hide the party after it', () 
   const text = 'Moscow banned imports of fruit and vegetables, a blow to growers from Turkey.';
   assert.ok(!events(text).some((e) => e.target === 'TUR'), show(text));
 });
+
+test('coordinated subjects exchanging something in a place exchange it with each other', () => {
+  codedAs([
+    ['The United States and Russia swapped ten prisoners in Vienna in July 2010.', 'USA', 'RUS', '0841'],
+    ['Russia and Ukraine exchanged prisoners in Istanbul.', 'UKR', 'RUS', '0841'],
+  ], (text) => !events(text).some((e) => e.target === 'AUT' || e.target === 'TUR'));
+  // left alone: a counterpart named after "with"
+  codedAs([['The United States swapped prisoners with Russia in Vienna.', 'USA', 'RUS', '0841']], (text) => events(text).length === 1);
+});
