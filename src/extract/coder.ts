@@ -312,6 +312,20 @@ function floatingQuantifier(words: WordInfo[], pos: string[], a: number, b: numb
   }
 }
 
+/**
+ * "The Malian army, backed by French troops, retook …", "Afghan forces, backed by US air strikes, retook …": when mention
+ * mn is the agent of a participle phrase set off by commas (", <participle> by" and determiners or adjectives before it,
+ * nouns after it up to the closing comma), the position of that comma (the main verb follows it); else -1.
+ */
+function agentPhraseEnd(toks: Token[], mn: ActorMention): number {
+  let b = mn.first - 1;
+  while (b > 0 && mn.first - b <= 3 && (toks[b].pos === 'DET' || toks[b].pos === 'ADJ')) b--;
+  if (b < 2 || toks[b].lower !== 'by' || toks[b - 1].pos !== 'VERB' || toks[b - 2].lower !== ',') return -1;
+  let c = mn.last;
+  while (c < toks.length && c - mn.last < 3 && toks[c].pos === 'NOUN') c++;
+  return c + 2 < toks.length && toks[c].lower === ',' ? c : -1;
+}
+
 /** Titles' head nouns that wink tags as adjectives ("the NATO chief", "the secretary general"): see repairVerb. */
 const HEAD_ADJECTIVES = new Set(['chief', 'general']);
 /** The genitive ending, with a straight or a curly apostrophe. */
@@ -2767,6 +2781,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // tags as an adjective (HEAD_ADJECTIVES) after the actor is the subject's head; the word after it may be the verb
       const title = j + 2 < toks.length && toks[j].pos === 'ADJ' && HEAD_ADJECTIVES.has(toks[j].lower) && !mentions.some((x) => x.first === j + 1);
       if (title) j++;
+      // "The Malian army, backed by French troops, retook the town": the agent of a participle phrase set off by commas is
+      // followed by the main verb after the closing comma
+      else {
+        const c = agentPhraseEnd(toks, mn);
+        if (c >= 0) j = c + 1;
+      }
       if (j + 1 >= toks.length) continue;
       const t = toks[j];
       // a base form wink tags as a noun, in a headline or a demand's that-clause ("Iran, Iraq sign deal", "demanded that Israel

@@ -86,3 +86,14 @@ test('coordinated subjects exchanging something in a place exchange it with each
   // left alone: a counterpart named after "with"
   codedAs([['The United States swapped prisoners with Russia in Vienna.', 'USA', 'RUS', '0841']], (text) => events(text).length === 1);
 });
+
+test('the verb after a participle phrase with an agent, set off by commas, is the main verb', () => {
+  codedAs([
+    ['The Malian army, backed by French troops, retook the town of Konna in January 2013.', 'MLIMIL', 'MLI', '192'],
+    ['Afghan forces, backed by US air strikes, retook Kunduz from the Taliban.', 'AFGMIL', 'TALIBAN', '192'],
+    ['Iraqi troops, supported by Iranian advisers, retook Tikrit from Islamic State.', 'IRQMIL', 'ISIS', '192'],
+  ]);
+  // left alone: the backer is no party of the main verb's act
+  const text = 'The Malian army, backed by French troops, retook the town of Konna in January 2013.';
+  assert.ok(!events(text).some((e) => e.source === 'FRAMIL' || e.target === 'FRAMIL'), show(text));
+});
