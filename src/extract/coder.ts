@@ -1612,6 +1612,22 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     }
 
     /**
+     * Whether verb group vg's object is followed, within a few words and before any other verb, by "for" and a reason: a
+     * possessive ("for its support"), a gerund ("for imposing", "for allegedly backing") or "what" ("for what it called").
+     */
+    attackedFor(vg: VerbGroup, last: number): boolean {
+      for (let i = vg.last + 1; i < last && i <= vg.last + 8; i++) {
+        if (this.p.verbAt[i] >= 0 || this.lowers[i] === ',' || this.lowers[i] === ';') return false;
+        if (this.lowers[i] !== 'for') continue;
+        let k = i + 1;
+        if (k < last && this.toks[k].pos === 'ADV') k++;
+        const w = this.lowers[k] ?? '';
+        return POSSESSIVES.has(w) || w === 'what' || (w.endsWith('ing') && w.length > 5 && w !== 'during' && (this.toks[k].pos === 'VERB' || this.p.verbAt[k] >= 0));
+      }
+      return false;
+    }
+
+    /**
      * The referent of an object pronoun ("him", "her", "them", "it") right after verb group v when v is coordinated by "and"
      * with the verb before it ("congratulated Zelensky … and invited him"): that verb's object, the first actor group with
      * no preposition between the two verbs that has no party of the sources' states ("him", "her", "it": one party).
@@ -2144,6 +2160,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // "Tehran fired back at Washington", "the president shot back at his rival": firing back at a government by a
       // government, each named by its capital or as a government or leader, is a retort in words (111), not shooting
       if (code === '193' && this.lowers[vg.head + 1] === 'back' && this.retort(v, m)) code = '111';
+      // "Erdogan attacked Germany for its support for terrorists", "attacked Washington for imposing tariffs": an attack for a
+      // reason (its, their, a gerund, "what") is one in words, a criticism (111), not force
+      if (code === '190' && m.pattern.head === 'attack' && m.pattern.words.length === 0 && !vg.passive && this.attackedFor(vg, clause.last)) code = '111';
       // "a roadside bomb killed three soldiers", "US air strikes destroyed a bridge", "were wounded by a car bomb" / "in a
       // suicide bombing": a weapon or attack as the subject (or the passive's agent) tells the kind of force (instruments.tsv)
       if (code === '190' && appealFor === null) {

@@ -97,3 +97,13 @@ test('the verb after a participle phrase with an agent, set off by commas, is th
   const text = 'The Malian army, backed by French troops, retook the town of Konna in January 2013.';
   assert.ok(!events(text).some((e) => e.source === 'FRAMIL' || e.target === 'FRAMIL'), show(text));
 });
+
+test('an attack for a reason is a criticism, not force', () => {
+  codedAs([
+    ['The Turkish president attacked Germany for its support for Kurdish militants.', 'TURGOV', 'DEU', '111'],
+    ['Moscow attacked Washington for allegedly meddling in Ukraine.', 'RUS', 'USA', '111'],
+    ['The Iranian president attacked Riyadh for what he called its crimes in Yemen.', 'IRNGOV', 'SAU', '111'],
+  ], noCode('19'));
+  // left alone: "for" and a time is how long force went on
+  codedAs([['Israeli jets attacked Hamas positions in Gaza for the second night.', 'ISRMIL', 'HAMAS', '190']]);
+});
