@@ -2298,6 +2298,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const passive = vg.passive && !(m.positions.length && this.lowers[m.positions[0]] === 'to' && this.agentOf(v) === null);
       const subj = this.subjectOf(v);
       const tgt = this.targetsOf(v, m, passive, subj?.parties);
+      // "condemned the launch, calling it a clear violation of UN resolutions": what is named is the object before the name;
+      // an actor after it ("of UN resolutions") is part of the name
+      if (naming && tgt.group && tgt.group.first > m.positions[0]) { tgt.group = null; tgt.place = false; }
       // "defending their region against ISIS", "agreed to join the fight against ISIS": an actor after "against"
       // is the adversary of support, cooperation or aid (the pattern's own root 01, 02, 04–07, before any shift
       // to intent), not its beneficiary; concessions (08: "halted its operations against Niger", "eased

@@ -107,3 +107,15 @@ test('an attack for a reason is a criticism, not force', () => {
   // left alone: "for" and a time is how long force went on
   codedAs([['Israeli jets attacked Hamas positions in Gaza for the second night.', 'ISRMIL', 'HAMAS', '190']]);
 });
+
+test('an actor inside the name given ("calling it a violation of UN resolutions") is not the one named', () => {
+  for (const text of [
+    'Tokyo condemned the launch, calling it a clear violation of UN Security Council resolutions.',
+    'Seoul condemned the nuclear test, calling it a grave violation of UN resolutions.',
+  ]) assert.ok(!events(text).some((e) => e.target === 'UN'), show(text));
+  // left alone: the one named before the name
+  codedAs([
+    ['Tehran called the US sanctions an act of economic terrorism.', 'IRN', 'USA', '111'],
+    ['Tokyo condemned the North Korean missile launch, calling it a violation of UN resolutions.', 'JPN', 'PRK', '11'],
+  ]);
+});
