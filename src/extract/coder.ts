@@ -2739,8 +2739,15 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         } else {
           // the source: an actor modifying the noun ("US air strikes", "Iran's cooperation"), else the subject of the governing verb
           let src: Party[] | null = null;
+          // "citing threats from Iran to American forces", "aid from the EU to Ukraine": an actor after "from" between the noun
+          // and the pattern's own preposition does it
+          if (m.positions.length && this.lowers[i + 1] === 'from') {
+            const pp = m.positions[m.positions.length - 1];
+            const g = this.p.groupAt[i + 2] >= 0 ? this.p.groups[this.p.groupAt[i + 2]] : this.p.groupAt[i + 3] >= 0 && this.toks[i + 2].pos === 'DET' ? this.p.groups[this.p.groupAt[i + 3]] : null;
+            if (g && g.prep === 'from' && g.last <= pp && this.lowers[pp] !== 'from') src = partiesOf(g);
+          }
           // "accused Qatar of arming the militia": the verb's object does it
-          if (i >= 2 && (this.lowers[i - 1] === 'for' || this.lowers[i - 1] === 'of') && this.p.groupAt[i - 2] >= 0 && this.p.groups[this.p.groupAt[i - 2]].prep === null) src = partiesOf(this.p.groups[this.p.groupAt[i - 2]]);
+          if (!src && i >= 2 && (this.lowers[i - 1] === 'for' || this.lowers[i - 1] === 'of') && this.p.groupAt[i - 2] >= 0 && this.p.groups[this.p.groupAt[i - 2]].prep === null) src = partiesOf(this.p.groups[this.p.groupAt[i - 2]]);
           for (let k = i - 1; !src && k >= 0 && k >= i - 4; k--) {
             if (this.p.groupAt[k] >= 0) { const g = this.p.groups[this.p.groupAt[k]]; if (g.prep === null || g.prep === 'of') src = partiesOf(g); break; }
             const pos = this.toks[k].pos;

@@ -119,3 +119,12 @@ test('an actor inside the name given ("calling it a violation of UN resolutions"
     ['Tokyo condemned the North Korean missile launch, calling it a violation of UN resolutions.', 'JPN', 'PRK', '11'],
   ]);
 });
+
+test('an actor after "from" between an event noun and its preposition does the act the noun names', () => {
+  codedAs([
+    ['Washington sent an aircraft carrier to the Gulf, citing threats from Iran to American forces.', 'IRN', 'USAMIL', '13'],
+    ['Britain moved warships to the region, citing threats from Tehran against British shipping.', 'IRN', 'GBR', '13'],
+  ], (text) => !events(text).some((e) => e.code.startsWith('13') && (e.source === 'USA' || e.source === 'GBR')));
+  // left alone: the noun with its modifier as doer
+  codedAs([['Washington sent an aircraft carrier to the Gulf, citing Iranian threats to American forces.', 'IRN', 'USAMIL', '13']]);
+});
