@@ -1071,6 +1071,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           // "rejected the claims made by Pakistan", "condemned the raid carried out by Turkish jets": how the act was done,
           // then "by" its doer
           if (reaction && this.byParticiple(o)) continue;
+          // "condemned what it called unilateral American sanctions": the verb of naming after "what" opens the object, the
+          // thing named in the speaker's words
+          if (o.first - lastWord <= 4 && NAMING_VERBS.has(o.lemma) && this.whatNaming(o.first) && !CALL_PARTICLES.has(this.lowers[o.last] ?? '') && this.lowers[vg.last] === 'what') continue;
           // "returned a statue stolen in 1990 to China": a participle after a noun of the object modifies it, and the
           // recipient after "to" may follow its phrase
           if (modifier < 0 && o.first - lastWord <= 6 && this.bareParticiple(o) && this.toks[o.first - 1].pos === 'NOUN' && o.clause === vg.clause) {

@@ -128,3 +128,13 @@ test('an actor after "from" between an event noun and its preposition does the a
   // left alone: the noun with its modifier as doer
   codedAs([['Washington sent an aircraft carrier to the Gulf, citing Iranian threats to American forces.', 'IRN', 'USAMIL', '13']]);
 });
+
+test('the object "what it called X" is X, and the actor in X is the target', () => {
+  codedAs([
+    ['Beijing condemned what it called unilateral American sanctions on Iran.', 'CHN', 'USA', '11'],
+    ['Moscow denounced what it called an Israeli act of aggression in Syria.', 'RUS', 'ISR', '11'],
+    ['Ankara criticised what it termed Greek provocations in the Aegean.', 'TUR', 'GRC', '11'],
+  ]);
+  // left alone: an object before "for what it called"
+  codedAs([['Moscow criticised Berlin for what it called a hostile act.', 'RUS', 'DEU', '11']], (text) => events(text).length === 1);
+});
