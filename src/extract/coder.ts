@@ -881,6 +881,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         else if (REPRESENT.has(g.prep) || ((g.prep === 'in' || g.prep === 'from') && this.nounBeforePrep(g.first))) represented.push(g);
       }
       if (depth < 4 && vg.infinitive && v > 0) {
+        // "summoned the Swiss ambassador, who represents American interests, on Sunday to protest …": an infinitive after a
+        // relative clause closed by a comma is the purpose of the verb before that clause, done by its subject
+        const rk = this.closedRelative(v);
+        if (rk >= 0) {
+          const s0 = this.subjectOf(rk, depth + 1);
+          if (s0 && s0.parties.length) return { parties: s0.parties, how: 1, group: s0.group };
+        }
         // "blocked Macedonia's bid to join NATO", "welcomed Iran's offer to resume talks": the infinitive completes a
         // noun whose possessor does it
         const owner = this.possessorBefore(vg.first);
@@ -1628,6 +1635,30 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         return POSSESSIVES.has(w) || w === 'what' || (w.endsWith('ing') && w.length > 5 && w !== 'during' && (this.toks[k].pos === 'VERB' || this.p.verbAt[k] >= 0));
       }
       return false;
+    }
+
+    /**
+     * For infinitive v in a relative clause ("who", "which") whose verb before it is closed off by a comma, with only a time
+     * or place phrase or adverbs between the comma and "to" (", on Sunday to protest"): the finite verb before the relative
+     * clause, in an earlier clause; else -1.
+     */
+    closedRelative(v: number): number {
+      const vg = this.p.verbs[v];
+      const cl = this.p.clauses[vg.clause];
+      if (cl.opener !== 'who' && cl.opener !== 'which') return -1;
+      const r = this.p.verbs[v - 1];
+      if (r.clause !== vg.clause || r.infinitive || r.gerund) return -1;
+      let c = -1;
+      for (let i = r.last; i < vg.first; i++) if (this.lowers[i] === ',') { c = i; break; }
+      if (c < 0) return -1;
+      for (let i = c + 1; i < vg.first; i++) {
+        const pos = this.toks[i].pos;
+        if (this.p.groupAt[i] >= 0 || !(pos === 'ADP' || pos === 'PROPN' || pos === 'NOUN' || pos === 'DET' || pos === 'ADV' || pos === 'NUM' || pos === 'ADJ' || pos === 'PART')) return -1;
+      }
+      let k = v - 2;
+      while (k >= 0 && this.p.verbs[k].clause === vg.clause) k--;
+      if (k < 0 || this.p.verbs[k].infinitive || this.p.verbs[k].gerund || this.p.verbs[k].last > cl.first) return -1;
+      return k;
     }
 
     /**

@@ -138,3 +138,15 @@ test('the object "what it called X" is X, and the actor in X is the target', () 
   // left alone: an object before "for what it called"
   codedAs([['Moscow criticised Berlin for what it called a hostile act.', 'RUS', 'DEU', '11']], (text) => events(text).length === 1);
 });
+
+test('an infinitive after a relative clause closed by a comma is the purpose of the verb before it', () => {
+  const texts = [
+    'Tehran summoned the Swiss ambassador, who represents American interests, on Sunday to protest against the killing of the general.',
+    'Tehran summoned the British envoy, who had posted about the protests, to protest against British interference.',
+  ];
+  // (the envoy protests against nothing: the protest is Tehran's)
+  for (const text of texts) assert.ok(!events(text).some((e) => e.code === '140' && e.source !== 'IRN'), show(text));
+  codedAs([[texts[1], 'IRN', 'GBR', '14']]);
+  // left alone: an infinitive inside the relative clause, after no comma
+  codedAs([['Moscow backed the Syrian president, who has asked for help to fight the rebels.', 'RUS', 'SYRGOV', '05']]);
+});
