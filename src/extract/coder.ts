@@ -1125,7 +1125,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // (the doer of the act a reaction answers, past the act's own object: "welcomed the release of two Canadian citizens by China")
         const doer = reaction && g.prep === 'by' && g.first - patEnd <= MAX_NP_GAP && this.actBy(g, v);
         if (!doer && g.first - patEnd > (g.prep ? MAX_PREP_GAP : MAX_OBJECT_GAP) && !(g.prep && m.positions.length && this.lowers[m.positions[m.positions.length - 1]] === g.prep) &&
-          !(g.prep === 'of' && g.first - patEnd <= MAX_OF_CHAIN && this.ofChain(patEnd, g.first)) && !(g.first - patEnd <= MAX_NP_GAP && this.ofChain(patEnd, g.first, true))) continue;
+          !(g.prep === 'of' && g.first - patEnd <= MAX_OF_CHAIN && this.ofChain(patEnd, g.first)) && !(g.first - patEnd <= MAX_NP_GAP && this.ofChain(patEnd, g.first, true, g.prep === 'from'))) continue;
         // "detained three suspects in the attack on the Somali embassy": the attack's target is not the one arrested
         if (this.suspectedAct(v, patEnd, g.first) >= 0) continue;
         // "demanded autonomy from Serbia", "sought aid from Iran": the addressee of an appeal or demand
@@ -1410,14 +1410,18 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return false;
     }
 
-    /** Tokens [a, b) are one noun phrase with "of" attachments ("drivers of the National Rail Company of"): the object's owner follows. */
-    ofChain(a: number, b: number, anyPrep = false): boolean {
+    /**
+     * Tokens [a, b) are one noun phrase with "of" attachments ("drivers of the National Rail Company of"): the object's owner
+     * follows. `anyPrep`: any preposition and "and" may join its parts; `list`: so may a comma between nouns of a list (for an
+     * origin after "from").
+     */
+    ofChain(a: number, b: number, anyPrep = false, list = false): boolean {
       for (let i = a; i < b; i++) {
         const t = this.toks[i];
         if (this.p.verbAt[i] >= 0 || this.p.groupAt[i] >= 0) return false;
         if (!(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PRON' && this.lowers[i] !== 'who' && this.lowers[i] !== 'which' || this.lowers[i] === 'of' || this.lowers[i] === '-' || this.lowers[i] === '(' || this.lowers[i] === ')' || (anyPrep && (t.pos === 'ADP' || this.lowers[i] === 'and')) ||
-          // (a comma in a list of nouns: "imports of fruit, vegetables and meat from the EU")
-          (anyPrep && this.lowers[i] === ',' && i > a && this.toks[i - 1].pos === 'NOUN' && i + 1 < b && (this.toks[i + 1].pos === 'NOUN' || this.toks[i + 1].pos === 'ADJ')))) return false;
+          // (with `list`, a comma in a list of nouns: "imports of fruit, vegetables and meat from the EU")
+          (list && this.lowers[i] === ',' && i > a && this.toks[i - 1].pos === 'NOUN' && i + 1 < b && (this.toks[i + 1].pos === 'NOUN' || this.toks[i + 1].pos === 'ADJ')))) return false;
       }
       return true;
     }

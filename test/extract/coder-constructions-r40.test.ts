@@ -76,6 +76,9 @@ test('a list of goods separated by commas does not hide the party after it', () 
   // left alone: a comma that ends the object and opens an apposition is no list
   const text = 'Moscow banned imports of fruit and vegetables, a blow to growers from Turkey.';
   assert.ok(!events(text).some((e) => e.target === 'TUR'), show(text));
+  // nor a list before another preposition than "from"
+  const other = 'Ankara dismissed 4,000 judges, soldiers and teachers over their alleged links to Fethullah Gulen.';
+  assert.ok(!events(other).some((e) => e.target === 'TUROPP'), show(other));
 });
 
 test('coordinated subjects exchanging something in a place exchange it with each other', () => {
