@@ -706,8 +706,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
      * sentence's whole parse alive into the next scavenges (half again as many bytes promoted).
      */
     declare readonly skip: Uint8Array;
-    /** Verb group → the addressee of the verb of telling whose teller is its subject ("told the UN it cannot …", tellerOf). */
-    declare readonly told: Map<number, ActorGroup<ActorMention>>;
+    /**
+     * Verb group → the object of the verb whose subject it took, at which its act is aimed when it names no target: the
+     * addressee of a verb of telling ("told the UN it cannot …", tellerOf) or the object before a gerund of means ("punished
+     * Ukraine by cutting gas supplies").
+     */
+    declare readonly aimedAt: Map<number, ActorGroup<ActorMention>>;
 
     declare readonly s: LemmaSentence;
     declare readonly mentions: ActorMention[];
@@ -736,7 +740,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       this.dropped = new Set<number>();
       this.droppedCues = new Set<number>();
       this.skip = new Uint8Array(this.n);
-      this.told = new Map<number, ActorGroup<ActorMention>>();
+      this.aimedAt = new Map<number, ActorGroup<ActorMention>>();
       const g = this.p.groupAt;
       for (let i = 0; i < this.n; i++) if (g[i] >= 0 && !(this.toks[i].pos === 'NOUN' && (i + 1 >= this.n || g[i + 1] !== g[i]))) this.skip[i] = 1;
     }
@@ -850,6 +854,19 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // a participial clause (", committing to …"): the subject of the verb before it, not that verb's object
       let before = vg.first - 1;
       while (before > 0 && (this.toks[before].text === '"' || this.toks[before].text === '“' || this.toks[before].text === '``')) before--;
+      // "Turkey angered Moscow by downing a Russian bomber": a gerund of means, right after "by", following an active verb of
+      // its clause, is done by that verb's subject (not by its object)
+      if (depth < 4 && vg.gerund && v > 0 && vg.first === vg.head && this.lowers[before] === 'by' && before === vg.first - 1) {
+        const o = this.p.verbs[v - 1];
+        if (o.clause === vg.clause && !o.passive && !o.copula && !o.gerund) {
+          const s0 = this.subjectOf(v - 1, depth + 1);
+          if (s0 && s0.parties.length) {
+            const obj = this.p.groups.find((g) => g.prep === null && this.objectRightAfter(o, g) && g.last < vg.first);
+            if (obj) this.aimedAt.set(v, obj);
+            return { parties: s0.parties, how: 1, group: s0.group };
+          }
+        }
+      }
       if (depth < 4 && vg.gerund && v > 0 && vg.first > 1 && !(this.lowers[before] === 'for' || this.lowers[before] === 'of' || this.lowers[before] === 'in' || this.lowers[before] === 'by') && keptFrom(this.p, v) === null) {
         let between = false;
         for (const g of this.p.groups) if (g.first >= this.p.verbs[v - 1].last && g.last <= vg.first) between = true;
@@ -914,7 +931,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         const teller = this.tellerOf(v, direct[0]);
         if (teller >= 0) {
           const s0 = this.subjectOf(teller, depth + 1);
-          if (s0 && s0.parties.length) { this.told.set(v, direct[0]); return { parties: s0.parties, how: 1, group: s0.group }; }
+          if (s0 && s0.parties.length) { this.aimedAt.set(v, direct[0]); return { parties: s0.parties, how: 1, group: s0.group }; }
         }
       }
       if (direct.length) return { parties: partiesOf(direct[0]), how: 0, group: direct[0] };
@@ -2488,10 +2505,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (subj.how === 1) conf *= 0.9;
         if (subj.how === 2) conf *= 0.75;
       }
-      // "North Korea told South Korea it would cut all communication lines": an act told to an addressee with no target of
-      // its own is aimed at the addressee
-      if (sources.length && !targets.length && !coded && !passive && !tgt.group && this.told.has(v)) {
-        const to = partiesOf(this.told.get(v)!, 0.9).filter((x) => !sources.some((y) => countryOf(y.code) === countryOf(x.code)));
+      // "North Korea told South Korea it would cut all communication lines", "Russia punished Ukraine by cutting gas supplies":
+      // an act told to an addressee, or the means of an act on an object, with no target of its own is aimed at that actor
+      if (sources.length && !targets.length && !coded && !passive && !tgt.group && this.aimedAt.has(v)) {
+        const to = partiesOf(this.aimedAt.get(v)!, 0.9).filter((x) => !sources.some((y) => countryOf(y.code) === countryOf(x.code)));
         if (to.length) targets = to;
       }
       // "congratulated Zelensky on his victory and invited him to Paris", "met Trump in Washington and thanked him": the
@@ -2574,7 +2591,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // "requested the president send the army": the same with an appeal verb and a base form, an appeal (02x)
         const pv = this.p.verbs[v - 1];
         const pkind = complements.governors.get(pv.lemma);
-        const bareAfterObject = pv.clause === vg.clause && !finiteIndicative(vg, this.toks, this.p.lemmas) &&
+        const bareAfterObject = pv.clause === vg.clause && !vg.gerund && !finiteIndicative(vg, this.toks, this.p.lemmas) &&
           (pkind === 'demand' || (pkind === 'appeal' && !vg.modals.length && this.lowers[vg.head] === this.p.lemmas[vg.head])) &&
           this.p.groups.some((x) => x.first >= pv.last && x.last <= vg.first && x.prep === null);
         const gi = bareAfterObject ? v - 1 : governorOf(this.p, v);

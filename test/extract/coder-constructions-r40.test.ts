@@ -153,3 +153,13 @@ test('an infinitive after a relative clause closed by a comma is the purpose of 
   // left alone: an infinitive inside the relative clause, after no comma
   codedAs([['Moscow backed the Syrian president, who has asked for help to fight the rebels.', 'RUS', 'SYRGOV', '05']]);
 });
+
+test('a gerund of means after "by" is done by the main subject, and aimed at its object when it names no target', () => {
+  codedAs([
+    ['Ankara angered Moscow by shooting down a Russian bomber near the Syrian border.', 'TUR', 'RUS', '19'],
+    ['Moscow punished Kiev by cutting its gas supplies.', 'RUS', 'UKR', '16'],
+    ['Washington pressured Ankara by imposing tariffs on its steel.', 'USA', 'TUR', '163'],
+  ]);
+  // left alone: the pressure itself stays (the gerund is no demanded act of the object)
+  codedAs([['Washington pressured Ankara by imposing tariffs on its steel.', 'USA', 'TUR', '10']]);
+});
