@@ -2311,6 +2311,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
 
       const root0 = Number(code.slice(0, 2));
+      // "has not ruled out sending more troops", "would not rule out striking Iran": an act not ruled out is threatened (a
+      // conflict act) or intended (any other); one ruled out is refused ("ruled out sending weapons to Ukraine"), asserted
+      if (!shift && vg.gerund && v > 0 && vg.first >= 2 && this.lowers[vg.first - 1] === 'out' && this.p.verbs[v - 1].lemma === 'rule' &&
+        this.p.verbs[v - 1].head === vg.first - 2) {
+        shift = this.p.verbs[v - 1].negated ? 'vow' : 'reject';
+        a = { ...a, negated: false, denied: false, modality: 'asserted' };
+      }
       if (!shift) shift = announcedShift(this.p, v, code, a);
       // "will not lift that ban", "would not meet their demands": a refusal (12) of the cooperative act, asserted
       // (so is "cannot accept more refugees": present "can", not the "could not" of a failure)

@@ -20,6 +20,17 @@ test('force or sanctions not ruled out are threatened; ruled out, the threat is 
   codedAs([['Tokyo has not ruled out talks with North Korea.', 'JPN', 'PRK', '125']], noCode('13'));
 });
 
+test('an act not ruled out (a gerund) is threatened or intended; one ruled out is refused', () => {
+  codedAs([
+    ['The White House would not rule out attacking Iranian proxies in Iraq.', 'USAGOV', 'IRN', '138'],
+    ['Washington did not rule out imposing sanctions on Ankara.', 'USA', 'TUR', '1312'],
+    ['The Pentagon has not ruled out sending more troops to Afghanistan.', 'USAMIL', 'AFG', '154'],
+    ['Berlin ruled out sending weapons to Kiev.', 'DEU', 'UKR', '12'],
+  ], (text) => events(text).every((e) => !e.negated && e.modality === 'asserted'));
+  // left alone: a gerund after "out" of another verb
+  codedAs([['Russia carried out bombing raids on Aleppo.', 'RUS', 'SYR', '19']]);
+});
+
 test('an object pronoun after a coordinated verb is the object of the verb before', () => {
   codedAs([
     ['The French president congratulated the Ukrainian president on his victory and invited him to Paris.', 'FRAGOV', 'UKRGOV', '036'],
