@@ -662,7 +662,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     const toks = s.tokens;
     const lowers = s.lowers;
     // (or "enter" and "leave" with a military actor, which have no pattern of their own for its entry or exit: SentenceCoder.militaryMove)
-    const candidate = mentions.length > 0 || withCues ? anyCandidate(verbs, s.lemmas, lowers) || militaryMover(mentions, s.lemmas) || leaderReceived(mentions, s.lemmas) : false;
+    const candidate = mentions.length > 0 || withCues ? anyCandidate(verbs, s.lemmas, lowers) || militaryMover(mentions, s.lemmas) || leaderReceived(mentions, s.lemmas) || drawsReaction(s.lemmas) : false;
     if (mentions.length === 0 || !candidate) {
       // no actor or no pattern can match: nothing to code (cues only matter with a pattern, or a "must" demand)
       return { sentence: s, mentions, events: [], cues: withCues && ((mentions.length === 0 && candidate) || lowers.includes('must')) ? cuesOnly(s, lowers) : [] };
@@ -2727,6 +2727,36 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return this.lowers[k] === 'of' && k > 0 && RISKS.has(this.lemmas[k - 1]);
     }
 
+    /**
+     * "North Korea fired two missiles, prompting condemnation from Japan", "Russia annexed Crimea, drawing sanctions from the
+     * EU", "Iran drew criticism from France": a verb of drawing (draw-verbs.tsv), a reaction noun (reactions.tsv) within a few
+     * words (determiners, adjectives), then "from" and an actor: that actor reacts to the drawing verb's subject (for a
+     * participle after a comma, the subject of the verb before), with the noun's code.
+     */
+    reactionsDrawn(): void {
+      for (let v = 0; v < this.p.verbs.length; v++) {
+        const vg = this.p.verbs[v];
+        if (!DRAW_VERBS.has(vg.lemma) || vg.passive || vg.infinitive) continue;
+        let k = vg.last;
+        while (k < this.n && k - vg.last < 3 && this.p.groupAt[k] < 0 && (this.toks[k].pos === 'DET' || this.toks[k].pos === 'ADJ' || this.toks[k].pos === 'ADV')) k++;
+        if (k + 2 >= this.n || this.consumed[k] || this.p.groupAt[k] >= 0) continue;
+        const code = (REACTIONS.get(this.lowers[k]) ?? REACTIONS.get(this.lemmas[k]))?.find((x) => x.words.length === 1)?.code;
+        if (code === undefined || this.lowers[k + 1] !== 'from') continue;
+        const g = this.p.groups.find((x) => x.prep === 'from' && (x.first === k + 2 || (x.first === k + 3 && this.toks[k + 2].pos === 'DET')));
+        if (!g) continue;
+        const subj = this.subjectOf(v);
+        if (!subj || !subj.parties.length) continue;
+        const sources = partiesOf(g);
+        const targets = subj.parties.filter((x) => !sources.some((y) => y.code === x.code));
+        if (!targets.length) continue;
+        this.consumed[k] = 1;
+        const a = assertionOf(this.p, v, k);
+        const span = { start: this.toks[k].start, end: this.toks[k].end };
+        this.emit(code, k, span, sources, targets, a, null, 0.6);
+        this.cues.push({ code, head: k, negated: a.negated, modality: a.modality, coded: true, source: sources[0].code, at: span.start, main: false });
+      }
+    }
+
     // Noun patterns: "air strikes on", "cooperation between", "contact between"
     nounPatterns(): void {
       for (let i = 0; i < this.n; i++) {
@@ -2839,6 +2869,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
 
     run(): SentenceAnalysis {
       for (let v = 0; v < this.p.verbs.length; v++) this.verbPattern(v);
+      this.reactionsDrawn();
       this.frontedReport();
       this.comparativeEllipsis();
       this.mustDemands();
@@ -3238,6 +3269,12 @@ function leaderReceived(ms: ActorMention[], lemmas: string[]): boolean {
 }
 
 /** Whether the mentions carry at least two distinct actor codes. */
+/** Whether a verb of drawing a reaction (draw-verbs.tsv) is among the lemmas ("…, drawing criticism from the EU"). */
+function drawsReaction(lemmas: string[]): boolean {
+  for (const l of lemmas) if (DRAW_VERBS.has(l)) return true;
+  return false;
+}
+
 function twoCodes(ms: ActorMention[]): boolean {
   for (let i = 1; i < ms.length; i++) if (ms[i].code !== ms[0].code) return true;
   return false;
@@ -3554,6 +3591,9 @@ const SUSPECT_VERBS = loadWordList('suspect-verbs.tsv');
 const ORIGIN_NOUNS = loadWordList('origin-nouns.tsv');
 /** Verbs that build up their object, after a bare "help" (help-builds.tsv: establish, build, train, …). */
 const HELP_BUILDS = loadWordList('help-builds.tsv');
+/** Reactions an act draws from others ("…, drawing criticism from the EU"): the nouns with their codes, and the verbs of drawing. */
+const REACTIONS = loadCodedPhrases('reactions.tsv');
+const DRAW_VERBS = loadWordList('draw-verbs.tsv');
 const POLICY_MATTERS = loadWordList('policy-matters.tsv');
 /**
  * A state of emergency (1724, the pattern's word "emergency") in a sentence that names a natural hazard or an epidemic

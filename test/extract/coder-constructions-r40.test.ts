@@ -174,3 +174,15 @@ test('a gerund of means after "by" is done by the main subject, and aimed at its
   // left alone: the pressure itself stays (the gerund is no demanded act of the object)
   codedAs([['Washington pressured Ankara by imposing tariffs on its steel.', 'USA', 'TUR', '10']]);
 });
+
+test('a reaction an act draws from an actor is that actor reacting to the doer', () => {
+  codedAs([
+    ['Pyongyang fired two ballistic missiles into the sea, prompting condemnation from Tokyo.', 'JPN', 'PRK', '111'],
+    ['Moscow annexed Crimea in March 2014, drawing sanctions from the European Union.', 'EU', 'RUS', '163'],
+    ['Beijing built artificial islands in the Spratlys, sparking protests from Vietnam.', 'VNM', 'CHN', '114'],
+    ['Ankara bought Russian S-400 missiles, provoking anger from Washington.', 'USA', 'TUR', '110'],
+    ['Tehran drew criticism from Paris over its ballistic missile tests.', 'FRA', 'IRN', '111'],
+  ]);
+  // left alone: a reaction with no actor named as its source, and street protests in a place
+  for (const text of ['The verdict drew criticism from Moscow.', 'The new law sparked protests in Hong Kong.']) assert.ok(events(text).length === 0, show(text));
+});
