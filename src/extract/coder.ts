@@ -2741,8 +2741,11 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         while (k < this.n && k - vg.last < 3 && this.p.groupAt[k] < 0 && (this.toks[k].pos === 'DET' || this.toks[k].pos === 'ADJ' || this.toks[k].pos === 'ADV')) k++;
         if (k + 2 >= this.n || this.consumed[k] || this.p.groupAt[k] >= 0) continue;
         const code = (REACTIONS.get(this.lowers[k]) ?? REACTIONS.get(this.lemmas[k]))?.find((x) => x.words.length === 1)?.code;
-        if (code === undefined || this.lowers[k + 1] !== 'from') continue;
-        const g = this.p.groups.find((x) => x.prep === 'from' && (x.first === k + 2 || (x.first === k + 3 && this.toks[k + 2].pos === 'DET')));
+        if (code === undefined) continue;
+        // ("threats of revenge from Iran": what the reaction is of may come between)
+        const f = this.lowers[k + 1] === 'of' && this.toks[k + 2]?.pos === 'NOUN' && this.p.groupAt[k + 2] < 0 ? k + 3 : k + 1;
+        if (this.lowers[f] !== 'from') continue;
+        const g = this.p.groups.find((x) => x.prep === 'from' && (x.first === f + 1 || (x.first === f + 2 && this.toks[f + 1].pos === 'DET')));
         if (!g) continue;
         const subj = this.subjectOf(v);
         if (!subj || !subj.parties.length) continue;
@@ -2839,7 +2842,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
             if (g && g.prep === 'from' && g.last <= pp && this.lowers[pp] !== 'from') src = partiesOf(g);
           }
           // "accused Qatar of arming the militia": the verb's object does it
-          if (!src && i >= 2 && (this.lowers[i - 1] === 'for' || this.lowers[i - 1] === 'of') && this.p.groupAt[i - 2] >= 0 && this.p.groups[this.p.groupAt[i - 2]].prep === null) src = partiesOf(this.p.groups[this.p.groupAt[i - 2]]);
+          if (!src && i >= 2 && (this.lowers[i - 1] === 'for' || this.lowers[i - 1] === 'of') && this.p.groupAt[i - 2] >= 0) {
+            let g = this.p.groups[this.p.groupAt[i - 2]];
+            // ("hosted Abbas in Cairo for talks with Hamas": past a place phrase after the object)
+            if (g.prep !== null && PLACE.has(g.prep) && g.first >= 2 && this.p.groupAt[g.first - 2] >= 0 && this.lowers[i - 1] === 'for') g = this.p.groups[this.p.groupAt[g.first - 2]];
+            if (g.prep === null) src = partiesOf(g);
+          }
           for (let k = i - 1; !src && k >= 0 && k >= i - 4; k--) {
             if (this.p.groupAt[k] >= 0) { const g = this.p.groups[this.p.groupAt[k]]; if (g.prep === null || g.prep === 'of') src = partiesOf(g); break; }
             const pos = this.toks[k].pos;

@@ -186,3 +186,14 @@ test('a reaction an act draws from an actor is that actor reacting to the doer',
   // left alone: a reaction with no actor named as its source, and street protests in a place
   for (const text of ['The verdict drew criticism from Moscow.', 'The new law sparked protests in Hong Kong.']) assert.ok(events(text).length === 0, show(text));
 });
+
+test('talks a guest is hosted for, past the place of the visit, are the guest\'s; a reaction "of" something keeps its source', () => {
+  codedAs([
+    ['Cairo hosted the Palestinian president in Sharm el-Sheikh for talks on reconciliation with Hamas.', 'PSEGOV', 'HAMAS', '04'],
+    ['Washington killed an Iranian general in a drone strike in Baghdad, triggering threats of revenge from Tehran.', 'IRN', 'USA', '13'],
+  ]);
+  const host = 'Cairo hosted the Palestinian president in Sharm el-Sheikh for talks on reconciliation with Hamas.';
+  assert.ok(!events(host).some((e) => e.source === 'EGY' && e.target === 'HAMAS'), show(host));
+  // left alone: the guest right before "for"
+  codedAs([['Doha hosted the Taliban for talks with the United States.', 'TALIBAN', 'USA', '04']]);
+});
