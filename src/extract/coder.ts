@@ -1683,6 +1683,20 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     }
 
     /**
+     * Whether verb group vg is a bare participle ("ordered", "carried out") right after a noun that is no actor, followed by
+     * "by" and an actor group: a reduced passive relative describing that noun ("a drone strike ordered by President Trump").
+     */
+    reducedPassive(vg: VerbGroup): boolean {
+      if (vg.first < 1 || !this.bareParticiple(vg) || this.toks[vg.first - 1].pos !== 'NOUN' || this.p.groupAt[vg.first - 1] >= 0) return false;
+      if (!this.lowers[vg.head].endsWith('ed')) return false;
+      let b = vg.last;
+      while (b < this.n && b < vg.last + 2 && this.toks[b].pos === 'ADP' && this.lowers[b] !== 'by') b++;
+      if (b >= this.n || this.lowers[b] !== 'by') return false;
+      const gi = this.p.groupAt[b + 1] >= 0 ? this.p.groupAt[b + 1] : this.toks[b + 1]?.pos === 'DET' && b + 2 < this.n ? this.p.groupAt[b + 2] : -1;
+      return gi >= 0 && this.p.groups[gi].prep === 'by';
+    }
+
+    /**
      * The referent of an object pronoun ("him", "her", "them", "it") right after verb group v when v is coordinated by "and"
      * with the verb before it ("congratulated Zelensky … and invited him"): that verb's object, the first actor group with
      * no preposition between the two verbs that has no party of the sources' states ("him", "her", "it": one party).
@@ -2358,6 +2372,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       let coded = false;
       // "opposed to" / "committed to": a participle with "to" after it is adjectival, not passive
       const passive = vg.passive && !(m.positions.length && this.lowers[m.positions[0]] === 'to' && this.agentOf(v) === null);
+      // "vowed revenge for the killing … in a drone strike ordered by President Trump": a bare participle after a noun that is
+      // no actor, with an actor as its agent, describes that noun (a reduced passive relative): its object is the noun, no party
+      if (!vg.passive && this.reducedPassive(vg)) {
+        if (describesNoun(this.p, v, this.toks)) this.droppedCues.add(this.cues.length);
+        this.cues.push({ code, head: vg.head, negated: a.negated, modality: a.modality, coded: false, source: null, at: verbSpan.start, main: isMain(this.p, v) });
+        return;
+      }
       const subj = this.subjectOf(v);
       const tgt = this.targetsOf(v, m, passive, subj?.parties);
       // "condemned the launch, calling it a clear violation of UN resolutions": what is named is the object before the name;

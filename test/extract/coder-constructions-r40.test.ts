@@ -197,3 +197,12 @@ test('talks a guest is hosted for, past the place of the visit, are the guest\'s
   // left alone: the guest right before "for"
   codedAs([['Doha hosted the Taliban for talks with the United States.', 'TALIBAN', 'USA', '04']]);
 });
+
+test('a bare participle with an actor agent after a noun that is no actor describes the noun, no act between the parties', () => {
+  for (const text of [
+    'Tehran vowed revenge for the killing of Hezbollah fighters in a raid ordered by the Israeli prime minister.',
+    "Iran's army vowed revenge for the killing of General Qasem Soleimani in a drone strike ordered by President Obama.",
+  ]) assert.ok(!events(text).some((e) => e.code.startsWith('10')), show(text));
+  // left alone: the agent of a reaction's object ("condemned the raid carried out by Turkish jets")
+  codedAs([['Moscow condemned the raid carried out by Turkish jets.', 'RUS', 'TURMIL', '11']]);
+});
