@@ -312,6 +312,20 @@ function floatingQuantifier(words: WordInfo[], pos: string[], a: number, b: numb
   }
 }
 
+/**
+ * "The Malian army, backed by French troops, retook …", "Afghan forces, backed by US air strikes, retook …": when mention
+ * mn is the agent of a participle phrase set off by commas (", <participle> by" and determiners or adjectives before it,
+ * nouns after it up to the closing comma), the position of that comma (the main verb follows it); else -1.
+ */
+function agentPhraseEnd(toks: Token[], mn: ActorMention): number {
+  let b = mn.first - 1;
+  while (b > 0 && mn.first - b <= 3 && (toks[b].pos === 'DET' || toks[b].pos === 'ADJ')) b--;
+  if (b < 2 || toks[b].lower !== 'by' || toks[b - 1].pos !== 'VERB' || toks[b - 2].lower !== ',') return -1;
+  let c = mn.last;
+  while (c < toks.length && c - mn.last < 3 && toks[c].pos === 'NOUN') c++;
+  return c + 2 < toks.length && toks[c].lower === ',' ? c : -1;
+}
+
 /** Titles' head nouns that wink tags as adjectives ("the NATO chief", "the secretary general"): see repairVerb. */
 const HEAD_ADJECTIVES = new Set(['chief', 'general']);
 /** The genitive ending, with a straight or a curly apostrophe. */
@@ -406,6 +420,8 @@ const IRREGULAR = loadLemmaFixes('irregular.tsv');
 /** Prepositions before a place name (a home act at a place the dictionaries do not know is left alone), and calendar words after them. */
 const UNKNOWN_PLACE_PREPS = new Set(['in', 'near', 'around', 'outside', 'across', 'at', 'into', 'towards', 'toward']);
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'ramadan']);
+/** Verbs of telling someone something: a pronoun subject of what is told is the teller ("told the UN it cannot …"). */
+const TELLING_VERBS = new Set(['tell', 'warn', 'assure', 'inform', 'remind', 'notify']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'you', 'himself', 'herself', 'themselves', 'itself']);
 for (const r of HOME_ROOTS) if (!/^\d\d$/.test(r)) throw new Error(`dictionaries/verbs/home-codes.tsv: "${r}" is no CAMEO root (two digits)`);
 /** Verbs of agreement whose object is the matter agreed, not a counterpart (dictionaries/verbs/mutual-heads.tsv). */
@@ -648,7 +664,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     const toks = s.tokens;
     const lowers = s.lowers;
     // (or "enter" and "leave" with a military actor, which have no pattern of their own for its entry or exit: SentenceCoder.militaryMove)
-    const candidate = mentions.length > 0 || withCues ? anyCandidate(verbs, s.lemmas, lowers) || militaryMover(mentions, s.lemmas) || leaderReceived(mentions, s.lemmas) : false;
+    const candidate = mentions.length > 0 || withCues ? anyCandidate(verbs, s.lemmas, lowers) || militaryMover(mentions, s.lemmas) || leaderReceived(mentions, s.lemmas) || drawsReaction(s.lemmas) : false;
     if (mentions.length === 0 || !candidate) {
       // no actor or no pattern can match: nothing to code (cues only matter with a pattern, or a "must" demand)
       return { sentence: s, mentions, events: [], cues: withCues && ((mentions.length === 0 && candidate) || lowers.includes('must')) ? cuesOnly(s, lowers) : [] };
@@ -692,6 +708,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
      * sentence's whole parse alive into the next scavenges (half again as many bytes promoted).
      */
     declare readonly skip: Uint8Array;
+    /**
+     * Verb group → the object of the verb whose subject it took, at which its act is aimed when it names no target: the
+     * addressee of a verb of telling ("told the UN it cannot …", tellerOf) or the object before a gerund of means ("punished
+     * Ukraine by cutting gas supplies").
+     */
+    declare readonly aimedAt: Map<number, ActorGroup<ActorMention>>;
 
     declare readonly s: LemmaSentence;
     declare readonly mentions: ActorMention[];
@@ -720,6 +742,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       this.dropped = new Set<number>();
       this.droppedCues = new Set<number>();
       this.skip = new Uint8Array(this.n);
+      this.aimedAt = new Map<number, ActorGroup<ActorMention>>();
       const g = this.p.groupAt;
       for (let i = 0; i < this.n; i++) if (g[i] >= 0 && !(this.toks[i].pos === 'NOUN' && (i + 1 >= this.n || g[i + 1] !== g[i]))) this.skip[i] = 1;
     }
@@ -842,6 +865,19 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // a participial clause (", committing to …"): the subject of the verb before it, not that verb's object
       let before = vg.first - 1;
       while (before > 0 && (this.toks[before].text === '"' || this.toks[before].text === '“' || this.toks[before].text === '``')) before--;
+      // "Turkey angered Moscow by downing a Russian bomber": a gerund of means, right after "by", following an active verb of
+      // its clause, is done by that verb's subject (not by its object)
+      if (depth < 4 && vg.gerund && v > 0 && vg.first === vg.head && this.lowers[before] === 'by' && before === vg.first - 1) {
+        const o = this.p.verbs[v - 1];
+        if (o.clause === vg.clause && !o.passive && !o.copula && !o.gerund) {
+          const s0 = this.subjectOf(v - 1, depth + 1);
+          if (s0 && s0.parties.length) {
+            const obj = this.p.groups.find((g) => g.prep === null && this.objectRightAfter(o, g) && g.last < vg.first);
+            if (obj) this.aimedAt.set(v, obj);
+            return { parties: s0.parties, how: 1, group: s0.group };
+          }
+        }
+      }
       if (depth < 4 && vg.gerund && v > 0 && vg.first > 1 && !(this.lowers[before] === 'for' || this.lowers[before] === 'of' || this.lowers[before] === 'in' || this.lowers[before] === 'by') && keptFrom(this.p, v) === null) {
         let between = false;
         for (const g of this.p.groups) if (g.first >= this.p.verbs[v - 1].last && g.last <= vg.first) between = true;
@@ -873,6 +909,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         else if (REPRESENT.has(g.prep) || ((g.prep === 'in' || g.prep === 'from') && this.nounBeforePrep(g.first)) || ((g.prep === 'to' || g.prep === 'with') && this.allegianceBefore(g.first))) represented.push(g);
       }
       if (depth < 4 && vg.infinitive && v > 0) {
+        // "summoned the Swiss ambassador, who represents American interests, on Sunday to protest …": an infinitive after a
+        // relative clause closed by a comma is the purpose of the verb before that clause, done by its subject
+        const rk = this.closedRelative(v);
+        if (rk >= 0) {
+          const s0 = this.subjectOf(rk, depth + 1);
+          if (s0 && s0.parties.length) return { parties: s0.parties, how: 1, group: s0.group };
+        }
         // "blocked Macedonia's bid to join NATO", "welcomed Iran's offer to resume talks": the infinitive completes a
         // noun whose possessor does it
         const owner = this.possessorBefore(vg.first);
@@ -890,6 +933,16 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (direct.length && g0.clause === vg.clause && !g0.copula && !OBJECT_CONTROL.has(g0.lemma)) {
           const s0 = this.subjectOf(v - 1, depth + 1);
           if (s0 && s0.parties.length) return { parties: s0.parties, how: 1, group: s0.group };
+        }
+      }
+      // "Bangladesh told the UN it cannot take more refugees", "Turkey assured Moscow it would buy the missiles": a pronoun
+      // subject of what a verb of telling reports, right after the addressee, is the teller (the addressee is told what it
+      // must or should do: "told the US it must leave" stays the addressee's act, demanded)
+      if (depth < 4 && direct.length === 1 && v > 0 && !vg.infinitive && !vg.gerund) {
+        const teller = this.tellerOf(v, direct[0]);
+        if (teller >= 0) {
+          const s0 = this.subjectOf(teller, depth + 1);
+          if (s0 && s0.parties.length) { this.aimedAt.set(v, direct[0]); return { parties: s0.parties, how: 1, group: s0.group }; }
         }
       }
       if (direct.length) return { parties: partiesOf(direct[0]), how: 0, group: direct[0] };
@@ -1053,6 +1106,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           // "rejected the claims made by Pakistan", "condemned the raid carried out by Turkish jets": how the act was done,
           // then "by" its doer
           if (reaction && this.byParticiple(o)) continue;
+          // "condemned what it called unilateral American sanctions": the verb of naming after "what" opens the object, the
+          // thing named in the speaker's words
+          if (o.first - lastWord <= 4 && NAMING_VERBS.has(o.lemma) && this.whatNaming(o.first) && !CALL_PARTICLES.has(this.lowers[o.last] ?? '') && this.lowers[vg.last] === 'what') continue;
           // "returned a statue stolen in 1990 to China": a participle after a noun of the object modifies it, and the
           // recipient after "to" may follow its phrase
           if (modifier < 0 && o.first - lastWord <= 6 && this.bareParticiple(o) && this.toks[o.first - 1].pos === 'NOUN' && o.clause === vg.clause) {
@@ -1097,7 +1153,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // (the doer of the act a reaction answers, past the act's own object: "welcomed the release of two Canadian citizens by China")
         const doer = reaction && g.prep === 'by' && g.first - patEnd <= MAX_NP_GAP && this.actBy(g, v);
         if (!doer && g.first - patEnd > (g.prep ? MAX_PREP_GAP : MAX_OBJECT_GAP) && !(g.prep && m.positions.length && this.lowers[m.positions[m.positions.length - 1]] === g.prep) &&
-          !(g.prep === 'of' && g.first - patEnd <= MAX_OF_CHAIN && this.ofChain(patEnd, g.first)) && !(g.first - patEnd <= MAX_NP_GAP && this.ofChain(patEnd, g.first, true))) continue;
+          !(g.prep === 'of' && g.first - patEnd <= MAX_OF_CHAIN && this.ofChain(patEnd, g.first)) && !(g.first - patEnd <= MAX_NP_GAP && this.ofChain(patEnd, g.first, true, g.prep === 'from'))) continue;
         // "detained three suspects in the attack on the Somali embassy": the attack's target is not the one arrested
         if (this.suspectedAct(v, patEnd, g.first) >= 0) continue;
         // "demanded autonomy from Serbia", "sought aid from Iran": the addressee of an appeal or demand
@@ -1382,12 +1438,18 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return false;
     }
 
-    /** Tokens [a, b) are one noun phrase with "of" attachments ("drivers of the National Rail Company of"): the object's owner follows. */
-    ofChain(a: number, b: number, anyPrep = false): boolean {
+    /**
+     * Tokens [a, b) are one noun phrase with "of" attachments ("drivers of the National Rail Company of"): the object's owner
+     * follows. `anyPrep`: any preposition and "and" may join its parts; `list`: so may a comma between nouns of a list (for an
+     * origin after "from").
+     */
+    ofChain(a: number, b: number, anyPrep = false, list = false): boolean {
       for (let i = a; i < b; i++) {
         const t = this.toks[i];
         if (this.p.verbAt[i] >= 0 || this.p.groupAt[i] >= 0) return false;
-        if (!(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PRON' && this.lowers[i] !== 'who' && this.lowers[i] !== 'which' || this.lowers[i] === 'of' || this.lowers[i] === '-' || this.lowers[i] === '(' || this.lowers[i] === ')' || (anyPrep && (t.pos === 'ADP' || this.lowers[i] === 'and')))) return false;
+        if (!(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PRON' && this.lowers[i] !== 'who' && this.lowers[i] !== 'which' || this.lowers[i] === 'of' || this.lowers[i] === '-' || this.lowers[i] === '(' || this.lowers[i] === ')' || (anyPrep && (t.pos === 'ADP' || this.lowers[i] === 'and')) ||
+          // (with `list`, a comma in a list of nouns: "imports of fruit, vegetables and meat from the EU")
+          (list && this.lowers[i] === ',' && i > a && this.toks[i - 1].pos === 'NOUN' && i + 1 < b && (this.toks[i + 1].pos === 'NOUN' || this.toks[i + 1].pos === 'ADJ')))) return false;
       }
       return true;
     }
@@ -1572,6 +1634,103 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
       if (!found || (pron === 'it' && partiesOf(found).length !== 1)) return null;
       return partiesOf(found, 0.9);
+    }
+
+    /**
+     * The verb group of telling (TELLING_VERBS: tell, warn, assure, inform, remind, notify) right before verb group v when
+     * actor group g is its object and a third-person pronoun (it, they, he, she), maybe after "that", is v's subject
+     * ("told the UN it cannot …"), and v has no "must" or "should"; else -1.
+     */
+    tellerOf(v: number, g: ActorGroup<ActorMention>): number {
+      const vg = this.p.verbs[v];
+      const pv = this.p.verbs[v - 1];
+      if (!TELLING_VERBS.has(pv.lemma) || pv.passive || pv.infinitive || !this.objectRightAfter(pv, g)) return -1;
+      if (vg.modals.includes('must') || vg.modals.includes('should')) return -1;
+      let k = g.last;
+      if (this.lowers[k] === 'that') k++;
+      if (k >= vg.first || this.toks[k].pos !== 'PRON' || !(this.lowers[k] === 'it' || this.lowers[k] === 'they' || this.lowers[k] === 'he' || this.lowers[k] === 'she')) return -1;
+      for (k++; k < vg.first; k++) if (this.toks[k].pos !== 'ADV') return -1;
+      return v - 1;
+    }
+
+    /**
+     * Whether verb group vg's object is followed, within a few words and before any other verb, by "for" and a reason: a
+     * possessive ("for its support"), a gerund ("for imposing", "for allegedly backing") or "what" ("for what it called").
+     */
+    attackedFor(vg: VerbGroup, last: number): boolean {
+      for (let i = vg.last + 1; i < last && i <= vg.last + 8; i++) {
+        if (this.p.verbAt[i] >= 0 || this.lowers[i] === ',' || this.lowers[i] === ';') return false;
+        if (this.lowers[i] !== 'for') continue;
+        let k = i + 1;
+        if (k < last && this.toks[k].pos === 'ADV') k++;
+        const w = this.lowers[k] ?? '';
+        return POSSESSIVES.has(w) || w === 'what' || (w.endsWith('ing') && w.length > 5 && w !== 'during' && (this.toks[k].pos === 'VERB' || this.p.verbAt[k] >= 0));
+      }
+      return false;
+    }
+
+    /**
+     * For infinitive v in a relative clause ("who", "which") whose verb before it is closed off by a comma, with only a time
+     * or place phrase or adverbs between the comma and "to" (", on Sunday to protest"): the finite verb before the relative
+     * clause, in an earlier clause; else -1.
+     */
+    closedRelative(v: number): number {
+      const vg = this.p.verbs[v];
+      const cl = this.p.clauses[vg.clause];
+      if (cl.opener !== 'who' && cl.opener !== 'which') return -1;
+      const r = this.p.verbs[v - 1];
+      if (r.clause !== vg.clause || r.infinitive || r.gerund) return -1;
+      let c = -1;
+      for (let i = r.last; i < vg.first; i++) if (this.lowers[i] === ',') { c = i; break; }
+      if (c < 0) return -1;
+      for (let i = c + 1; i < vg.first; i++) {
+        const pos = this.toks[i].pos;
+        if (this.p.groupAt[i] >= 0 || !(pos === 'ADP' || pos === 'PROPN' || pos === 'NOUN' || pos === 'DET' || pos === 'ADV' || pos === 'NUM' || pos === 'ADJ' || pos === 'PART')) return -1;
+      }
+      let k = v - 2;
+      while (k >= 0 && this.p.verbs[k].clause === vg.clause) k--;
+      if (k < 0 || this.p.verbs[k].infinitive || this.p.verbs[k].gerund || this.p.verbs[k].last > cl.first) return -1;
+      return k;
+    }
+
+    /**
+     * Whether verb group vg is a bare participle ("ordered", "carried out") right after a noun that is no actor, followed by
+     * "by" and an actor group: a reduced passive relative describing that noun ("a drone strike ordered by President Trump").
+     */
+    reducedPassive(vg: VerbGroup): boolean {
+      if (vg.first < 1 || !this.bareParticiple(vg) || this.toks[vg.first - 1].pos !== 'NOUN' || this.p.groupAt[vg.first - 1] >= 0) return false;
+      if (!this.lowers[vg.head].endsWith('ed')) return false;
+      let b = vg.last;
+      while (b < this.n && b < vg.last + 2 && this.toks[b].pos === 'ADP' && this.lowers[b] !== 'by') b++;
+      if (b >= this.n || this.lowers[b] !== 'by') return false;
+      const gi = this.p.groupAt[b + 1] >= 0 ? this.p.groupAt[b + 1] : this.toks[b + 1]?.pos === 'DET' && b + 2 < this.n ? this.p.groupAt[b + 2] : -1;
+      return gi >= 0 && this.p.groups[gi].prep === 'by';
+    }
+
+    /**
+     * The referent of an object pronoun ("him", "her", "them", "it") right after verb group v when v is coordinated by "and"
+     * with the verb before it ("congratulated Zelensky … and invited him"): that verb's object, the first actor group with
+     * no preposition between the two verbs that has no party of the sources' states ("him", "her", "it": one party).
+     */
+    coordinatedPronounReferent(v: number, sources: Party[]): Party[] | null {
+      const vg = this.p.verbs[v];
+      const pron = this.lowers[vg.last];
+      if (v === 0 || vg.infinitive || vg.gerund || !OBJECT_PRONOUNS.has(pron) || pron.endsWith('self') || pron.endsWith('selves') || this.toks[vg.last].pos !== 'PRON') return null;
+      const pv = this.p.verbs[v - 1];
+      if (pv.infinitive || pv.copula || pv.passive) return null;
+      let k = vg.first - 1;
+      while (k > pv.last && this.toks[k].pos === 'ADV') k--;
+      if (this.lowers[k] !== 'and') return null;
+      if (pv.clause !== vg.clause && !(this.p.clauses[vg.clause].opener === 'and' && pv.clause === vg.clause - 1)) return null;
+      for (const g of this.p.groups) {
+        if (g.first < pv.last || g.last > k) continue;
+        if (g.prep !== null) continue;
+        const parties = partiesOf(g);
+        if (!parties.length || parties.some((x) => sources.some((y) => countryOf(y.code) === countryOf(x.code)))) return null;
+        if (pron !== 'them' && parties.length !== 1) return null;
+        return partiesOf(g, 0.9);
+      }
+      return null;
     }
 
     /**
@@ -2088,6 +2247,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // "Tehran fired back at Washington", "the president shot back at his rival": firing back at a government by a
       // government, each named by its capital or as a government or leader, is a retort in words (111), not shooting
       if (code === '193' && this.lowers[vg.head + 1] === 'back' && this.retort(v, m)) code = '111';
+      // "Erdogan attacked Germany for its support for terrorists", "attacked Washington for imposing tariffs": an attack for a
+      // reason (its, their, a gerund, "what") is one in words, a criticism (111), not force
+      if (code === '190' && m.pattern.head === 'attack' && m.pattern.words.length === 0 && !vg.passive && this.attackedFor(vg, clause.last)) code = '111';
       // "a roadside bomb killed three soldiers", "US air strikes destroyed a bridge", "were wounded by a car bomb" / "in a
       // suicide bombing": a weapon or attack as the subject (or the passive's agent) tells the kind of force (instruments.tsv)
       if (code === '190' && appealFor === null) {
@@ -2181,6 +2343,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
 
       const root0 = Number(code.slice(0, 2));
+      // "has not ruled out sending more troops", "would not rule out striking Iran": an act not ruled out is threatened (a
+      // conflict act) or intended (any other); one ruled out is refused ("ruled out sending weapons to Ukraine"), asserted
+      if (!shift && vg.gerund && v > 0 && vg.first >= 2 && this.lowers[vg.first - 1] === 'out' && this.p.verbs[v - 1].lemma === 'rule' &&
+        this.p.verbs[v - 1].head === vg.first - 2) {
+        shift = this.p.verbs[v - 1].negated ? 'vow' : 'reject';
+        a = { ...a, negated: false, denied: false, modality: 'asserted' };
+      }
       if (!shift) shift = announcedShift(this.p, v, code, a);
       // "will not lift that ban", "would not meet their demands": a refusal (12) of the cooperative act, asserted
       // (so is "cannot accept more refugees": present "can", not the "could not" of a failure)
@@ -2208,13 +2377,32 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
         code = shifted;
       }
+      // "has not ruled out military action against North Korea", "refused to rule out sanctions": not ruling out force or
+      // sanctions (a "rule out" threat row, 13x) is threatening them, asserted; "ruled out military action" is the threat negated
+      if (appealFor === null && m.pattern.head === 'rule' && m.pattern.words[0]?.includes('out') && rootOf(m.pattern.code) === '13') {
+        if (shift === 'reject' || a.negated) { code = m.pattern.code; a = { ...a, negated: false, modality: 'asserted' }; }
+        else a = { ...a, negated: true };
+        // (the object's words are the threat's, not an event noun of their own: "air strikes on Syria")
+        for (let i = vg.last; i < m.end; i++) this.consumed[i] = 1;
+      }
       const eventsBefore = this.events.length;
       const verbSpan = { start: this.toks[vg.first].start, end: this.toks[m.end - 1].end };
       let coded = false;
       // "opposed to" / "committed to": a participle with "to" after it is adjectival, not passive
       const passive = vg.passive && !(m.positions.length && this.lowers[m.positions[0]] === 'to' && this.agentOf(v) === null);
+      // "vowed revenge for the killing … in a drone strike ordered by President Trump": a bare participle after a noun that is
+      // no actor, with an actor as its agent, describes that noun (a reduced passive relative): its object is the noun, no party
+      // (a reduced passive whose pattern's noun is the noun it describes codes its act: "sanctions imposed by the US on Venezuela")
+      if ((!vg.passive || vg.first === vg.head) && subjectNoun < 0 && this.reducedPassive(vg)) {
+        if (describesNoun(this.p, v, this.toks)) this.droppedCues.add(this.cues.length);
+        this.cues.push({ code, head: vg.head, negated: a.negated, modality: a.modality, coded: false, source: null, at: verbSpan.start, main: isMain(this.p, v) });
+        return;
+      }
       const subj = this.subjectOf(v);
       const tgt = this.targetsOf(v, m, passive, subj?.parties);
+      // "condemned the launch, calling it a clear violation of UN resolutions": what is named is the object before the name;
+      // an actor after it ("of UN resolutions") is part of the name
+      if (naming && tgt.group && tgt.group.first > m.positions[0]) { tgt.group = null; tgt.place = false; }
       // "defending their region against ISIS", "agreed to join the fight against ISIS": an actor after "against"
       // is the adversary of support, cooperation or aid (the pattern's own root 01, 02, 04–07, before any shift
       // to intent), not its beneficiary; concessions (08: "halted its operations against Niger", "eased
@@ -2339,6 +2527,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           (code === '045' && tgt.group.mentions.every((x) => x.via !== 'capital' && x.via !== 'place'))) && !(subj.parties.length >= 2 && isReciprocal(code) && !this.attackedAfter(m, code, clause.last)) &&
           // (nor where coordinated actors agree: "India and Japan agreed to deepen ties during a summit in Tokyo" is a venue)
           !(subj.parties.length >= 2 && agreedOn) &&
+          // (nor for coordinated subjects exchanging something: "the US and Russia swapped prisoners in Vienna" is a swap with
+          // each other, the city is where)
+          !(subj.parties.length >= 2 && EXCHANGE_HEADS.has(m.pattern.head) && m.pattern.words.length > 0) &&
           // (not for a participle that only says where the actor is: "Iranian forces fighting in Syria attacked …")
           !(v + 1 < this.p.verbs.length && this.p.verbs[v + 1].clause === vg.clause && this.reducedRelative(vg, this.p.verbs[v + 1]));
         const tg = tgt.place && !placeOk ? null : tgt.group;
@@ -2362,6 +2553,19 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
         if (subj.how === 1) conf *= 0.9;
         if (subj.how === 2) conf *= 0.75;
+      }
+      // "North Korea told South Korea it would cut all communication lines", "Russia punished Ukraine by cutting gas supplies":
+      // an act told to an addressee, or the means of an act on an object, with no target of its own is aimed at that actor
+      if (sources.length && !targets.length && !coded && !passive && !tgt.group && this.aimedAt.has(v)) {
+        const to = partiesOf(this.aimedAt.get(v)!, 0.9).filter((x) => !sources.some((y) => countryOf(y.code) === countryOf(x.code)));
+        if (to.length) targets = to;
+      }
+      // "congratulated Zelensky on his victory and invited him to Paris", "met Trump in Washington and thanked him": the
+      // pronoun object of a verb coordinated with one before is that verb's object, not the place named after it nor the
+      // source's own state
+      if (sources.length && (!targets.length || tgt.place || targets.every((t) => sources.some((x) => countryOf(x.code) === countryOf(t.code)))) && !coded && !passive && appealFor === null) {
+        const back = this.coordinatedPronounReferent(v, sources);
+        if (back) { targets = back; conf *= 0.9; }
       }
       // (the verb itself may be the matter, "agreed to resign", but not when its pattern is an act of force: "threatened to strike Guam")
       // (not an act someone is called on or asked to do: "called on President Maduro to resign" is no resignation of his, even intended)
@@ -2436,7 +2640,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // "requested the president send the army": the same with an appeal verb and a base form, an appeal (02x)
         const pv = this.p.verbs[v - 1];
         const pkind = complements.governors.get(pv.lemma);
-        const bareAfterObject = pv.clause === vg.clause && !finiteIndicative(vg, this.toks, this.p.lemmas) &&
+        const bareAfterObject = pv.clause === vg.clause && !vg.gerund && !finiteIndicative(vg, this.toks, this.p.lemmas) &&
           (pkind === 'demand' || (pkind === 'appeal' && !vg.modals.length && this.lowers[vg.head] === this.p.lemmas[vg.head])) &&
           this.p.groups.some((x) => x.first >= pv.last && x.last <= vg.first && x.prep === null);
         const gi = bareAfterObject ? v - 1 : governorOf(this.p, v);
@@ -2565,6 +2769,39 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return this.lowers[k] === 'of' && k > 0 && RISKS.has(this.lemmas[k - 1]);
     }
 
+    /**
+     * "North Korea fired two missiles, prompting condemnation from Japan", "Russia annexed Crimea, drawing sanctions from the
+     * EU", "Iran drew criticism from France": a verb of drawing (draw-verbs.tsv), a reaction noun (reactions.tsv) within a few
+     * words (determiners, adjectives), then "from" and an actor: that actor reacts to the drawing verb's subject (for a
+     * participle after a comma, the subject of the verb before), with the noun's code.
+     */
+    reactionsDrawn(): void {
+      for (let v = 0; v < this.p.verbs.length; v++) {
+        const vg = this.p.verbs[v];
+        if (!DRAW_VERBS.has(vg.lemma) || vg.passive || vg.infinitive) continue;
+        let k = vg.last;
+        while (k < this.n && k - vg.last < 3 && this.p.groupAt[k] < 0 && (this.toks[k].pos === 'DET' || this.toks[k].pos === 'ADJ' || this.toks[k].pos === 'ADV')) k++;
+        if (k + 2 >= this.n || this.consumed[k] || this.p.groupAt[k] >= 0) continue;
+        const code = (REACTIONS.get(this.lowers[k]) ?? REACTIONS.get(this.lemmas[k]))?.find((x) => x.words.length === 1)?.code;
+        if (code === undefined) continue;
+        // ("threats of revenge from Iran": what the reaction is of may come between)
+        const f = this.lowers[k + 1] === 'of' && this.toks[k + 2]?.pos === 'NOUN' && this.p.groupAt[k + 2] < 0 ? k + 3 : k + 1;
+        if (this.lowers[f] !== 'from') continue;
+        const g = this.p.groups.find((x) => x.prep === 'from' && (x.first === f + 1 || (x.first === f + 2 && this.toks[f + 1].pos === 'DET')));
+        if (!g) continue;
+        const subj = this.subjectOf(v);
+        if (!subj || !subj.parties.length) continue;
+        const sources = partiesOf(g);
+        const targets = subj.parties.filter((x) => !sources.some((y) => y.code === x.code));
+        if (!targets.length) continue;
+        this.consumed[k] = 1;
+        const a = assertionOf(this.p, v, k);
+        const span = { start: this.toks[k].start, end: this.toks[k].end };
+        this.emit(code, k, span, sources, targets, a, null, 0.6);
+        this.cues.push({ code, head: k, negated: a.negated, modality: a.modality, coded: true, source: sources[0].code, at: span.start, main: false });
+      }
+    }
+
     // Noun patterns: "air strikes on", "cooperation between", "contact between"
     nounPatterns(): void {
       for (let i = 0; i < this.n; i++) {
@@ -2644,8 +2881,20 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         } else {
           // the source: an actor modifying the noun ("US air strikes", "Iran's cooperation"), else the subject of the governing verb
           let src: Party[] | null = null;
+          // "citing threats from Iran to American forces", "aid from the EU to Ukraine": an actor after "from" between the noun
+          // and the pattern's own preposition does it
+          if (m.positions.length && this.lowers[i + 1] === 'from') {
+            const pp = m.positions[m.positions.length - 1];
+            const g = this.p.groupAt[i + 2] >= 0 ? this.p.groups[this.p.groupAt[i + 2]] : this.p.groupAt[i + 3] >= 0 && this.toks[i + 2].pos === 'DET' ? this.p.groups[this.p.groupAt[i + 3]] : null;
+            if (g && g.prep === 'from' && g.last <= pp && this.lowers[pp] !== 'from') src = partiesOf(g);
+          }
           // "accused Qatar of arming the militia": the verb's object does it
-          if (i >= 2 && (this.lowers[i - 1] === 'for' || this.lowers[i - 1] === 'of') && this.p.groupAt[i - 2] >= 0 && this.p.groups[this.p.groupAt[i - 2]].prep === null) src = partiesOf(this.p.groups[this.p.groupAt[i - 2]]);
+          if (!src && i >= 2 && (this.lowers[i - 1] === 'for' || this.lowers[i - 1] === 'of') && this.p.groupAt[i - 2] >= 0) {
+            let g = this.p.groups[this.p.groupAt[i - 2]];
+            // ("hosted Abbas in Cairo for talks with Hamas": past a place phrase after the object)
+            if (g.prep !== null && PLACE.has(g.prep) && g.first >= 2 && this.p.groupAt[g.first - 2] >= 0 && this.lowers[i - 1] === 'for') g = this.p.groups[this.p.groupAt[g.first - 2]];
+            if (g.prep === null) src = partiesOf(g);
+          }
           // "an attack by Boko Haram on the army": the agent right after the noun
           if (!src && i + 1 < this.n && this.lowers[i + 1] === 'by' && m.positions.length && m.positions[0] > i + 1) {
             for (let k = i + 2; k < m.positions[0] && k <= i + 3; k++) if (this.p.groupAt[k] >= 0) { const g = this.p.groups[this.p.groupAt[k]]; if (g.prep === 'by' && g.last <= m.positions[0]) src = partiesOf(g); break; }
@@ -2687,6 +2936,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
 
     run(): SentenceAnalysis {
       for (let v = 0; v < this.p.verbs.length; v++) this.verbPattern(v);
+      this.reactionsDrawn();
       this.frontedReport();
       this.comparativeEllipsis();
       this.mustDemands();
@@ -2715,7 +2965,17 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     const toks = s.tokens;
     let out: Token[] | null = null;
     for (const mn of mentions) {
-      const j = mn.last;
+      let j = mn.last;
+      // "the Israeli army chief accused Iran …", "the Egyptian intelligence chief mediated between …": a title's head that wink
+      // tags as an adjective (HEAD_ADJECTIVES) after the actor is the subject's head; the word after it may be the verb
+      const title = j + 2 < toks.length && toks[j].pos === 'ADJ' && HEAD_ADJECTIVES.has(toks[j].lower) && !mentions.some((x) => x.first === j + 1);
+      if (title) j++;
+      // "The Malian army, backed by French troops, retook the town": the agent of a participle phrase set off by commas is
+      // followed by the main verb after the closing comma
+      else {
+        const c = agentPhraseEnd(toks, mn);
+        if (c >= 0) j = c + 1;
+      }
       if (j + 1 >= toks.length) continue;
       const t = toks[j];
       // a base form wink tags as a noun, in a headline or a demand's that-clause ("Iran, Iraq sign deal", "demanded that Israel
@@ -2766,6 +3026,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // there can be ("Syrian armed groups attacked …" has its verb after the noun)
       if (!objectNext && !namesNext(stem, s, j) && !(nx === 'NOUN' && atClauseStart(toks, mn.first) && noVerbAfter(toks, j + 1))) continue;
       out ??= toks.slice();
+      if (title) out[j - 1] = { ...toks[j - 1], pos: 'NOUN' };
       out[j] = { ...t, pos: 'VERB' };
       s.lemmas[j] = stem;
     }
@@ -3075,6 +3336,12 @@ function leaderReceived(ms: ActorMention[], lemmas: string[]): boolean {
 }
 
 /** Whether the mentions carry at least two distinct actor codes. */
+/** Whether a verb of drawing a reaction (draw-verbs.tsv) is among the lemmas ("…, drawing criticism from the EU"). */
+function drawsReaction(lemmas: string[]): boolean {
+  for (const l of lemmas) if (DRAW_VERBS.has(l)) return true;
+  return false;
+}
+
 function twoCodes(ms: ActorMention[]): boolean {
   for (let i = 1; i < ms.length; i++) if (ms[i].code !== ms[0].code) return true;
   return false;
@@ -3392,6 +3659,9 @@ const SUSPECT_VERBS = loadWordList('suspect-verbs.tsv');
 const ORIGIN_NOUNS = loadWordList('origin-nouns.tsv');
 /** Verbs that build up their object, after a bare "help" (help-builds.tsv: establish, build, train, …). */
 const HELP_BUILDS = loadWordList('help-builds.tsv');
+/** Reactions an act draws from others ("…, drawing criticism from the EU"): the nouns with their codes, and the verbs of drawing. */
+const REACTIONS = loadCodedPhrases('reactions.tsv');
+const DRAW_VERBS = loadWordList('draw-verbs.tsv');
 const POLICY_MATTERS = loadWordList('policy-matters.tsv');
 /**
  * A state of emergency (1724, the pattern's word "emergency") in a sentence that names a natural hazard or an epidemic
