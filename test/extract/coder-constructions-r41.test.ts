@@ -1,0 +1,71 @@
+/**
+ * Round 41: verb and noun rows found with the project's own wire-style sentences on armed conflict, arms control,
+ * espionage, territory and the sea, international bodies and domestic acts with foreign targets (2009–2022 facts).
+ * Phrasings that coded nothing or the wrong root (dictionaries/verbs/patterns.tsv, "# round 41" batches). Each test has
+ * a near case that must stay as it is.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codedAs, events, noCode, show } from './coding.ts';
+
+const none = (text: string, ...prefixes: string[]) => assert.ok(noCode(...prefixes)(text), show(text));
+
+test('an enclave, port or district captured or seized is territory taken; control regained is too', () => {
+  codedAs([
+    ['Turkish forces captured the Kurdish-held enclave of Afrin in March 2018.', 'TURMIL', 'KRD', '192'],
+    ['Houthi fighters seized the Yemeni port of Hodeidah in 2014.', 'HOUTHI', 'YEM', '192'],
+    ['Kurdish fighters regained control of Kobani from Islamic State in January 2015.', 'KRD', 'ISIS', '192'],
+  ]);
+  // left alone: a person captured stays an arrest; an event that took place in a capital is no capture
+  codedAs([['Kurdish forces captured a senior Islamic State commander in Raqqa.', 'KRD', 'ISIS', '173']], noCode('192'));
+  none('The bombing took place in the capital of Tunisia last month.', '192');
+});
+
+test('spies swapped are persons released; a humanitarian pause announced is a truce', () => {
+  codedAs([
+    ['Russia and the United States swapped spies in July 2010.', 'RUS', 'USA', '0841'],
+    ['Russia announced a humanitarian pause in Aleppo in October 2016.', 'RUS', 'SYR', '0871'],
+  ]);
+  // left alone: spies arrested stay an arrest
+  codedAs([['Russia arrested two Ukrainian spies in Crimea.', 'RUS', 'UKRSPY', '173']], noCode('084'));
+});
+
+test('a state suspended after a coup or over a crackdown has relations reduced; membership talks suspended are halted', () => {
+  codedAs([
+    ['The African Union suspended Burkina Faso after the military coup of January 2022.', 'AU', 'BFA', '160'],
+    ['The Commonwealth suspended Fiji over the failure of its military ruler to hold elections.', 'CWLTH', 'FJI', '160'],
+    ['The European Union suspended accession talks with Turkey in 2018.', 'EU', 'TUR', '164'],
+  ]);
+  // left alone: a parliament suspended for weeks is no act against a state; aid suspended stays aid stopped
+  none('The Queen suspended parliament for five weeks in September 2019.', '16');
+  codedAs([['The United States suspended aid to Sudan after the coup.', 'USA', 'SDN', '162']], noCode('160'));
+});
+
+test('an actor added to a sanctions, entity or terror list is sanctioned; a state that quits a court reduces relations', () => {
+  codedAs([
+    ['The European Union added eight Belarusian officials to its sanctions list in 2020.', 'EU', 'BLRGOV', '163'],
+    ['The United States added Huawei to its entity list in May 2019.', 'USA', 'CHNBUS', '163'],
+    ['The United States added Cuba to its list of state sponsors of terrorism in 2021.', 'USA', 'CUB', '163'],
+    ['The Philippines quit the International Criminal Court in March 2019.', 'PHL', 'ICC', '160'],
+  ]);
+  // left alone: a state added to an agenda; a state removed from a list eases sanctions
+  none('The summit added Ukraine to its agenda.', '163');
+  codedAs([['The European Union removed Belarus\'s president from its sanctions list in 2016.', 'EU', 'BLRGOV', '085']], noCode('163'));
+});
+
+test('a coup in a state condemned is criticism of it; aid paused is aid stopped; observers sent look into a state', () => {
+  codedAs([
+    ['The United States condemned the military coup in Myanmar in February 2021.', 'USA', 'MMR', '111'],
+    ['The United States paused 700 million dollars in aid to Sudan in October 2021.', 'USA', 'SDN', '162'],
+    ['The OSCE sent election observers to Belarus in 2015.', 'OSCE', 'BLR', '090'],
+  ]);
+  // left alone: aid sent stays aid; a coup attempt condemned in general names no state
+  codedAs([['The United States sent 700 million dollars in aid to Sudan.', 'USA', 'SDN', '07']], noCode('162'));
+  none('The United States condemned coups in general.', '111');
+});
+
+test('a border reopened is opened', () => {
+  codedAs([['Saudi Arabia reopened its border with Qatar in January 2021.', 'SAU', 'QAT', '086']]);
+  // left alone: a border closed stays an administrative sanction
+  codedAs([['Saudi Arabia closed its border with Qatar in June 2017.', 'SAU', 'QAT', '172']], noCode('086'));
+});
