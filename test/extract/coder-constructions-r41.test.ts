@@ -69,3 +69,54 @@ test('a border reopened is opened', () => {
   // left alone: a border closed stays an administrative sanction
   codedAs([['Saudi Arabia closed its border with Qatar in June 2017.', 'SAU', 'QAT', '172']], noCode('086'));
 });
+
+test('a consulate closure ordered, a state ordered to close one, or diplomatic compounds closed reduce relations', () => {
+  codedAs([
+    ['China ordered the closure of the American consulate in Chengdu in July 2020.', 'CHN', 'USAGOV', '161'],
+    ['The United States ordered China to close its consulate in Houston in 2020.', 'USA', 'CHN', '161'],
+    ['The United States closed two Russian diplomatic compounds in December 2016.', 'USA', 'RUS', '161'],
+  ]);
+  // left alone: a factory ordered closed stays an administrative act; an arrest ordered stays an arrest
+  codedAs([['Russia ordered the arrest of a Ukrainian pilot in 2014.', 'RUS', 'UKR', '173']], noCode('161'));
+});
+
+test('cooperation scaled back or suspended reduces relations; inspectors barred or restricted refuse involvement', () => {
+  codedAs([
+    ['Iran scaled back its cooperation with the International Atomic Energy Agency in 2021.', 'IRN', 'IAEA', '160'],
+    ['Ukraine suspended its cooperation with Russia in 2014.', 'UKR', 'RUS', '160'],
+    ['Iran restricted access for UN inspectors in February 2021.', 'IRN', 'UN', '1245'],
+  ]);
+  // left alone: cooperation deepened stays cooperation
+  codedAs([['Iran deepened its cooperation with the International Atomic Energy Agency.', 'IRN', 'IAEA', '0']], noCode('16'));
+});
+
+test('a state readmitted or admitted as a member, or given candidate status, is diplomatic cooperation', () => {
+  codedAs([
+    ['The African Union readmitted Morocco in January 2017.', 'AU', 'MAR', '050'],
+    ['NATO admitted Montenegro as its 29th member in 2017.', 'NATO', 'MNE', '050'],
+    ['The European Union granted candidate status to Moldova in 2022.', 'EU', 'MDA', '050'],
+  ]);
+  // left alone: refugees admitted stay refugees taken in
+  codedAs([['Germany admitted refugees from Syria in 2015.', 'DEU', 'SYR', '075']], noCode('050'));
+});
+
+test('a state suspended from a council is reduced relations; a group delisted is sanctions eased; a warrant sought is legal action', () => {
+  codedAs([
+    ['The General Assembly suspended Libya from the Human Rights Council in 2011.', 'UN', 'LBY', '160'],
+    ['The European Union removed Hamas from its terrorism list in 2014.', 'EU', 'HAMAS', '085'],
+    ['The prosecutor of the International Criminal Court sought an arrest warrant for Libya\'s leader in 2011.', 'ICC', 'LBYGOV', '173'],
+  ]);
+  // left alone: an officer suspended from duty is no event; a group added to a terror list stays a sanction
+  none('The officer was suspended from duty.', '16');
+  codedAs([['The United States added the Houthis to its list of terrorist groups in 2021.', 'USA', 'HOUTHI', '163']], noCode('085'));
+});
+
+test('a border crossing opened or reopened is opened, closed is closed', () => {
+  codedAs([
+    ['Iraq reopened the Al-Qaim border crossing with Syria in 2019.', 'IRQ', 'SYR', '086'],
+    ['Egypt opened the Rafah border crossing with the Gaza Strip in May 2018.', 'EGY', 'PSE', '086'],
+  ]);
+  codedAs([['Israel closed the Erez border crossing with the Gaza Strip in 2019.', 'ISR', 'PSE', '172']], noCode('086'));
+  // left alone: a border crossed by troops is no opening
+  none('Turkish troops crossed the border into Syria in October 2019.', '086');
+});
