@@ -120,3 +120,41 @@ test('a border crossing opened or reopened is opened, closed is closed', () => {
   // left alone: a border crossed by troops is no opening
   none('Turkish troops crossed the border into Syria in October 2019.', '086');
 });
+
+test('an attack repelled names its attacker after "by"; a person freed in exchange is a person released', () => {
+  codedAs([
+    ['Ukrainian troops repelled an attack by Russian forces near Kharkiv in May 2022.', 'UKRMIL', 'RUSMIL', '190'],
+    ['Russia freed an American teacher in exchange for a Russian cybercriminal in 2024.', 'RUS', 'USA', '0841'],
+  ]);
+  // left alone: an attack repelled with no attacker named keeps its place
+  codedAs([['Iraqi troops repelled an attack on Haditha in 2015.', 'IRQMIL', 'IRQ', '190']]);
+});
+
+test('islands handed to a state or enclaves swapped are yielded; a loan suspended stops economic aid', () => {
+  codedAs([
+    ['Egypt handed the islands of Tiran and Sanafir to Saudi Arabia in 2017.', 'EGY', 'SAU', '080'],
+    ['India and Bangladesh swapped their enclaves in August 2015.', 'IND', 'BGD', '080'],
+    ['The International Monetary Fund suspended its loans to Mozambique in 2016.', 'IMF', 'MOZ', '1621'],
+  ]);
+  // left alone: documents handed to a state stay as they were
+  none('Egypt handed documents to Saudi Arabia in 2017.', '080');
+});
+
+test('an actor ordered to leave is expelled, peacekeepers too; a state ordered to halt operations is asked for a ceasefire', () => {
+  codedAs([
+    ['The United States ordered 35 Russian diplomats to leave the country in December 2016.', 'USA', 'RUSGOV', '174'],
+    ['Mali ordered UN peacekeepers to leave the country in June 2023.', 'MLI', 'UN', '1661'],
+    ['The International Court of Justice ordered Russia to halt its military operations in Ukraine.', 'ICJ', 'RUS', '1056'],
+  ]);
+  // left alone: an actor ordered to pay stays a demand
+  codedAs([['The European Court of Human Rights ordered Russia to pay damages to Georgia.', 'ECHR', 'RUS', '10']], noCode('174', '1056'));
+});
+
+test('voting rights suspended reduce relations; a body that rules against a state finds it liable', () => {
+  codedAs([
+    ['The Council of Europe suspended the voting rights of Russia in 2014.', 'COE', 'RUS', '160'],
+    ['The World Trade Organization ruled against the United States in a dispute over steel tariffs.', 'WTO', 'USA', '116'],
+  ]);
+  // left alone: a ruling for a state finds nobody liable
+  none('The World Trade Organization ruled in favour of the United States.', '116');
+});
