@@ -158,3 +158,14 @@ test('voting rights suspended reduce relations; a body that rules against a stat
   // left alone: a ruling for a state finds nobody liable
   none('The World Trade Organization ruled in favour of the United States.', '116');
 });
+
+test('territory regained from an actor names it; a truce extended is renewed; a complaint withdrawn is a concession', () => {
+  codedAs([
+    ['Ukraine\'s army regained territory near Kherson from Russian forces in November 2022.', 'UKRMIL', 'RUSMIL', '192'],
+    ['Israel and Hamas extended their truce by two days in November 2023.', 'ISR', 'HAMAS', '087'],
+    ['South Korea withdrew its complaint against Japan at the World Trade Organization in 2023.', 'KOR', 'JPN', '080'],
+  ]);
+  // left alone: a complaint filed stays a complaint; a decline in cases is no concession
+  codedAs([['South Korea filed a complaint against Japan at the World Trade Organization in 2019.', 'KOR', 'JPN', '11']], noCode('080'));
+  none('Measles cases dropped in Europe in 2019.', '080');
+});
