@@ -169,3 +169,11 @@ test('territory regained from an actor names it; a truce extended is renewed; a 
   codedAs([['South Korea filed a complaint against Japan at the World Trade Organization in 2019.', 'KOR', 'JPN', '11']], noCode('080'));
   none('Measles cases dropped in Europe in 2019.', '080');
 });
+
+test('a firm barred or excluded from a network, market or tender is sanctioned; people barred from entering stay an entry ban', () => {
+  codedAs([
+    ['Canada barred Huawei from its 5G networks in May 2022.', 'CAN', 'CHNBUS', '163'],
+    ['Sweden excluded Huawei from its 5G tender in 2020.', 'SWE', 'CHNBUS', '163'],
+  ]);
+  codedAs([['Israel barred two American congresswomen from entering the country in 2019.', 'ISR', 'USA', '172']], noCode('163'));
+});
