@@ -37,7 +37,7 @@ test('a state suspended after a coup or over a crackdown has relations reduced; 
     ['The European Union suspended accession talks with Turkey in 2018.', 'EU', 'TUR', '164'],
   ]);
   // left alone: a parliament suspended for weeks is no act against a state; aid suspended stays aid stopped
-  none('The Queen suspended parliament for five weeks in September 2019.', '16');
+  none('The British government suspended parliament for five weeks in September 2019.', '16');
   codedAs([['The United States suspended aid to Sudan after the coup.', 'USA', 'SDN', '162']], noCode('160'));
 });
 
