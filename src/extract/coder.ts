@@ -958,7 +958,6 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if ((t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'PRON' && !FIRST_PERSON.has(t.lower))) && this.p.clauseOf[i] === vg.clause) nounSubject = true;
         if (t.pos === 'ADP') nounSubject = false;
       }
-      if (represented.length) return { parties: partiesOf(represented[0], 0.9), how: 1, group: represented[0] };
       // "air strikes by the Saudi-led coalition killed …", "an attack by ISIS wounded …", "a statement by Russia condemned …":
       // the agent of the weapon or attack noun (instruments.tsv, agentless.tsv) or message that heads the subject does it
       // (a capitalised first word may be tagged PROPN: "Airstrikes by Russia …")
@@ -975,6 +974,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           return { parties: partiesOf(g, 0.9), how: 1, group: g };
         }
       }
+      // (after the agent of an attack: "the strikes by Israel on positions in Syria drew …" are Israel's, not Syria's)
+      if (represented.length) return { parties: partiesOf(represented[0], 0.9), how: 1, group: represented[0] };
       if (depth < 4) {
         const opener = clause.opener;
         // relative clause: the antecedent right before "who/which/that"

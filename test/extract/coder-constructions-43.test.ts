@@ -145,3 +145,10 @@ test('where coordinated actors agree, a place named is the venue, not a party', 
   // left alone: one subject's act in a place keeps the place
   codedAs([['Japan agreed to send troops to Iraq.', 'JPN', 'IRQ', '']]);
 });
+
+test('the agent of an attack that heads the subject does its verb, before a place phrase after it', () => {
+  // gave RUS 130 SYR: the place after the attack's object was taken as the subject
+  codedAs([['The strikes by Israel on Iranian positions in Syria drew a warning from Moscow.', 'RUS', 'ISR', '13']]);
+  // left alone: people "in" a state are that state's
+  codedAs([['Opposition groups in Zimbabwe rejected the election result.', 'ZWEOPP', 'ZWE', '12']]);
+});
