@@ -401,3 +401,22 @@ export function readDescriptions(path: string, states: Set<string>): Description
   out.regions.sort((a, b) => b.keys.length - a.keys.length);
   return out;
 }
+
+/**
+ * `regions.tsv` (see its header): names of regions that hold a state's name or demonym ("Latin America", "Central
+ * American"), by the state's word key: the phrase's keys and where the state's word stands in it.
+ */
+export function readRegions(path: string, states: Set<string>): Map<string, { keys: string[]; at: number }[]> {
+  const out = new Map<string, { keys: string[]; at: number }[]>();
+  for (const r of readTsv(path).rows) {
+    const code = r.get('code'), cell = r.get('phrase');
+    if (!code || !cell) throw new DictionaryError(`${path}:${r.line}: code and phrase are required`);
+    if (!states.has(code)) throw new DictionaryError(`${path}:${r.line}: "${code}" is not a state of countries.tsv`);
+    for (const phrase of cell.split('|').map((x) => x.trim()).filter(Boolean)) {
+      const keys = phraseKeys(phrase);
+      // every word may be where the state's name stands ("America", "American"): the matcher checks the whole phrase
+      keys.forEach((k, at) => { const l = out.get(k) ?? []; l.push({ keys, at }); out.set(k, l); });
+    }
+  }
+  return out;
+}

@@ -23,7 +23,7 @@ import { DICTIONARY_DIR } from '../model/cameo.ts';
 import type { Actor, ActorKind } from '../model/types.ts';
 import type { SegmentedSentence, Token } from './segment.ts';
 import {
-  ACTOR_DIR, DictionaryError, casedKey, countryEntries, joinedKeys, makeEntry, phraseCased, phraseKeys, readActorTsv, readDescriptions, readExclusions, readHeldPlaces, readPlaces, readSharedPlaces, readTsv, wordKey,
+  ACTOR_DIR, DictionaryError, casedKey, countryEntries, joinedKeys, makeEntry, phraseCased, phraseKeys, readActorTsv, readDescriptions, readExclusions, readRegions, readHeldPlaces, readPlaces, readSharedPlaces, readTsv, wordKey,
   type Descriptions, type Entry, type HeldPlace, type SharedPlace, type Lexeme, type Person, type Tenure, type Via,
 } from './actor-dictionary.ts';
 import { isPetrarchDictionary, readPetrarchDictionary } from './petrarch-dictionary.ts';
@@ -141,9 +141,11 @@ const BACKED = new Set(['backed', 'sponsored', 'funded', 'supported', 'aligned',
 /** After a sector word and a hyphen: the sector word that follows belongs to the same state ("opposition-controlled National Assembly"). */
 const CONTROLLED = new Set(['controlled', 'led', 'dominated', 'run']);
 /** Files of dictionaries/actors/ that are not actor entries. */
-const NOT_ENTRIES = new Set(['sector-codes.tsv', 'exclusions.tsv', 'group-words.tsv', 'descriptions.tsv']);
+const NOT_ENTRIES = new Set(['sector-codes.tsv', 'exclusions.tsv', 'group-words.tsv', 'descriptions.tsv', 'regions.tsv']);
 /** Capitalised words of bodies of water whose names hold a state's name or demonym (ActorRun.waterName). */
 const WATERS = new Set(['Sea', 'Gulf', 'Bay', 'Ocean']);
+/** … and those written before the name ("Lake Chad", "Lake Malawi"). */
+const WATERS_BEFORE = new Set(['Lake']);
 /** A capital after these words is marked as a place ("talks in Vienna"). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'via']);
 /** Capitalised words after an institution's or sector's name that make it a venue's name ("the Congress Centre"). */
@@ -222,6 +224,7 @@ export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher 
   const lexicon = new Lexicon(entries, table, sectorNames, (opts.files?.length ?? 0) > 0);
   if (existsSync(DICTIONARY_DIR + 'shared-places.tsv')) lexicon.addShared(readSharedPlaces(DICTIONARY_DIR + 'shared-places.tsv', states));
   if (existsSync(DICTIONARY_DIR + 'held-places.tsv')) lexicon.addHeld(readHeldPlaces(DICTIONARY_DIR + 'held-places.tsv', states));
+  if (existsSync(ACTOR_DIR + 'regions.tsv')) lexicon.regions = readRegions(ACTOR_DIR + 'regions.tsv', states);
   if (existsSync(ACTOR_DIR + 'descriptions.tsv')) {
     const d = readDescriptions(ACTOR_DIR + 'descriptions.tsv', states);
     for (const b of d.bodies.values()) for (const c of b.codes ?? []) if (!lexicon.actor(c)) throw new DictionaryError(`${ACTOR_DIR}descriptions.tsv: "${c}" is no actor code`);
@@ -407,6 +410,8 @@ class Lexicon {
 
   /** descriptions.tsv: what "the Gulf kingdom" may stand for (`SentenceRun.described`). */
   descriptions: Descriptions | null = null;
+  /** Region names that hold a state's word (regions.tsv), by word key. */
+  regions = new Map<string, { keys: string[]; at: number }[]>();
   private readonly describedEntries = new Map<string, Entry>();
 
   /** The entry a description reads as: the state or body, by coreference. */
@@ -627,7 +632,7 @@ class SentenceRun {
         if (++j >= n) break;
         node = node.next?.get(keys[j]);
       }
-      if (best && best.cls === 'A' && (this.backedAfter(best) || this.placeOnly(best) || this.waterName(best))) { i = best.j; continue; }
+      if (best && best.cls === 'A' && (this.backedAfter(best) || this.placeOnly(best) || this.waterName(best) || this.regionName(best))) { i = best.j; continue; }
       if (best && best.cls !== 'P' && this.facilityAfter(best.j) && best.entries.every((e) => e.lexeme.type === 'sector' || (e.lexeme.type === 'actor' && e.lexeme.kind === 'institution'))) { i = best.j; continue; }
       if (best && best.cls === 'P' && this.foreignName(best, prev)) { i = best.j; continue; }
       if (best) { chunks.push(best); prev = best; i = best.j; if (best.entries.some(isGeorgia)) georgia = true; else if (!this.ctx.usPlace && best.entries.some(isUSPlace)) this.ctx.usPlace = true; if (this.lx.shared.size && best.entries.some((e) => this.lx.shared.has(e))) shared = true; if (this.lx.held.size && best.entries.some((e) => this.lx.held.has(e))) held = true; } else i++;
@@ -915,7 +920,26 @@ class SentenceRun {
   private waterName(c: Chunk): boolean {
     const after = c.j < this.n ? this.ckeys[c.j] : '';
     if (WATERS.has(after)) return true;
+    if (c.i >= 1 && WATERS_BEFORE.has(this.ckeys[c.i - 1])) return true;
     return c.i >= 2 && this.keys[c.i - 1] === 'of' && WATERS.has(this.ckeys[c.i - 2]);
+  }
+
+  /**
+   * A state's name or demonym inside a region's name (regions.tsv): "Latin American leaders", "Central American
+   * migrants", "South America" name no state ("American" alone is the United States').
+   */
+  private regionName(c: Chunk): boolean {
+    const rs = this.lx.regions.get(this.keys[c.i]);
+    if (rs === undefined) return false;
+    const { keys, n } = this;
+    for (const r of rs) {
+      const a = c.i - r.at, b = a + r.keys.length;
+      if (a < 0 || b > n || b < c.j) continue;
+      let k = 0;
+      while (k < r.keys.length && keys[a + k] === r.keys[k]) k++;
+      if (k === r.keys.length) return true;
+    }
+    return false;
   }
 
   private placeOnly(c: Chunk): boolean {
