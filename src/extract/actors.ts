@@ -139,6 +139,8 @@ const CUE_AFTER = new Set(['militants', 'militant', 'fighters', 'fighter', 'grou
 /** "Iranian-backed militias": the state is not the actor. */
 const BACKED = new Set(['backed', 'sponsored', 'funded', 'supported', 'aligned', 'allied', 'linked', 'affiliated', 'inspired', 'trained', 'armed', 'based', 'born', 'made', 'owned', 'controlled', 'friendly', 'style']);
 /** After a sector word and a hyphen: the sector word that follows belongs to the same state ("opposition-controlled National Assembly"). */
+/** Words that make a title a claim or a rival's ("the self-proclaimed interim president", "the rival prime minister"): no state's holder. */
+const CLAIMED = new Set(['self', 'rival', 'shadow', 'would', 'breakaway', 'parallel', 'alternative']);
 const CONTROLLED = new Set(['controlled', 'led', 'dominated', 'run']);
 /** Files of dictionaries/actors/ that are not actor entries. */
 const NOT_ENTRIES = new Set(['sector-codes.tsv', 'exclusions.tsv', 'group-words.tsv', 'descriptions.tsv', 'regions.tsv']);
@@ -1108,6 +1110,36 @@ class SentenceRun {
   }
 
   /**
+   * "Brazil's far-right president", "the Venezuelan socialist leader", "Myanmar's de facto leader", "India's Hindu
+   * nationalist prime minister": chunk k when it is a title after a state's demonym or possessive (not a town's or
+   * capital's) ending at unit j, modifiers, and one to four words that no chunk covers, written in lower case (or
+   * capitalised adjectives such as "Hindu", or the first part of a hyphened word: "Islamist-rooted") and tagged as
+   * adjectives, nouns or adverbs, a participle only after a hyphen ("long-serving", "military-backed"). A verb between
+   * ("Iran accused president …"), a name, or a word of a claimed or rival office ("Venezuela's self-proclaimed interim
+   * president", CLAIMED) stops it. Null otherwise.
+   */
+  private overAdjectives(k: number, j: number, demonym: boolean): Chunk | null {
+    const c = this.chunks[k];
+    if (!c || c.cls !== 'S' || this.onlyCapital(this.chunks[k - 1])) return null;
+    if (!c.entries.some((e) => e.lexeme.type === 'sector' && e.lexeme.strength === 'title')) return null;
+    let u = j;
+    if (u < this.n && this.keys[u] === "'s") u++;
+    else if (!demonym) return null;
+    while (u < c.i && MODIFIERS.has(this.keys[u])) u++;
+    if (c.i - u < 1 || c.i - u > 4) return null;
+    const { toks, tok } = this;
+    for (let t = tok[u - 1] + 1; t < tok[c.i]; t++) {
+      const w = toks[t];
+      if (w.text === '-') continue;
+      if (!this.isUnitTok(t, u, c.i) || CLAIMED.has(w.lower)) return null;
+      const hyphenAfter = t + 1 < tok[c.i] && toks[t + 1].text === '-', hyphenBefore = toks[t - 1]?.text === '-';
+      if (capitalised(w) && !CAPITAL_ADJECTIVES.has(w.lower) && !hyphenAfter) return null;
+      if (w.pos === 'VERB' ? !hyphenBefore : w.pos !== 'ADJ' && w.pos !== 'NOUN' && w.pos !== 'ADV' && w.pos !== 'X' && w.pos !== 'PROPN') return null;
+    }
+    return c;
+  }
+
+  /**
    * A descriptor ending at unit e is followed by a group's own name (chunk k: a non-state group, IGO or NGO, not a state,
    * institution or person): the descriptor ends in a group noun ("rights group" | Amnesty International), or one to
    * four lower-case words that no chunk covers follow it (and a possessive "'s" when `possessive`), the last a group
@@ -1186,7 +1218,7 @@ class SentenceRun {
         // "ethnic Albanians", "ethnic Turks": an ethnic group, not the state of that name
         if (al.kind === 'state' && al.via === 'demonym' && c.i > 0 && keys[c.i - 1] === 'ethnic') { k++; continue; }
         if (al.kind === 'state') {
-          const nx = this.at(k + 1, c.j, true) ?? this.overOne(k + 1, c.j);
+          const nx = this.at(k + 1, c.j, true) ?? this.overOne(k + 1, c.j) ?? this.overAdjectives(k + 1, c.j, al.via === 'demonym');
           if (nx?.cls === 'S') {
             const ch = this.chain(k + 1);
             const wasFormer = this.former(c.i, c.j, nx.i);

@@ -128,3 +128,21 @@ test('groups the dictionaries lacked or merged: ISWAP names, Hizbul Mujahideen, 
   assert.ok(codesOf('Papua New Guinea hosted the APEC summit.', '2018-11-17').includes('PNG'));
   assert.ok(!codesOf('Papua New Guinea hosted the APEC summit.', '2018-11-17').includes('IDN'));
 });
+
+test('adjectives between a state and a title keep the title (overAdjectives): "Brazil\'s far-right president"', () => {
+  for (const [t, s, o, r, d] of [
+    ["Brazil's far-right president accused France of colonialism.", 'BRAGOV', 'FRA', '11', '2019-08-26'],
+    ['The Venezuelan socialist leader blamed Washington for the blackout.', 'VENGOV', 'USA', '11', '2019-03-10'],
+    ["Myanmar's de facto leader criticised the UN investigators.", 'MMRGOV', 'UN', '11', '2018-09-01'],
+    ["Mexico's leftist president rejected the American tariff threat.", 'MEXGOV', 'USA', '1', '2019-06-01'],
+    ["Rwanda's long-serving president accused Uganda of harbouring dissidents.", 'RWAGOV', 'UGA', '11', '2019-03-10'],
+    ["India's Hindu nationalist prime minister held talks with Xi in Osaka.", 'INDGOV', 'CHNGOV', '04', '2019-06-27'],
+  ] as const) assert.ok(hasOn(t, s, o, r, d), showOf(t, d));
+  // left alone: a verb between a state and a title; a claimed or rival office; a party's name (the opposition's leader)
+  const v = 'Iran accused president Trump of economic terrorism.';
+  assert.deepEqual(codesOf(v, '2019-06-01'), ['IRN', 'USAGOV'], showOf(v));
+  const c = "Venezuela's self-proclaimed interim president met Pence in Bogota.";
+  assert.ok(!codesOf(c, '2019-02-25').includes('VENGOV'), showOf(c, '2019-02-25'));
+  const n = "Britain's Labour leader criticised Trump over the state visit.";
+  assert.ok(!codesOf(n, '2019-06-01').includes('GBRGOV'), showOf(n, '2019-06-01'));
+});
