@@ -146,3 +146,17 @@ test('adjectives between a state and a title keep the title (overAdjectives): "B
   const n = "Britain's Labour leader criticised Trump over the state visit.";
   assert.ok(!codesOf(n, '2019-06-01').includes('GBRGOV'), showOf(n, '2019-06-01'));
 });
+
+test('descriptions of states and bodies named before: the Latin American, Central European, Iberian, Indian Ocean nation; the Lima Group as the bloc', () => {
+  for (const [t, s, o, r, d] of [
+    ['Ecuador recalled its envoy on Monday. The Latin American nation later accused Caracas of stirring unrest.', 'ECU', 'VEN', '11', '2019-10-10'],
+    ['Poland refused the migrant quotas. The Central European nation accused Brussels of blackmail.', 'POL', 'EU', '11', '2017-06-14'],
+    ['Spain hosted the migration talks. The Iberian nation urged Morocco to curb departures.', 'ESP', 'MAR', '02', '2018-10-01'],
+    ['The Maldives declared an emergency in February. The Indian Ocean nation rejected criticism from New Delhi.', 'MDV', 'IND', '01', '2018-02-10'],
+    ['The Lima Group met in Ottawa on Monday. The bloc urged Cuba to stop propping up Maduro.', 'LIMAGROUP', 'CUB', '02', '2019-02-04'],
+  ] as const) assert.ok(hasOn(t, s, o, r, d), showOf(t, d));
+  // left alone: two states of the region named before; the ocean itself
+  const two = 'Peru and Ecuador recalled their envoys. The Latin American nation later accused Caracas of stirring unrest.';
+  assert.ok(!codesOf(two, '2019-10-10').slice(2).some((c) => c === 'PER' || c === 'ECU'), showOf(two, '2019-10-10'));
+  assert.deepEqual(codesOf('Sri Lanka held a navy drill on Monday. The Indian Ocean was calm.', '2019-06-01'), ['LKA']);
+});
