@@ -160,3 +160,19 @@ test('descriptions of states and bodies named before: the Latin American, Centra
   assert.ok(!codesOf(two, '2019-10-10').slice(2).some((c) => c === 'PER' || c === 'ECU'), showOf(two, '2019-10-10'));
   assert.deepEqual(codesOf('Sri Lanka held a navy drill on Monday. The Indian Ocean was calm.', '2019-06-01'), ['LKA']);
 });
+
+test('places of Africa, Latin America and Asia the places file lacked, and Delhi as India\'s capital', () => {
+  for (const [t, s, o, r, d] of [
+    ['Nigerian jets pounded militant hideouts in the Sambisa forest.', 'NGAMIL', 'NGA', '19', '2016-03-01'],
+    ['Mexican marines seized a cocaine shipment off Acapulco.', 'MEXMIL', 'MEX', '', '2019-06-01'],
+    ['Delhi accused Islamabad of backing the attackers.', 'IND', 'PAK', '11', '2019-02-16'],
+  ] as const) assert.ok(r === '' ? codesOf(t, d).includes(o) : hasOn(t, s, o, r, d), showOf(t, d));
+  for (const [t, c] of [
+    ['Colombian troops killed ELN guerrillas in Arauca.', 'COL'],
+    ['Fighting spread to Kayin State in the east.', 'MMR'],
+    ['Police fired tear gas at protesters in Tapachula.', 'MEX'],
+  ] as const) assert.ok(codesOf(t).some((x) => x.startsWith(c)), showOf(t));
+  // left alone: "New Delhi" is still one mention; a town's name shared with a Bolivian province (Beni) is no place
+  assert.deepEqual(codesOf('New Delhi summoned the Nepalese ambassador.', '2020-05-20'), ['IND', 'NPLGOV']);
+  assert.deepEqual(codesOf('Rebels attacked a village near Beni.', '2019-06-01'), []);
+});
