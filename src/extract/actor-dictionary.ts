@@ -371,17 +371,19 @@ export interface Descriptions {
   /** Head noun key → the IGO or non-state codes it may stand for (null: every non-state actor) and whether it needs a qualifier. */
   bodies: Map<string, { codes: Set<string> | null; qualified: boolean }>;
   qualifiers: Set<string>;
+  /** Sector phrases (word keys joined by spaces) that, after "the" alone, stand for the one state named before ("the junta"). */
+  sectors: Set<string>;
 }
 
 export function readDescriptions(path: string, states: Set<string>): Descriptions {
-  const out: Descriptions = { nouns: new Map(), regions: [], bodies: new Map(), qualifiers: new Set() };
+  const out: Descriptions = { nouns: new Map(), regions: [], bodies: new Map(), qualifiers: new Set(), sectors: new Set() };
   for (const r of readTsv(path).rows) {
     const kind = r.get('kind'), words = r.get('words'), cell = r.get('codes');
-    if (!kind || !words || (!cell && kind !== 'qualifier')) throw new DictionaryError(`${path}:${r.line}: kind, words and codes are required`);
+    if (!kind || !words || (!cell && kind !== 'qualifier' && kind !== 'sector')) throw new DictionaryError(`${path}:${r.line}: kind, words and codes are required`);
     const list = (cell ?? '').split('|').map((x) => x.trim()).filter(Boolean);
     const body = kind === 'body' || kind === 'qualified-body';
     let set: Set<string> | null = null;
-    if (!body && kind !== 'qualifier' && cell !== '*') {
+    if (!body && kind !== 'qualifier' && kind !== 'sector' && cell !== '*') {
       set = new Set(list);
       for (const c of set) if (!states.has(c)) throw new DictionaryError(`${path}:${r.line}: "${c}" is not a state of countries.tsv`);
     }
@@ -392,10 +394,12 @@ export function readDescriptions(path: string, states: Set<string>): Description
         if (kind === 'qualifier') out.qualifiers.add(keys[0]);
         else if (body) out.bodies.set(keys[0], { codes: cell === 'nonstate' ? null : new Set(list), qualified: kind === 'qualified-body' });
         else out.nouns.set(keys[0], { states: set, generic: kind === 'generic', cased: /^\p{Lu}/u.test(w) });
+      } else if (kind === 'sector') {
+        out.sectors.add(keys.join(' '));
       } else if (kind === 'region') {
         if (!set) throw new DictionaryError(`${path}:${r.line}: a region needs its states`);
         out.regions.push({ keys, states: set });
-      } else throw new DictionaryError(`${path}:${r.line}: kind must be noun, generic, region, body, qualified-body or qualifier`);
+      } else throw new DictionaryError(`${path}:${r.line}: kind must be noun, generic, region, body, qualified-body, sector or qualifier`);
     }
   }
   out.regions.sort((a, b) => b.keys.length - a.keys.length);

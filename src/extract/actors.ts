@@ -707,6 +707,36 @@ class SentenceRun {
       added = true;
     }
     if (added) chunks.sort((a, b) => a.i - b.i);
+    if (d.sectors.size) this.describedSectors(d);
+  }
+
+  /**
+   * "The junta accused France …", "the army said …" (descriptions.tsv `sector` rows): a sector phrase right after "the",
+   * followed by no noun, adjective, name, number, "of" or possessive ("the army chief", "the government forces", "the
+   * army of Mali" are left alone), in a sentence that names no state before it, is that sector of the one state named in the
+   * document's earlier sentences: a chunk of that state is put on "the", and composition makes the sector code.
+   */
+  private describedSectors(d: Descriptions): void {
+    const { chunks, keys, toks, tok } = this;
+    let one: string | null = null, count = 0;
+    for (const c of this.ctx.states.keys()) { one = c; count++; }
+    if (count !== 1 || one === null) return;
+    for (let x = 0; x < chunks.length; x++) {
+      const c = chunks[x];
+      // a state named before it in the sentence may be the sector's own ("Mali's neighbours … the army")
+      if (c.cls === 'A' && c.entries.some((e) => e.lexeme.type === 'actor' && e.lexeme.kind === 'state')) return;
+      if (c.cls !== 'S' || c.i === 0 || keys[c.i - 1] !== 'the' || (x > 0 && chunks[x - 1].j === c.i)) continue;
+      if (!d.sectors.has(keys.slice(c.i, c.j).join(' '))) continue;
+      const t = tok[c.j - 1] + 1;
+      if (t < toks.length) {
+        const w = toks[t];
+        if (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'ADJ' || w.pos === 'NUM' || w.lower === 'of' || w.text === "'s" || w.text === '’s' || w.text === "'") continue;
+      }
+      const e = this.lx.describedEntry(one);
+      if (!e) return;
+      chunks.splice(x, 0, { i: c.i - 1, j: c.i, entries: [e], cls: 'A' });
+      x++;
+    }
   }
 
   /** The longest region phrase of descriptions.tsv whose last word is unit u. */

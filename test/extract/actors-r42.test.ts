@@ -176,3 +176,19 @@ test('places of Africa, Latin America and Asia the places file lacked, and Delhi
   assert.deepEqual(codesOf('New Delhi summoned the Nepalese ambassador.', '2020-05-20'), ['IND', 'NPLGOV']);
   assert.deepEqual(codesOf('Rebels attacked a village near Beni.', '2019-06-01'), []);
 });
+
+test('a bare sector after "the" in a story about one state is that state\'s (descriptions.tsv sector rows): "the junta", "the army"', () => {
+  for (const [t, s, o, r, d] of [
+    ["Guinea's army seized power on Sunday. The junta accused ECOWAS of interference.", 'GINGOV', 'ECOWAS', '11', '2021-09-12'],
+    ['Uganda closed its border crossings on Monday. The army accused Rwandan soldiers of entering Ugandan territory.', 'UGAMIL', 'RWAMIL', '11', '2019-05-27'],
+  ] as const) assert.ok(hasOn(t, s, o, r, d), showOf(t, d));
+  const hk = 'Hong Kong students occupied a campus for days. The police fired tear gas at the protesters.';
+  assert.ok(codesOf(hk, '2019-11-12').includes('HKGCOP'), showOf(hk, '2019-11-12'));
+  // left alone: two states named before; a state of the sentence before the noun; "the army chief"; "the army of …"
+  for (const t of [
+    'Sudan and Chad shut their border. The army accused rebels of smuggling weapons.',
+    'Mali signed the deal in Algiers. France said the army had withdrawn from Kidal.',
+    'Niger held elections on Sunday. The army chief praised the vote.',
+    'Niger held elections on Sunday. The army of the republic stayed in its barracks.',
+  ]) assert.ok(!codesOf(t).slice(1).some((c) => /^(SDN|TCD|MLI|NER)MIL$/.test(c)), showOf(t));
+});
