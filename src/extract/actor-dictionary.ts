@@ -371,17 +371,19 @@ export interface Descriptions {
   /** Head noun key → the IGO or non-state codes it may stand for (null: every non-state actor) and whether it needs a qualifier. */
   bodies: Map<string, { codes: Set<string> | null; qualified: boolean }>;
   qualifiers: Set<string>;
+  /** Sector phrases (word keys joined by spaces) that, after "the" alone, stand for the one state named before ("the junta"). */
+  sectors: Set<string>;
 }
 
 export function readDescriptions(path: string, states: Set<string>): Descriptions {
-  const out: Descriptions = { nouns: new Map(), regions: [], bodies: new Map(), qualifiers: new Set() };
+  const out: Descriptions = { nouns: new Map(), regions: [], bodies: new Map(), qualifiers: new Set(), sectors: new Set() };
   for (const r of readTsv(path).rows) {
     const kind = r.get('kind'), words = r.get('words'), cell = r.get('codes');
-    if (!kind || !words || (!cell && kind !== 'qualifier')) throw new DictionaryError(`${path}:${r.line}: kind, words and codes are required`);
+    if (!kind || !words || (!cell && kind !== 'qualifier' && kind !== 'sector')) throw new DictionaryError(`${path}:${r.line}: kind, words and codes are required`);
     const list = (cell ?? '').split('|').map((x) => x.trim()).filter(Boolean);
     const body = kind === 'body' || kind === 'qualified-body';
     let set: Set<string> | null = null;
-    if (!body && kind !== 'qualifier' && cell !== '*') {
+    if (!body && kind !== 'qualifier' && kind !== 'sector' && cell !== '*') {
       set = new Set(list);
       for (const c of set) if (!states.has(c)) throw new DictionaryError(`${path}:${r.line}: "${c}" is not a state of countries.tsv`);
     }
@@ -392,12 +394,33 @@ export function readDescriptions(path: string, states: Set<string>): Description
         if (kind === 'qualifier') out.qualifiers.add(keys[0]);
         else if (body) out.bodies.set(keys[0], { codes: cell === 'nonstate' ? null : new Set(list), qualified: kind === 'qualified-body' });
         else out.nouns.set(keys[0], { states: set, generic: kind === 'generic', cased: /^\p{Lu}/u.test(w) });
+      } else if (kind === 'sector') {
+        out.sectors.add(keys.join(' '));
       } else if (kind === 'region') {
         if (!set) throw new DictionaryError(`${path}:${r.line}: a region needs its states`);
         out.regions.push({ keys, states: set });
-      } else throw new DictionaryError(`${path}:${r.line}: kind must be noun, generic, region, body, qualified-body or qualifier`);
+      } else throw new DictionaryError(`${path}:${r.line}: kind must be noun, generic, region, body, qualified-body, sector or qualifier`);
     }
   }
   out.regions.sort((a, b) => b.keys.length - a.keys.length);
+  return out;
+}
+
+/**
+ * `regions.tsv` (see its header): names of regions that hold a state's name or demonym ("Latin America", "Central
+ * American"), by the state's word key: the phrase's keys and where the state's word stands in it.
+ */
+export function readRegions(path: string, states: Set<string>): Map<string, { keys: string[]; at: number }[]> {
+  const out = new Map<string, { keys: string[]; at: number }[]>();
+  for (const r of readTsv(path).rows) {
+    const code = r.get('code'), cell = r.get('phrase');
+    if (!code || !cell) throw new DictionaryError(`${path}:${r.line}: code and phrase are required`);
+    if (!states.has(code)) throw new DictionaryError(`${path}:${r.line}: "${code}" is not a state of countries.tsv`);
+    for (const phrase of cell.split('|').map((x) => x.trim()).filter(Boolean)) {
+      const keys = phraseKeys(phrase);
+      // every word may be where the state's name stands ("America", "American"): the matcher checks the whole phrase
+      keys.forEach((k, at) => { const l = out.get(k) ?? []; l.push({ keys, at }); out.set(k, l); });
+    }
+  }
   return out;
 }

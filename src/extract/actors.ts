@@ -23,7 +23,7 @@ import { DICTIONARY_DIR } from '../model/cameo.ts';
 import type { Actor, ActorKind } from '../model/types.ts';
 import type { SegmentedSentence, Token } from './segment.ts';
 import {
-  ACTOR_DIR, DictionaryError, casedKey, countryEntries, joinedKeys, makeEntry, phraseCased, phraseKeys, readActorTsv, readDescriptions, readExclusions, readHeldPlaces, readPlaces, readSharedPlaces, readTsv, wordKey,
+  ACTOR_DIR, DictionaryError, casedKey, countryEntries, joinedKeys, makeEntry, phraseCased, phraseKeys, readActorTsv, readDescriptions, readExclusions, readRegions, readHeldPlaces, readPlaces, readSharedPlaces, readTsv, wordKey,
   type Descriptions, type Entry, type HeldPlace, type SharedPlace, type Lexeme, type Person, type Tenure, type Via,
 } from './actor-dictionary.ts';
 import { isPetrarchDictionary, readPetrarchDictionary } from './petrarch-dictionary.ts';
@@ -139,14 +139,18 @@ const CUE_AFTER = new Set(['militants', 'militant', 'fighters', 'fighter', 'grou
 /** "Iranian-backed militias": the state is not the actor. */
 const BACKED = new Set(['backed', 'sponsored', 'funded', 'supported', 'aligned', 'allied', 'linked', 'affiliated', 'inspired', 'trained', 'armed', 'based', 'born', 'made', 'owned', 'controlled', 'friendly', 'style']);
 /** After a sector word and a hyphen: the sector word that follows belongs to the same state ("opposition-controlled National Assembly"). */
+/** Words that make a title a claim or a rival's ("the self-proclaimed interim president", "the rival prime minister"): no state's holder. */
+const CLAIMED = new Set(['self', 'rival', 'shadow', 'would', 'breakaway', 'parallel', 'alternative']);
 const CONTROLLED = new Set(['controlled', 'led', 'dominated', 'run']);
 /** Files of dictionaries/actors/ that are not actor entries. */
-const NOT_ENTRIES = new Set(['sector-codes.tsv', 'exclusions.tsv', 'group-words.tsv', 'descriptions.tsv']);
+const NOT_ENTRIES = new Set(['sector-codes.tsv', 'exclusions.tsv', 'group-words.tsv', 'descriptions.tsv', 'regions.tsv']);
 /** Particles of Arabic and Hebrew names that put a father's name after a person's own ("bin", "ibn", "ben"). */
 const PATRONYMICS = new Set(['bin', 'bint', 'ibn', 'ben']);
 
 /** Capitalised words of bodies of water whose names hold a state's name or demonym (ActorRun.waterName). */
 const WATERS = new Set(['Sea', 'Gulf', 'Bay', 'Ocean']);
+/** … and those written before the name ("Lake Chad", "Lake Malawi"). */
+const WATERS_BEFORE = new Set(['Lake']);
 /** A capital after these words is marked as a place ("talks in Vienna"). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'via']);
 /** Capitalised words after an institution's or sector's name that make it a venue's name ("the Congress Centre"). */
@@ -225,6 +229,7 @@ export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher 
   const lexicon = new Lexicon(entries, table, sectorNames, (opts.files?.length ?? 0) > 0);
   if (existsSync(DICTIONARY_DIR + 'shared-places.tsv')) lexicon.addShared(readSharedPlaces(DICTIONARY_DIR + 'shared-places.tsv', states));
   if (existsSync(DICTIONARY_DIR + 'held-places.tsv')) lexicon.addHeld(readHeldPlaces(DICTIONARY_DIR + 'held-places.tsv', states));
+  if (existsSync(ACTOR_DIR + 'regions.tsv')) lexicon.regions = readRegions(ACTOR_DIR + 'regions.tsv', states);
   if (existsSync(ACTOR_DIR + 'descriptions.tsv')) {
     const d = readDescriptions(ACTOR_DIR + 'descriptions.tsv', states);
     for (const b of d.bodies.values()) for (const c of b.codes ?? []) if (!lexicon.actor(c)) throw new DictionaryError(`${ACTOR_DIR}descriptions.tsv: "${c}" is no actor code`);
@@ -410,6 +415,8 @@ class Lexicon {
 
   /** descriptions.tsv: what "the Gulf kingdom" may stand for (`SentenceRun.described`). */
   descriptions: Descriptions | null = null;
+  /** Region names that hold a state's word (regions.tsv), by word key. */
+  regions = new Map<string, { keys: string[]; at: number }[]>();
   private readonly describedEntries = new Map<string, Entry>();
 
   /** The entry a description reads as: the state or body, by coreference. */
@@ -630,7 +637,7 @@ class SentenceRun {
         if (++j >= n) break;
         node = node.next?.get(keys[j]);
       }
-      if (best && best.cls === 'A' && (this.backedAfter(best) || this.placeOnly(best) || this.waterName(best))) { i = best.j; continue; }
+      if (best && best.cls === 'A' && (this.backedAfter(best) || this.placeOnly(best) || this.waterName(best) || this.regionName(best))) { i = best.j; continue; }
       if (best && best.cls !== 'P' && this.facilityAfter(best.j) && best.entries.every((e) => e.lexeme.type === 'sector' || (e.lexeme.type === 'actor' && e.lexeme.kind === 'institution'))) { i = best.j; continue; }
       if (best && best.cls === 'P' && this.foreignName(best, prev)) { i = best.j; continue; }
       if (best) { chunks.push(best); prev = best; i = best.j; if (best.entries.some(isGeorgia)) georgia = true; else if (!this.ctx.usPlace && best.entries.some(isUSPlace)) this.ctx.usPlace = true; if (this.lx.shared.size && best.entries.some((e) => this.lx.shared.has(e))) shared = true; if (this.lx.held.size && best.entries.some((e) => this.lx.held.has(e))) held = true; } else i++;
@@ -704,6 +711,36 @@ class SentenceRun {
       added = true;
     }
     if (added) chunks.sort((a, b) => a.i - b.i);
+    if (d.sectors.size) this.describedSectors(d);
+  }
+
+  /**
+   * "The junta accused France …", "the army said …" (descriptions.tsv `sector` rows): a sector phrase right after "the",
+   * followed by no noun, adjective, name, number, "of" or possessive ("the army chief", "the government forces", "the
+   * army of Mali" are left alone), in a sentence that names no state before it, is that sector of the one state named in the
+   * document's earlier sentences: a chunk of that state is put on "the", and composition makes the sector code.
+   */
+  private describedSectors(d: Descriptions): void {
+    const { chunks, keys, toks, tok } = this;
+    let one: string | null = null, count = 0;
+    for (const c of this.ctx.states.keys()) { one = c; count++; }
+    if (count !== 1 || one === null) return;
+    for (let x = 0; x < chunks.length; x++) {
+      const c = chunks[x];
+      // a state named before it in the sentence may be the sector's own ("Mali's neighbours … the army")
+      if (c.cls === 'A' && c.entries.some((e) => e.lexeme.type === 'actor' && e.lexeme.kind === 'state')) return;
+      if (c.cls !== 'S' || c.i === 0 || keys[c.i - 1] !== 'the' || (x > 0 && chunks[x - 1].j === c.i)) continue;
+      if (!d.sectors.has(keys.slice(c.i, c.j).join(' '))) continue;
+      const t = tok[c.j - 1] + 1;
+      if (t < toks.length) {
+        const w = toks[t];
+        if (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'ADJ' || w.pos === 'NUM' || w.lower === 'of' || w.text === "'s" || w.text === '’s' || w.text === "'") continue;
+      }
+      const e = this.lx.describedEntry(one);
+      if (!e) return;
+      chunks.splice(x, 0, { i: c.i - 1, j: c.i, entries: [e], cls: 'A' });
+      x++;
+    }
   }
 
   /** The longest region phrase of descriptions.tsv whose last word is unit u. */
@@ -921,7 +958,26 @@ class SentenceRun {
   private waterName(c: Chunk): boolean {
     const after = c.j < this.n ? this.ckeys[c.j] : '';
     if (WATERS.has(after)) return true;
+    if (c.i >= 1 && WATERS_BEFORE.has(this.ckeys[c.i - 1])) return true;
     return c.i >= 2 && this.keys[c.i - 1] === 'of' && WATERS.has(this.ckeys[c.i - 2]);
+  }
+
+  /**
+   * A state's name or demonym inside a region's name (regions.tsv): "Latin American leaders", "Central American
+   * migrants", "South America" name no state ("American" alone is the United States').
+   */
+  private regionName(c: Chunk): boolean {
+    const rs = this.lx.regions.get(this.keys[c.i]);
+    if (rs === undefined) return false;
+    const { keys, n } = this;
+    for (const r of rs) {
+      const a = c.i - r.at, b = a + r.keys.length;
+      if (a < 0 || b > n || b < c.j) continue;
+      let k = 0;
+      while (k < r.keys.length && keys[a + k] === r.keys[k]) k++;
+      if (k === r.keys.length) return true;
+    }
+    return false;
   }
 
   private placeOnly(c: Chunk): boolean {
@@ -1090,6 +1146,36 @@ class SentenceRun {
   }
 
   /**
+   * "Brazil's far-right president", "the Venezuelan socialist leader", "Myanmar's de facto leader", "India's Hindu
+   * nationalist prime minister": chunk k when it is a title after a state's demonym or possessive (not a town's or
+   * capital's) ending at unit j, modifiers, and one to four words that no chunk covers, written in lower case (or
+   * capitalised adjectives such as "Hindu", or the first part of a hyphened word: "Islamist-rooted") and tagged as
+   * adjectives, nouns or adverbs, a participle only after a hyphen ("long-serving", "military-backed"). A verb between
+   * ("Iran accused president …"), a name, or a word of a claimed or rival office ("Venezuela's self-proclaimed interim
+   * president", CLAIMED) stops it. Null otherwise.
+   */
+  private overAdjectives(k: number, j: number, demonym: boolean): Chunk | null {
+    const c = this.chunks[k];
+    if (!c || c.cls !== 'S' || this.onlyCapital(this.chunks[k - 1])) return null;
+    if (!c.entries.some((e) => e.lexeme.type === 'sector' && e.lexeme.strength === 'title')) return null;
+    let u = j;
+    if (u < this.n && this.keys[u] === "'s") u++;
+    else if (!demonym) return null;
+    while (u < c.i && MODIFIERS.has(this.keys[u])) u++;
+    if (c.i - u < 1 || c.i - u > 4) return null;
+    const { toks, tok } = this;
+    for (let t = tok[u - 1] + 1; t < tok[c.i]; t++) {
+      const w = toks[t];
+      if (w.text === '-') continue;
+      if (!this.isUnitTok(t, u, c.i) || CLAIMED.has(w.lower)) return null;
+      const hyphenAfter = t + 1 < tok[c.i] && toks[t + 1].text === '-', hyphenBefore = toks[t - 1]?.text === '-';
+      if (capitalised(w) && !CAPITAL_ADJECTIVES.has(w.lower) && !hyphenAfter) return null;
+      if (w.pos === 'VERB' ? !hyphenBefore : w.pos !== 'ADJ' && w.pos !== 'NOUN' && w.pos !== 'ADV' && w.pos !== 'X' && w.pos !== 'PROPN') return null;
+    }
+    return c;
+  }
+
+  /**
    * A descriptor ending at unit e is followed by a group's own name (chunk k: a non-state group, IGO or NGO, not a state,
    * institution or person): the descriptor ends in a group noun ("rights group" | Amnesty International), or one to
    * four lower-case words that no chunk covers follow it (and a possessive "'s" when `possessive`), the last a group
@@ -1168,7 +1254,7 @@ class SentenceRun {
         // "ethnic Albanians", "ethnic Turks": an ethnic group, not the state of that name
         if (al.kind === 'state' && al.via === 'demonym' && c.i > 0 && keys[c.i - 1] === 'ethnic') { k++; continue; }
         if (al.kind === 'state') {
-          const nx = this.at(k + 1, c.j, true) ?? this.overOne(k + 1, c.j);
+          const nx = this.at(k + 1, c.j, true) ?? this.overOne(k + 1, c.j) ?? this.overAdjectives(k + 1, c.j, al.via === 'demonym');
           if (nx?.cls === 'S') {
             const ch = this.chain(k + 1);
             const wasFormer = this.former(c.i, c.j, nx.i);

@@ -60,8 +60,10 @@ test('Latin American and Spanish surnames shared with others need a title', () =
 
 test('African presidents and prime ministers follow their tenures', () => {
   let text = 'Kiir accused Machar of plotting a coup.';
-  // Machar was vice-president until July 2013, then out of government
-  assert.ok(hasOn(text, '2015-06-01', 'SSDGOV', 'SSDELI', '11'), showOn(text, '2015-06-01'));
+  // Machar was vice-president until July 2013, then out of government; from December 2013 he led the armed
+  // opposition (round 42: SSDREB from 2013-12-16 to his return as vice-president in April 2016)
+  assert.ok(hasOn(text, '2013-10-01', 'SSDGOV', 'SSDELI', '11'), showOn(text, '2013-10-01'));
+  assert.ok(hasOn(text, '2015-06-01', 'SSDGOV', 'SSDREB', '11'), showOn(text, '2015-06-01'));
   assert.deepEqual(mentionsOn(text, '2012-06-01'), ['SSDGOV', 'SSDGOV'], showOn(text, '2012-06-01'));
   text = 'Abiy accused Egypt of trying to destabilise the region.';
   assert.ok(hasOn(text, '2020-06-01', 'ETHGOV', 'EGY', '11'), showOn(text, '2020-06-01'));
