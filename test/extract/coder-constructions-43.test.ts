@@ -64,7 +64,7 @@ test('an attack attributed, ascribed or pinned to an actor accuses that actor', 
 
 test('a name after "bin" or "ibn" is a father\'s name, not the leader who bears it', () => {
   // "Ali bin Tamim" was Qatar's emir
-  assert.deepEqual(mentions('The manager of Abu Dhabi Media, Ali bin Tamim, attributed the bombing to the Houthis.'), ['AREMED', 'HOUTHI']);
+  assert.deepEqual(mentions('Abu Dhabi Media chief Ali bin Tamim said the Houthis were to blame for the blast.'), ['AREMED', 'HOUTHI']);
   // left alone: the emir's own name, in full and alone after it
   assert.deepEqual(mentionsOn('Sheikh Tamim bin Hamad Al Thani arrived in Kuwait. Tamim met the emir of Kuwait.', '2018-05-01').filter((c) => c === 'QATGOV').length, 2);
 });
