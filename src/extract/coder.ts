@@ -805,7 +805,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // week, have killed …", "the rebels, backed by Rwanda, attacked …") is no verb of the clause: look past it
         if ((o.gerund || this.bareParticiple(o)) && o.first > clause.first && this.lowers[o.first - 1] === ',' && this.commaBetween(o.last, vg.first)) continue;
         // so is a reduced passive relative with its agent ("the rockets launched by Hamas hit …")
-        if (k === v - 1 && (LAUNCH_PARTICIPLES.has(this.lowers[o.head]) || (o.passive && o.first === o.head)) && describesNoun(this.p, k, this.toks)) continue;
+        if (k === v - 1 && (LAUNCH_PARTICIPLES.has(this.lowers[o.head]) || o.reduced) && describesNoun(this.p, k, this.toks)) continue;
         // and a reduced active relative right after an actor ("Kenyan troops serving with the African Union mission killed …")
         if (k === v - 1 && this.reducedRelative(o, vg)) continue;
         return o.last;
@@ -1697,6 +1697,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     /**
      * Whether verb group vg is a bare participle ("ordered", "carried out") right after a noun that is no actor, followed by
      * "by" and an actor group: a reduced passive relative describing that noun ("a drone strike ordered by President Trump").
+     * Wider than the parse's `reduced` flag: a particle may stand before "by" ("carried out by").
      */
     reducedPassive(vg: VerbGroup): boolean {
       if (vg.first < 1 || !this.bareParticiple(vg) || this.toks[vg.first - 1].pos !== 'NOUN' || this.p.groupAt[vg.first - 1] >= 0) return false;
@@ -2394,7 +2395,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // "vowed revenge for the killing … in a drone strike ordered by President Trump": a bare participle after a noun that is
       // no actor, with an actor as its agent, describes that noun (a reduced passive relative): its object is the noun, no party
       // (a reduced passive whose pattern's noun is the noun it describes codes its act: "sanctions imposed by the US on Venezuela")
-      if ((!vg.passive || vg.first === vg.head) && subjectNoun < 0 && this.reducedPassive(vg)) {
+      if ((!vg.passive || vg.reduced) && subjectNoun < 0 && this.reducedPassive(vg)) {
         if (describesNoun(this.p, v, this.toks)) this.droppedCues.add(this.cues.length);
         this.cues.push({ code, head: vg.head, negated: a.negated, modality: a.modality, coded: false, source: null, at: verbSpan.start, main: isMain(this.p, v) });
         return;
@@ -3358,8 +3359,8 @@ function ownPlace(ms: ActorMention[]): boolean {
 /** Whether verb group v is in a main clause and finite. */
 function isMain(p: ShallowParse<ActorMention>, v: number): boolean {
   const vg = p.verbs[v];
-  // (a passive with no auxiliary is a reduced relative: "warplanes supported by Russia pounded …")
-  if (vg.infinitive || vg.gerund || (vg.passive && vg.first === vg.head)) return false;
+  // (nor a reduced passive relative: "warplanes supported by Russia pounded …")
+  if (vg.infinitive || vg.gerund || vg.reduced) return false;
   const op = p.clauses[vg.clause].opener;
   return !(op && SUBORDINATE.has(op));
 }

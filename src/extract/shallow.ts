@@ -40,6 +40,8 @@ export interface VerbGroup {
   infinitive: boolean;
   /** Head ends in -ing with no auxiliary ("Countering ISIS ..."; "while boosting ..."). */
   gerund: boolean;
+  /** A reduced passive relative with its agent, passive with no "be" ("the sanctions imposed by the United States on …"). */
+  reduced: boolean;
   /** Only auxiliaries ("is", "has been"): a copula or light verb. */
   copula: boolean;
   /** Index of the clause the group is in. */
@@ -187,7 +189,7 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
     if (pos === 'NOUN' && i > 1 && lower === lemmas[i] && (toks[i - 1].lower === 'and' || toks[i - 1].lower === 'or') && verbs.length > 0 &&
       verbs[verbs.length - 1].infinitive && i - verbs[verbs.length - 1].last <= 8 && i + 1 < n &&
       (toks[i + 1].pos === 'PROPN' || toks[i + 1].pos === 'DET' || toks[i + 1].pos === 'PRON' || inMention[i + 1] >= 0)) {
-      const vg: VerbGroup = { first: i, last: i + 1, head: i, lemma: lemmas[i], negated: false, modals: [], passive: false, infinitive: true, gerund: false, copula: false, clause: 0 };
+      const vg: VerbGroup = { first: i, last: i + 1, head: i, lemma: lemmas[i], negated: false, modals: [], passive: false, infinitive: true, gerund: false, reduced: false, copula: false, clause: 0 };
       verbAt[i] = verbs.length;
       verbs.push(vg);
       i++;
@@ -278,7 +280,7 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
     const coordinated = !startsTo && !bare && head === first && hl === lemma && modals.length === 0 && verbs.length > 0 && verbs[verbs.length - 1].infinitive &&
       first - verbs[verbs.length - 1].last <= 8 && andBefore(toks, first);
     const vg: VerbGroup = {
-      first, last, head: h, lemma, negated, modals, passive, infinitive: startsTo || bare || coordinated, gerund, copula: head < 0, clause: 0,
+      first, last, head: h, lemma, negated, modals, passive, infinitive: startsTo || bare || coordinated, gerund, reduced, copula: head < 0, clause: 0,
     };
     // negation right after the head ("is not", "are not"), or "never" right before the group ("Iran never threatened to …")
     if (last < n && toks[last].pos === 'PART' && NEGATION.has(toks[last].lower)) vg.negated = true;
