@@ -572,6 +572,8 @@ const PURPOSE_VERBS = new Set([...HELP_VERBS, 'allow', 'enable', 'permit', 'show
 const MAX_OF_CHAIN = 12;
 /** Prepositions after a head noun that make the actor its representative ("a spokesman for the Foreign Ministry"). */
 const REPRESENT = new Set(['for', 'of']);
+/** Verbs that call off the act an event noun after them names ("cancelled the strike", "abandoned the talks"). */
+const CANCEL_VERBS = new Set(['cancel', 'scrap', 'abandon', 'shelve', 'postpone', 'scrub', 'abort', 'forgo', 'forego']);
 /** Words of allegiance between people and the actor they serve ("gunmen loyal to the Houthis"): those people are its. */
 const ALLEGIANCE = new Set(['loyal', 'allied', 'affiliated', 'aligned', 'belonging']);
 const FIRST_PERSON = new Set(['we', 'i', 'us', 'our']);
@@ -2859,6 +2861,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           denied = a.denied;
           // "asked the United States for air strikes against ISIS": strikes asked for, not made
           if (modality === 'asserted' && isRequest(this.p.verbs[gv], this.lowers[this.p.verbs[gv].last])) modality = 'intended';
+          // "called off air strikes against Syria", "abandoned the talks with the EU": not done (any more)
+          if (CANCEL_VERBS.has(this.p.verbs[gv].lemma) || (this.p.verbs[gv].lemma === 'call' && this.lowers[this.p.verbs[gv].last] === 'off')) negated = true;
         }
         for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (this.lowers[k] === 'possible' || this.lowers[k] === 'potential' || this.lowers[k] === 'future') modality = 'hypothetical';
         // the event noun as subject of a modal verb ("the military cooperation between X and Y will boost …"):

@@ -152,3 +152,17 @@ test('the agent of an attack that heads the subject does its verb, before a plac
   // left alone: people "in" a state are that state's
   codedAs([['Opposition groups in Zimbabwe rejected the election result.', 'ZWEOPP', 'ZWE', '12']]);
 });
+
+test('an act called off, cancelled or abandoned is negated', () => {
+  // each was asserted: an air strike called off was coded as made
+  for (const [text, s, t, root] of [
+    ['Obama called off air strikes against Syria.', 'USAGOV', 'SYR', '19'],
+    ['Iran abandoned the nuclear talks with the European Union.', 'IRN', 'EU', '04'],
+  ] as const) {
+    const hits = events(text).filter((e) => e.source === s && e.target === t && e.code.startsWith(root));
+    assert.ok(hits.length > 0 && hits.every((e) => e.negated), show(text));
+  }
+  // left alone: strikes carried out, and talks held
+  assert.ok(events('The US carried out air strikes against Syria.').every((e) => !e.negated));
+  assert.ok(events('Iran held nuclear talks with the European Union.').some((e) => e.code.startsWith('04') && !e.negated));
+});
