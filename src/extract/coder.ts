@@ -475,7 +475,7 @@ const REASON_PREPS = new Set(['over', 'despite']);
 /** Parts of a day ("Tuesday night"): a time after a verb of naming, not a name. */
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'day', 'hour', 'hours', 'minutes', 'times']);
 /** Verbs of naming: after "what" they name a thing in someone's words (SentenceCoder.whatNaming). */
-const NAMING_VERBS = new Set(['call', 'term', 'describe', 'dub', 'label', 'brand']);
+const NAMING_VERBS = new Set(['call', 'term', 'describe', 'dub', 'label', 'brand', 'consider']);
 const CALL_PARTICLES = new Set(['for', 'on', 'upon']);
 const RISKS = new Set(['risk', 'threat', 'fear', 'danger', 'prospect', 'possibility', 'spectre', 'specter']);
 /** Articles: a gerund right after one is a noun (SentenceCoder.findSubject). */
@@ -1760,8 +1760,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         else if (article) k = d + 1;
         // right after an actor that is the object: "called the Dutch government Nazi remnants", "called the United States
         // the Great Satan"
-        else if (this.p.groupAt[d] < 0 && this.p.groupAt[d - 1] >= 0 && (w === 'the' || this.toks[d].pos === 'ADJ' || this.toks[d].pos === 'NOUN' || this.toks[d].pos === 'PROPN') &&
-          this.objectRightAfter(vg, this.p.groups[this.p.groupAt[d - 1]])) k = w === 'the' ? d + 1 : d;
+        else if (this.p.groupAt[d] < 0 && this.p.groupAt[d - 1] >= 0 && (w === 'the' || POSSESSIVES.has(w) || this.toks[d].pos === 'ADJ' || this.toks[d].pos === 'NOUN' || this.toks[d].pos === 'PROPN') &&
+          this.objectRightAfter(vg, this.p.groups[this.p.groupAt[d - 1]])) k = w === 'the' || POSSESSIVES.has(w) ? d + 1 : d;
         else continue;
         const from = k;
         while (k < last && (this.toks[k].pos === 'ADJ' || this.toks[k].pos === 'ADV' || (this.toks[k].pos === 'PROPN' && this.toks[k + 1]?.pos === 'NOUN'))) k++;

@@ -166,3 +166,14 @@ test('an act called off, cancelled or abandoned is negated', () => {
   assert.ok(events('The US carried out air strikes against Syria.').every((e) => !e.negated));
   assert.ok(events('Iran held nuclear talks with the European Union.').some((e) => e.code.startsWith('04') && !e.negated));
 });
+
+test('"consider X a Y" names X; a possessive may stand before the name', () => {
+  // gave ISR 014 IRN and IND 014 PAK (a policy option considered)
+  for (const text of ['Israel considers Iran an existential threat.', 'India considers Pakistan a sponsor of terrorism.']) {
+    assert.ok(!events(text).some((e) => e.code === '014'), show(text));
+  }
+  // "called Assad his ally" was no naming (the possessive stopped it): a 051 row noun after "his"
+  codedAs([['Putin called Assad his ally.', 'RUSGOV', 'SYRGOV', '051']]);
+  // left alone: an option considered
+  codedAs([['The EU considered new sanctions on Russia.', 'EU', 'RUS', '014']]);
+});
