@@ -1719,9 +1719,20 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     coordinatedPronounReferent(v: number, sources: Party[]): Party[] | null {
       const vg = this.p.verbs[v];
       const pron = this.lowers[vg.last];
-      if (v === 0 || vg.infinitive || vg.gerund || !OBJECT_PRONOUNS.has(pron) || pron.endsWith('self') || pron.endsWith('selves') || this.toks[vg.last].pos !== 'PRON') return null;
+      if (v === 0 || vg.infinitive || !OBJECT_PRONOUNS.has(pron) || pron.endsWith('self') || pron.endsWith('selves') || this.toks[vg.last].pos !== 'PRON') return null;
       const pv = this.p.verbs[v - 1];
       if (pv.infinitive || pv.copula || pv.passive) return null;
+      // "sent a letter to Kim Jong Un inviting him to Moscow", "called Rouhani, urging him to …": a participle's pronoun
+      // object is the nearest object or addressee of the verb before it in its clause
+      if (vg.gerund) {
+        if (pv.clause !== vg.clause) return null;
+        let near: ActorGroup<ActorMention> | null = null;
+        for (const g of this.p.groups) if (g.first >= pv.last && g.last <= vg.first && (g.prep === null || g.prep === 'to')) near = g;
+        if (!near) return null;
+        const parties = partiesOf(near);
+        if (!parties.length || parties.some((x) => sources.some((y) => countryOf(y.code) === countryOf(x.code))) || (pron !== 'them' && parties.length !== 1)) return null;
+        return partiesOf(near, 0.9);
+      }
       let k = vg.first - 1;
       while (k > pv.last && this.toks[k].pos === 'ADV') k--;
       if (this.lowers[k] !== 'and') return null;

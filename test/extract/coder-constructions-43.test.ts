@@ -177,3 +177,13 @@ test('"consider X a Y" names X; a possessive may stand before the name', () => {
   // left alone: an option considered
   codedAs([['The EU considered new sanctions on Russia.', 'EU', 'RUS', '014']]);
 });
+
+test('a participle\'s pronoun object is the object or addressee of the verb before it', () => {
+  // gave RUSGOV 036 RUS and DEUGOV 036 DEU (the place invited to as the target)
+  codedAs([
+    ['Putin sent a letter to Kim Jong Un inviting him to Moscow.', 'RUSGOV', 'PRKGOV', '036'],
+    ['Merkel congratulated Hollande, inviting him to Berlin.', 'DEUGOV', 'FRAGOV', '036'],
+  ], (text) => !events(text).some((e) => e.source.slice(0, 3) === e.target.slice(0, 3)));
+  // left alone: a pronoun of the subject's own state is no referent
+  assert.ok(!events('Iran attacked the tanker, damaging it.').length);
+});
