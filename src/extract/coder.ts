@@ -463,8 +463,6 @@ const HOLDER_PREPS = new Set(['by', 'in']);
 const STATE_BY_NAME = new Set<string>(['name', 'alias', 'place', 'capital']);
 /** Nouns of a crowd with no state of its own (SentenceCoder.crowdIn). */
 const CROWD_NOUNS = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'rioters', 'crowd', 'crowds', 'mob']);
-/** Prepositions of where a crowd acts. */
-const PLACE_PREPS = new Set(['in', 'through', 'across', 'outside', 'at', 'near', 'around']);
 /** Participles of holding ground ("shelled villages held by ISIS", "bombed towns controlled by the rebels"): their "by" actor is what force strikes. */
 const CONTROLLING_VERBS = new Set(['hold', 'control', 'occupy', 'seize', 'capture', 'run']);
 const BY = new Set(['by']);
@@ -771,7 +769,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       for (let i = left; i < vg.first; i++) if (this.p.groupAt[i] >= 0) return null;
       for (const g of this.p.groups) {
         if (g.first < vg.last || g.clause !== vg.clause) continue;
-        if (g.prep === null || !PLACE_PREPS.has(g.prep)) continue;
+        if (g.prep === null || !PLACE.has(g.prep)) continue;
         const x = g.mentions[0];
         if (g.mentions.length !== 1 || x.code.length !== 3 || !isStateActor(x.code) || !STATE_BY_NAME.has(x.via)) continue;
         const t = this.toks[head];
@@ -1621,13 +1619,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     }
 
     /**
-     * The referent of "it" or "them" right after participle v: the last actor group between the verb before and v
-     * with no party of the sources ("it" only for a group of one party).
+     * The referent of "it", "them", "him" or "her" right after participle v: the last actor group between the verb before
+     * and v with no party of the sources ("it", "him", "her" only for a group of one party).
      */
     objectPronounReferent(v: number, sources: Party[]): Party[] | null {
       const vg = this.p.verbs[v];
       const pron = this.lowers[vg.last];
-      if ((pron !== 'it' && pron !== 'them') || this.toks[vg.last].pos !== 'PRON') return null;
+      if (v === 0 || !(pron === 'it' || pron === 'them' || pron === 'him' || pron === 'her') || this.toks[vg.last].pos !== 'PRON') return null;
       const pv = this.p.verbs[v - 1];
       let found: ActorGroup<ActorMention> | null = null;
       for (const g of this.p.groups) {
@@ -1635,7 +1633,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         const parties = partiesOf(g);
         if (parties.length && parties.every((x) => !sources.some((y) => countryOf(y.code) === countryOf(x.code)))) found = g;
       }
-      if (!found || (pron === 'it' && partiesOf(found).length !== 1)) return null;
+      if (!found || (pron !== 'them' && partiesOf(found).length !== 1)) return null;
       return partiesOf(found, 0.9);
     }
 
@@ -1722,17 +1720,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (v === 0 || vg.infinitive || !OBJECT_PRONOUNS.has(pron) || pron.endsWith('self') || pron.endsWith('selves') || this.toks[vg.last].pos !== 'PRON') return null;
       const pv = this.p.verbs[v - 1];
       if (pv.infinitive || pv.copula || pv.passive) return null;
-      // "sent a letter to Kim Jong Un inviting him to Moscow", "called Rouhani, urging him to …": a participle's pronoun
-      // object is the nearest object or addressee of the verb before it in its clause
-      if (vg.gerund) {
-        if (pv.clause !== vg.clause) return null;
-        let near: ActorGroup<ActorMention> | null = null;
-        for (const g of this.p.groups) if (g.first >= pv.last && g.last <= vg.first && (g.prep === null || g.prep === 'to')) near = g;
-        if (!near) return null;
-        const parties = partiesOf(near);
-        if (!parties.length || parties.some((x) => sources.some((y) => countryOf(y.code) === countryOf(x.code))) || (pron !== 'them' && parties.length !== 1)) return null;
-        return partiesOf(near, 0.9);
-      }
+      // (a participle's pronoun object: "sent a letter to Kim Jong Un inviting him to Moscow", objectPronounReferent)
+      if (vg.gerund) return this.objectPronounReferent(v, sources);
       let k = vg.first - 1;
       while (k > pv.last && this.toks[k].pos === 'ADV') k--;
       if (this.lowers[k] !== 'and') return null;
@@ -2623,12 +2612,6 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         const rep = this.reporterBefore(v, subj.group);
         const parties = rep ? this.foreignParties(rep, sources) : null;
         if (parties && parties.every((x) => isStateActor(countryOf(x.code)))) targets = parties;
-      }
-      // "severed ties with Qatar, accusing it of supporting terrorism": a participle after a comma whose object is "it" or
-      // "them" acts on the object of the verb before
-      if (sources.length && !targets.length && !coded && !passive && vg.gerund && v > 0 && this.lowers[vg.first - 1] === ',') {
-        const back = this.objectPronounReferent(v, sources);
-        if (back) targets = back;
       }
       // "In talks with Iran, Russia agreed to supply fuel", "During his visit to Tehran, Putin signed …": no target named
       // in the clause, the counterpart of a meeting named in a phrase that opens the sentence (less sure)
