@@ -2357,7 +2357,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (!shift) shift = announcedShift(this.p, v, code, a);
       // "will not lift that ban", "would not meet their demands": a refusal (12) of the cooperative act, asserted
       // (so is "cannot accept more refugees": present "can", not the "could not" of a failure)
-      if (!shift && vg.negated && !a.denied && (vg.modals.includes('will') || vg.modals.includes('would') || vg.modals.includes('can')) && root0 >= 3 && root0 <= 8) {
+      if (!shift && !a.denied && refusalModal(vg) && root0 >= 3 && root0 <= 8) {
         shift = 'reject';
         a = { ...a, negated: false, modality: 'asserted' };
       }
@@ -3223,7 +3223,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (shift === 'appeal' || shift === 'demand') shift = undefined;
       }
       if (!shift) shift = announcedShift(p, v, code, a);
-      if (!shift && vg.negated && (vg.modals.includes('will') || vg.modals.includes('would') || vg.modals.includes('can')) && r >= 3 && r <= 8) shift = 'reject';
+      if (!shift && refusalModal(vg) && r >= 3 && r <= 8) shift = 'reject';
       if (shift) code = shiftCode(shift, code);
       out.push({ code, head: vg.head, negated: shift === 'reject' ? false : a.negated, modality: a.modality, coded: false, source: null, at: s.tokens[vg.first].start, main: isMain(p, v) });
     }
@@ -3272,6 +3272,11 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return analyseForEvents(text, date, '', true).flatMap((a) => a.events);
     },
   };
+}
+
+/** "will not", "would not", "cannot": a cooperative act so negated is refused (12), not merely left undone ("could not" is a failure). */
+function refusalModal(vg: VerbGroup): boolean {
+  return vg.negated && (vg.modals.includes('will') || vg.modals.includes('would') || vg.modals.includes('can'));
 }
 
 /** Whether a quantity opens at token i: "more|fewer than", "dozens|hundreds|thousands|scores of", "about|nearly|almost|around|some|over" and a number. */
