@@ -2164,7 +2164,14 @@ export function createCoder(opts: CoderOptions = {}): Coder {
 
     /** Whether an actor group of clause c starts at token `from` or within four tokens after it ("from the Kurdish …"). */
     groupNear(from: number, c: number): boolean {
-      for (const g of this.p.groups) if (g.first >= from && g.first <= from + 4 && g.clause === c) return true;
+      // (after a preposition, one of its own object: "fought for control of Kobani" has none for "for")
+      const afterPrep = from > 0 && this.toks[from - 1].pos === 'ADP';
+      for (const g of this.p.groups) {
+        if (!(g.first >= from && g.first <= from + 4 && g.clause === c)) continue;
+        let own = true;
+        for (let i = from; own && afterPrep && i < g.first; i++) if (this.toks[i].pos === 'ADP' || this.p.verbAt[i] >= 0) own = false;
+        if (own) return true;
+      }
       return false;
     }
 
@@ -2976,6 +2983,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         const c = agentPhraseEnd(toks, mn);
         if (c >= 0) j = c + 1;
       }
+      // ("Iran has armed the Houthi rebels": the perfect's participle, tagged ADJ after "has")
+      const perfect = !title && j + 2 < toks.length && toks[j].pos === 'AUX' && (toks[j].lower === 'has' || toks[j].lower === 'have' || toks[j].lower === 'had') &&
+        toks[j + 1].pos === 'ADJ' && toks[j + 1].lower.endsWith('ed');
+      if (perfect) j++;
       if (j + 1 >= toks.length) continue;
       const t = toks[j];
       // a base form wink tags as a noun, in a headline or a demand's that-clause ("Iran, Iraq sign deal", "demanded that Israel
