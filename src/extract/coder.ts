@@ -555,6 +555,10 @@ const TAKING_VERBS = new Set(['seize', 'take', 'capture', 'confiscate', 'steal',
 const RETURNING_ROOTS = new Set(['03', '08']);
 /** Nouns of a message whose author speaks in a gerund after it ("a statement urging …", "a letter asking …"). */
 const MESSAGE_NOUNS = new Set(['statement', 'letter', 'message', 'communique', 'communiqué', 'declaration', 'resolution', 'note', 'video', 'speech', 'editorial', 'petition', 'memo', 'memorandum', 'tweet', 'post', 'bulletin']);
+/** Words after which an actor and an -s word tagged as a noun open a clause ("…, where Tehran backs the Houthis"). */
+const CLAUSE_LINKS = new Set(['where', 'while', 'whereas', 'and', 'but']);
+/** Verbs whose subject is not the author of the message in their object ("vetoed a resolution condemning …"; not-authors.tsv). */
+const NOT_AUTHORS = loadWordList('not-authors.tsv');
 /**
  * Participles that only say against whom the object noun was aimed ("ended the sanctions placed on Myanmar", "eased the
  * embargo placed on Cuba"): the actor after them is the act's target.
@@ -878,6 +882,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           }
         }
       }
+      // "Russia vetoed a resolution condemning …": a gerund after a message noun speaks for the message's author (below), who
+      // is not the subject of a verb of not-authors.tsv
+      if (vg.gerund && v > 0 && MESSAGE_NOUNS.has(this.p.lemmas[before]) && NOT_AUTHORS.has(this.p.verbs[v - 1].lemma)) return null;
       if (depth < 4 && vg.gerund && v > 0 && vg.first > 1 && !(this.lowers[before] === 'for' || this.lowers[before] === 'of' || this.lowers[before] === 'in' || this.lowers[before] === 'by') && keptFrom(this.p, v) === null) {
         let between = false;
         for (const g of this.p.groups) if (g.first >= this.p.verbs[v - 1].last && g.last <= vg.first) between = true;
@@ -1157,6 +1164,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           !(g.prep === 'of' && g.first - patEnd <= MAX_OF_CHAIN && this.ofChain(patEnd, g.first)) && !(g.first - patEnd <= MAX_NP_GAP && this.ofChain(patEnd, g.first, true, g.prep === 'from'))) continue;
         // "detained three suspects in the attack on the Somali embassy": the attack's target is not the one arrested
         if (this.suspectedAct(v, patEnd, g.first) >= 0) continue;
+        // "asked Washington to withdraw its troops after the killing of Soleimani": the one named in a time phrase's event
+        // is not the act's target
+        if (g.prep === 'of' && g.first >= 2 && this.toks[g.first - 2].pos === 'NOUN' && this.framedNoun(g.first - 2)) continue;
         // "demanded autonomy from Serbia", "sought aid from Iran": the addressee of an appeal or demand
         // the pattern's own preposition ("withdraw from", "benefit from") always introduces its target
         const patPrep = g.prep !== null && m.positions.length > 0 && this.lowers[m.positions[m.positions.length - 1]] === g.prep;
@@ -2921,7 +2931,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           if (!src && gv >= 0 && !this.speaksAbout(gv, i) && !COUNTER_VERBS.has(this.p.verbs[gv].lemma) && this.p.verbs[gv].lemma !== 'report' && !this.framedNoun(i) && this.suspectedAct(gv, this.p.verbs[gv].last, i + 1) !== i) { const sj = this.subjectOf(gv); if (sj) { src = sj.parties; conf = 0.6; } }
           // the noun inside an accusation ("blame X for funding Y") is the accuser's claim
           let claim = gv >= 0 ? this.claimFor(gv) : null;
-          if (gv >= 0 && !claim && isSpeechVerb(this.p.verbs[gv].lemma)) {
+          // ("Israel responded with air strikes on Gaza": a verb of speech followed by "with" answers by an act, no report)
+          if (gv >= 0 && !claim && isSpeechVerb(this.p.verbs[gv].lemma) && this.lowers[this.p.verbs[gv].last] !== 'with') {
             const sj = this.subjectOf(gv);
             if (sj && sj.parties.length) claim = { text: sj.parties.map((x) => x.name).join(', '), code: sj.parties[0].code };
           }
@@ -2998,7 +3009,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         continue;
       }
       if (t.lower.endsWith('s') && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
-        const stem = presentTenseStem(s, j, mentions, mn.first === 0);
+        // (or one that opens a clause after "where", "while", "and": "…, where Tehran backs the Houthis", with an actor as object)
+        const linked = mn.first > 1 && CLAUSE_LINKS.has(toks[mn.first - 1].lower) && toks[mn.first - 1].pos !== 'NOUN';
+        const stem = presentTenseStem(s, j, mentions, mn.first === 0, linked ? mn.first : -1);
         if (stem !== null) {
           out ??= toks.slice();
           out[j] = { ...t, pos: 'VERB' };
@@ -3151,13 +3164,21 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     return nx === 'DET' || nx === 'PROPN' || nx === 'PRON' || nx === 'NUM' || mentions.some((x) => x.first === j + 1) || namesNext(w, s, j);
   }
 
-  function presentTenseStem(s: LemmaSentence, j: number, mentions: ActorMention[], opening: boolean): string | null {
+  function presentTenseStem(s: LemmaSentence, j: number, mentions: ActorMention[], opening: boolean, clauseFrom = -1): string | null {
     const w = s.tokens[j].lower;
     if (w.length < 4 || w.endsWith('ss')) return null;
     // "lifts" → lift, "pushes" → push, "vetoes" → veto, "denies" → deny
     const sibilant = w.endsWith('ses') || w.endsWith('xes') || w.endsWith('zes') || w.endsWith('ches') || w.endsWith('shes') || w.endsWith('oes');
     const stem = [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3) + 'y'].find((c, k) => verbs.verbs.has(c) && (k === 0 || (k === 1 ? sibilant : w.endsWith('ies'))));
-    return stem !== undefined && headlineVerb(s, j, stem, mentions, false, opening) ? stem : null;
+    if (stem === undefined) return null;
+    // in a clause of its own: an actor object right after it, or its article and a noun, and no verb from the actor on
+    if (clauseFrom >= 0) {
+      const obj = s.tokens[j + 1]?.pos === 'DET' ? j + 2 : j + 1;
+      if (!mentions.some((x) => x.first === obj) && !(obj === j + 2 && s.tokens[obj]?.pos === 'NOUN')) return null;
+      for (let i = clauseFrom; i < s.tokens.length && s.tokens[i].lower !== ','; i++) if (i !== j && (s.tokens[i].pos === 'AUX' || s.tokens[i].pos === 'VERB')) return null;
+      return headlineVerb(s, j, stem, mentions, true) || matchPatterns(verbs.verbs.get(stem), s.lemmas, s.lowers, j, s.tokens.length, 5) !== null ? stem : null;
+    }
+    return headlineVerb(s, j, stem, mentions, false, opening) ? stem : null;
   }
 
   /**

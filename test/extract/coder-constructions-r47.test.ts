@@ -63,3 +63,51 @@ test('an actor\'s name counts as one word of the gap between pattern words', () 
   // left alone: no pattern word after the name
   assert.deepEqual(events('The United States designated a new ambassador to Iraq.'), []);
 });
+
+test('the one named in the event of a time phrase is not the act\'s target', () => {
+  const text = 'Baghdad asked the United States to withdraw its troops after the killing of Qassem Soleimani.';
+  assert.ok(has(text, 'IRQ', 'USA', '025') && !events(text).some((e) => e.target === 'IRNMIL'), show(text));
+  // left alone: a target before the time phrase
+  codedAs([['Britain expelled the Russian ambassador after the poisoning of Sergei Skripal.', 'GBR', 'RUSGOV', '1']]);
+});
+
+test('a message vetoed, blocked or rejected is not its subject\'s: its gerund speaks for its author', () => {
+  const text = 'Russia vetoed a Security Council resolution condemning the Syrian government.';
+  assert.ok(!events(text).some((e) => e.source === 'RUS' && e.target === 'SYRGOV'), show(text));
+  const blocked = 'China blocked a statement condemning Myanmar\'s military.';
+  assert.ok(!events(blocked).some((e) => e.source === 'CHN'), show(blocked));
+  // left alone: a message drafted or adopted by the subject
+  codedAs([
+    ['France drafted a resolution condemning the Syrian government.', 'FRA', 'SYRGOV', '111'],
+    ['The Security Council adopted a resolution condemning North Korea.', 'UNSC', 'PRK', '111'],
+  ]);
+});
+
+test('a verb of speech followed by "with" answers by an act: the noun event after it is no claim', () => {
+  const text = 'Hamas fired rockets at Israel, which responded with air strikes on Gaza.';
+  assert.ok(events(text).some((e) => e.source === 'ISR' && e.code.startsWith('195') && e.claimant === null), show(text));
+  // left alone: a report of air strikes is the reporter's claim
+  const said = 'Israel said air strikes on Gaza had hit Hamas.';
+  assert.ok(events(said).every((e) => e.claimant !== null), show(said));
+});
+
+test('an actor and an -s verb tagged as a noun open a clause after "where", "while" or "and"', () => {
+  codedAs([
+    ['Saudi Arabia and Iran are rivals in Yemen, where Tehran backs the Houthis.', 'IRN', 'HOUTHI', '051'],
+    ['Washington sanctioned Caracas, while Havana supports Maduro.', 'CUB', 'VENGOV', '051'],
+  ]);
+  // and the group after the first object ends there: "the Houthis and Riyadh" is no coordinated object
+  const text = 'Iran and Saudi Arabia have waged a proxy war in Yemen, where Tehran backs the Houthis and Riyadh backs the government.';
+  assert.ok(has(text, 'IRN', 'HOUTHI', '051') && !has(text, 'IRN', 'SAU', '051'), show(text));
+  // left alone: a noun of talks after two states
+  assert.deepEqual(events('Iran and Syria talks resumed.'), []);
+});
+
+test('security coordination cut is reduced relations, not a consultation', () => {
+  codedAs([
+    ['The Palestinian Authority cut security coordination with Israel.', 'PSEGOV', 'ISR', '160'],
+    ['Abbas suspended security coordination with Israel.', 'PSEGOV', 'ISR', '160'],
+  ], noCode('04'));
+  // left alone: coordination resumed stays cooperation
+  codedAs([['The Palestinian Authority resumed security coordination with Israel.', 'PSEGOV', 'ISR', '04']]);
+});
