@@ -473,7 +473,7 @@ const REASON_PREPS = new Set(['over', 'despite']);
 /** Parts of a day ("Tuesday night"): a time after a verb of naming, not a name. */
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'day', 'hour', 'hours', 'minutes', 'times']);
 /** Verbs of naming: after "what" they name a thing in someone's words (SentenceCoder.whatNaming). */
-const NAMING_VERBS = new Set(['call', 'term', 'describe', 'dub', 'label', 'brand', 'consider']);
+const NAMING_VERBS = new Set(['call', 'term', 'describe', 'dub', 'label', 'brand', 'consider', 'regard', 'view']);
 const CALL_PARTICLES = new Set(['for', 'on', 'upon']);
 const RISKS = new Set(['risk', 'threat', 'fear', 'danger', 'prospect', 'possibility', 'spectre', 'specter']);
 /** Articles: a gerund right after one is a noun (SentenceCoder.findSubject). */
@@ -555,6 +555,8 @@ const TAKING_VERBS = new Set(['seize', 'take', 'capture', 'confiscate', 'steal',
 const RETURNING_ROOTS = new Set(['03', '08']);
 /** Nouns of a message whose author speaks in a gerund after it ("a statement urging …", "a letter asking …"). */
 const MESSAGE_NOUNS = new Set(['statement', 'letter', 'message', 'communique', 'communiqué', 'declaration', 'resolution', 'note', 'video', 'speech', 'editorial', 'petition', 'memo', 'memorandum', 'tweet', 'post', 'bulletin']);
+/** Forms of "have" before a perfect's participle (SentenceCoder's perfectsRepaired). */
+const HAVE_FORMS = new Set(['has', 'have', 'had', "'ve", "'d"]);
 /** Words after which an actor and an -s word tagged as a noun open a clause ("…, where Tehran backs the Houthis"). */
 const CLAUSE_LINKS = new Set(['where', 'while', 'whereas', 'and', 'but']);
 /** Verbs whose subject is not the author of the message in their object ("vetoed a resolution condemning …"; not-authors.tsv). */
@@ -1705,6 +1707,20 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     }
 
     /**
+     * The actor group before the comma that opens a bare -ed participle with an actor as its agent right after "by" ("The
+     * Malian army, backed by French troops, …", "Yemen's government, supported by a Saudi-led coalition, …"), or null.
+     */
+    appositiveParticiple(vg: VerbGroup): ActorGroup<ActorMention> | null {
+      if (vg.first < 2 || this.lowers[vg.first - 1] !== ',' || !this.bareParticiple(vg) || !this.lowers[vg.head].endsWith('ed') || this.lowers[vg.last] !== 'by') return null;
+      const gi = this.p.groupAt[vg.last + 1] >= 0 ? this.p.groupAt[vg.last + 1] : this.toks[vg.last + 1]?.pos === 'DET' && vg.last + 2 < this.n ? this.p.groupAt[vg.last + 2] : -1;
+      if (gi < 0 || this.p.groups[gi].prep !== 'by') return null;
+      const hi = this.p.groupAt[vg.first - 2];
+      if (hi < 0) return null;
+      const g = this.p.groups[hi];
+      return g.prep === null && g.clause === vg.clause && g.last === vg.first - 1 ? g : null;
+    }
+
+    /**
      * Whether verb group vg is a bare participle ("ordered", "carried out") right after a noun that is no actor, followed by
      * "by" and an actor group: a reduced passive relative describing that noun ("a drone strike ordered by President Trump").
      * Wider than the parse's `reduced` flag: a particle may stand before "by" ("carried out by").
@@ -1792,6 +1808,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (article) return -1;
       }
       return -1;
+    }
+
+    /** Whether a verb or a preposition other than "as" or "of" stands in [a, b): what follows is no name given ("considering joining talks on the threat"). */
+    notNamed(a: number, b: number): boolean {
+      for (let i = a; i < b; i++) if (this.p.verbAt[i] >= 0 || (this.toks[i].pos === 'ADP' && this.lowers[i] !== 'as' && this.lowers[i] !== 'of')) return true;
+      return false;
     }
 
     /** Whether actor group g is verb group vg's object: right after it, or after a determiner. */
@@ -2242,6 +2264,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           if (!named) return;
           m = { pattern: named, positions: [at], end: at + 1 };
           naming = true;
+        } else if (m && m.pattern.words.length === 1 && m.positions[0] > vg.last && (m.pattern.code === '111' || m.pattern.code === '051') && this.notNamed(vg.last, m.positions[0])) {
+          // a row of a name with no name said ("is considering joining talks on the threat"): the verb's bare row, if any
+          const bare = list.find((x) => x.words.length === 0);
+          m = bare ? { pattern: bare, positions: [], end: vg.last } : null;
         }
       }
       if (!m) return;
@@ -2410,7 +2436,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const verbSpan = { start: this.toks[vg.first].start, end: this.toks[m.end - 1].end };
       let coded = false;
       // "opposed to" / "committed to": a participle with "to" after it is adjectival, not passive
-      const passive = vg.passive && !(m.positions.length && this.lowers[m.positions[0]] === 'to' && this.agentOf(v) === null);
+      // "The SDF, backed by the United States, drove …": a participle set off after an actor, with an actor as its agent, is
+      // that agent's act on the actor (a passive whose subject is the actor before the comma)
+      const appositive = vg.passive ? null : this.appositiveParticiple(vg);
+      const passive = appositive !== null || (vg.passive && !(m.positions.length && this.lowers[m.positions[0]] === 'to' && this.agentOf(v) === null));
       // "vowed revenge for the killing … in a drone strike ordered by President Trump": a bare participle after a noun that is
       // no actor, with an actor as its agent, describes that noun (a reduced passive relative): its object is the noun, no party
       // (a reduced passive whose pattern's noun is the noun it describes codes its act: "sanctions imposed by the US on Venezuela")
@@ -2419,7 +2448,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         this.cues.push({ code, head: vg.head, negated: a.negated, modality: a.modality, coded: false, source: null, at: verbSpan.start, main: isMain(this.p, v) });
         return;
       }
-      const subj = this.subjectOf(v);
+      const subj = appositive ? { parties: partiesOf(appositive), how: 0, group: appositive } : this.subjectOf(v);
       const tgt = this.targetsOf(v, m, passive, subj?.parties);
       // "condemned the launch, calling it a clear violation of UN resolutions": what is named is the object before the name;
       // an actor after it ("of UN resolutions") is part of the name
@@ -2994,10 +3023,6 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         const c = agentPhraseEnd(toks, mn);
         if (c >= 0) j = c + 1;
       }
-      // ("Iran has armed the Houthi rebels": the perfect's participle, tagged ADJ after "has")
-      const perfect = !title && j + 2 < toks.length && toks[j].pos === 'AUX' && (toks[j].lower === 'has' || toks[j].lower === 'have' || toks[j].lower === 'had') &&
-        toks[j + 1].pos === 'ADJ' && toks[j + 1].lower.endsWith('ed');
-      if (perfect) j++;
       if (j + 1 >= toks.length) continue;
       const t = toks[j];
       // a base form wink tags as a noun, in a headline or a demand's that-clause ("Iran, Iraq sign deal", "demanded that Israel
@@ -3054,8 +3079,33 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       out[j] = { ...t, pos: 'VERB' };
       s.lemmas[j] = stem;
     }
+    out = perfectsRepaired(s, mentions, out);
     out = nounsRepaired(s, mentions, out);
     return out === null ? s : { ...s, tokens: out };
+  }
+
+  /**
+   * POS repair: a past participle that wink tags as a noun or adjective right after "has", "have" or "had" ("Iran has armed
+   * the Houthis", "said it had shot down a drone"), before an object (an article, a name, a pronoun, a number, an actor or
+   * a particle), is the perfect's verb when its lemma (irregular.tsv, or the word less its -ed) heads a pattern.
+   */
+  function perfectsRepaired(s: LemmaSentence, mentions: ActorMention[], out: Token[] | null): Token[] | null {
+    const toks = s.tokens;
+    for (let j = 1; j + 1 < toks.length; j++) {
+      const t = toks[j];
+      if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || toks[j - 1].pos !== 'AUX' || !HAVE_FORMS.has(toks[j - 1].lower) || mentions.some((x) => x.first <= j && j < x.last)) continue;
+      const nx = toks[j + 1];
+      if (!(nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'PRON' || nx.pos === 'NUM' || (nx.pos === 'ADP' && PARTICLES.has(nx.lower)) || mentions.some((x) => x.first === j + 1))) continue;
+      const w = t.lower;
+      const irregular = IRREGULAR.get(w);
+      const stem = irregular !== undefined ? irregular : w.endsWith('ed') && w.length >= 5 ?
+        [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3)].find((c, k) => verbs.verbs.has(c) && (k < 2 || w[w.length - 3] === w[w.length - 4])) : undefined;
+      if (stem === undefined || !verbs.verbs.has(stem)) continue;
+      out ??= toks.slice();
+      out[j] = { ...t, pos: 'VERB' };
+      s.lemmas[j] = stem;
+    }
+    return out;
   }
 
   /** Whether a pattern of the verb `lemma` names token j + 1 (lemma or lower form) as its first word. */

@@ -45,10 +45,11 @@ test('fighting for a party is fighting on its side; fighting for a thing against
   ], noCode('062'));
 });
 
-test('a perfect whose participle is tagged as an adjective ("has armed") is the verb', () => {
+test('a perfect whose participle is tagged as an adjective or a noun ("has armed", "had shot down") is the verb', () => {
   codedAs([
     ['Iran has armed the Houthi rebels in Yemen.', 'IRN', 'HOUTHI', '072'],
     ['Turkey has armed Syrian rebels.', 'TUR', 'REBSYR', '072'],
+    ['Tehran said it had shot down an American drone over the Gulf.', 'IRN', 'USA', '195'],
   ]);
   // left alone: "has limited resources" is a possession, and "the rebels have armed drones" has no actor before "have"
   codedAs([['Iraq has limited resources to fight Islamic State.', 'IRQ', 'ISIS', '190']], noCode('07'));
@@ -110,4 +111,29 @@ test('security coordination cut is reduced relations, not a consultation', () =>
   ], noCode('04'));
   // left alone: coordination resumed stays cooperation
   codedAs([['The Palestinian Authority resumed security coordination with Israel.', 'PSEGOV', 'ISR', '04']]);
+});
+
+test('"consider", "regard" and "view" name what they call, as "describe" does', () => {
+  codedAs([
+    ['Ankara regards the YPG as a terrorist group.', 'TUR', 'YPG', '111'],
+    ['Washington has long viewed Tehran as the main threat to its allies.', 'USA', 'IRN', '111'],
+    ['Berlin considers Paris its closest partner.', 'DEU', 'FRA', '051'],
+  ]);
+  // left alone: a name's word in the object of a gerund or after a preposition is no name given
+  for (const text of ['Seoul is considering joining talks on the threat posed by Pyongyang.', 'Mexico would consider charging the gunman with terrorism.']) {
+    assert.ok(!events(text).some((e) => e.code === '111'), show(text));
+  }
+});
+
+test('a participle set off after an actor, with an actor after "by", is that actor\'s act on the first', () => {
+  codedAs([
+    ['The Syrian Democratic Forces, backed by the United States, drove Islamic State out of Raqqa.', 'USA', 'SDF', '051'],
+    ['Assad, backed by Russia and Iran, has regained most of Syria.', 'IRN', 'SYRGOV', '051'],
+    ['Iraqi forces, trained by American advisers, retook Ramadi.', 'USAMIL', 'IRQMIL', '062'],
+  ]);
+  // and the main verb keeps its own subject
+  codedAs([['The Syrian Democratic Forces, backed by the United States, drove Islamic State out of Raqqa.', 'SDF', 'ISIS', '190']]);
+  // left alone: no actor after "by"
+  const text = 'The summit in Sochi, attended by hundreds of delegates, ended without a deal.';
+  assert.deepEqual(events(text), [], show(text));
 });
