@@ -133,6 +133,9 @@ interface Chunk {
   cls: 'P' | 'A' | 'S';
 }
 
+/** Sectors of a state that act at home (`domesticOpposition`): police, intelligence, judiciary. */
+const DOMESTIC_SECTORS = new Set(['COP', 'SPY', 'JUD']);
+
 /** Context words that make an upper-case "IS" the group, not the verb. */
 const CUE_BEFORE = new Set(['against', 'by', 'from', 'the', 'of', 'with', 'to', 'on', 'fight', 'fighting', 'defeat', 'and', 'or', 'joined', 'join', 'for', 'in', 'into', 'under', 'versus', 'vs']);
 const CUE_AFTER = new Set(['militants', 'militant', 'fighters', 'fighter', 'group', 'jihadists', 'jihadist', 'extremists', 'forces', 'leader', 'leaders', 'commander', 'commanders', 'members', 'member', 'supporters', 'positions', 'territory', 'stronghold', 'strongholds', 'caliphate', "'s", 'and', 'or', 'had', 'has', 'have', 'was', 'were', 'said', 'claimed', 'seized', 'captured', 'took', 'attacked', 'killed', 'executed']);
@@ -271,8 +274,9 @@ function mayMention(lx: Lexicon, words: readonly WordLike[], from: number, to: n
     }
     if (w.slot === NOT_A_UNIT) continue;
     if (w.pronoun && pronouns) return true;
-    // a description's head noun ("the Gulf kingdom") once the document has named a state
-    if (d !== undefined && (d.nouns.has(w.key) || d.bodies.has(w.key))) return true;
+    // a description's head noun ("the Gulf kingdom") or a bare sector ("the junta", `describedSectors`) once the document
+    // has named a state
+    if (d !== undefined && (d.nouns.has(w.key) || d.bodies.has(w.key) || d.sectorHeads.has(w.key))) return true;
     units[n++] = w;
   }
   for (let i = 0; i < n; i++) {
@@ -647,6 +651,40 @@ class SentenceRun {
     if (this.contextual) this.dropOutOfContext();
     if (georgia && this.lx.usGeorgia) this.usGeorgia(this.lx.usGeorgia);
     if (this.lx.descriptions) this.described(this.lx.descriptions);
+    this.domesticOpposition();
+  }
+
+  /**
+   * "The Nicaraguan police arrested opposition leaders", "Belarusian judges jailed opposition activists": a bare opposition
+   * phrase (sectors.tsv OPP, no actor right before it) after the police, intelligence service or judiciary of the one state
+   * the sentence has named before it is that state's opposition: those bodies act at home. After a government or an
+   * army, or with two states named, it is left alone ("Washington backed the opposition" is no American opposition).
+   */
+  private domesticOpposition(): void {
+    const { chunks } = this;
+    let state: string | null = null, states = 0, domestic = false;
+    for (let x = 0; x < chunks.length; x++) {
+      const c = chunks[x];
+      const prev = x > 0 ? chunks[x - 1] : null;
+      if (c.cls === 'A') {
+        for (const e of c.entries) {
+          const l = e.lexeme;
+          if (l.type !== 'actor' || !l.country) continue;
+          if (l.country !== state) { state = l.country; states++; }
+          if (l.code.length === 6 && l.code.startsWith(l.country) && DOMESTIC_SECTORS.has(l.code.slice(3))) domestic = true;
+          break;
+        }
+        continue;
+      }
+      if (c.cls !== 'S') continue;
+      const sectors = c.entries.map((e) => (e.lexeme.type === 'sector' ? e.lexeme.sector : ''));
+      // "Nicaraguan police": a sector word right after the state's chunk
+      if (prev !== null && prev.j === c.i && prev.cls === 'A' && state !== null && sectors.some((z) => DOMESTIC_SECTORS.has(z))) { domestic = true; continue; }
+      if (!domestic || states !== 1 || state === null || !sectors.length || !sectors.every((z) => z === 'OPP')) continue;
+      if (prev !== null && prev.j === c.i) continue;
+      const e = this.lx.describedEntry(state + 'OPP');
+      if (e) chunks[x] = { i: c.i, j: c.j, entries: [e], cls: 'A' };
+    }
   }
 
   /**
@@ -734,7 +772,13 @@ class SentenceRun {
       const t = tok[c.j - 1] + 1;
       if (t < toks.length) {
         const w = toks[t];
-        if (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'ADJ' || w.pos === 'NUM' || w.lower === 'of' || w.text === "'s" || w.text === '’s' || w.text === "'") continue;
+        if (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'ADJ' || w.pos === 'NUM' || w.text === "'s" || w.text === '’s' || w.text === "'") continue;
+        // "the army of Mali", "the government of the Democratic Republic": another body; "accused the opposition of
+        // violence", "of inciting": the charge after the accusing verb
+        if (w.lower === 'of') {
+          const v = t + 1 < toks.length ? toks[t + 1] : null;
+          if (!v || v.pos === 'PROPN' || v.pos === 'DET' || /^\p{Lu}/u.test(v.text)) continue;
+        }
       }
       const e = this.lx.describedEntry(one);
       if (!e) return;
@@ -1087,17 +1131,29 @@ class SentenceRun {
     const a = this.lx.actor(code);
     const t0 = toks[tok[i]], t1 = toks[tok[j - 1]];
     const m: ActorMention = {
-      code, name: person?.name ?? (via === 'institution' ? this.rowName(j, code) : undefined) ?? a?.name ?? code, kind: person ? 'person' : a?.kind ?? 'group',
+      code, name: person?.name ?? this.displayName(j, code, a), kind: person ? 'person' : a?.kind ?? 'group',
       start: t0.start, end: t1.end, first: tok[i], last: tok[j - 1] + 1, via,
       country: a ? a.country : null, confidence,
     };
     if (person) { m.person = person.name; this.seen.push({ person, code, sentence: this.index }); }
     if (!m.country && (m.kind === 'igo' || m.kind === 'nonstate')) this.ctx.bodies?.set(code, (this.ctx.bodies.get(code) ?? 0) + 1);
-    if (m.country) {
+    // a broadcaster or news agency named by its own name ("according to the BBC", "told Al Jazeera") is a source the story
+    // cites, not a state it is about: it does not count as a state the document named (descriptions, "the government")
+    if (m.country && !(via === 'institution' && code.endsWith('MED'))) {
       this.ctx.states.set(m.country, (this.ctx.states.get(m.country) ?? 0) + 1);
       if (CAUCASUS.has(m.country) && !(code === 'GEO' && via === 'name')) this.ctx.caucasus = true;
     }
     this.out.push(m);
+  }
+
+  /**
+   * A mention's display name: the row it was read from when one row gives its code ("Huawei", "the Kremlin"), else a
+   * sector code composed from a state and sector words is named by them ("Indian police" is "India police", "Chadian troops"
+   * "Chad military"), not by the first institution row that has the code (the Central Reserve Police Force, Chad's
+   * Transitional Military Council).
+   */
+  private displayName(j: number, code: string, a: Actor | undefined): string {
+    return this.rowName(j, code) ?? (code.length > 3 ? this.lx.derive(code)?.name : undefined) ?? a?.name ?? code;
   }
 
   /**
