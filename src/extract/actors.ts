@@ -133,8 +133,10 @@ interface Chunk {
   cls: 'P' | 'A' | 'S';
 }
 
-/** Sectors of a state that act at home (`domesticOpposition`): police, intelligence, judiciary. */
-const DOMESTIC_SECTORS = new Set(['COP', 'SPY', 'JUD']);
+/** Sectors of a state that act at home (`domesticOpposition`): police, intelligence, judiciary, parties. */
+const DOMESTIC_SECTORS = new Set(['COP', 'SPY', 'JUD', 'PTY']);
+/** The bodies such sectors act on at home (`domesticOpposition`): the opposition, parliament, parties. */
+const HOME_BODIES = new Set(['OPP', 'LEG', 'PTY']);
 
 /** Context words that make an upper-case "IS" the group, not the verb. */
 const CUE_BEFORE = new Set(['against', 'by', 'from', 'the', 'of', 'with', 'to', 'on', 'fight', 'fighting', 'defeat', 'and', 'or', 'joined', 'join', 'for', 'in', 'into', 'under', 'versus', 'vs']);
@@ -172,7 +174,7 @@ const TARGET_PREPS = new Set(['against', 'on', 'upon', 'to', 'toward', 'towards'
 /** Words before a title that make its holder a former one ("former president", "ousted President Akayev"). */
 const FORMER = new Set(['former', 'ex', 'late', 'ousted', 'deposed', 'exiled', 'toppled']);
 /** Modifiers allowed between a state and its sector or title ("Lebanon's new President", "Iraq's acting defence minister"). */
-const MODIFIERS = new Set(['new', 'newly', 'current', 'incumbent', 'outgoing', 'incoming', 'interim', 'acting', 'caretaker', 'senior', 'top', 'deputy', 'chief', 'elected', 'appointed', 'powerful', 'embattled', 'veteran', 'longtime', 'then', 'former', 'ex', 'ousted', 'deposed', 'exiled', 'late', 'toppled', 'own', 'main', 'leading', 'ruling', 'central', 'federal', 'national', 'regional', 'local', 'state', 'provincial', 'municipal']);
+const MODIFIERS = new Set(['new', 'newly', 'current', 'incumbent', 'outgoing', 'incoming', 'interim', 'acting', 'caretaker', 'senior', 'top', 'deputy', 'chief', 'elected', 'appointed', 'powerful', 'elite', 'embattled', 'veteran', 'longtime', 'then', 'former', 'ex', 'ousted', 'deposed', 'exiled', 'late', 'toppled', 'own', 'main', 'leading', 'ruling', 'central', 'federal', 'national', 'regional', 'local', 'state', 'provincial', 'municipal']);
 
 /** Nouns that describe a company before its name ("the Chinese telecom giant Huawei", "Brazil's state oil firm Petrobras"). */
 const COMPANY_NOUNS = new Set(['company', 'companies', 'firm', 'giant', 'maker', 'manufacturer', 'producer', 'operator', 'carrier', 'airline', 'conglomerate', 'corporation', 'lender', 'bank', 'utility', 'exporter', 'supplier', 'monopoly']);
@@ -427,7 +429,8 @@ class Lexicon {
   describedEntry(code: string): Entry | null {
     let e = this.describedEntries.get(code);
     if (e) return e;
-    const a = this.actor(code);
+    // a state's sector is named by the state and sector ("Turkey opposition"), not by a row that has its code (the Gülen movement)
+    const a = (code.length > 3 ? this.derive(code) : undefined) ?? this.actor(code);
     if (!a) return null;
     e = makeEntry(a.name, { type: 'actor', code, name: a.name, kind: a.kind, country: a.country, via: 'coreference', sector: null }, 'descriptions.tsv') ?? undefined;
     if (e) this.describedEntries.set(code, e);
@@ -642,6 +645,8 @@ class SentenceRun {
         node = node.next?.get(keys[j]);
       }
       if (best && best.cls === 'A' && (this.backedAfter(best) || this.placeOnly(best) || this.waterName(best) || this.regionName(best))) { i = best.j; continue; }
+      // "Egypt's military-backed government", "the opposition-controlled parliament": the sector word is the backer's, not the head
+      if (best && best.cls === 'S' && this.backedAfter(best)) { i = best.j; continue; }
       if (best && best.cls !== 'P' && this.facilityAfter(best.j) && best.entries.every((e) => e.lexeme.type === 'sector' || (e.lexeme.type === 'actor' && e.lexeme.kind === 'institution'))) { i = best.j; continue; }
       if (best && best.cls === 'P' && this.foreignName(best, prev)) { i = best.j; continue; }
       if (best) { chunks.push(best); prev = best; i = best.j; if (best.entries.some(isGeorgia)) georgia = true; else if (!this.ctx.usPlace && best.entries.some(isUSPlace)) this.ctx.usPlace = true; if (this.lx.shared.size && best.entries.some((e) => this.lx.shared.has(e))) shared = true; if (this.lx.held.size && best.entries.some((e) => this.lx.held.has(e))) held = true; } else i++;
@@ -655,9 +660,10 @@ class SentenceRun {
   }
 
   /**
-   * "The Nicaraguan police arrested opposition leaders", "Belarusian judges jailed opposition activists": a bare opposition
-   * phrase (sectors.tsv OPP, no actor right before it) after the police, intelligence service or judiciary of the one state
-   * the sentence has named before it is that state's opposition: those bodies act at home. After a government or an
+   * "The Nicaraguan police arrested opposition leaders", "Belarusian judges jailed opposition activists", "Venezuela's Supreme
+   * Court stripped the National Assembly of its powers": a bare opposition, legislature or party phrase (sectors.tsv OPP, LEG,
+   * PTY; no actor right before it) after the police, intelligence service, judiciary or a party of the one state the sentence
+   * has named before it is that state's: those bodies act at home. After a government or an
    * army, or with two states named, it is left alone ("Washington backed the opposition" is no American opposition).
    */
   private domesticOpposition(): void {
@@ -678,11 +684,12 @@ class SentenceRun {
       }
       if (c.cls !== 'S') continue;
       const sectors = c.entries.map((e) => (e.lexeme.type === 'sector' ? e.lexeme.sector : ''));
-      // "Nicaraguan police": a sector word right after the state's chunk
-      if (prev !== null && prev.j === c.i && prev.cls === 'A' && state !== null && sectors.some((z) => DOMESTIC_SECTORS.has(z))) { domestic = true; continue; }
-      if (!domestic || states !== 1 || state === null || !sectors.length || !sectors.every((z) => z === 'OPP')) continue;
+      // "Nicaraguan police", "Venezuela's Supreme Court": a sector word right after the state's chunk or its possessive
+      const after = prev !== null && prev.cls === 'A' && (prev.j === c.i || (prev.j + 1 === c.i && this.keys[prev.j] === "'s"));
+      if (after && state !== null && sectors.some((z) => DOMESTIC_SECTORS.has(z))) { domestic = true; continue; }
+      if (!domestic || states !== 1 || state === null || !sectors.length || !HOME_BODIES.has(sectors[0]) || !sectors.every((z) => z === sectors[0])) continue;
       if (prev !== null && prev.j === c.i) continue;
-      const e = this.lx.describedEntry(state + 'OPP');
+      const e = this.lx.describedEntry(state + sectors[0]);
       if (e) chunks[x] = { i: c.i, j: c.j, entries: [e], cls: 'A' };
     }
   }
@@ -1208,15 +1215,18 @@ class SentenceRun {
    * capitalised adjectives such as "Hindu", or the first part of a hyphened word: "Islamist-rooted") and tagged as
    * adjectives, nouns or adverbs, a participle only after a hyphen ("long-serving", "military-backed"). A verb between
    * ("Iran accused president …"), a name, or a word of a claimed or rival office ("Venezuela's self-proclaimed interim
-   * president", CLAIMED) stops it. Null otherwise.
+   * president", CLAIMED) stops it. Other sector words likewise after a possessive ("Yemen's Saudi-backed government").
+   * Null otherwise.
    */
   private overAdjectives(k: number, j: number, demonym: boolean): Chunk | null {
     const c = this.chunks[k];
     if (!c || c.cls !== 'S' || this.onlyCapital(this.chunks[k - 1])) return null;
-    if (!c.entries.some((e) => e.lexeme.type === 'sector' && e.lexeme.strength === 'title')) return null;
+    // a sector word other than a title only after a possessive ("Yemen's Saudi-backed government", "Venezuela's
+    // opposition-controlled National Assembly"): after a demonym the words between are as often the sector's own kind
+    const title = c.entries.some((e) => e.lexeme.type === 'sector' && e.lexeme.strength === 'title');
     let u = j;
     if (u < this.n && this.keys[u] === "'s") u++;
-    else if (!demonym) return null;
+    else if (!demonym || !title) return null;
     while (u < c.i && MODIFIERS.has(this.keys[u])) u++;
     if (c.i - u < 1 || c.i - u > 4) return null;
     const { toks, tok } = this;
