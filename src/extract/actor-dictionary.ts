@@ -373,10 +373,12 @@ export interface Descriptions {
   qualifiers: Set<string>;
   /** Sector phrases (word keys joined by spaces) that, after "the" alone, stand for the one state named before ("the junta"). */
   sectors: Set<string>;
+  /** The last word key of each sector phrase: a sentence holding one may mention the state named before (actors.ts `mayMention`). */
+  sectorHeads: Set<string>;
 }
 
 export function readDescriptions(path: string, states: Set<string>): Descriptions {
-  const out: Descriptions = { nouns: new Map(), regions: [], bodies: new Map(), qualifiers: new Set(), sectors: new Set() };
+  const out: Descriptions = { nouns: new Map(), regions: [], bodies: new Map(), qualifiers: new Set(), sectors: new Set(), sectorHeads: new Set() };
   for (const r of readTsv(path).rows) {
     const kind = r.get('kind'), words = r.get('words'), cell = r.get('codes');
     if (!kind || !words || (!cell && kind !== 'qualifier' && kind !== 'sector')) throw new DictionaryError(`${path}:${r.line}: kind, words and codes are required`);
@@ -396,6 +398,7 @@ export function readDescriptions(path: string, states: Set<string>): Description
         else out.nouns.set(keys[0], { states: set, generic: kind === 'generic', cased: /^\p{Lu}/u.test(w) });
       } else if (kind === 'sector') {
         out.sectors.add(keys.join(' '));
+        out.sectorHeads.add(keys[keys.length - 1]);
       } else if (kind === 'region') {
         if (!set) throw new DictionaryError(`${path}:${r.line}: a region needs its states`);
         out.regions.push({ keys, states: set });

@@ -133,6 +133,11 @@ interface Chunk {
   cls: 'P' | 'A' | 'S';
 }
 
+/** Sectors of a state that act at home (`domesticOpposition`): police, intelligence, judiciary, parties. */
+const DOMESTIC_SECTORS = new Set(['COP', 'SPY', 'JUD', 'PTY']);
+/** The bodies such sectors act on at home (`domesticOpposition`): the opposition, parliament, parties. */
+const HOME_BODIES = new Set(['OPP', 'LEG', 'PTY']);
+
 /** Context words that make an upper-case "IS" the group, not the verb. */
 const CUE_BEFORE = new Set(['against', 'by', 'from', 'the', 'of', 'with', 'to', 'on', 'fight', 'fighting', 'defeat', 'and', 'or', 'joined', 'join', 'for', 'in', 'into', 'under', 'versus', 'vs']);
 const CUE_AFTER = new Set(['militants', 'militant', 'fighters', 'fighter', 'group', 'jihadists', 'jihadist', 'extremists', 'forces', 'leader', 'leaders', 'commander', 'commanders', 'members', 'member', 'supporters', 'positions', 'territory', 'stronghold', 'strongholds', 'caliphate', "'s", 'and', 'or', 'had', 'has', 'have', 'was', 'were', 'said', 'claimed', 'seized', 'captured', 'took', 'attacked', 'killed', 'executed']);
@@ -169,7 +174,7 @@ const TARGET_PREPS = new Set(['against', 'on', 'upon', 'to', 'toward', 'towards'
 /** Words before a title that make its holder a former one ("former president", "ousted President Akayev"). */
 const FORMER = new Set(['former', 'ex', 'late', 'ousted', 'deposed', 'exiled', 'toppled']);
 /** Modifiers allowed between a state and its sector or title ("Lebanon's new President", "Iraq's acting defence minister"). */
-const MODIFIERS = new Set(['new', 'newly', 'current', 'incumbent', 'outgoing', 'incoming', 'interim', 'acting', 'caretaker', 'senior', 'top', 'deputy', 'chief', 'elected', 'appointed', 'powerful', 'embattled', 'veteran', 'longtime', 'then', 'former', 'ex', 'ousted', 'deposed', 'exiled', 'late', 'toppled', 'own', 'main', 'leading', 'ruling', 'central', 'federal', 'national', 'regional', 'local', 'state', 'provincial', 'municipal']);
+const MODIFIERS = new Set(['new', 'newly', 'current', 'incumbent', 'outgoing', 'incoming', 'interim', 'acting', 'caretaker', 'senior', 'top', 'deputy', 'chief', 'elected', 'appointed', 'powerful', 'elite', 'embattled', 'veteran', 'longtime', 'then', 'former', 'ex', 'ousted', 'deposed', 'exiled', 'late', 'toppled', 'own', 'main', 'leading', 'ruling', 'central', 'federal', 'national', 'regional', 'local', 'state', 'provincial', 'municipal']);
 
 /** Nouns that describe a company before its name ("the Chinese telecom giant Huawei", "Brazil's state oil firm Petrobras"). */
 const COMPANY_NOUNS = new Set(['company', 'companies', 'firm', 'giant', 'maker', 'manufacturer', 'producer', 'operator', 'carrier', 'airline', 'conglomerate', 'corporation', 'lender', 'bank', 'utility', 'exporter', 'supplier', 'monopoly']);
@@ -271,8 +276,9 @@ function mayMention(lx: Lexicon, words: readonly WordLike[], from: number, to: n
     }
     if (w.slot === NOT_A_UNIT) continue;
     if (w.pronoun && pronouns) return true;
-    // a description's head noun ("the Gulf kingdom") once the document has named a state
-    if (d !== undefined && (d.nouns.has(w.key) || d.bodies.has(w.key))) return true;
+    // a description's head noun ("the Gulf kingdom") or a bare sector ("the junta", `describedSectors`) once the document
+    // has named a state
+    if (d !== undefined && (d.nouns.has(w.key) || d.bodies.has(w.key) || d.sectorHeads.has(w.key))) return true;
     units[n++] = w;
   }
   for (let i = 0; i < n; i++) {
@@ -423,7 +429,8 @@ class Lexicon {
   describedEntry(code: string): Entry | null {
     let e = this.describedEntries.get(code);
     if (e) return e;
-    const a = this.actor(code);
+    // a state's sector is named by the state and sector ("Turkey opposition"), not by a row that has its code (the Gülen movement)
+    const a = (code.length > 3 ? this.derive(code) : undefined) ?? this.actor(code);
     if (!a) return null;
     e = makeEntry(a.name, { type: 'actor', code, name: a.name, kind: a.kind, country: a.country, via: 'coreference', sector: null }, 'descriptions.tsv') ?? undefined;
     if (e) this.describedEntries.set(code, e);
@@ -638,6 +645,8 @@ class SentenceRun {
         node = node.next?.get(keys[j]);
       }
       if (best && best.cls === 'A' && (this.backedAfter(best) || this.placeOnly(best) || this.waterName(best) || this.regionName(best))) { i = best.j; continue; }
+      // "Egypt's military-backed government", "the opposition-controlled parliament": the sector word is the backer's, not the head
+      if (best && best.cls === 'S' && this.backedAfter(best)) { i = best.j; continue; }
       if (best && best.cls !== 'P' && this.facilityAfter(best.j) && best.entries.every((e) => e.lexeme.type === 'sector' || (e.lexeme.type === 'actor' && e.lexeme.kind === 'institution'))) { i = best.j; continue; }
       if (best && best.cls === 'P' && this.foreignName(best, prev)) { i = best.j; continue; }
       if (best) { chunks.push(best); prev = best; i = best.j; if (best.entries.some(isGeorgia)) georgia = true; else if (!this.ctx.usPlace && best.entries.some(isUSPlace)) this.ctx.usPlace = true; if (this.lx.shared.size && best.entries.some((e) => this.lx.shared.has(e))) shared = true; if (this.lx.held.size && best.entries.some((e) => this.lx.held.has(e))) held = true; } else i++;
@@ -647,6 +656,42 @@ class SentenceRun {
     if (this.contextual) this.dropOutOfContext();
     if (georgia && this.lx.usGeorgia) this.usGeorgia(this.lx.usGeorgia);
     if (this.lx.descriptions) this.described(this.lx.descriptions);
+    this.domesticOpposition();
+  }
+
+  /**
+   * "The Nicaraguan police arrested opposition leaders", "Belarusian judges jailed opposition activists", "Venezuela's Supreme
+   * Court stripped the National Assembly of its powers": a bare opposition, legislature or party phrase (sectors.tsv OPP, LEG,
+   * PTY; no actor right before it) after the police, intelligence service, judiciary or a party of the one state the sentence
+   * has named before it is that state's: those bodies act at home. After a government or an
+   * army, or with two states named, it is left alone ("Washington backed the opposition" is no American opposition).
+   */
+  private domesticOpposition(): void {
+    const { chunks } = this;
+    let state: string | null = null, states = 0, domestic = false;
+    for (let x = 0; x < chunks.length; x++) {
+      const c = chunks[x];
+      const prev = x > 0 ? chunks[x - 1] : null;
+      if (c.cls === 'A') {
+        for (const e of c.entries) {
+          const l = e.lexeme;
+          if (l.type !== 'actor' || !l.country) continue;
+          if (l.country !== state) { state = l.country; states++; }
+          if (l.code.length === 6 && l.code.startsWith(l.country) && DOMESTIC_SECTORS.has(l.code.slice(3))) domestic = true;
+          break;
+        }
+        continue;
+      }
+      if (c.cls !== 'S') continue;
+      const sectors = c.entries.map((e) => (e.lexeme.type === 'sector' ? e.lexeme.sector : ''));
+      // "Nicaraguan police", "Venezuela's Supreme Court": a sector word right after the state's chunk or its possessive
+      const after = prev !== null && prev.cls === 'A' && (prev.j === c.i || (prev.j + 1 === c.i && this.keys[prev.j] === "'s"));
+      if (after && state !== null && sectors.some((z) => DOMESTIC_SECTORS.has(z))) { domestic = true; continue; }
+      if (!domestic || states !== 1 || state === null || !sectors.length || !HOME_BODIES.has(sectors[0]) || !sectors.every((z) => z === sectors[0])) continue;
+      if (prev !== null && prev.j === c.i) continue;
+      const e = this.lx.describedEntry(state + sectors[0]);
+      if (e) chunks[x] = { i: c.i, j: c.j, entries: [e], cls: 'A' };
+    }
   }
 
   /**
@@ -734,7 +779,13 @@ class SentenceRun {
       const t = tok[c.j - 1] + 1;
       if (t < toks.length) {
         const w = toks[t];
-        if (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'ADJ' || w.pos === 'NUM' || w.lower === 'of' || w.text === "'s" || w.text === '’s' || w.text === "'") continue;
+        if (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'ADJ' || w.pos === 'NUM' || w.text === "'s" || w.text === '’s' || w.text === "'") continue;
+        // "the army of Mali", "the government of the Democratic Republic": another body; "accused the opposition of
+        // violence", "of inciting": the charge after the accusing verb
+        if (w.lower === 'of') {
+          const v = t + 1 < toks.length ? toks[t + 1] : null;
+          if (!v || v.pos === 'PROPN' || v.pos === 'DET' || /^\p{Lu}/u.test(v.text)) continue;
+        }
       }
       const e = this.lx.describedEntry(one);
       if (!e) return;
@@ -1087,17 +1138,29 @@ class SentenceRun {
     const a = this.lx.actor(code);
     const t0 = toks[tok[i]], t1 = toks[tok[j - 1]];
     const m: ActorMention = {
-      code, name: person?.name ?? (via === 'institution' ? this.rowName(j, code) : undefined) ?? a?.name ?? code, kind: person ? 'person' : a?.kind ?? 'group',
+      code, name: person?.name ?? this.displayName(j, code, a), kind: person ? 'person' : a?.kind ?? 'group',
       start: t0.start, end: t1.end, first: tok[i], last: tok[j - 1] + 1, via,
       country: a ? a.country : null, confidence,
     };
     if (person) { m.person = person.name; this.seen.push({ person, code, sentence: this.index }); }
     if (!m.country && (m.kind === 'igo' || m.kind === 'nonstate')) this.ctx.bodies?.set(code, (this.ctx.bodies.get(code) ?? 0) + 1);
-    if (m.country) {
+    // a broadcaster or news agency named by its own name ("according to the BBC", "told Al Jazeera") is a source the story
+    // cites, not a state it is about: it does not count as a state the document named (descriptions, "the government")
+    if (m.country && !(via === 'institution' && code.endsWith('MED'))) {
       this.ctx.states.set(m.country, (this.ctx.states.get(m.country) ?? 0) + 1);
       if (CAUCASUS.has(m.country) && !(code === 'GEO' && via === 'name')) this.ctx.caucasus = true;
     }
     this.out.push(m);
+  }
+
+  /**
+   * A mention's display name: the row it was read from when one row gives its code ("Huawei", "the Kremlin"), else a
+   * sector code composed from a state and sector words is named by them ("Indian police" is "India police", "Chadian troops"
+   * "Chad military"), not by the first institution row that has the code (the Central Reserve Police Force, Chad's
+   * Transitional Military Council).
+   */
+  private displayName(j: number, code: string, a: Actor | undefined): string {
+    return this.rowName(j, code) ?? (code.length > 3 ? this.lx.derive(code)?.name : undefined) ?? a?.name ?? code;
   }
 
   /**
@@ -1152,15 +1215,18 @@ class SentenceRun {
    * capitalised adjectives such as "Hindu", or the first part of a hyphened word: "Islamist-rooted") and tagged as
    * adjectives, nouns or adverbs, a participle only after a hyphen ("long-serving", "military-backed"). A verb between
    * ("Iran accused president …"), a name, or a word of a claimed or rival office ("Venezuela's self-proclaimed interim
-   * president", CLAIMED) stops it. Null otherwise.
+   * president", CLAIMED) stops it. Other sector words likewise after a possessive ("Yemen's Saudi-backed government").
+   * Null otherwise.
    */
   private overAdjectives(k: number, j: number, demonym: boolean): Chunk | null {
     const c = this.chunks[k];
     if (!c || c.cls !== 'S' || this.onlyCapital(this.chunks[k - 1])) return null;
-    if (!c.entries.some((e) => e.lexeme.type === 'sector' && e.lexeme.strength === 'title')) return null;
+    // a sector word other than a title only after a possessive ("Yemen's Saudi-backed government", "Venezuela's
+    // opposition-controlled National Assembly"): after a demonym the words between are as often the sector's own kind
+    const title = c.entries.some((e) => e.lexeme.type === 'sector' && e.lexeme.strength === 'title');
     let u = j;
     if (u < this.n && this.keys[u] === "'s") u++;
-    else if (!demonym) return null;
+    else if (!demonym || !title) return null;
     while (u < c.i && MODIFIERS.has(this.keys[u])) u++;
     if (c.i - u < 1 || c.i - u > 4) return null;
     const { toks, tok } = this;
