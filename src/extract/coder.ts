@@ -555,6 +555,8 @@ const TAKING_VERBS = new Set(['seize', 'take', 'capture', 'confiscate', 'steal',
 const RETURNING_ROOTS = new Set(['03', '08']);
 /** Nouns of a message whose author speaks in a gerund after it ("a statement urging …", "a letter asking …"). */
 const MESSAGE_NOUNS = new Set(['statement', 'letter', 'message', 'communique', 'communiqué', 'declaration', 'resolution', 'note', 'video', 'speech', 'editorial', 'petition', 'memo', 'memorandum', 'tweet', 'post', 'bulletin']);
+/** Nouns that name a party by its relation to another (relation-nouns.tsv: "Iran's ally Hezbollah"). */
+const RELATION_NOUNS = loadWordList('relation-nouns.tsv');
 /** Forms of "have" before a perfect's participle (SentenceCoder's perfectsRepaired). */
 const HAVE_FORMS = new Set(['has', 'have', 'had', "'ve", "'d"]);
 /** Words after which an actor and an -s word tagged as a noun open a clause ("…, where Tehran backs the Houthis"). */
@@ -659,7 +661,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
 
   /** `lemmatize`: fills in the sentence's lemmas and lower forms when they were left out (see `readSentences`). */
   function analyseSentence(s: LemmaSentence, ctx: DocContext, docId: string | null, date: string | null, withCues: boolean, lemmatize: (() => void) | null, words: readonly WordInfo[] | null = null): SentenceAnalysis {
-    const mentions = datelineFree(s.tokens, currencyFree(s.tokens, words === null ? actors.sentence(s, ctx) : actors.sentence(s, ctx, words)));
+    const mentions = relatedFree(s.tokens, datelineFree(s.tokens, currencyFree(s.tokens, words === null ? actors.sentence(s, ctx) : actors.sentence(s, ctx, words))));
     // Every party of an event is a mention of this sentence and an event's source and target differ, so
     // without cues a sentence with fewer than two distinct actor codes yields nothing, unless its actor is
     // of a state and a domestic matter is named (a domestic act: the state acting on itself)
@@ -1185,6 +1187,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // reaction is not aimed at the doer's own people that the act was done to
         if (reaction && g.prep === 'of' && own.length && g.mentions.every((x) => own.some((y) => countryOf(y.code) === countryOf(x.code)))) continue;
         if (g.prep === 'with' && this.meansWith(g, from, patPrep ? [] : own)) continue;
+        // "sent troops along with Russia to Syria": a companion in the act is not its target
+        if (g.prep === 'with' && !patPrep && this.companion(g)) continue;
         // "Russia deployed Russian warplanes to Syria", "sent teams of CIA officers into Libya": the doer's own forces are what
         // is moved, and the place they go to is the target
         if ((g.prep === null || g.prep === 'of') && MOVING_VERBS.has(vg.lemma) && this.ownForces(g, own)) continue;
@@ -1808,6 +1812,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (article) return -1;
       }
       return -1;
+    }
+
+    /** Whether group g follows "along with" or "together with" ("along with Russia"). */
+    companion(g: ActorGroup<ActorMention>): boolean {
+      for (let i = g.first - 1; i >= 1 && i >= g.first - 3; i--) if (this.lowers[i] === 'with') return this.lowers[i - 1] === 'along' || this.lowers[i - 1] === 'together';
+      return false;
     }
 
     /** Whether a verb or a preposition other than "as" or "of" stands in [a, b): what follows is no name given ("considering joining talks on the threat"). */
@@ -3676,6 +3686,26 @@ function mayBeVerb(toks: Token[], i: number): boolean {
 function namesDomestic(toks: Token[]): boolean {
   for (const t of toks) if (DOMESTIC.has(t.lower)) return true;
   return false;
+}
+/**
+ * The mentions that are not a state's possessive before a relation noun and the actor it names ("Iran's ally Hezbollah",
+ * "Russia's closest partner, Syria": relation-nouns.tsv): the actor is the one named, the possessive only says whose ally
+ * it is. The same array when there is none.
+ */
+function relatedFree(toks: Token[], mentions: ActorMention[]): ActorMention[] {
+  let drop: Set<ActorMention> | null = null;
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const m = mentions[k];
+    let i = m.last;
+    if (i >= toks.length || (toks[i].lower !== "'s" && toks[i].lower !== '’s')) continue;
+    i++;
+    while (i < toks.length && i <= m.last + 3 && toks[i].pos === 'ADJ') i++;
+    if (i >= toks.length || !RELATION_NOUNS.has(toks[i].lower)) continue;
+    i++;
+    if (toks[i]?.lower === ',') i++;
+    if (mentions[k + 1].first === i) (drop ??= new Set()).add(m);
+  }
+  return drop === null ? mentions : mentions.filter((x) => !drop!.has(x));
 }
 /**
  * The mentions that are no currency prefix: "US$400 million", "HK$ 2 billion" name dollars, not the United States or

@@ -360,6 +360,10 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
       const next = mentions[k];
       let ok = next.first > g.last && next.first - g.last <= 4;
       let sawJoin = false;
+      // "Saudi Arabia, along with the Emirates, cut ties with Qatar": a member added after a comma by "along/together with"
+      const alongWith = toks[g.last]?.lower === ',' && (toks[g.last + 1]?.lower === 'along' || toks[g.last + 1]?.lower === 'together') &&
+        toks[g.last + 2]?.lower === 'with' && (next.first === g.last + 3 || (next.first === g.last + 4 && toks[g.last + 3].lower === 'the'));
+      if (alongWith && clauseOf[g.last + 2] === g.clause && clauseOf[next.first] === g.clause) { g.mentions.push(next); g.last = next.last; k++; continue; }
       for (let i = g.last; ok && i < next.first; i++) {
         const lw = toks[i].lower;
         // ("Putin and his Turkish counterpart", "the US and its NATO allies": a possessive right after "and" joins too)

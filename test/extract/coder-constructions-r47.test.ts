@@ -36,7 +36,7 @@ test('a possessive with a relation noun after a bare comma is an apposition, not
 
 test('fighting for a party is fighting on its side; fighting for a thing against a party stays force', () => {
   codedAs([
-    ['Russian mercenaries fought for the Syrian government near Palmyra.', 'RUS', 'SYRGOV', '062'],
+    ['Russian mercenaries fought for the Syrian government near Palmyra.', 'RUSUAF', 'SYRGOV', '062'],
     ['Iraqi Shiite militias fought on behalf of Bashar al-Assad in Damascus.', 'IRQUAF', 'SYRGOV', '062'],
   ], noCode('19'));
   codedAs([
@@ -136,4 +136,43 @@ test('a participle set off after an actor, with an actor after "by", is that act
   // left alone: no actor after "by"
   const text = 'The summit in Sochi, attended by hundreds of delegates, ended without a deal.';
   assert.deepEqual(events(text), [], show(text));
+});
+
+test('coordinated states that fought a war or battle fought each other', () => {
+  codedAs([
+    ['India and Pakistan, nuclear-armed rivals, have fought three wars over Kashmir.', 'PAK', 'IND', '190'],
+    ['Armenia and Azerbaijan fought a six-week war in 2020.', 'ARM', 'AZE', '190'],
+  ]);
+  // left alone: a war fought against a third party is not fought between the coordinated states
+  const text = 'Britain and France fought two world wars against Germany.';
+  assert.ok(has(text, 'FRA', 'DEU', '190') && !has(text, 'GBR', 'FRA', '190'), show(text));
+});
+
+test('a state\'s possessive before a relation noun and the actor it names only says whose ally it is', () => {
+  codedAs([
+    ['Iran\'s ally Hezbollah fired rockets at Israeli positions.', 'HEZ', 'ISR', '194'],
+    ['Israel struck positions of Iran\'s ally Hezbollah in southern Lebanon.', 'ISR', 'HEZ', '190'],
+  ], (text) => !events(text).some((e) => e.source === 'IRN' || e.target === 'IRN'));
+  // left alone: with no name after the noun, the state is the one that acts
+  codedAs([['Iran\'s allies attacked Israel.', 'IRN', 'ISR', '190']]);
+});
+
+test('a member added after a comma by "along with" or "together with" joins the group; a companion is no target', () => {
+  codedAs([
+    ['Saudi Arabia, along with the United Arab Emirates, cut ties with Qatar.', 'ARE', 'QAT', '161'],
+    ['Washington sanctioned Caracas, together with Havana, over the crackdown.', 'USA', 'CUB', '163'],
+  ]);
+  const text = 'Iran sent troops along with Russia to Syria.';
+  assert.ok(has(text, 'IRN', 'SYR', '154') && !has(text, 'IRN', 'RUS', '154'), show(text));
+  // left alone: "with" alone names a partner
+  codedAs([['Iran cooperated with Russia.', 'IRN', 'RUS', '06']]);
+});
+
+test('an actor that is another\'s backer, patron or sponsor supports it', () => {
+  codedAs([
+    ['Russia is Assad\'s main backer.', 'RUS', 'SYRGOV', '051'],
+    ['Iran is the main sponsor of Hezbollah.', 'IRN', 'HEZ', '051'],
+  ]);
+  // left alone: an ally stays an ally (050)
+  codedAs([['Jordan is an American ally.', 'JOR', 'USA', '050']]);
 });
