@@ -1,0 +1,35 @@
+/**
+ * Round 45: verb and noun rows found with the project's own wire-style sentences on humanitarian action and migration,
+ * human rights with foreign reactions, energy and economy between states, health and the pandemic, and changes of
+ * leadership and relations (2010–2023 facts). Phrasings that coded nothing or the wrong code
+ * (dictionaries/verbs/patterns.tsv, "# round 45" batches). Each test has a near case that must stay as it is.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codedAs, events, noCode, show } from './coding.ts';
+
+const none = (text: string, ...prefixes: string[]) => assert.ok(noCode(...prefixes)(text), show(text));
+
+test('relief or rescue teams offered are an intent to give humanitarian aid; aid refused or accepted names its giver', () => {
+  codedAs([
+    ['South Korea offered disaster relief to the Philippines after Typhoon Haiyan struck in 2013.', 'KOR', 'PHL', '0333'],
+    ['Greece offered rescue teams to Turkey after the earthquake in Izmir, the Greek government said.', 'GRC', 'TUR', '0333'],
+    ['Nicaragua rejected aid from the United States after the hurricane, officials said.', 'NIC', 'USA', '121'],
+    ['Pakistan accepted relief teams from Turkey after the floods of 2010, the disaster agency said.', 'PAK', 'TUR', '0863'],
+  ]);
+  // left alone: talks offered stay an offer of talks; an offer of talks rejected stays a rejected proposal to meet
+  codedAs([
+    ['Iran offered talks to Saudi Arabia on Monday.', 'IRN', 'SAU', '036'],
+    ['Pyongyang rejected an offer of talks from Seoul on Tuesday.', 'PRK', 'KOR', '125'],
+  ], noCode('0333', '121', '0863'));
+});
+
+test('an aid convoy allowed in is humanitarian access, one blocked is access refused; patrol boats handed over are military aid', () => {
+  codedAs([
+    ['The Syrian government allowed a Red Cross aid convoy to enter Douma, the ICRC said.', 'SYRGOV', 'ICRC', '0863'],
+    ['Syrian troops blocked an aid convoy to Daraya, the United Nations said.', 'SYRMIL', 'SYR', '1245'],
+    ['Japan handed two patrol vessels to the Philippine coast guard in 2016.', 'JPN', 'PHLMIL', '072'],
+  ]);
+  // left alone: a road blocked stays an obstruction, not access refused
+  codedAs([['Kurdish protesters blocked a road to the Turkish border on Monday.', 'KRD', 'TUR', '144']], noCode('1245'));
+});
