@@ -33,3 +33,23 @@ test('an aid convoy allowed in is humanitarian access, one blocked is access ref
   // left alone: a road blocked stays an obstruction, not access refused
   codedAs([['Kurdish protesters blocked a road to the Turkish border on Monday.', 'KRD', 'TUR', '144']], noCode('1245'));
 });
+
+test('an arrest, sentence or execution "in" a state condemned names that state; a release there welcomed praises it', () => {
+  codedAs([
+    ['France condemned the jailing of the lawyer Nasrin Sotoudeh in Iran, the foreign ministry said on Tuesday.', 'FRA', 'IRN', '111'],
+    ['Canada criticised the death sentence of a Canadian man in China, the prime minister said.', 'CAN', 'CHN', '111'],
+    ['Britain welcomed the release of political prisoners in Myanmar in 2012.', 'GBR', 'MMR', '051'],
+  ]);
+  // left alone: a condemnation with the state as object keeps it; a report of an arrest denied is no access refused
+  codedAs([['Germany condemned Turkey over the arrest of a German journalist.', 'DEU', 'TUR', '111']]);
+  none('Iran denied reports of an arrest in Tehran.', '1245');
+});
+
+test('access denied to investigators or a mission refuses international involvement', () => {
+  codedAs([
+    ['Israel denied UN investigators access to the Gaza Strip in 2014, the UN human rights office said.', 'ISR', 'UN', '1245'],
+    ['Eritrea refused access to the UN commission of inquiry, a UN spokesman said.', 'ERI', 'UN', '1245'],
+  ]);
+  // left alone: a bare rejection stays a rejection
+  codedAs([['Syria rejected the UN report on chemical attacks.', 'SYR', 'UN', '016']], noCode('1245'));
+});
