@@ -53,3 +53,28 @@ test('access denied to investigators or a mission refuses international involvem
   // left alone: a bare rejection stays a rejection
   codedAs([['Syria rejected the UN report on chemical attacks.', 'SYR', 'UN', '016']], noCode('1245'));
 });
+
+test('debt written off in an amount, tariffs raised, exports tightened and transit halted', () => {
+  codedAs([
+    ['Russia wrote off 32 billion dollars of Cuban debt in 2014, the finance ministry said.', 'RUS', 'CUB', '071'],
+    ['China wrote off interest-free loans to Zimbabwe in 2018, the Chinese embassy said.', 'CHN', 'ZWE', '071'],
+    ['The United States raised tariffs on 34 billion dollars of Chinese imports in July 2018.', 'USA', 'CHN', '163'],
+    ['Japan tightened exports of high-tech materials to South Korea in July 2019.', 'JPN', 'KOR', '163'],
+    ['Japan removed South Korea from its white list of trading partners in August 2019.', 'JPN', 'KOR', '163'],
+    ['Ukraine halted the transit of Russian gas to Moldova, the energy ministry said.', 'UKR', 'RUS', '163'],
+  ]);
+  // left alone: tariffs lifted stay eased, removal from a terrorism list stays an easing (and is found at a distance)
+  codedAs([
+    ['The United States lifted tariffs on Canadian steel in May 2019.', 'USA', 'CAN', '085'],
+    ['The United States removed Cuba from its list of state sponsors of terrorism in May 2015.', 'USA', 'CUB', '085'],
+  ], noCode('163'));
+});
+
+test('gas supplies restored ease an embargo; a firm blocked from buying is economic cooperation rejected', () => {
+  codedAs([
+    ['Russia resumed gas deliveries to Ukraine in December 2014 after a deal on prices.', 'RUS', 'UKR', '085'],
+    ['Germany blocked a Chinese state firm from buying a stake in the power grid operator 50Hertz in 2018.', 'DEU', 'CHN', '1211'],
+  ]);
+  // left alone: people blocked from entering stay an entry ban or an obstruction, not rejected investment
+  codedAs([['Hungary barred Syrian refugees from entering its territory in 2015.', 'HUN', 'SYRREF', '172']], noCode('1211'));
+});
