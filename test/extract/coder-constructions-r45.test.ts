@@ -78,3 +78,26 @@ test('gas supplies restored ease an embargo; a firm blocked from buying is econo
   // left alone: people blocked from entering stay an entry ban or an obstruction, not rejected investment
   codedAs([['Hungary barred Syrian refugees from entering its territory in 2015.', 'HUN', 'SYRREF', '172']], noCode('1211'));
 });
+
+test('vaccine doses gifted or counted in millions are humanitarian aid; doctors sent are too', () => {
+  codedAs([
+    ['India gifted 100,000 doses of the Covaxin vaccine to Myanmar in January 2021, the embassy said.', 'IND', 'MMR', '073'],
+    ['China donated 2 million doses of the Sinovac vaccine to Cambodia in 2021, officials said.', 'CHN', 'KHM', '073'],
+    ['Cuba sent a brigade of doctors to Peru in 2020 to help fight the pandemic.', 'CUB', 'PER', '073'],
+  ]);
+  // left alone: money donated stays economic aid; a team of experts sent to investigate stays an investigation
+  codedAs([
+    ['Norway donated 5 million dollars to Bangladesh in 2018.', 'NOR', 'BGD', '071'],
+    ['The United States sent a team of experts to Guinea to investigate the outbreak.', 'USA', 'GIN', '090'],
+  ], noCode('073'));
+});
+
+test('entry barred to travellers from a state and visas suspended are entry bans; a border reopened with a state is eased', () => {
+  codedAs([
+    ['Kuwait barred entry to travellers from Iran in February 2020, the civil aviation authority said.', 'KWT', 'IRN', '172'],
+    ['Pakistan suspended visas for Indian nationals in 2019, the foreign office said.', 'PAK', 'INDCVL', '172'],
+    ['Ethiopia reopened its border with Eritrea in September 2018.', 'ETH', 'ERI', '086'],
+  ]);
+  // left alone: a border reopening that is ruled out keeps its verdict
+  assert.ok(events('Kenyan officials said that reopening the border to Somali traders is out of the question.').every((e) => !e.code.startsWith('086')));
+});
