@@ -101,3 +101,24 @@ test('entry barred to travellers from a state and visas suspended are entry bans
   // left alone: a border reopening that is ruled out keeps its verdict
   assert.ok(events('Kenyan officials said that reopening the border to Somali traders is out of the question.').every((e) => !e.code.startsWith('086')));
 });
+
+test('a president toppled or removed from power is coerced; an armed group ousted from a town loses it', () => {
+  codedAs([
+    ['The Egyptian army removed President Mohamed Morsi from power in July 2013, the state television said.', 'EGYMIL', 'EGYELI', '170'],
+    ['Iraqi forces ousted Islamic State from Ramadi in December 2015.', 'IRQMIL', 'ISIS', '192'],
+  ]);
+  // left alone: an official removed from office by a vote is no coercion
+  none('The Senate removed the governor from office after a trial.', '17');
+});
+
+test('an ambassador restored, a suspension lifted and a pilot handed back', () => {
+  codedAs([
+    ['Qatar restored its ambassador to Saudi Arabia in 2021, the foreign ministry said.', 'QAT', 'SAU', '050'],
+    ['The African Union lifted the suspension of Mali in 2014 after elections.', 'AU', 'MLI', '050'],
+    ['Washington lifted its suspension of military aid to Egypt in 2015.', 'USA', 'EGY', '070'],
+    ['Pakistan handed the downed Indian pilot back to India on 1 March 2019.', 'PAK', 'IND', '084'],
+  ]);
+  // left alone: an ambassador recalled stays a break; a parliament's suspension lifted codes nothing
+  codedAs([['Qatar recalled its ambassador to Saudi Arabia in 2017.', 'QAT', 'SAU', '161']], noCode('050'));
+  none('The Queen lifted the suspension of parliament.', '05', '07', '08');
+});
