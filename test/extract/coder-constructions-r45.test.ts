@@ -122,3 +122,8 @@ test('an ambassador restored, a suspension lifted and a pilot handed back', () =
   codedAs([['Qatar recalled its ambassador to Saudi Arabia in 2017.', 'QAT', 'SAU', '161']], noCode('050'));
   none('The Queen lifted the suspension of parliament.', '05', '07', '08');
 });
+
+test('a state named as the object of the condemnation keeps its place over an arrest "in" a month', () => {
+  codedAs([['Norway criticised Egypt over the arrest of human rights activists in November 2020, prompting Cairo to summon the Norwegian ambassador.', 'NOR', 'EGY', '111']]);
+  codedAs([['Australia condemned the detention of the writer Yang Hengjun in China.', 'AUS', 'CHN', '111']]);
+});
