@@ -127,3 +127,24 @@ test('a state named as the object of the condemnation keeps its place over an ar
   codedAs([['Norway criticised Egypt over the arrest of human rights activists in November 2020, prompting Cairo to summon the Norwegian ambassador.', 'NOR', 'EGY', '111']]);
   codedAs([['Australia condemned the detention of the writer Yang Hengjun in China.', 'AUS', 'CHN', '111']]);
 });
+
+test('food or masks sent in quantity are humanitarian aid; credentials and trade preferences revoked are sanctions', () => {
+  codedAs([
+    ['South Korea sent 50,000 tonnes of rice to North Korea in 2019, the unification ministry said.', 'KOR', 'PRK', '073'],
+    ['China donated one million masks to Italy in March 2020, the Chinese embassy said.', 'CHN', 'ITA', '073'],
+    ['China revoked the press credentials of three American reporters in 2020.', 'CHN', 'USAMED', '172'],
+    ['The United States withdrew trade preferences from India in June 2019.', 'USA', 'IND', '163'],
+  ]);
+  // left alone: weapons sent stay military aid
+  codedAs([['The United States sent anti-tank weapons to Ukraine in 2018.', 'USA', 'UKR', '072']], noCode('073'));
+});
+
+test('imports resumed ease an embargo; oil flows halted stop supply; a case launched against a state names it', () => {
+  codedAs([
+    ['China resumed imports of Canadian beef in 2020, the Canadian agriculture ministry said.', 'CHN', 'CAN', '085'],
+    ['Russia halted oil flows to Belarus in January 2020 amid a pricing dispute.', 'RUS', 'BLR', '162'],
+    ['Japan launched a WTO case against South Korea over steel subsidies in 2020.', 'JPN', 'KOR', '115'],
+  ]);
+  // left alone: talks resumed stay talks
+  codedAs([['Iran resumed talks with the European Union in 2021.', 'IRN', 'EU', '04']], noCode('085'));
+});
