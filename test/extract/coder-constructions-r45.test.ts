@@ -148,3 +148,10 @@ test('imports resumed ease an embargo; oil flows halted stop supply; a case laun
   // left alone: talks resumed stay talks
   codedAs([['Iran resumed talks with the European Union in 2021.', 'IRN', 'EU', '04']], noCode('085'));
 });
+
+test('offers of talks or a ceasefire, talks whose suspension ends, and exports from a port are left to their own codes', () => {
+  none('Ukraine rejected an offer of a ceasefire from Russia in 2022.', '121');
+  none('Iran accepted an offer of talks from the European Union.', '0863');
+  none('Ukraine resumed exports of grain from its Black Sea ports under a deal brokered by Turkey.', '085');
+  codedAs([['The United States lifted the suspension of its nuclear talks with North Korea.', 'USA', 'PRK', '046']], noCode('050'));
+});
