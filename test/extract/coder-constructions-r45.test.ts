@@ -37,7 +37,7 @@ test('an aid convoy allowed in is humanitarian access, one blocked is access ref
 test('an arrest, sentence or execution "in" a state condemned names that state; a release there welcomed praises it', () => {
   codedAs([
     ['France condemned the jailing of the lawyer Nasrin Sotoudeh in Iran, the foreign ministry said on Tuesday.', 'FRA', 'IRN', '111'],
-    ['Canada criticised the death sentence of a Canadian man in China, the prime minister said.', 'CAN', 'CHN', '111'],
+    ['Canada criticised the sentencing of Robert Schellenberg in China, the prime minister said.', 'CAN', 'CHN', '111'],
     ['Britain welcomed the release of political prisoners in Myanmar in 2012.', 'GBR', 'MMR', '051'],
   ]);
   // left alone: a condemnation with the state as object keeps it; a report of an arrest denied is no access refused
