@@ -176,3 +176,12 @@ test('an actor that is another\'s backer, patron or sponsor supports it', () => 
   // left alone: an ally stays an ally (050)
   codedAs([['Jordan is an American ally.', 'JOR', 'USA', '050']]);
 });
+
+test('cooperation begun, started, launched or resumed is cooperation', () => {
+  codedAs([
+    ['Iran and Russia began military cooperation in Syria in 2015.', 'RUS', 'IRN', '062'],
+    ['Ankara and Moscow resumed economic cooperation after the crisis over the downed jet.', 'TUR', 'RUS', '060'],
+  ]);
+  // left alone: cooperation suspended is reduced relations
+  codedAs([['Ankara suspended economic cooperation with Moscow.', 'TUR', 'RUS', '16']], noCode('06'));
+});
