@@ -244,6 +244,7 @@ function tokenizeChunk(full: string, offset: number, stop: number, out: LemmaSen
       }
       repairVerb(words, pos, a, b);
       floatingQuantifier(words, pos, a, b);
+      meansGerund(words, pos, a, b);
       const tokens: Token[] = [];
       // the word of each token, for the actor matcher (see ActorMatcher.sentence)
       const tokenWords: WordInfo[] = [];
@@ -281,7 +282,11 @@ function verbLemma(word: string): string {
     // an -ing form ("fighting" after a floating "both"): as wink reads it after "they are", else its stem
     const t = nlp.readDoc('they are ' + word).tokens();
     const l = t.length() === 3 ? (t.itemAt(2).out((nlp.its as any).lemma) as string).toLowerCase() : word;
-    return l !== word ? l : word.slice(0, -3);
+    if (l !== word) return l;
+    // (else the stem wink reads as a present-tense verb: "striking" → strike, "shelling" → shell, "jamming" → jam)
+    const base = word.slice(0, -3);
+    for (const c of [base, base + 'e', base.length > 2 && base.at(-1) === base.at(-2) ? base.slice(0, -1) : '']) if (c && asVerb(c) === c) return c;
+    return base;
   }
   const stem = word.slice(0, -2);
   const stems = [stem, word.slice(0, -1), stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : '', stem.endsWith('i') ? stem.slice(0, -1) + 'y' : ''];
@@ -358,6 +363,25 @@ function repairVerb(words: WordInfo[], pos: string[], a: number, b: number): voi
     if (p === 'VERB' || p === 'AUX') return;
     if (p === 'ADJ' && words[i].lower.endsWith('ed') && (pos[i - 1] === 'NOUN' || pos[i - 1] === 'PROPN') &&
       (OBJECT_START.has(pos[i + 1]) || (pos[i + 1] === 'ADJ' && i + 2 < b && pos[i + 2] === 'NOUN'))) { pos[i] = 'VERB'; return; }
+  }
+}
+
+/**
+ * POS repair in `pos[a..b]`: an -ing word tagged as a noun right after "by", which follows a verb (maybe past an adverb or
+ * a time phrase), and before an object is a gerund of means ("Moscow retaliated by expelling an Estonian diplomat",
+ * "angered Tallinn by expelling …"; wink reads "expelling" as a noun). Not after a noun ("killed by shelling"), nor before
+ * "of" ("by the shelling of").
+ */
+/** Quantities that may open the object of a gerund of means ("by striking dozens of targets"). */
+const MEANS_QUANTITIES = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'several', 'more']);
+function meansGerund(words: WordInfo[], pos: string[], a: number, b: number): void {
+  for (let i = a + 2; i + 1 <= b; i++) {
+    if ((pos[i] !== 'NOUN' && pos[i] !== 'ADJ') || words[i - 1].lower !== 'by' || !words[i].lower.endsWith('ing') || words[i].lower.length < 6) continue;
+    if (!(OBJECT_START.has(pos[i + 1]) || MEANS_QUANTITIES.has(words[i + 1].lower))) continue;
+    let k = i - 2;
+    // (a time phrase or an adverb between: "retaliated on Monday by expelling")
+    while (k > a && i - k <= 4 && (pos[k] === 'ADV' || pos[k] === 'PROPN' && CALENDAR.has(words[k].lower) || words[k].lower === 'on')) k--;
+    if (pos[k] === 'VERB' || (pos[k] === 'PROPN' || pos[k] === 'NOUN') && k > a && pos[k - 1] === 'VERB') pos[i] = 'VERB';
   }
 }
 
@@ -1579,7 +1603,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     claimFor(v: number): { text: string; code: string | null } | null {
       let g = speechGovernor(this.p, v);
       // "Chile has said it will back …": a speech verb right before, no "that"
-      if (g < 0 && v > 0 && !this.p.verbs[v].infinitive && this.p.verbs[v - 1].clause === this.p.verbs[v].clause && isSpeechVerb(this.p.verbs[v - 1].lemma) && this.p.quoted[this.p.verbs[v].head] === this.p.quoted[this.p.verbs[v - 1].head]) g = v - 1;
+      // (not a gerund of means: "Turkey responded by shelling …" reports no speech)
+      if (g < 0 && v > 0 && !this.p.verbs[v].infinitive && !(this.p.verbs[v].gerund && this.lowers[this.p.verbs[v].first - 1] === 'by') && this.p.verbs[v - 1].clause === this.p.verbs[v].clause && isSpeechVerb(this.p.verbs[v - 1].lemma) && this.p.quoted[this.p.verbs[v].head] === this.p.quoted[this.p.verbs[v - 1].head]) g = v - 1;
       // "Iran attacked Kuwait, Iraq said": a report before a closing speech verb
       if (g < 0) {
         const last = this.closingVerb();
