@@ -535,6 +535,8 @@ const ABOUT_ROOTS = new Set(['01', '02', '05', '09', '10', '11', '12', '14']);
 const COUNTER_VERBS = new Set(['foil', 'thwart', 'prevent', 'avert', 'disrupt', 'repel', 'repulse', 'investigate', 'probe', 'survive', 'withstand', 'suffer', 'escape', 'deny']);
 /** Attack and weapon nouns with no doer (dictionaries/verbs/agentless.tsv). */
 const AGENTLESS = loadWordList('agentless.tsv');
+/** Doers who name no actor ("gunmen", "a suicide bomber", "armed men"; dictionaries/verbs/agentless-doers.tsv), coded as agentless attacks. */
+const AGENTLESS_DOERS = loadWordList('agentless-doers.tsv');
 /** Roots of force (assault, fight, mass violence): an agentless attack is coded with one, and a verb of one is no domestic
  * matter of its own ("threatened to strike Guam" is no labour strike). */
 const FORCE_ROOTS = new Set(['18', '19', '20']);
@@ -1502,8 +1504,40 @@ export function createCoder(opts: CoderOptions = {}): Coder {
 
     /** The first attack or weapon noun with no doer (agentless.tsv) among tokens [a, b), outside any actor mention, or -1. */
     attackNoun(a: number, b: number): number {
-      for (let i = Math.max(0, a); i < b; i++) if (this.p.groupAt[i] < 0 && this.toks[i].pos === 'NOUN' && (AGENTLESS.has(this.lemmas[i]) || AGENTLESS.has(this.lowers[i]))) return i;
+      for (let i = Math.max(0, a); i < b; i++) {
+        if (this.p.groupAt[i] >= 0) continue;
+        if (this.toks[i].pos === 'NOUN' && (AGENTLESS.has(this.lemmas[i]) || AGENTLESS.has(this.lowers[i]))) return i;
+        // (or a doer who names no actor: "gunmen", "a suicide bomber", "armed men"; agentless-doers.tsv)
+        if (AGENTLESS_DOERS.has(this.lowers[i]) || (i > 0 && AGENTLESS_DOERS.has(this.lowers[i - 1] + ' ' + this.lowers[i]))) return i;
+      }
       return -1;
+    }
+    /**
+     * Whether verb group v is a participle right after a comma that follows a finite active verb of its clause whose
+     * subject is an attack or a doer naming no actor ("A suicide bomber blew himself up at a checkpoint in Baghdad, killing
+     * eight Iraqi policemen"): the participle's act has no doer either.
+     */
+    agentlessBefore(v: number): boolean {
+      const vg = this.p.verbs[v];
+      if (!vg.gerund || v === 0 || vg.first < 1 || this.lowers[vg.first - 1] !== ',') return false;
+      const o = this.p.verbs[v - 1];
+      if (o.clause !== vg.clause || o.infinitive || o.gerund || o.passive || o.copula) return false;
+      const left = this.subjectLeft(v - 1);
+      return !this.p.groups.some((g) => g.first >= left && g.last <= o.first) && this.attackNoun(left, o.first) >= 0;
+    }
+    /**
+     * The state where an act happens, named by a place phrase ("in northern Kenya", "near Kandahar") among tokens [a, b):
+     * the first group after a place preposition whose mentions are all that state or its towns, or null.
+     */
+    placePhraseState(a: number, b: number, not: ActorGroup<ActorMention> | null): Party | null {
+      for (const g of this.p.groups) {
+        if (g.first < a || g.last > b || g === not || g.prep === null || !PLACE.has(g.prep)) continue;
+        // (a border is no place of one state: "near the Afghan border")
+        if (g.last < this.n && BORDER_WORDS.has(this.lowers[g.last])) continue;
+        const home = countryOf(g.mentions[0].code);
+        if (home && isStateActor(home) && g.mentions.every((x) => x.code === home)) return { code: home, span: null, name: actors.actor(home)?.name ?? home, confidence: 1 };
+      }
+      return null;
     }
     /** The one state all mentions of the first actor group in tokens [a, b) belong to (a town, a capital or the state), or null. */
     placeState(a: number, b: number): Party | null {
@@ -2538,10 +2572,21 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         sources = subj.parties;
         targets = tgt.group && !tgt.place ? partiesOf(tgt.group) : this.agentlessHome(sources[0]);
         conf = 0.6;
-      } else if (!subj && agentless && this.attackNoun(this.subjectLeft(v), vg.first) >= 0) {
+      } else if (!subj && agentless && (this.attackNoun(this.subjectLeft(v), vg.first) >= 0 || this.agentlessBefore(v))) {
         // "a car bomb killed twelve people in Mosul": no doer, the place phrase names the state
         const where = tgt.place && tgt.group ? this.placeState(tgt.group.first, tgt.group.last) : null;
         if (where) { sources = [where]; targets = this.agentlessHome(where); conf = 0.6; }
+        else if (tgt.group && !tgt.place) {
+          // "a roadside bomb killed four American soldiers in Kandahar", "gunmen abducted a Chinese engineer in northern Kenya":
+          // victims named, and a place phrase of the clause after the verb names the state where it happens; "twelve people
+          // in Mosul" (one mention holding its place) names it itself
+          const own = tgt.group.mentions.length === 1 && this.lowers.slice(tgt.group.first, tgt.group.last).some((w) => PLACE.has(w)) ? countryOf(tgt.group.mentions[0].code) : null;
+          // (for a participle after an agentless act, also a place phrase of that act: "blew himself up at a checkpoint in
+          // Baghdad, killing eight Iraqi policemen")
+          const from = this.agentlessBefore(v) ? this.p.verbs[v - 1].last : vg.last;
+          const at = own && isStateActor(own) ? { code: own, span: null, name: actors.actor(own)?.name ?? own, confidence: 1 } : this.placePhraseState(from, clause.last, tgt.group);
+          if (at) { sources = [at]; targets = partiesOf(tgt.group); conf = 0.6; }
+        }
       } else if (subj && !(subj.group && townsOnly(subj.group))) {
         // a town does nothing ("Toronto Comicon returned to the city"); its people or forces do ("Mosul residents")
         sources = subj.parties;

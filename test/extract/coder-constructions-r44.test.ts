@@ -22,3 +22,18 @@ test('a gerund of means after "by" is done by the subject, as the act before it 
   const passive = 'The Hong Kong leader was interrupted by protesting legislators.';
   assert.ok(coder.analyse(passive, '2019-10-16', 'x').flatMap((s) => s.cues).every((c) => c.code !== '140' || c.modality === 'intended'), passive);
 });
+
+test('an attack by gunmen or a bomb on named victims is coded to the state where it happens', () => {
+  // each coded nothing: a doer that names no actor, or victims named with the place after them
+  codedAs([
+    ['A roadside bomb killed four American soldiers in Kandahar.', 'AFG', 'USAMIL', '18'],
+    ['Unknown assailants killed a French aid worker in Niger.', 'NER', 'FRALAB', '19'],
+    ['Armed men kidnapped two Italian aid workers in northern Syria.', 'SYR', 'ITALAB', '181'],
+    ['A gunman killed two American soldiers at an air base in Germany.', 'DEU', 'USAMIL', '19'],
+    ['A suicide bomber blew himself up at a checkpoint in Baghdad, killing eight Iraqi policemen.', 'IRQ', 'IRQCOP', '19'],
+  ]);
+  // left alone: a border is no place of one state; a doer an actor names is that actor
+  const border = 'Gunmen killed three Pakistani soldiers near the Afghan border.';
+  assert.ok(!events(border).some((e) => e.source === 'AFG'), show(border));
+  codedAs([['Taliban gunmen killed three Afghan policemen in Kunduz.', 'TALIBAN', 'AFGCOP', '19']], (text) => !events(text).some((e) => e.source === 'AFG'));
+});
