@@ -1512,6 +1512,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
       return -1;
     }
+    /** Whether "each other" or "one another" is the object right after verb group vg (maybe past an adverb). */
+    eachOtherAfter(vg: VerbGroup): boolean {
+      let i = vg.last;
+      if (i < this.n && this.toks[i].pos === 'ADV') i++;
+      return i + 1 < this.n && ((this.lowers[i] === 'each' && this.lowers[i + 1] === 'other') || (this.lowers[i] === 'one' && this.lowers[i + 1] === 'another'));
+    }
     /**
      * Whether verb group v is a participle right after a comma that follows a finite active verb of its clause whose
      * subject is an attack or a doer naming no actor ("A suicide bomber blew himself up at a checkpoint in Baghdad, killing
@@ -2614,11 +2620,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           // (also a capital or town named as the object of a material act: "would blockade Paris")
           const where = tgt.place || (PLACE_ROOTS.has(rootOf(code)) && tg.mentions.every((x) => x.via === 'capital' || x.via === 'place'));
           if (where) for (const t of targets) if (isStateActor(t.code) && sources.some((x) => x.code === t.code)) t.home = true;
-        } else if (subj.parties.length >= 2 && !m.pattern.words.some((w) => w.includes('with') || w.includes('against')) &&
+        } else if (subj.parties.length >= 2 && (this.eachOtherAfter(vg) || !m.pattern.words.some((w) => w.includes('with') || w.includes('against')) &&
           (meetingIn || ((AGREEMENT_HEADS.has(m.pattern.head) || agreedOn) && (isReciprocal(code) || code.startsWith('03'))) ||
             (EXCHANGE_HEADS.has(m.pattern.head) && m.pattern.words.length > 0) ||
-            ((isReciprocal(code) || quarrel) && !hasObject(this.toks, m.end, clause.last) && !m.pattern.words.some((w) => w.includes('to')) && !this.attackedAfter(m, code, clause.last)))) {
-          // "Iran and Iraq cooperated", "… agreed to a ceasefire": each with the others
+            ((isReciprocal(code) || quarrel) && !hasObject(this.toks, m.end, clause.last) && !m.pattern.words.some((w) => w.includes('to')) && !this.attackedAfter(m, code, clause.last))))) {
+          // "Iran and Iraq cooperated", "… agreed to a ceasefire": each with the others (so any act done to "each other" or
+          // "one another": "Azerbaijan and Armenia accused each other of violating the ceasefire")
           for (const x of subj.parties) {
             const others = subj.parties.filter((y) => y.code !== x.code);
             this.emit(meetingIn ? this.meetingPlace(m, [x], others) ?? code : code, vg.head, verbSpan, [x], others, a, this.claimFor(v), conf * 0.9);

@@ -37,3 +37,15 @@ test('an attack by gunmen or a bomb on named victims is coded to the state where
   assert.ok(!events(border).some((e) => e.source === 'AFG'), show(border));
   codedAs([['Taliban gunmen killed three Afghan policemen in Kunduz.', 'TALIBAN', 'AFGCOP', '19']], (text) => !events(text).some((e) => e.source === 'AFG'));
 });
+
+test('coordinated subjects acting on "each other" act on one another, both ways', () => {
+  // each coded nothing ("each other" was an object that is no actor)
+  for (const [text, a, b, code] of [
+    ['Azerbaijan and Armenia accused each other of violating the ceasefire.', 'AZE', 'ARM', '112'],
+    ['Russia and Ukraine blamed each other for the shelling of the plant.', 'RUS', 'UKR', '112'],
+    ['Ethiopia and Eritrea accused one another of provoking the war.', 'ETH', 'ERI', '112'],
+  ] as const) codedAs([[text, a, b, code], [text, b, a, code]]);
+  // left alone: "each other" inside the accused act, after a named target
+  const named = 'Azerbaijan and Armenia accused Russia of arming each other.';
+  assert.ok(!events(named).some((e) => (e.source === 'AZE' && e.target === 'ARM') || (e.source === 'ARM' && e.target === 'AZE')), show(named));
+});
