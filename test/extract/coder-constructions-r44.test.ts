@@ -49,3 +49,18 @@ test('coordinated subjects acting on "each other" act on one another, both ways'
   const named = 'Azerbaijan and Armenia accused Russia of arming each other.';
   assert.ok(!events(named).some((e) => (e.source === 'AZE' && e.target === 'ARM') || (e.source === 'ARM' && e.target === 'AZE')), show(named));
 });
+
+test('people handed over or back to their state are released (0841), to the state after "to"', () => {
+  // each was the aid of a bare "hand over" (070), or coded nothing ("hand … back")
+  codedAs([
+    ['Russia handed over the Ukrainian filmmaker Oleg Sentsov to Ukraine in a prisoner swap.', 'RUS', 'UKR', '0841'],
+    ['The Taliban handed over two American professors to the United States.', 'TALIBAN', 'USA', '0841'],
+    ['Turkey handed over the American pastor Andrew Brunson to the United States.', 'TUR', 'USA', '0841'],
+    ['Pakistan handed the captured Indian pilot back to India.', 'PAK', 'IND', '0841'],
+    ['Iraq handed over the French jihadists to France.', 'IRQ', 'FRA', '063'],
+  ]);
+  // left alone: aid and places handed over
+  codedAs([['The Philippines handed over the aid to Indonesia.', 'PHL', 'IDN', '07']], (text) => !events(text).some((e) => e.code.startsWith('084')));
+  const place = 'The United States handed over the Bagram prison to Afghanistan.';
+  assert.ok(!events(place).some((e) => e.code.startsWith('084')), show(place));
+});
