@@ -577,6 +577,8 @@ const PURPOSE_PREPS = new Set(['of', 'against', 'at', 'for', 'over', 'toward', '
 /** Verbs whose object does the gerund after "of"/"for": "accused X of attacking", "blamed X for attacking". */
 const ACCUSING = new Set(['accuse', 'blame', 'charge', 'suspect', 'fault', 'criticize', 'criticise', 'condemn', 'praise', 'thank', 'congratulate', 'commend', 'punish']);
 /** Verbs of taking something from someone ("the weapons seized from the army"), and the roots of giving it back (03 intent, 08 yield). */
+/** Verbs of judging besides ACCUSING whose "for" names a deed of the one judged, not of the judge ("sanctioned X for attacks on …"). */
+const JUDGING = new Set(['sanction', 'fine', 'indict', 'sentence', 'convict', 'penalise', 'penalize', 'reward', 'honour', 'honor']);
 const TAKING_VERBS = new Set(['seize', 'take', 'capture', 'confiscate', 'steal', 'loot', 'grab', 'impound']);
 const RETURNING_ROOTS = new Set(['03', '08']);
 /** Nouns of a message whose author speaks in a gerund after it ("a statement urging …", "a letter asking …"). */
@@ -2836,7 +2838,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
      */
     framedNoun(i: number): boolean {
       let k = i - 1;
-      while (k >= 0 && this.p.groupAt[k] < 0 && (this.toks[k].pos === 'DET' || this.toks[k].pos === 'ADJ' || this.toks[k].pos === 'NOUN' || this.toks[k].pos === 'NUM' || POSSESSIVES.has(this.lowers[k]))) k--;
+      while (k >= 0 && this.p.groupAt[k] < 0 && (this.toks[k].pos === 'DET' || this.toks[k].pos === 'ADJ' || this.toks[k].pos === 'NOUN' || this.toks[k].pos === 'NUM' || POSSESSIVES.has(this.lowers[k]) ||
+        // (an -ing modifier: "over a hacking attack on")
+        (this.toks[k].pos === 'VERB' && k === i - 1 && this.lowers[k].endsWith('ing')))) k--;
       if (k < 0) return false;
       if (TIME_PREPS.has(this.lowers[k]) || REASON_PREPS.has(this.lowers[k])) return true;
       // "because of its support for …"
@@ -2920,7 +2924,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         for (let k = i - 1; k >= 0 && k >= i - 6 && this.p.clauseOf[k] === this.p.clauseOf[i]; k--) if (this.lowers[k] === 'no' || this.lowers[k] === 'nor' || this.lowers[k] === 'without' || this.lowers[k] === 'neither') negated = true;
         // the verb governing the noun (for modality and negation)
         let gv = -1;
-        for (let k = this.p.verbs.length - 1; k >= 0; k--) if (this.p.verbs[k].last <= i && this.p.verbs[k].clause === this.p.clauseOf[i]) { gv = k; break; }
+        // (not an -ing word that modifies the noun after an article: "over a hacking attack on the Bundestag")
+        for (let k = this.p.verbs.length - 1; k >= 0; k--) if (this.p.verbs[k].last <= i && this.p.verbs[k].clause === this.p.clauseOf[i] && !this.modifierVerb(k)) { gv = k; break; }
         let modality: Modality = 'asserted';
         let denied = false;
         // a copula governs nothing, except "was behind": "Iran was behind the attacks on the tankers" is Iran's act
@@ -2988,7 +2993,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           // nor when the noun names a time ("imposed sanctions after the invasion of Crimea") or a hazard ("played down the
           // risk of a war with X"): the subject did not do it
           // nor one that reports it ("Saba, the Houthi-run news agency, reported air strikes on Hodeidah": not the agency's)
-          if (!src && gv >= 0 && !this.speaksAbout(gv, i) && !COUNTER_VERBS.has(this.p.verbs[gv].lemma) && this.p.verbs[gv].lemma !== 'report' && !this.framedNoun(i) && this.suspectedAct(gv, this.p.verbs[gv].last, i + 1) !== i) { const sj = this.subjectOf(gv); if (sj) { src = sj.parties; conf = 0.6; } }
+          // nor a deed that a verb of judging is "for" or "of" ("sanctioned a Russian hacking group for attacks on the US
+          // Treasury": the sanctioner did not attack)
+          if (!src && gv >= 0 && !this.speaksAbout(gv, i) && !COUNTER_VERBS.has(this.p.verbs[gv].lemma) && this.p.verbs[gv].lemma !== 'report' && !this.framedNoun(i) && !this.judgedDeed(gv, i) && this.suspectedAct(gv, this.p.verbs[gv].last, i + 1) !== i) { const sj = this.subjectOf(gv); if (sj) { src = sj.parties; conf = 0.6; } }
           // the noun inside an accusation ("blame X for funding Y") is the accuser's claim
           let claim = gv >= 0 ? this.claimFor(gv) : null;
           if (gv >= 0 && !claim && isSpeechVerb(this.p.verbs[gv].lemma)) {
@@ -3001,6 +3008,26 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
         this.cues.push({ code, head: i, negated, modality, coded, source: cueSource, at: verbSpan.start, main: false });
       }
+    }
+
+    /** Whether the noun at i, maybe after an article or modifiers, follows "for" or "of" after a verb of judging (ACCUSING, JUDGING) v. */
+    private judgedDeed(v: number, i: number): boolean {
+      const lemma = this.p.verbs[v].lemma;
+      if (!ACCUSING.has(lemma) && !JUDGING.has(lemma)) return false;
+      let k = i - 1;
+      while (k > this.p.verbs[v].last && i - k <= 4 && this.p.groupAt[k] < 0 && (this.toks[k].pos === 'DET' || this.toks[k].pos === 'ADJ' || this.toks[k].pos === 'NOUN' || POSSESSIVES.has(this.lowers[k]))) k--;
+      return this.lowers[k] === 'for' || this.lowers[k] === 'of';
+    }
+
+    /**
+     * Whether verb group v is a single -ing word that modifies the noun after it, after an article or an actor ("a hacking
+     * attack", "a Russian hacking group"): no verb that governs a later noun.
+     */
+    private modifierVerb(v: number): boolean {
+      const o = this.p.verbs[v];
+      if (o.first !== o.head || o.last !== o.first + 1 || !this.lowers[o.head].endsWith('ing') || o.first === 0 || o.last >= this.n || this.toks[o.last].pos !== 'NOUN') return false;
+      const b = o.first - 1;
+      return ARTICLES.has(this.lowers[b]) || (this.p.groupAt[b] >= 0 && b >= 1 && ARTICLES.has(this.lowers[this.p.groups[this.p.groupAt[b]].first - 1]));
     }
 
     /** Whether "behind" follows copula `v` right before the noun at `i`, with only a determiner or modifiers between. */

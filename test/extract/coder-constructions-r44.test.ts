@@ -64,3 +64,18 @@ test('people handed over or back to their state are released (0841), to the stat
   const place = 'The United States handed over the Bagram prison to Afghanistan.';
   assert.ok(!events(place).some((e) => e.code.startsWith('084')), show(place));
 });
+
+test('an attack named as the reason of a summons or a sanction is not the subject\'s own', () => {
+  // each added an attack of the subject on its own institution or on the one it judged
+  for (const [text, bad] of [
+    ['Germany summoned the Russian ambassador over a hacking attack on the Bundestag.', 'DEULEG'],
+    ['The United States sanctioned a Russian hacking group for attacks on the US Treasury.', 'USAGOV'],
+    ['Russia punished Ukraine for its attacks on Crimea.', 'UKR'],
+  ] as const) assert.ok(!events(text).some((e) => e.code.startsWith('19') && e.target === bad), show(text));
+  // the summons and the sanction stay; an attack the subject carries out stays its own
+  codedAs([
+    ['Germany summoned the Russian ambassador over a hacking attack on the Bundestag.', 'DEU', 'RUSGOV', '114'],
+    ['The United States sanctioned a Russian hacking group for attacks on the US Treasury.', 'USA', 'RUS', '163'],
+    ['Israel carried out air strikes on Hamas positions over rocket fire from Gaza.', 'ISR', 'HAMAS', '19'],
+  ]);
+});
