@@ -79,3 +79,14 @@ test('an attack named as the reason of a summons or a sanction is not the subjec
     ['Israel carried out air strikes on Hamas positions over rocket fire from Gaza.', 'ISR', 'HAMAS', '19'],
   ]);
 });
+
+test('an approximate number ("about a thousand", "about 1,000") opens the object, not a phrase after "about"', () => {
+  // each coded nothing: the group after "about" was taken as a topic
+  codedAs([
+    ['Chadian troops killed about a thousand Boko Haram fighters.', 'TCDMIL', 'BOKO', '19'],
+    ['Chadian troops killed about 1,000 Boko Haram fighters.', 'TCDMIL', 'BOKO', '19'],
+    ['Kenya deported approximately 300 Somali refugees.', 'KEN', 'SOMREF', '174'],
+  ]);
+  // left alone: "over" before a number may be the preposition ("complained over two Israeli air raids")
+  codedAs([['Lebanon complained to the UN over two Israeli air raids on its territory.', 'LBN', 'ISR', '11']]);
+});
