@@ -557,6 +557,8 @@ const OBJECT_CONTROL = loadWordList('object-doers.tsv');
 const OBJECT_CONTROL_PREPS = new Map([['call', ['on', 'upon']], ['appeal', ['to']], ['plead', ['with']]]);
 /** Farthest a target may be from the end of the verb pattern (tokens): direct object, prepositional object. */
 /** Things fired that make firing back at a government shooting, not a retort (SentenceCoder.retort; instruments.tsv has the rest). */
+/** Verbs of intercepting a weapon fired at the subject ("intercepted a missile fired by …", "shot down a drone launched by …"). */
+const INTERCEPTING = new Set(['intercept', 'shoot', 'down', 'destroy', 'neutralise', 'neutralize', 'repel', 'repulse', 'thwart', 'foil', 'stop', 'detect', 'track']);
 const FIRED_WEAPONS = new Set(['missile', 'rocket', 'bullet', 'gun', 'weapon', 'drone', 'projectile', 'salvo', 'volley']);
 
 /** Participles that name an object's owner, employer or author after "by" ("workers employed by the UN", SentenceCoder.targetsOf). */
@@ -1762,6 +1764,33 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     }
 
     /**
+     * For a reduced passive relative v of force (`reducedPassive`), "fired" or "launched" (LAUNCH_PARTICIPLES), that
+     * describes a fired weapon (FIRED_WEAPONS) as the object of a verb of intercepting right before it (INTERCEPTING; not
+     * "condemned the missile fired by …"), with no actor after the
+     * agent: the agent fires at that verb's subject ("Saudi Arabia intercepted a ballistic missile fired by Houthi rebels"
+     * HOUTHI → SAU), of another state; else null.
+     */
+    firedAt(v: number, code: string): { sources: Party[]; targets: Party[] } | null {
+      const vg = this.p.verbs[v];
+      if (v === 0 || !FORCE_ROOTS.has(rootOf(code)) || !LAUNCH_PARTICIPLES.has(this.lowers[vg.head]) || this.lowers[vg.last] !== 'by') return null;
+      const w = this.lemmas[vg.first - 1];
+      if (!FIRED_WEAPONS.has(w) && !FIRED_WEAPONS.has(w.endsWith('s') ? w.slice(0, -1) : w)) return null;
+      const o = this.p.verbs[v - 1];
+      if (o.clause !== vg.clause || o.passive || o.infinitive || o.copula || o.gerund || !INTERCEPTING.has(o.lemma)) return null;
+      const gi = this.p.groupAt[vg.last + 1] >= 0 ? this.p.groupAt[vg.last + 1] : this.toks[vg.last + 1]?.pos === 'DET' ? this.p.groupAt[vg.last + 2] : -1;
+      if (gi < 0) return null;
+      const agent = this.p.groups[gi];
+      // (a target of its own after the agent codes as before: "fired by Houthi rebels at Riyadh")
+      // (an origin after "from" is no target: "fired by Hamas from Gaza")
+      if (this.p.groups.some((g) => g.first >= agent.last && g.clause === vg.clause && g.prep !== 'from')) return null;
+      const s0 = this.subjectOf(v - 1);
+      if (!s0 || !s0.parties.length) return null;
+      const sources = partiesOf(agent);
+      const targets = s0.parties.filter((x) => !sources.some((y) => countryOf(y.code) === countryOf(x.code)));
+      return targets.length ? { sources, targets } : null;
+    }
+
+    /**
      * Whether verb group vg is a bare participle ("ordered", "carried out") right after a noun that is no actor, followed by
      * "by" and an actor group: a reduced passive relative describing that noun ("a drone strike ordered by President Trump").
      * Wider than the parse's `reduced` flag: a particle may stand before "by" ("carried out by").
@@ -2636,6 +2665,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
         if (subj.how === 1) conf *= 0.9;
         if (subj.how === 2) conf *= 0.75;
+      }
+      // "Saudi Arabia intercepted a ballistic missile fired by Houthi rebels", "Israel shot down a drone launched by Hezbollah":
+      // a weapon fired or launched by an actor, with no target of its own, is fired at the one that intercepts it
+      if (!targets.length && !coded && vg.reduced) {
+        const fired = this.firedAt(v, code);
+        if (fired) { sources = fired.sources; targets = fired.targets; conf = 0.6; }
       }
       // "North Korea told South Korea it would cut all communication lines", "Russia punished Ukraine by cutting gas supplies":
       // an act told to an addressee, or the means of an act on an object, with no target of its own is aimed at that actor

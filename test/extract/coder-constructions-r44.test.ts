@@ -90,3 +90,16 @@ test('an approximate number ("about a thousand", "about 1,000") opens the object
   // left alone: "over" before a number may be the preposition ("complained over two Israeli air raids")
   codedAs([['Lebanon complained to the UN over two Israeli air raids on its territory.', 'LBN', 'ISR', '11']]);
 });
+
+test('a weapon intercepted after being fired by an actor was fired at the interceptor', () => {
+  // each coded nothing (the participle's agent had no target; the sentence did not pass the pattern pre-check)
+  codedAs([
+    ['Saudi Arabia intercepted a ballistic missile fired by Houthi rebels.', 'HOUTHI', 'SAU', '19'],
+    ['Israel intercepted two rockets fired by Hamas from Gaza.', 'HAMAS', 'ISR', '19'],
+    ['Israel shot down a missile fired by Syrian forces.', 'SYRMIL', 'ISR', '19'],
+  ]);
+  // left alone: a missile condemned is not aimed at the one who condemns it; one's own missile is no attack
+  const condemned = 'Saudi Arabia condemned the missile fired by the Houthis.';
+  assert.ok(!events(condemned).some((e) => e.source === 'HOUTHI' && e.code.startsWith('19')), show(condemned));
+  assert.equal(events('Israel intercepted a missile fired by Israeli forces during a drill.').length, 0);
+});
