@@ -775,6 +775,11 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       this.aimedAt = new Map<number, ActorGroup<ActorMention>>();
       const g = this.p.groupAt;
       for (let i = 0; i < this.n; i++) if (g[i] >= 0 && !(this.toks[i].pos === 'NOUN' && (i + 1 >= this.n || g[i + 1] !== g[i]))) this.skip[i] = 1;
+      // (nor the head of an international body's name before "of": "took Chile to the International Court of Justice")
+      for (const mn of this.mentions) {
+        if (mn.kind !== 'igo') continue;
+        for (let i = mn.first + 1; i + 1 < mn.last; i++) if (this.lowers[i + 1] === 'of') { this.skip[i] = 0; break; }
+      }
     }
 
     subjectOf(v: number, depth = 0): Subject | null {
@@ -2500,6 +2505,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
       const subj = this.subjectOf(v);
       const tgt = this.targetsOf(v, m, passive, subj?.parties);
+      // "Bolivia went to the International Court of Justice": a body whose name holds the pattern's word is where the act
+      // goes, not its target
+      const bodyVenue = tgt.group !== null && m.positions.some((i) => i >= tgt.group!.first && i < tgt.group!.last && this.lowers[i + 1] === 'of' && tgt.group!.mentions.some((x) => x.kind === 'igo'));
+      if (bodyVenue) { tgt.group = null; tgt.place = false; }
       // "condemned the launch, calling it a clear violation of UN resolutions": what is named is the object before the name;
       // an actor after it ("of UN resolutions") is part of the name
       if (naming && tgt.group && tgt.group.first > m.positions[0]) { tgt.group = null; tgt.place = false; }
@@ -2709,7 +2718,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
       // "pledged more than forty million euros of new humanitarian assistance for the winter months to the Lebanese government":
       // nothing within the usual gap, the main verb's farther object (less sure)
-      if (sources.length && !targets.length && !coded && !passive && subj && isMain(this.p, v)) {
+      if (sources.length && !targets.length && !coded && !passive && subj && isMain(this.p, v) && !bodyVenue) {
         const far = this.fartherObject(v, sources, code);
         if (far) { targets = far; conf *= FAR_OBJECT_CONFIDENCE; }
       }

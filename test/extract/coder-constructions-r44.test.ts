@@ -103,3 +103,16 @@ test('a weapon intercepted after being fired by an actor was fired at the interc
   assert.ok(!events(condemned).some((e) => e.source === 'HOUTHI' && e.code.startsWith('19')), show(condemned));
   assert.equal(events('Israel intercepted a missile fired by Israeli forces during a drill.').length, 0);
 });
+
+test('the head of a court\'s name before "of" is a pattern word: an actor taken to the court is sued', () => {
+  // each coded nothing ("Court" inside the body's name was no pattern word)
+  codedAs([
+    ['Bolivia took Chile to the International Court of Justice.', 'BOL', 'CHL', '115'],
+    ['Ukraine took Russia to the European Court of Human Rights.', 'UKR', 'RUS', '115'],
+    ['Qatar took the UAE to the International Court of Justice.', 'QAT', 'ARE', '115'],
+  ]);
+  // left alone: the court itself is no one sued, nor another body named with "of" acted on
+  const went = 'Bolivia went to the International Court of Justice.';
+  assert.ok(!events(went).some((e) => e.target === 'ICJ' && e.code.startsWith('115')), show(went));
+  codedAs([['Russia quit the Council of Europe.', 'RUS', 'COE', '160']]);
+});
