@@ -579,6 +579,9 @@ const PURPOSE_PREPS = new Set(['of', 'against', 'at', 'for', 'over', 'toward', '
 /** Verbs whose object does the gerund after "of"/"for": "accused X of attacking", "blamed X for attacking". */
 const ACCUSING = new Set(['accuse', 'blame', 'charge', 'suspect', 'fault', 'criticize', 'criticise', 'condemn', 'praise', 'thank', 'congratulate', 'commend', 'punish']);
 /** Verbs of taking something from someone ("the weapons seized from the army"), and the roots of giving it back (03 intent, 08 yield). */
+/** Nouns of an answer before "to" and "for" ("in response to", "in retaliation for"): the act after them is another's. */
+const ANSWER_TO = new Set(['response', 'reaction', 'reply', 'answer']);
+const ANSWER_FOR = new Set(['retaliation', 'revenge', 'reprisal', 'reprisals', 'retribution', 'punishment']);
 /** Verbs of judging besides ACCUSING whose "for" names a deed of the one judged, not of the judge ("sanctioned X for attacks on …"). */
 const JUDGING = new Set(['sanction', 'fine', 'indict', 'sentence', 'convict', 'penalise', 'penalize', 'reward', 'honour', 'honor']);
 const TAKING_VERBS = new Set(['seize', 'take', 'capture', 'confiscate', 'steal', 'loot', 'grab', 'impound']);
@@ -2883,12 +2886,15 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     framedNoun(i: number): boolean {
       let k = i - 1;
       while (k >= 0 && this.p.groupAt[k] < 0 && (this.toks[k].pos === 'DET' || this.toks[k].pos === 'ADJ' || this.toks[k].pos === 'NOUN' || this.toks[k].pos === 'NUM' || POSSESSIVES.has(this.lowers[k]) ||
-        // (an -ing modifier: "over a hacking attack on")
-        (this.toks[k].pos === 'VERB' && k === i - 1 && this.lowers[k].endsWith('ing')))) k--;
+        // (an -ing modifier: "over a hacking attack on"; a possessive name no actor holds: "to Sofia's expulsion of")
+        (this.toks[k].pos === 'VERB' && k === i - 1 && this.lowers[k].endsWith('ing')) || GENITIVE.has(this.lowers[k]) || (this.toks[k].pos === 'PROPN' && GENITIVE.has(this.lowers[k + 1])))) k--;
       if (k < 0) return false;
       if (TIME_PREPS.has(this.lowers[k]) || REASON_PREPS.has(this.lowers[k])) return true;
       // "because of its support for …"
       if (this.lowers[k] === 'of' && k > 0 && this.lowers[k - 1] === 'because') return true;
+      // "expelled Bulgarian diplomats in response to the expulsion of Russian diplomats", "in retaliation for the seizure of
+      // Iranian oil": what is answered is the other side's act
+      if (k > 0 && ((this.lowers[k] === 'to' && ANSWER_TO.has(this.lowers[k - 1])) || (this.lowers[k] === 'for' && ANSWER_FOR.has(this.lowers[k - 1])))) return true;
       return this.lowers[k] === 'of' && k > 0 && RISKS.has(this.lemmas[k - 1]);
     }
 
@@ -3024,6 +3030,11 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           // "an attack by Boko Haram on the army": the agent right after the noun
           if (!src && i + 1 < this.n && this.lowers[i + 1] === 'by' && m.positions.length && m.positions[0] > i + 1) {
             for (let k = i + 2; k < m.positions[0] && k <= i + 3; k++) if (this.p.groupAt[k] >= 0) { const g = this.p.groups[this.p.groupAt[k]]; if (g.prep === 'by' && g.last <= m.positions[0]) src = partiesOf(g); break; }
+          }
+          // "the expulsion of Russian diplomats by Bulgaria", "the seizure of Iranian oil by Greece": the agent after the object
+          if (!src && tg && tg.last + 1 < this.n && this.lowers[tg.last] === 'by') {
+            const gi = this.p.groupAt[tg.last + 1] >= 0 ? this.p.groupAt[tg.last + 1] : this.toks[tg.last + 1].pos === 'DET' ? this.p.groupAt[tg.last + 2] : -1;
+            if (gi >= 0 && this.p.groups[gi].prep === 'by') src = partiesOf(this.p.groups[gi]);
           }
           for (let k = i - 1; !src && k >= 0 && k >= i - 4; k--) {
             if (this.p.groupAt[k] >= 0) { const g = this.p.groups[this.p.groupAt[k]]; if (g.prep === null || g.prep === 'of') src = partiesOf(g); break; }

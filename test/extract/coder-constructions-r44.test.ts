@@ -116,3 +116,20 @@ test('the head of a court\'s name before "of" is a pattern word: an actor taken 
   assert.ok(!events(went).some((e) => e.target === 'ICJ' && e.code.startsWith('115')), show(went));
   codedAs([['Russia quit the Council of Europe.', 'RUS', 'COE', '160']]);
 });
+
+test('an act answered "in response to" or "in retaliation for" is not the subject\'s; its agent after "by" does it', () => {
+  // each gave the answering subject the act it answers (RUS 174 RUSGOV, TUR 190 TURMIL)
+  for (const [text, bad] of [
+    ['Russia expelled Bulgarian diplomats in response to Sofia\'s expulsion of Russian diplomats.', 'RUS'],
+    ['Turkey shelled YPG positions in retaliation for an attack on Turkish troops.', 'TUR'],
+  ] as const) assert.ok(!events(text).some((e) => e.source === bad && e.target === bad + (bad === 'RUS' ? 'GOV' : 'MIL')), show(text));
+  codedAs([
+    ['Russia expelled two Bulgarian diplomats in response to the expulsion of Russian diplomats by Bulgaria.', 'BGR', 'RUSGOV', '17'],
+    ['Russia expelled two Bulgarian diplomats in response to the expulsion of Russian diplomats by Bulgaria.', 'RUS', 'BGRGOV', '16'],
+  ]);
+  // left alone: the answer itself, and an act that is the subject's own
+  codedAs([
+    ['Turkey shelled YPG positions in retaliation for an attack on Turkish troops.', 'TUR', 'YPG', '19'],
+    ['Israel carried out air strikes on Hamas positions in Gaza.', 'ISR', 'HAMAS', '19'],
+  ]);
+});
