@@ -1211,6 +1211,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // reaction is not aimed at the doer's own people that the act was done to
         if (reaction && g.prep === 'of' && own.length && g.mentions.every((x) => own.some((y) => countryOf(y.code) === countryOf(x.code)))) continue;
         if (g.prep === 'with' && this.meansWith(g, from, patPrep ? [] : own)) continue;
+        // "deployed troops to its southern border under a deal with the United States": the party to the deal the act is done
+        // under is no target of the act
+        if (g.prep === 'with' && !patPrep && this.underDeal(g, m.pattern.code, vg.lemma)) continue;
         // "Russia deployed Russian warplanes to Syria", "sent teams of CIA officers into Libya": the doer's own forces are what
         // is moved, and the place they go to is the target
         if ((g.prep === null || g.prep === 'of') && MOVING_VERBS.has(vg.lemma) && this.ownForces(g, own)) continue;
@@ -2080,6 +2083,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         for (let t = vg.last; t < g.first; t++) if (this.lowers[t] === ',' || this.lowers[t] === ';') return null;
         for (let k = v + 1; k < this.p.verbs.length && this.p.verbs[k].first < g.first; k++) if (this.p.verbs[k].first >= vg.last) return null;
         if ((g.prep && (PLACE.has(g.prep) || NOT_TARGET.has(g.prep))) || townsOnly(g)) continue;
+        // (nor the party to a deal the act is done under: "… to its southern border under a deal with the United States")
+        if (g.prep === 'with' && this.underDeal(g, code, vg.lemma)) return null;
         // (nor the target of the attack that the arrested are suspected of: "detained a suspect in the killing of a Russian diplomat")
         if (this.suspectedAct(v, vg.last, g.first) >= 0) return null;
         // (whom cooperation is against is not its partner: "pledged more support against ISIS")
@@ -3072,6 +3077,23 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       let k = i - 1;
       while (k > this.p.verbs[v].last && i - k <= 4 && this.p.groupAt[k] < 0 && (this.toks[k].pos === 'DET' || this.toks[k].pos === 'ADJ' || this.toks[k].pos === 'NOUN' || POSSESSIVES.has(this.lowers[k]))) k--;
       return this.lowers[k] === 'for' || this.lowers[k] === 'of';
+    }
+
+    /**
+     * Whether group g (after "with") ends a phrase "under a deal|agreement|pact|… with" (adjectives may come between) and the
+     * act is a move of forces or a show of force, an opening or a pull-back (roots 15, 086, 087, MOVING_VERBS): not whom the
+     * act aims at ("deployed troops to its border under a deal with the United States"); a release under a deal may well be
+     * to the other party ("released the tanker under an agreement with Britain").
+     */
+    underDeal(g: ActorGroup<ActorMention>, code: string, lemma: string): boolean {
+      if (!(code.startsWith('15') || code.startsWith('086') || code.startsWith('087') || MOVING_VERBS.has(lemma))) return false;
+      let w = g.first - 1;
+      while (w > 0 && this.toks[w].pos === 'DET') w--;
+      if (this.lowers[w] !== 'with') return false;
+      let k = w - 1;
+      // (wink may tag "deal" as a verb)
+      while (k >= 0 && w - k <= 5 && this.p.groupAt[k] < 0 && (this.toks[k].pos === 'ADJ' || this.toks[k].pos === 'NOUN' || this.toks[k].pos === 'DET' || this.toks[k].pos === 'NUM' || this.lowers[k] === 'deal') && this.lowers[k] !== 'under') k--;
+      return k >= 0 && this.lowers[k] === 'under' && k + 1 < w && this.p.groupAt[k + 1] < 0;
     }
 
     /**

@@ -133,3 +133,17 @@ test('an act answered "in response to" or "in retaliation for" is not the subjec
     ['Israel carried out air strikes on Hamas positions in Gaza.', 'ISR', 'HAMAS', '19'],
   ]);
 });
+
+test('the party to a deal that a move of forces is done under is no target of the move', () => {
+  // each targeted the deal's other party (MEX 154 USA, EGY 086 ISR)
+  for (const [text, bad] of [
+    ['Mexico agreed to deploy troops to its southern border under a deal with the United States.', 'USA'],
+    ['Mexico deployed 6,000 troops to its southern border under an agreement with Washington.', 'USA'],
+    ['Egypt opened the Rafah crossing under a deal with Israel.', 'ISR'],
+  ] as const) assert.ok(!events(text).some((e) => e.target === bad && (e.code.startsWith('15') || e.code.startsWith('08'))), show(text));
+  // left alone: the deal itself, and a release under a deal, which may well be to the other party
+  codedAs([
+    ['Mexico deployed 6,000 troops to its southern border under an agreement with Washington.', 'MEX', 'USA', '057'],
+    ['Iran released the tanker under an agreement with Britain.', 'IRN', 'GBR', '084'],
+  ]);
+});
