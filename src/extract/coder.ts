@@ -2350,6 +2350,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // infinitive are its own, not the appeal's ("urge … sanctions" is no call for sanctions here)
       const appealFor = naming ? null : this.appealShift(v, m);
       if (appealFor !== null) m = { pattern: m.pattern, positions: [], end: vg.last };
+      // "Trump ordered American troops to leave northern Syria": the source's own forces ordered to leave are pulled back, no
+      // expulsion (174); the bare order, and "leave" codes the pull-back as "ordered US troops to withdraw" does
+      else if (m.pattern.code === '174' && vg.lemma === 'order' && list && this.ownForcesOrdered(v)) {
+        const bare = list.find((x) => x.words.length === 0);
+        if (bare) m = { pattern: bare, positions: [], end: vg.last };
+      }
       for (const i of m.positions) this.consumed[i] = 1;
       this.consumed[vg.head] = 1;
       let code = appealFor ?? m.pattern.code;
@@ -3077,6 +3083,15 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       let k = i - 1;
       while (k > this.p.verbs[v].last && i - k <= 4 && this.p.groupAt[k] < 0 && (this.toks[k].pos === 'DET' || this.toks[k].pos === 'ADJ' || this.toks[k].pos === 'NOUN' || POSSESSIVES.has(this.lowers[k]))) k--;
       return this.lowers[k] === 'for' || this.lowers[k] === 'of';
+    }
+
+    /** Whether the object right after verb group v is forces (MIL) of its subject's own state ("ordered American troops to leave"). */
+    ownForcesOrdered(v: number): boolean {
+      const vg = this.p.verbs[v];
+      const g = this.p.groups.find((x) => x.prep === null && x.first >= vg.last && x.first - vg.last <= 2);
+      if (!g || !g.mentions.every((x) => x.code.endsWith('MIL'))) return false;
+      const subj = this.subjectOf(v);
+      return subj !== null && subj.parties.length > 0 && g.mentions.every((x) => subj.parties.some((y) => countryOf(y.code) === countryOf(x.code)));
     }
 
     /**

@@ -147,3 +147,16 @@ test('the party to a deal that a move of forces is done under is no target of th
     ['Iran released the tanker under an agreement with Britain.', 'IRN', 'GBR', '084'],
   ]);
 });
+
+test('one\'s own forces ordered to leave are pulled back, not expelled', () => {
+  // each was an expulsion of one's own troops (USAGOV 174 USAMIL)
+  for (const text of ['Donald Trump ordered American troops to leave northern Syria.', 'Putin ordered Russian troops to leave Syria.']) {
+    const ev = events(text);
+    assert.ok(!ev.some((e) => e.code.startsWith('174')) && ev.some((e) => e.code === '0874' && e.target === 'SYR'), show(text));
+  }
+  // left alone: another state's diplomats or troops ordered to leave are expelled
+  codedAs([
+    ['Russia ordered 35 American diplomats to leave the country.', 'RUS', 'USAGOV', '174'],
+    ['Turkey ordered Syrian troops to leave the area.', 'TUR', 'SYRMIL', '174'],
+  ]);
+});
