@@ -2441,6 +2441,20 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           }
         }
       }
+      // "threatened to retaliate by expelling British diplomats": a gerund of means of a governed infinitive is what is
+      // threatened, promised or refused; the infinitive's own event gives way to it
+      if (!shift && vg.gerund && v >= 2 && this.lowers[vg.first - 1] === 'by' && this.p.verbs[v - 1].infinitive && this.p.verbs[v - 1].last === vg.first - 1 &&
+        adjacentComplement(this.toks, this.p.verbs[v - 2].last, this.p.verbs[v - 1].first)) {
+        const kind = complements.governors.get(this.p.verbs[v - 2].lemma);
+        if (kind && kind !== 'appeal' && kind !== 'demand') {
+          shift = kind;
+          shiftBy = v - 2;
+          for (const k of [v - 1, v - 2]) {
+            const prev = this.verbEvents.get(k);
+            if (prev) { for (let e = prev.from; e < prev.to; e++) this.dropped.add(e); this.droppedCues.add(prev.cue); }
+          }
+        }
+      }
       // "the rebels claimed they had attacked the base", "claimed to have kidnapped": a claim of responsibility (015)
       if (!shift) {
         const ci = claimGovernor(this.p, v, this.toks, complements.governors);
