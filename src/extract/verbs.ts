@@ -282,6 +282,8 @@ export function anyCandidate(d: VerbDictionary, lemmas: string[], lowers: string
     const firsts = h.firsts;
     // (a passive's subject may name the first word: "sanctions were imposed on …")
     if (i > 0 && lemmas[i - 1] === 'be') for (let j = Math.max(0, i - 7); j < i - 1; j++) if (firsts.has(lemmas[j]) || firsts.has(lowers[j]) || (lowers[j].endsWith('s') && firsts.has(lowers[j].slice(0, -1)))) return true;
+    // (so may the noun a reduced passive relative describes: "a ballistic missile fired by Houthi rebels")
+    if (i > 0 && i + 1 < n && lowers[i + 1] === 'by' && (firsts.has(lemmas[i - 1]) || firsts.has(lowers[i - 1]))) return true;
     for (let j = i + 1; j < n && j <= i + 8; j++) {
       if (firsts.has(lemmas[j]) || firsts.has(lowers[j])) return true;
       const hyphenNext = j + 2 < n && lowers[j + 1] === '-';
