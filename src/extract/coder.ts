@@ -244,6 +244,7 @@ function tokenizeChunk(full: string, offset: number, stop: number, out: LemmaSen
       }
       repairVerb(words, pos, a, b);
       floatingQuantifier(words, pos, a, b);
+      meansGerund(words, pos, a, b);
       const tokens: Token[] = [];
       // the word of each token, for the actor matcher (see ActorMatcher.sentence)
       const tokenWords: WordInfo[] = [];
@@ -281,7 +282,11 @@ function verbLemma(word: string): string {
     // an -ing form ("fighting" after a floating "both"): as wink reads it after "they are", else its stem
     const t = nlp.readDoc('they are ' + word).tokens();
     const l = t.length() === 3 ? (t.itemAt(2).out((nlp.its as any).lemma) as string).toLowerCase() : word;
-    return l !== word ? l : word.slice(0, -3);
+    if (l !== word) return l;
+    // (else the stem wink reads as a present-tense verb: "striking" → strike, "shelling" → shell, "jamming" → jam)
+    const base = word.slice(0, -3);
+    for (const c of [base, base + 'e', base.length > 2 && base.at(-1) === base.at(-2) ? base.slice(0, -1) : '']) if (c && asVerb(c) === c) return c;
+    return base;
   }
   const stem = word.slice(0, -2);
   const stems = [stem, word.slice(0, -1), stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : '', stem.endsWith('i') ? stem.slice(0, -1) + 'y' : ''];
@@ -358,6 +363,25 @@ function repairVerb(words: WordInfo[], pos: string[], a: number, b: number): voi
     if (p === 'VERB' || p === 'AUX') return;
     if (p === 'ADJ' && words[i].lower.endsWith('ed') && (pos[i - 1] === 'NOUN' || pos[i - 1] === 'PROPN') &&
       (OBJECT_START.has(pos[i + 1]) || (pos[i + 1] === 'ADJ' && i + 2 < b && pos[i + 2] === 'NOUN'))) { pos[i] = 'VERB'; return; }
+  }
+}
+
+/**
+ * POS repair in `pos[a..b]`: an -ing word tagged as a noun right after "by", which follows a verb (maybe past an adverb or
+ * a time phrase), and before an object is a gerund of means ("Moscow retaliated by expelling an Estonian diplomat",
+ * "angered Tallinn by expelling …"; wink reads "expelling" as a noun). Not after a noun ("killed by shelling"), nor before
+ * "of" ("by the shelling of").
+ */
+/** Quantities that may open the object of a gerund of means ("by striking dozens of targets"). */
+const MEANS_QUANTITIES = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'several', 'more']);
+function meansGerund(words: WordInfo[], pos: string[], a: number, b: number): void {
+  for (let i = a + 2; i + 1 <= b; i++) {
+    if ((pos[i] !== 'NOUN' && pos[i] !== 'ADJ') || words[i - 1].lower !== 'by' || !words[i].lower.endsWith('ing') || words[i].lower.length < 6) continue;
+    if (!(OBJECT_START.has(pos[i + 1]) || MEANS_QUANTITIES.has(words[i + 1].lower))) continue;
+    let k = i - 2;
+    // (a time phrase or an adverb between: "retaliated on Monday by expelling")
+    while (k > a && i - k <= 4 && (pos[k] === 'ADV' || pos[k] === 'PROPN' && CALENDAR.has(words[k].lower) || words[k].lower === 'on')) k--;
+    if (pos[k] === 'VERB' || (pos[k] === 'PROPN' || pos[k] === 'NOUN') && k > a && pos[k - 1] === 'VERB') pos[i] = 'VERB';
   }
 }
 
@@ -511,6 +535,8 @@ const ABOUT_ROOTS = new Set(['01', '02', '05', '09', '10', '11', '12', '14']);
 const COUNTER_VERBS = new Set(['foil', 'thwart', 'prevent', 'avert', 'disrupt', 'repel', 'repulse', 'investigate', 'probe', 'survive', 'withstand', 'suffer', 'escape', 'deny']);
 /** Attack and weapon nouns with no doer (dictionaries/verbs/agentless.tsv). */
 const AGENTLESS = loadWordList('agentless.tsv');
+/** Doers who name no actor ("gunmen", "a suicide bomber", "armed men"; dictionaries/verbs/agentless-doers.tsv), coded as agentless attacks. */
+const AGENTLESS_DOERS = loadWordList('agentless-doers.tsv');
 /** Roots of force (assault, fight, mass violence): an agentless attack is coded with one, and a verb of one is no domestic
  * matter of its own ("threatened to strike Guam" is no labour strike). */
 const FORCE_ROOTS = new Set(['18', '19', '20']);
@@ -531,6 +557,8 @@ const OBJECT_CONTROL = loadWordList('object-doers.tsv');
 const OBJECT_CONTROL_PREPS = new Map([['call', ['on', 'upon']], ['appeal', ['to']], ['plead', ['with']]]);
 /** Farthest a target may be from the end of the verb pattern (tokens): direct object, prepositional object. */
 /** Things fired that make firing back at a government shooting, not a retort (SentenceCoder.retort; instruments.tsv has the rest). */
+/** Verbs of intercepting a weapon fired at the subject ("intercepted a missile fired by …", "shot down a drone launched by …"). */
+const INTERCEPTING = new Set(['intercept', 'shoot', 'down', 'destroy', 'neutralise', 'neutralize', 'repel', 'repulse', 'thwart', 'foil', 'stop', 'detect', 'track']);
 const FIRED_WEAPONS = new Set(['missile', 'rocket', 'bullet', 'gun', 'weapon', 'drone', 'projectile', 'salvo', 'volley']);
 
 /** Participles that name an object's owner, employer or author after "by" ("workers employed by the UN", SentenceCoder.targetsOf). */
@@ -551,6 +579,11 @@ const PURPOSE_PREPS = new Set(['of', 'against', 'at', 'for', 'over', 'toward', '
 /** Verbs whose object does the gerund after "of"/"for": "accused X of attacking", "blamed X for attacking". */
 const ACCUSING = new Set(['accuse', 'blame', 'charge', 'suspect', 'fault', 'criticize', 'criticise', 'condemn', 'praise', 'thank', 'congratulate', 'commend', 'punish']);
 /** Verbs of taking something from someone ("the weapons seized from the army"), and the roots of giving it back (03 intent, 08 yield). */
+/** Nouns of an answer before "to" and "for" ("in response to", "in retaliation for"): the act after them is another's. */
+const ANSWER_TO = new Set(['response', 'reaction', 'reply', 'answer']);
+const ANSWER_FOR = new Set(['retaliation', 'revenge', 'reprisal', 'reprisals', 'retribution', 'punishment']);
+/** Verbs of judging besides ACCUSING whose "for" names a deed of the one judged, not of the judge ("sanctioned X for attacks on …"). */
+const JUDGING = new Set(['sanction', 'fine', 'indict', 'sentence', 'convict', 'penalise', 'penalize', 'reward', 'honour', 'honor']);
 const TAKING_VERBS = new Set(['seize', 'take', 'capture', 'confiscate', 'steal', 'loot', 'grab', 'impound']);
 const RETURNING_ROOTS = new Set(['03', '08']);
 /** Nouns of a message whose author speaks in a gerund after it ("a statement urging …", "a letter asking …"). */
@@ -753,6 +786,11 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       this.aimedAt = new Map<number, ActorGroup<ActorMention>>();
       const g = this.p.groupAt;
       for (let i = 0; i < this.n; i++) if (g[i] >= 0 && !(this.toks[i].pos === 'NOUN' && (i + 1 >= this.n || g[i + 1] !== g[i]))) this.skip[i] = 1;
+      // (nor the head of an international body's name before "of": "took Chile to the International Court of Justice")
+      for (const mn of this.mentions) {
+        if (mn.kind !== 'igo') continue;
+        for (let i = mn.first + 1; i + 1 < mn.last; i++) if (this.lowers[i + 1] === 'of') { this.skip[i] = 0; break; }
+      }
     }
 
     subjectOf(v: number, depth = 0): Subject | null {
@@ -1189,6 +1227,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (g.prep === 'with' && this.meansWith(g, from, patPrep ? [] : own)) continue;
         // "sent troops along with Russia to Syria": a companion in the act is not its target
         if (g.prep === 'with' && !patPrep && this.companion(g)) continue;
+        // "deployed troops to its southern border under a deal with the United States": the party to the deal the act is done
+        // under is no target of the act
+        if (g.prep === 'with' && !patPrep && this.underDeal(g, m.pattern.code, vg.lemma)) continue;
         // "Russia deployed Russian warplanes to Syria", "sent teams of CIA officers into Libya": the doer's own forces are what
         // is moved, and the place they go to is the target
         if ((g.prep === null || g.prep === 'of') && MOVING_VERBS.has(vg.lemma) && this.ownForces(g, own)) continue;
@@ -1494,8 +1535,46 @@ export function createCoder(opts: CoderOptions = {}): Coder {
 
     /** The first attack or weapon noun with no doer (agentless.tsv) among tokens [a, b), outside any actor mention, or -1. */
     attackNoun(a: number, b: number): number {
-      for (let i = Math.max(0, a); i < b; i++) if (this.p.groupAt[i] < 0 && this.toks[i].pos === 'NOUN' && (AGENTLESS.has(this.lemmas[i]) || AGENTLESS.has(this.lowers[i]))) return i;
+      for (let i = Math.max(0, a); i < b; i++) {
+        if (this.p.groupAt[i] >= 0) continue;
+        if (this.toks[i].pos === 'NOUN' && (AGENTLESS.has(this.lemmas[i]) || AGENTLESS.has(this.lowers[i]))) return i;
+        // (or a doer who names no actor: "gunmen", "a suicide bomber", "armed men"; agentless-doers.tsv)
+        if (AGENTLESS_DOERS.has(this.lowers[i]) || (i > 0 && AGENTLESS_DOERS.has(this.lowers[i - 1] + ' ' + this.lowers[i]))) return i;
+      }
       return -1;
+    }
+    /** Whether "each other" or "one another" is the object right after verb group vg (maybe past an adverb). */
+    eachOtherAfter(vg: VerbGroup): boolean {
+      let i = vg.last;
+      if (i < this.n && this.toks[i].pos === 'ADV') i++;
+      return i + 1 < this.n && ((this.lowers[i] === 'each' && this.lowers[i + 1] === 'other') || (this.lowers[i] === 'one' && this.lowers[i + 1] === 'another'));
+    }
+    /**
+     * Whether verb group v is a participle right after a comma that follows a finite active verb of its clause whose
+     * subject is an attack or a doer naming no actor ("A suicide bomber blew himself up at a checkpoint in Baghdad, killing
+     * eight Iraqi policemen"): the participle's act has no doer either.
+     */
+    agentlessBefore(v: number): boolean {
+      const vg = this.p.verbs[v];
+      if (!vg.gerund || v === 0 || vg.first < 1 || this.lowers[vg.first - 1] !== ',') return false;
+      const o = this.p.verbs[v - 1];
+      if (o.clause !== vg.clause || o.infinitive || o.gerund || o.passive || o.copula) return false;
+      const left = this.subjectLeft(v - 1);
+      return !this.p.groups.some((g) => g.first >= left && g.last <= o.first) && this.attackNoun(left, o.first) >= 0;
+    }
+    /**
+     * The state where an act happens, named by a place phrase ("in northern Kenya", "near Kandahar") among tokens [a, b):
+     * the first group after a place preposition whose mentions are all that state or its towns, or null.
+     */
+    placePhraseState(a: number, b: number, not: ActorGroup<ActorMention> | null): Party | null {
+      for (const g of this.p.groups) {
+        if (g.first < a || g.last > b || g === not || g.prep === null || !PLACE.has(g.prep)) continue;
+        // (a border is no place of one state: "near the Afghan border")
+        if (g.last < this.n && BORDER_WORDS.has(this.lowers[g.last])) continue;
+        const home = countryOf(g.mentions[0].code);
+        if (home && isStateActor(home) && g.mentions.every((x) => x.code === home)) return { code: home, span: null, name: actors.actor(home)?.name ?? home, confidence: 1 };
+      }
+      return null;
     }
     /** The one state all mentions of the first actor group in tokens [a, b) belong to (a town, a capital or the state), or null. */
     placeState(a: number, b: number): Party | null {
@@ -1595,7 +1674,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     claimFor(v: number): { text: string; code: string | null } | null {
       let g = speechGovernor(this.p, v);
       // "Chile has said it will back …": a speech verb right before, no "that"
-      if (g < 0 && v > 0 && !this.p.verbs[v].infinitive && this.p.verbs[v - 1].clause === this.p.verbs[v].clause && isSpeechVerb(this.p.verbs[v - 1].lemma) && this.p.quoted[this.p.verbs[v].head] === this.p.quoted[this.p.verbs[v - 1].head]) g = v - 1;
+      // (not a gerund of means: "Turkey responded by shelling …" reports no speech)
+      if (g < 0 && v > 0 && !this.p.verbs[v].infinitive && !(this.p.verbs[v].gerund && this.lowers[this.p.verbs[v].first - 1] === 'by') && this.p.verbs[v - 1].clause === this.p.verbs[v].clause && isSpeechVerb(this.p.verbs[v - 1].lemma) && this.p.quoted[this.p.verbs[v].head] === this.p.quoted[this.p.verbs[v - 1].head]) g = v - 1;
       // "Iran attacked Kuwait, Iraq said": a report before a closing speech verb
       if (g < 0) {
         const last = this.closingVerb();
@@ -1722,6 +1802,33 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (hi < 0) return null;
       const g = this.p.groups[hi];
       return g.prep === null && g.clause === vg.clause && g.last === vg.first - 1 ? g : null;
+    }
+
+    /**
+     * For a reduced passive relative v of force (`reducedPassive`), "fired" or "launched" (LAUNCH_PARTICIPLES), that
+     * describes a fired weapon (FIRED_WEAPONS) as the object of a verb of intercepting right before it (INTERCEPTING; not
+     * "condemned the missile fired by …"), with no actor after the
+     * agent: the agent fires at that verb's subject ("Saudi Arabia intercepted a ballistic missile fired by Houthi rebels"
+     * HOUTHI → SAU), of another state; else null.
+     */
+    firedAt(v: number, code: string): { sources: Party[]; targets: Party[] } | null {
+      const vg = this.p.verbs[v];
+      if (v === 0 || !FORCE_ROOTS.has(rootOf(code)) || !LAUNCH_PARTICIPLES.has(this.lowers[vg.head]) || this.lowers[vg.last] !== 'by') return null;
+      const w = this.lemmas[vg.first - 1];
+      if (!FIRED_WEAPONS.has(w) && !FIRED_WEAPONS.has(w.endsWith('s') ? w.slice(0, -1) : w)) return null;
+      const o = this.p.verbs[v - 1];
+      if (o.clause !== vg.clause || o.passive || o.infinitive || o.copula || o.gerund || !INTERCEPTING.has(o.lemma)) return null;
+      const gi = this.p.groupAt[vg.last + 1] >= 0 ? this.p.groupAt[vg.last + 1] : this.toks[vg.last + 1]?.pos === 'DET' ? this.p.groupAt[vg.last + 2] : -1;
+      if (gi < 0) return null;
+      const agent = this.p.groups[gi];
+      // (a target of its own after the agent codes as before: "fired by Houthi rebels at Riyadh")
+      // (an origin after "from" is no target: "fired by Hamas from Gaza")
+      if (this.p.groups.some((g) => g.first >= agent.last && g.clause === vg.clause && g.prep !== 'from')) return null;
+      const s0 = this.subjectOf(v - 1);
+      if (!s0 || !s0.parties.length) return null;
+      const sources = partiesOf(agent);
+      const targets = s0.parties.filter((x) => !sources.some((y) => countryOf(y.code) === countryOf(x.code)));
+      return targets.length ? { sources, targets } : null;
     }
 
     /**
@@ -2018,6 +2125,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         for (let t = vg.last; t < g.first; t++) if (this.lowers[t] === ',' || this.lowers[t] === ';') return null;
         for (let k = v + 1; k < this.p.verbs.length && this.p.verbs[k].first < g.first; k++) if (this.p.verbs[k].first >= vg.last) return null;
         if ((g.prep && (PLACE.has(g.prep) || NOT_TARGET.has(g.prep))) || townsOnly(g)) continue;
+        // (nor the party to a deal the act is done under: "… to its southern border under a deal with the United States")
+        if (g.prep === 'with' && this.underDeal(g, code, vg.lemma)) return null;
         // (nor the target of the attack that the arrested are suspected of: "detained a suspect in the killing of a Russian diplomat")
         if (this.suspectedAct(v, vg.last, g.first) >= 0) return null;
         // (whom cooperation is against is not its partner: "pledged more support against ISIS")
@@ -2294,6 +2403,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // infinitive are its own, not the appeal's ("urge … sanctions" is no call for sanctions here)
       const appealFor = naming ? null : this.appealShift(v, m);
       if (appealFor !== null) m = { pattern: m.pattern, positions: [], end: vg.last };
+      // "Trump ordered American troops to leave northern Syria": the source's own forces ordered to leave are pulled back, no
+      // expulsion (174); the bare order, and "leave" codes the pull-back as "ordered US troops to withdraw" does
+      else if (m.pattern.code === '174' && vg.lemma === 'order' && list && this.ownForcesOrdered(v)) {
+        const bare = list.find((x) => x.words.length === 0);
+        if (bare) m = { pattern: bare, positions: [], end: vg.last };
+      }
       for (const i of m.positions) this.consumed[i] = 1;
       this.consumed[vg.head] = 1;
       let code = appealFor ?? m.pattern.code;
@@ -2379,6 +2494,20 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           }
         }
       }
+      // "threatened to retaliate by expelling British diplomats": a gerund of means of a governed infinitive is what is
+      // threatened, promised or refused; the infinitive's own event gives way to it
+      if (!shift && vg.gerund && v >= 2 && this.lowers[vg.first - 1] === 'by' && this.p.verbs[v - 1].infinitive && this.p.verbs[v - 1].last === vg.first - 1 &&
+        adjacentComplement(this.toks, this.p.verbs[v - 2].last, this.p.verbs[v - 1].first)) {
+        const kind = complements.governors.get(this.p.verbs[v - 2].lemma);
+        if (kind && kind !== 'appeal' && kind !== 'demand') {
+          shift = kind;
+          shiftBy = v - 2;
+          for (const k of [v - 1, v - 2]) {
+            const prev = this.verbEvents.get(k);
+            if (prev) { for (let e = prev.from; e < prev.to; e++) this.dropped.add(e); this.droppedCues.add(prev.cue); }
+          }
+        }
+      }
       // "the rebels claimed they had attacked the base", "claimed to have kidnapped": a claim of responsibility (015)
       if (!shift) {
         const ci = claimGovernor(this.p, v, this.toks, complements.governors);
@@ -2460,6 +2589,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
       const subj = appositive ? { parties: partiesOf(appositive), how: 0, group: appositive } : this.subjectOf(v);
       const tgt = this.targetsOf(v, m, passive, subj?.parties);
+      // "Bolivia went to the International Court of Justice": a body whose name holds the pattern's word is where the act
+      // goes, not its target
+      const bodyVenue = tgt.group !== null && m.positions.some((i) => i >= tgt.group!.first && i < tgt.group!.last && this.lowers[i + 1] === 'of' && tgt.group!.mentions.some((x) => x.kind === 'igo'));
+      if (bodyVenue) { tgt.group = null; tgt.place = false; }
       // "condemned the launch, calling it a clear violation of UN resolutions": what is named is the object before the name;
       // an actor after it ("of UN resolutions") is part of the name
       if (naming && tgt.group && tgt.group.first > m.positions[0]) { tgt.group = null; tgt.place = false; }
@@ -2569,10 +2702,21 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         sources = subj.parties;
         targets = tgt.group && !tgt.place ? partiesOf(tgt.group) : this.agentlessHome(sources[0]);
         conf = 0.6;
-      } else if (!subj && agentless && this.attackNoun(this.subjectLeft(v), vg.first) >= 0) {
+      } else if (!subj && agentless && (this.attackNoun(this.subjectLeft(v), vg.first) >= 0 || this.agentlessBefore(v))) {
         // "a car bomb killed twelve people in Mosul": no doer, the place phrase names the state
         const where = tgt.place && tgt.group ? this.placeState(tgt.group.first, tgt.group.last) : null;
         if (where) { sources = [where]; targets = this.agentlessHome(where); conf = 0.6; }
+        else if (tgt.group && !tgt.place) {
+          // "a roadside bomb killed four American soldiers in Kandahar", "gunmen abducted a Chinese engineer in northern Kenya":
+          // victims named, and a place phrase of the clause after the verb names the state where it happens; "twelve people
+          // in Mosul" (one mention holding its place) names it itself
+          const own = tgt.group.mentions.length === 1 && this.lowers.slice(tgt.group.first, tgt.group.last).some((w) => PLACE.has(w)) ? countryOf(tgt.group.mentions[0].code) : null;
+          // (for a participle after an agentless act, also a place phrase of that act: "blew himself up at a checkpoint in
+          // Baghdad, killing eight Iraqi policemen")
+          const from = this.agentlessBefore(v) ? this.p.verbs[v - 1].last : vg.last;
+          const at = own && isStateActor(own) ? { code: own, span: null, name: actors.actor(own)?.name ?? own, confidence: 1 } : this.placePhraseState(from, clause.last, tgt.group);
+          if (at) { sources = [at]; targets = partiesOf(tgt.group); conf = 0.6; }
+        }
       } else if (subj && !(subj.group && townsOnly(subj.group))) {
         // a town does nothing ("Toronto Comicon returned to the city"); its people or forces do ("Mosul residents")
         sources = subj.parties;
@@ -2600,11 +2744,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           // (also a capital or town named as the object of a material act: "would blockade Paris")
           const where = tgt.place || (PLACE_ROOTS.has(rootOf(code)) && tg.mentions.every((x) => x.via === 'capital' || x.via === 'place'));
           if (where) for (const t of targets) if (isStateActor(t.code) && sources.some((x) => x.code === t.code)) t.home = true;
-        } else if (subj.parties.length >= 2 && !m.pattern.words.some((w) => w.includes('with') || w.includes('against')) &&
+        } else if (subj.parties.length >= 2 && (this.eachOtherAfter(vg) || !m.pattern.words.some((w) => w.includes('with') || w.includes('against')) &&
           (meetingIn || ((AGREEMENT_HEADS.has(m.pattern.head) || agreedOn) && (isReciprocal(code) || code.startsWith('03'))) ||
             (EXCHANGE_HEADS.has(m.pattern.head) && m.pattern.words.length > 0) ||
-            ((isReciprocal(code) || quarrel) && !hasObject(this.toks, m.end, clause.last) && !m.pattern.words.some((w) => w.includes('to')) && !this.attackedAfter(m, code, clause.last)))) {
-          // "Iran and Iraq cooperated", "… agreed to a ceasefire": each with the others
+            ((isReciprocal(code) || quarrel) && !hasObject(this.toks, m.end, clause.last) && !m.pattern.words.some((w) => w.includes('to')) && !this.attackedAfter(m, code, clause.last))))) {
+          // "Iran and Iraq cooperated", "… agreed to a ceasefire": each with the others (so any act done to "each other" or
+          // "one another": "Azerbaijan and Armenia accused each other of violating the ceasefire")
           for (const x of subj.parties) {
             const others = subj.parties.filter((y) => y.code !== x.code);
             this.emit(meetingIn ? this.meetingPlace(m, [x], others) ?? code : code, vg.head, verbSpan, [x], others, a, this.claimFor(v), conf * 0.9);
@@ -2613,6 +2758,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
         if (subj.how === 1) conf *= 0.9;
         if (subj.how === 2) conf *= 0.75;
+      }
+      // "Saudi Arabia intercepted a ballistic missile fired by Houthi rebels", "Israel shot down a drone launched by Hezbollah":
+      // a weapon fired or launched by an actor, with no target of its own, is fired at the one that intercepts it
+      if (!targets.length && !coded && vg.reduced) {
+        const fired = this.firedAt(v, code);
+        if (fired) { sources = fired.sources; targets = fired.targets; conf = 0.6; }
       }
       // "North Korea told South Korea it would cut all communication lines", "Russia punished Ukraine by cutting gas supplies":
       // an act told to an addressee, or the means of an act on an object, with no target of its own is aimed at that actor
@@ -2651,7 +2802,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
       // "pledged more than forty million euros of new humanitarian assistance for the winter months to the Lebanese government":
       // nothing within the usual gap, the main verb's farther object (less sure)
-      if (sources.length && !targets.length && !coded && !passive && subj && isMain(this.p, v)) {
+      if (sources.length && !targets.length && !coded && !passive && subj && isMain(this.p, v) && !bodyVenue) {
         const far = this.fartherObject(v, sources, code);
         if (far) { targets = far; conf *= FAR_OBJECT_CONFIDENCE; }
       }
@@ -2815,11 +2966,16 @@ export function createCoder(opts: CoderOptions = {}): Coder {
      */
     framedNoun(i: number): boolean {
       let k = i - 1;
-      while (k >= 0 && this.p.groupAt[k] < 0 && (this.toks[k].pos === 'DET' || this.toks[k].pos === 'ADJ' || this.toks[k].pos === 'NOUN' || this.toks[k].pos === 'NUM' || POSSESSIVES.has(this.lowers[k]))) k--;
+      while (k >= 0 && this.p.groupAt[k] < 0 && (this.toks[k].pos === 'DET' || this.toks[k].pos === 'ADJ' || this.toks[k].pos === 'NOUN' || this.toks[k].pos === 'NUM' || POSSESSIVES.has(this.lowers[k]) ||
+        // (an -ing modifier: "over a hacking attack on"; a possessive name no actor holds: "to Sofia's expulsion of")
+        (this.toks[k].pos === 'VERB' && k === i - 1 && this.lowers[k].endsWith('ing')) || GENITIVE.has(this.lowers[k]) || (this.toks[k].pos === 'PROPN' && GENITIVE.has(this.lowers[k + 1])))) k--;
       if (k < 0) return false;
       if (TIME_PREPS.has(this.lowers[k]) || REASON_PREPS.has(this.lowers[k])) return true;
       // "because of its support for …"
       if (this.lowers[k] === 'of' && k > 0 && this.lowers[k - 1] === 'because') return true;
+      // "expelled Bulgarian diplomats in response to the expulsion of Russian diplomats", "in retaliation for the seizure of
+      // Iranian oil": what is answered is the other side's act
+      if (k > 0 && ((this.lowers[k] === 'to' && ANSWER_TO.has(this.lowers[k - 1])) || (this.lowers[k] === 'for' && ANSWER_FOR.has(this.lowers[k - 1])))) return true;
       return this.lowers[k] === 'of' && k > 0 && RISKS.has(this.lemmas[k - 1]);
     }
 
@@ -2899,7 +3055,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         for (let k = i - 1; k >= 0 && k >= i - 6 && this.p.clauseOf[k] === this.p.clauseOf[i]; k--) if (this.lowers[k] === 'no' || this.lowers[k] === 'nor' || this.lowers[k] === 'without' || this.lowers[k] === 'neither') negated = true;
         // the verb governing the noun (for modality and negation)
         let gv = -1;
-        for (let k = this.p.verbs.length - 1; k >= 0; k--) if (this.p.verbs[k].last <= i && this.p.verbs[k].clause === this.p.clauseOf[i]) { gv = k; break; }
+        // (not an -ing word that modifies the noun after an article: "over a hacking attack on the Bundestag")
+        for (let k = this.p.verbs.length - 1; k >= 0; k--) if (this.p.verbs[k].last <= i && this.p.verbs[k].clause === this.p.clauseOf[i] && !this.modifierVerb(k)) { gv = k; break; }
         let modality: Modality = 'asserted';
         let denied = false;
         // a copula governs nothing, except "was behind": "Iran was behind the attacks on the tankers" is Iran's act
@@ -2955,6 +3112,11 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           if (!src && i + 1 < this.n && this.lowers[i + 1] === 'by' && m.positions.length && m.positions[0] > i + 1) {
             for (let k = i + 2; k < m.positions[0] && k <= i + 3; k++) if (this.p.groupAt[k] >= 0) { const g = this.p.groups[this.p.groupAt[k]]; if (g.prep === 'by' && g.last <= m.positions[0]) src = partiesOf(g); break; }
           }
+          // "the expulsion of Russian diplomats by Bulgaria", "the seizure of Iranian oil by Greece": the agent after the object
+          if (!src && tg && tg.last + 1 < this.n && this.lowers[tg.last] === 'by') {
+            const gi = this.p.groupAt[tg.last + 1] >= 0 ? this.p.groupAt[tg.last + 1] : this.toks[tg.last + 1].pos === 'DET' ? this.p.groupAt[tg.last + 2] : -1;
+            if (gi >= 0 && this.p.groups[gi].prep === 'by') src = partiesOf(this.p.groups[gi]);
+          }
           for (let k = i - 1; !src && k >= 0 && k >= i - 4; k--) {
             if (this.p.groupAt[k] >= 0) { const g = this.p.groups[this.p.groupAt[k]]; if (g.prep === null || g.prep === 'of') src = partiesOf(g); break; }
             const pos = this.toks[k].pos;
@@ -2967,7 +3129,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           // nor when the noun names a time ("imposed sanctions after the invasion of Crimea") or a hazard ("played down the
           // risk of a war with X"): the subject did not do it
           // nor one that reports it ("Saba, the Houthi-run news agency, reported air strikes on Hodeidah": not the agency's)
-          if (!src && gv >= 0 && !this.speaksAbout(gv, i) && !COUNTER_VERBS.has(this.p.verbs[gv].lemma) && this.p.verbs[gv].lemma !== 'report' && !this.framedNoun(i) && this.suspectedAct(gv, this.p.verbs[gv].last, i + 1) !== i) { const sj = this.subjectOf(gv); if (sj) { src = sj.parties; conf = 0.6; } }
+          // nor a deed that a verb of judging is "for" or "of" ("sanctioned a Russian hacking group for attacks on the US
+          // Treasury": the sanctioner did not attack)
+          if (!src && gv >= 0 && !this.speaksAbout(gv, i) && !COUNTER_VERBS.has(this.p.verbs[gv].lemma) && this.p.verbs[gv].lemma !== 'report' && !this.framedNoun(i) && !this.judgedDeed(gv, i) && this.suspectedAct(gv, this.p.verbs[gv].last, i + 1) !== i) { const sj = this.subjectOf(gv); if (sj) { src = sj.parties; conf = 0.6; } }
           // the noun inside an accusation ("blame X for funding Y") is the accuser's claim
           let claim = gv >= 0 ? this.claimFor(gv) : null;
           // ("Israel responded with air strikes on Gaza": a verb of speech followed by "with" answers by an act, no report)
@@ -2981,6 +3145,52 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
         this.cues.push({ code, head: i, negated, modality, coded, source: cueSource, at: verbSpan.start, main: false });
       }
+    }
+
+    /** Whether the noun at i, maybe after an article or modifiers, follows "for" or "of" after a verb of judging (ACCUSING, JUDGING) v. */
+    private judgedDeed(v: number, i: number): boolean {
+      const lemma = this.p.verbs[v].lemma;
+      if (!ACCUSING.has(lemma) && !JUDGING.has(lemma)) return false;
+      let k = i - 1;
+      while (k > this.p.verbs[v].last && i - k <= 4 && this.p.groupAt[k] < 0 && (this.toks[k].pos === 'DET' || this.toks[k].pos === 'ADJ' || this.toks[k].pos === 'NOUN' || POSSESSIVES.has(this.lowers[k]))) k--;
+      return this.lowers[k] === 'for' || this.lowers[k] === 'of';
+    }
+
+    /** Whether the object right after verb group v is forces (MIL) of its subject's own state ("ordered American troops to leave"). */
+    ownForcesOrdered(v: number): boolean {
+      const vg = this.p.verbs[v];
+      const g = this.p.groups.find((x) => x.prep === null && x.first >= vg.last && x.first - vg.last <= 2);
+      if (!g || !g.mentions.every((x) => x.code.endsWith('MIL'))) return false;
+      const subj = this.subjectOf(v);
+      return subj !== null && subj.parties.length > 0 && g.mentions.every((x) => subj.parties.some((y) => countryOf(y.code) === countryOf(x.code)));
+    }
+
+    /**
+     * Whether group g (after "with") ends a phrase "under a deal|agreement|pact|… with" (adjectives may come between) and the
+     * act is a move of forces or a show of force, an opening or a pull-back (roots 15, 086, 087, MOVING_VERBS): not whom the
+     * act aims at ("deployed troops to its border under a deal with the United States"); a release under a deal may well be
+     * to the other party ("released the tanker under an agreement with Britain").
+     */
+    underDeal(g: ActorGroup<ActorMention>, code: string, lemma: string): boolean {
+      if (!(code.startsWith('15') || code.startsWith('086') || code.startsWith('087') || MOVING_VERBS.has(lemma))) return false;
+      let w = g.first - 1;
+      while (w > 0 && this.toks[w].pos === 'DET') w--;
+      if (this.lowers[w] !== 'with') return false;
+      let k = w - 1;
+      // (wink may tag "deal" as a verb)
+      while (k >= 0 && w - k <= 5 && this.p.groupAt[k] < 0 && (this.toks[k].pos === 'ADJ' || this.toks[k].pos === 'NOUN' || this.toks[k].pos === 'DET' || this.toks[k].pos === 'NUM' || this.lowers[k] === 'deal') && this.lowers[k] !== 'under') k--;
+      return k >= 0 && this.lowers[k] === 'under' && k + 1 < w && this.p.groupAt[k + 1] < 0;
+    }
+
+    /**
+     * Whether verb group v is a single -ing word that modifies the noun after it, after an article or an actor ("a hacking
+     * attack", "a Russian hacking group"): no verb that governs a later noun.
+     */
+    private modifierVerb(v: number): boolean {
+      const o = this.p.verbs[v];
+      if (o.first !== o.head || o.last !== o.first + 1 || !this.lowers[o.head].endsWith('ing') || o.first === 0 || o.last >= this.n || this.toks[o.last].pos !== 'NOUN') return false;
+      const b = o.first - 1;
+      return ARTICLES.has(this.lowers[b]) || (this.p.groupAt[b] >= 0 && b >= 1 && ARTICLES.has(this.lowers[this.p.groups[this.p.groupAt[b]].first - 1]));
     }
 
     /** Whether "behind" follows copula `v` right before the noun at `i`, with only a determiner or modifiers between. */

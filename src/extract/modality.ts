@@ -117,6 +117,9 @@ export function assertionOf(p: ShallowParse, v: number, objectEnd: number): Asse
       else if ((INTENT.has(word) || INTENT_NOUNS.has(word)) && negativeNounBefore(p, childVg.first)) { modality = 'intended'; negated = true; }
       else if (PREDICT.has(gv.lemma) || PREDICT.has(word)) { if (modality === 'asserted') modality = 'predicted'; }
       else if (INTENT.has(gv.lemma) || INTENT.has(word)) { if (modality === 'asserted') modality = 'intended'; }
+      // (a gerund of means after "by" is done as its verb is: "retaliated by expelling a diplomat", "threatened to retaliate
+      // by expelling …" intended as the retaliation is)
+      else if (childVg.gerund && !gv.passive && toks[childVg.first - 1]?.lower === 'by') { /* the governor's own modality, below */ }
       else if (!IMPLICATIVE.has(gv.lemma) && !(DEED_GOVERNORS.has(gv.lemma) && (toks[childVg.first - 1]?.lower === 'of' || toks[childVg.first - 1]?.lower === 'for')) && modality === 'asserted') modality = 'intended';
       if (gv.negated && (INTENT.has(gv.lemma) || INTENT.has(word))) negated = true;
       const gm = modalOf(gv, p);
@@ -228,7 +231,8 @@ export function speechGovernor(p: ShallowParse, v: number): number {
   for (let depth = 0; depth < 4; depth++) {
     const g = governorOf(p, cur);
     if (g < 0) return -1;
-    if (SPEECH.has(p.verbs[g].lemma) && !p.verbs[cur].infinitive) return g;
+    // (a gerund of means is no speech reported: "responded by shelling Kurdish positions")
+    if (SPEECH.has(p.verbs[g].lemma) && !p.verbs[cur].infinitive) return p.verbs[cur].gerund && !p.verbs[g].passive && p.sentence.tokens[p.verbs[cur].first - 1]?.lower === 'by' ? -1 : g;
     cur = g;
   }
   return -1;

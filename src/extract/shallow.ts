@@ -515,6 +515,9 @@ function startsNewClause(toks: SegmentedSentence['tokens'], verbAt: Int32Array, 
 const TIME_OPENERS = new Set(['after', 'before', 'since', 'until']);
 const YEAR = /^(1[5-9]|20)\d\d$/;
 
+/** Words before a number that make it approximate ("about 1,000", "around a hundred"); not "over" ("complained over two air raids"). */
+const APPROXIMATE = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately']);
+
 /** Comparatives of a quantity before "than" ("more than 300 schoolboys"). */
 const QUANTITY_COMPARATIVES = new Set(['more', 'fewer', 'less']);
 
@@ -527,6 +530,8 @@ function governingPrep(toks: SegmentedSentence['tokens'], f: number, verbAt: Int
     // "took in more than three million Syrian refugees", "fewer than 20 Iraqi soldiers": a quantity, the preposition (if
     // any) is before it
     if (t.lower === 'than' && i > 0 && QUANTITY_COMPARATIVES.has(toks[i - 1].lower)) { i--; continue; }
+    // "killed about a thousand Boko Haram fighters", "around 200 Syrian soldiers": an approximate number, not a preposition
+    if (APPROXIMATE.has(t.lower) && (toks[i + 1]?.pos === 'NUM' || ((toks[i + 1]?.lower === 'a' || toks[i + 1]?.lower === 'an') && toks[i + 2]?.pos === 'NUM'))) continue;
     if (t.pos === 'ADP' || (t.pos === 'PART' && t.lower === 'to') || (PREPS.has(t.lower) && t.pos !== 'NOUN')) {
       // "prices rose after Washington sanctioned Caracas": a time word that opens a clause (a verb follows) governs the
       // clause, and the group is its subject

@@ -283,6 +283,8 @@ export function anyCandidate(d: VerbDictionary, lemmas: string[], lowers: string
     const firsts = h.firsts;
     // (a passive's subject may name the first word: "sanctions were imposed on …")
     if (i > 0 && lemmas[i - 1] === 'be') for (let j = Math.max(0, i - 7); j < i - 1; j++) if (firsts.has(lemmas[j]) || firsts.has(lowers[j]) || (lowers[j].endsWith('s') && firsts.has(lowers[j].slice(0, -1)))) return true;
+    // (so may the noun a reduced passive relative describes: "a ballistic missile fired by Houthi rebels")
+    if (i > 0 && i + 1 < n && lowers[i + 1] === 'by' && (firsts.has(lemmas[i - 1]) || firsts.has(lowers[i - 1]))) return true;
     // (hyphens do not count, as in the matcher: "designated the Tehreek-e-Taliban Pakistan a terrorist group")
     for (let j = i + 1, stop = i + 8; j < n && j <= stop; j++) {
       if (lowers[j] === '-') { stop++; continue; }
