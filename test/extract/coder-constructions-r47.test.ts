@@ -120,7 +120,7 @@ test('"consider", "regard" and "view" name what they call, as "describe" does', 
     ['Berlin considers Paris its closest partner.', 'DEU', 'FRA', '051'],
   ]);
   // left alone: a name's word in the object of a gerund or after a preposition is no name given
-  for (const text of ['Seoul is considering joining talks on the threat posed by Pyongyang.', 'Mexico would consider charging the gunman with terrorism.']) {
+  for (const text of ['Seoul is considering joining talks on the threat posed by Pyongyang.', 'Paris would consider charging the suspect with terrorism offences.']) {
     assert.ok(!events(text).some((e) => e.code === '111'), show(text));
   }
 });
