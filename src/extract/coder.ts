@@ -497,7 +497,7 @@ const REASON_PREPS = new Set(['over', 'despite']);
 /** Parts of a day ("Tuesday night"): a time after a verb of naming, not a name. */
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'day', 'hour', 'hours', 'minutes', 'times']);
 /** Verbs of naming: after "what" they name a thing in someone's words (SentenceCoder.whatNaming). */
-const NAMING_VERBS = new Set(['call', 'term', 'describe', 'dub', 'label', 'brand', 'consider']);
+const NAMING_VERBS = new Set(['call', 'term', 'describe', 'dub', 'label', 'brand', 'consider', 'regard', 'view']);
 const CALL_PARTICLES = new Set(['for', 'on', 'upon']);
 const RISKS = new Set(['risk', 'threat', 'fear', 'danger', 'prospect', 'possibility', 'spectre', 'specter']);
 /** Articles: a gerund right after one is a noun (SentenceCoder.findSubject). */
@@ -588,6 +588,14 @@ const TAKING_VERBS = new Set(['seize', 'take', 'capture', 'confiscate', 'steal',
 const RETURNING_ROOTS = new Set(['03', '08']);
 /** Nouns of a message whose author speaks in a gerund after it ("a statement urging …", "a letter asking …"). */
 const MESSAGE_NOUNS = new Set(['statement', 'letter', 'message', 'communique', 'communiqué', 'declaration', 'resolution', 'note', 'video', 'speech', 'editorial', 'petition', 'memo', 'memorandum', 'tweet', 'post', 'bulletin']);
+/** Nouns that name a party by its relation to another (relation-nouns.tsv: "Iran's ally Hezbollah"). */
+const RELATION_NOUNS = loadWordList('relation-nouns.tsv');
+/** Forms of "have" before a perfect's participle (SentenceCoder's perfectsRepaired). */
+const HAVE_FORMS = new Set(['has', 'have', 'had', "'ve", "'d"]);
+/** Words after which an actor and an -s word tagged as a noun open a clause ("…, where Tehran backs the Houthis"). */
+const CLAUSE_LINKS = new Set(['where', 'while', 'whereas', 'and', 'but']);
+/** Verbs whose subject is not the author of the message in their object ("vetoed a resolution condemning …"; not-authors.tsv). */
+const NOT_AUTHORS = loadWordList('not-authors.tsv');
 /**
  * Participles that only say against whom the object noun was aimed ("ended the sanctions placed on Myanmar", "eased the
  * embargo placed on Cuba"): the actor after them is the act's target.
@@ -686,7 +694,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
 
   /** `lemmatize`: fills in the sentence's lemmas and lower forms when they were left out (see `readSentences`). */
   function analyseSentence(s: LemmaSentence, ctx: DocContext, docId: string | null, date: string | null, withCues: boolean, lemmatize: (() => void) | null, words: readonly WordInfo[] | null = null): SentenceAnalysis {
-    const mentions = datelineFree(s.tokens, currencyFree(s.tokens, words === null ? actors.sentence(s, ctx) : actors.sentence(s, ctx, words)));
+    const mentions = relatedFree(s.tokens, datelineFree(s.tokens, currencyFree(s.tokens, words === null ? actors.sentence(s, ctx) : actors.sentence(s, ctx, words))));
     // Every party of an event is a mention of this sentence and an event's source and target differ, so
     // without cues a sentence with fewer than two distinct actor codes yields nothing, unless its actor is
     // of a state and a domestic matter is named (a domestic act: the state acting on itself)
@@ -916,6 +924,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           }
         }
       }
+      // "Russia vetoed a resolution condemning …": a gerund after a message noun speaks for the message's author (below), who
+      // is not the subject of a verb of not-authors.tsv
+      if (vg.gerund && v > 0 && MESSAGE_NOUNS.has(this.p.lemmas[before]) && NOT_AUTHORS.has(this.p.verbs[v - 1].lemma)) return null;
       if (depth < 4 && vg.gerund && v > 0 && vg.first > 1 && !(this.lowers[before] === 'for' || this.lowers[before] === 'of' || this.lowers[before] === 'in' || this.lowers[before] === 'by') && keptFrom(this.p, v) === null) {
         let between = false;
         for (const g of this.p.groups) if (g.first >= this.p.verbs[v - 1].last && g.last <= vg.first) between = true;
@@ -1195,6 +1206,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           !(g.prep === 'of' && g.first - patEnd <= MAX_OF_CHAIN && this.ofChain(patEnd, g.first)) && !(g.first - patEnd <= MAX_NP_GAP && this.ofChain(patEnd, g.first, true, g.prep === 'from'))) continue;
         // "detained three suspects in the attack on the Somali embassy": the attack's target is not the one arrested
         if (this.suspectedAct(v, patEnd, g.first) >= 0) continue;
+        // "asked Washington to withdraw its troops after the killing of Soleimani": the one named in a time phrase's event
+        // is not the act's target
+        if (g.prep === 'of' && g.first >= 2 && this.toks[g.first - 2].pos === 'NOUN' && this.framedNoun(g.first - 2)) continue;
         // "demanded autonomy from Serbia", "sought aid from Iran": the addressee of an appeal or demand
         // the pattern's own preposition ("withdraw from", "benefit from") always introduces its target
         const patPrep = g.prep !== null && m.positions.length > 0 && this.lowers[m.positions[m.positions.length - 1]] === g.prep;
@@ -1211,6 +1225,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // reaction is not aimed at the doer's own people that the act was done to
         if (reaction && g.prep === 'of' && own.length && g.mentions.every((x) => own.some((y) => countryOf(y.code) === countryOf(x.code)))) continue;
         if (g.prep === 'with' && this.meansWith(g, from, patPrep ? [] : own)) continue;
+        // "sent troops along with Russia to Syria": a companion in the act is not its target
+        if (g.prep === 'with' && !patPrep && this.companion(g)) continue;
         // "deployed troops to its southern border under a deal with the United States": the party to the deal the act is done
         // under is no target of the act
         if (g.prep === 'with' && !patPrep && this.underDeal(g, m.pattern.code, vg.lemma)) continue;
@@ -1775,6 +1791,20 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     }
 
     /**
+     * The actor group before the comma that opens a bare -ed participle with an actor as its agent right after "by" ("The
+     * Malian army, backed by French troops, …", "Yemen's government, supported by a Saudi-led coalition, …"), or null.
+     */
+    appositiveParticiple(vg: VerbGroup): ActorGroup<ActorMention> | null {
+      if (vg.first < 2 || this.lowers[vg.first - 1] !== ',' || !this.bareParticiple(vg) || !this.lowers[vg.head].endsWith('ed') || this.lowers[vg.last] !== 'by') return null;
+      const gi = this.p.groupAt[vg.last + 1] >= 0 ? this.p.groupAt[vg.last + 1] : this.toks[vg.last + 1]?.pos === 'DET' && vg.last + 2 < this.n ? this.p.groupAt[vg.last + 2] : -1;
+      if (gi < 0 || this.p.groups[gi].prep !== 'by') return null;
+      const hi = this.p.groupAt[vg.first - 2];
+      if (hi < 0) return null;
+      const g = this.p.groups[hi];
+      return g.prep === null && g.clause === vg.clause && g.last === vg.first - 1 ? g : null;
+    }
+
+    /**
      * For a reduced passive relative v of force (`reducedPassive`), "fired" or "launched" (LAUNCH_PARTICIPLES), that
      * describes a fired weapon (FIRED_WEAPONS) as the object of a verb of intercepting right before it (INTERCEPTING; not
      * "condemned the missile fired by …"), with no actor after the
@@ -1889,6 +1919,18 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (article) return -1;
       }
       return -1;
+    }
+
+    /** Whether group g follows "along with" or "together with" ("along with Russia"). */
+    companion(g: ActorGroup<ActorMention>): boolean {
+      for (let i = g.first - 1; i >= 1 && i >= g.first - 3; i--) if (this.lowers[i] === 'with') return this.lowers[i - 1] === 'along' || this.lowers[i - 1] === 'together';
+      return false;
+    }
+
+    /** Whether a verb or a preposition other than "as" or "of" stands in [a, b): what follows is no name given ("considering joining talks on the threat"). */
+    notNamed(a: number, b: number): boolean {
+      for (let i = a; i < b; i++) if (this.p.verbAt[i] >= 0 || (this.toks[i].pos === 'ADP' && this.lowers[i] !== 'as' && this.lowers[i] !== 'of')) return true;
+      return false;
     }
 
     /** Whether actor group g is verb group vg's object: right after it, or after a determiner. */
@@ -2273,7 +2315,14 @@ export function createCoder(opts: CoderOptions = {}): Coder {
 
     /** Whether an actor group of clause c starts at token `from` or within four tokens after it ("from the Kurdish …"). */
     groupNear(from: number, c: number): boolean {
-      for (const g of this.p.groups) if (g.first >= from && g.first <= from + 4 && g.clause === c) return true;
+      // (after a preposition, one of its own object: "fought for control of Kobani" has none for "for")
+      const afterPrep = from > 0 && this.toks[from - 1].pos === 'ADP';
+      for (const g of this.p.groups) {
+        if (!(g.first >= from && g.first <= from + 4 && g.clause === c)) continue;
+        let own = true;
+        for (let i = from; own && afterPrep && i < g.first; i++) if (this.toks[i].pos === 'ADP' || this.p.verbAt[i] >= 0) own = false;
+        if (own) return true;
+      }
       return false;
     }
 
@@ -2334,6 +2383,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           if (!named) return;
           m = { pattern: named, positions: [at], end: at + 1 };
           naming = true;
+        } else if (m && m.pattern.words.length === 1 && m.positions[0] > vg.last && (m.pattern.code === '111' || m.pattern.code === '051') && this.notNamed(vg.last, m.positions[0])) {
+          // a row of a name with no name said ("is considering joining talks on the threat"): the verb's bare row, if any
+          const bare = list.find((x) => x.words.length === 0);
+          m = bare ? { pattern: bare, positions: [], end: vg.last } : null;
         }
       }
       if (!m) return;
@@ -2522,7 +2575,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const verbSpan = { start: this.toks[vg.first].start, end: this.toks[m.end - 1].end };
       let coded = false;
       // "opposed to" / "committed to": a participle with "to" after it is adjectival, not passive
-      const passive = vg.passive && !(m.positions.length && this.lowers[m.positions[0]] === 'to' && this.agentOf(v) === null);
+      // "The SDF, backed by the United States, drove …": a participle set off after an actor, with an actor as its agent, is
+      // that agent's act on the actor (a passive whose subject is the actor before the comma)
+      const appositive = vg.passive ? null : this.appositiveParticiple(vg);
+      const passive = appositive !== null || (vg.passive && !(m.positions.length && this.lowers[m.positions[0]] === 'to' && this.agentOf(v) === null));
       // "vowed revenge for the killing … in a drone strike ordered by President Trump": a bare participle after a noun that is
       // no actor, with an actor as its agent, describes that noun (a reduced passive relative): its object is the noun, no party
       // (a reduced passive whose pattern's noun is the noun it describes codes its act: "sanctions imposed by the US on Venezuela")
@@ -2531,7 +2587,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         this.cues.push({ code, head: vg.head, negated: a.negated, modality: a.modality, coded: false, source: null, at: verbSpan.start, main: isMain(this.p, v) });
         return;
       }
-      const subj = this.subjectOf(v);
+      const subj = appositive ? { parties: partiesOf(appositive), how: 0, group: appositive } : this.subjectOf(v);
       const tgt = this.targetsOf(v, m, passive, subj?.parties);
       // "Bolivia went to the International Court of Justice": a body whose name holds the pattern's word is where the act
       // goes, not its target
@@ -3078,7 +3134,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           if (!src && gv >= 0 && !this.speaksAbout(gv, i) && !COUNTER_VERBS.has(this.p.verbs[gv].lemma) && this.p.verbs[gv].lemma !== 'report' && !this.framedNoun(i) && !this.judgedDeed(gv, i) && this.suspectedAct(gv, this.p.verbs[gv].last, i + 1) !== i) { const sj = this.subjectOf(gv); if (sj) { src = sj.parties; conf = 0.6; } }
           // the noun inside an accusation ("blame X for funding Y") is the accuser's claim
           let claim = gv >= 0 ? this.claimFor(gv) : null;
-          if (gv >= 0 && !claim && isSpeechVerb(this.p.verbs[gv].lemma)) {
+          // ("Israel responded with air strikes on Gaza": a verb of speech followed by "with" answers by an act, no report)
+          if (gv >= 0 && !claim && isSpeechVerb(this.p.verbs[gv].lemma) && this.lowers[this.p.verbs[gv].last] !== 'with') {
             const sj = this.subjectOf(gv);
             if (sj && sj.parties.length) claim = { text: sj.parties.map((x) => x.name).join(', '), code: sj.parties[0].code };
           }
@@ -3197,7 +3254,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         continue;
       }
       if (t.lower.endsWith('s') && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
-        const stem = presentTenseStem(s, j, mentions, mn.first === 0);
+        // (or one that opens a clause after "where", "while", "and": "…, where Tehran backs the Houthis", with an actor as object)
+        const linked = mn.first > 1 && CLAUSE_LINKS.has(toks[mn.first - 1].lower) && toks[mn.first - 1].pos !== 'NOUN';
+        const stem = presentTenseStem(s, j, mentions, mn.first === 0, linked ? mn.first : -1);
         if (stem !== null) {
           out ??= toks.slice();
           out[j] = { ...t, pos: 'VERB' };
@@ -3240,8 +3299,33 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       out[j] = { ...t, pos: 'VERB' };
       s.lemmas[j] = stem;
     }
+    out = perfectsRepaired(s, mentions, out);
     out = nounsRepaired(s, mentions, out);
     return out === null ? s : { ...s, tokens: out };
+  }
+
+  /**
+   * POS repair: a past participle that wink tags as a noun or adjective right after "has", "have" or "had" ("Iran has armed
+   * the Houthis", "said it had shot down a drone"), before an object (an article, a name, a pronoun, a number, an actor or
+   * a particle), is the perfect's verb when its lemma (irregular.tsv, or the word less its -ed) heads a pattern.
+   */
+  function perfectsRepaired(s: LemmaSentence, mentions: ActorMention[], out: Token[] | null): Token[] | null {
+    const toks = s.tokens;
+    for (let j = 1; j + 1 < toks.length; j++) {
+      const t = toks[j];
+      if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || toks[j - 1].pos !== 'AUX' || !HAVE_FORMS.has(toks[j - 1].lower) || mentions.some((x) => x.first <= j && j < x.last)) continue;
+      const nx = toks[j + 1];
+      if (!(nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'PRON' || nx.pos === 'NUM' || (nx.pos === 'ADP' && PARTICLES.has(nx.lower)) || mentions.some((x) => x.first === j + 1))) continue;
+      const w = t.lower;
+      const irregular = IRREGULAR.get(w);
+      const stem = irregular !== undefined ? irregular : w.endsWith('ed') && w.length >= 5 ?
+        [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3)].find((c, k) => verbs.verbs.has(c) && (k < 2 || w[w.length - 3] === w[w.length - 4])) : undefined;
+      if (stem === undefined || !verbs.verbs.has(stem)) continue;
+      out ??= toks.slice();
+      out[j] = { ...t, pos: 'VERB' };
+      s.lemmas[j] = stem;
+    }
+    return out;
   }
 
   /** Whether a pattern of the verb `lemma` names token j + 1 (lemma or lower form) as its first word. */
@@ -3350,13 +3434,21 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     return nx === 'DET' || nx === 'PROPN' || nx === 'PRON' || nx === 'NUM' || mentions.some((x) => x.first === j + 1) || namesNext(w, s, j);
   }
 
-  function presentTenseStem(s: LemmaSentence, j: number, mentions: ActorMention[], opening: boolean): string | null {
+  function presentTenseStem(s: LemmaSentence, j: number, mentions: ActorMention[], opening: boolean, clauseFrom = -1): string | null {
     const w = s.tokens[j].lower;
     if (w.length < 4 || w.endsWith('ss')) return null;
     // "lifts" → lift, "pushes" → push, "vetoes" → veto, "denies" → deny
     const sibilant = w.endsWith('ses') || w.endsWith('xes') || w.endsWith('zes') || w.endsWith('ches') || w.endsWith('shes') || w.endsWith('oes');
     const stem = [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3) + 'y'].find((c, k) => verbs.verbs.has(c) && (k === 0 || (k === 1 ? sibilant : w.endsWith('ies'))));
-    return stem !== undefined && headlineVerb(s, j, stem, mentions, false, opening) ? stem : null;
+    if (stem === undefined) return null;
+    // in a clause of its own: an actor object right after it, or its article and a noun, and no verb from the actor on
+    if (clauseFrom >= 0) {
+      const obj = s.tokens[j + 1]?.pos === 'DET' ? j + 2 : j + 1;
+      if (!mentions.some((x) => x.first === obj) && !(obj === j + 2 && s.tokens[obj]?.pos === 'NOUN')) return null;
+      for (let i = clauseFrom; i < s.tokens.length && s.tokens[i].lower !== ','; i++) if (i !== j && (s.tokens[i].pos === 'AUX' || s.tokens[i].pos === 'VERB')) return null;
+      return headlineVerb(s, j, stem, mentions, true) || matchPatterns(verbs.verbs.get(stem), s.lemmas, s.lowers, j, s.tokens.length, 5) !== null ? stem : null;
+    }
+    return headlineVerb(s, j, stem, mentions, false, opening) ? stem : null;
   }
 
   /**
@@ -3804,6 +3896,26 @@ function mayBeVerb(toks: Token[], i: number): boolean {
 function namesDomestic(toks: Token[]): boolean {
   for (const t of toks) if (DOMESTIC.has(t.lower)) return true;
   return false;
+}
+/**
+ * The mentions that are not a state's possessive before a relation noun and the actor it names ("Iran's ally Hezbollah",
+ * "Russia's closest partner, Syria": relation-nouns.tsv): the actor is the one named, the possessive only says whose ally
+ * it is. The same array when there is none.
+ */
+function relatedFree(toks: Token[], mentions: ActorMention[]): ActorMention[] {
+  let drop: Set<ActorMention> | null = null;
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const m = mentions[k];
+    let i = m.last;
+    if (i >= toks.length || (toks[i].lower !== "'s" && toks[i].lower !== '’s')) continue;
+    i++;
+    while (i < toks.length && i <= m.last + 3 && toks[i].pos === 'ADJ') i++;
+    if (i >= toks.length || !RELATION_NOUNS.has(toks[i].lower)) continue;
+    i++;
+    if (toks[i]?.lower === ',') i++;
+    if (mentions[k + 1].first === i) (drop ??= new Set()).add(m);
+  }
+  return drop === null ? mentions : mentions.filter((x) => !drop!.has(x));
 }
 /**
  * The mentions that are no currency prefix: "US$400 million", "HK$ 2 billion" name dollars, not the United States or

@@ -11,6 +11,7 @@
  * scans with boundary rules. One pass over the tokens per structure; no regexes.
  */
 import type { SegmentedSentence } from './segment.ts';
+import { loadWordList } from './verbs.ts';
 
 /** What the parser needs of an actor mention (a subset of ActorMention). */
 export interface MentionLike {
@@ -99,6 +100,8 @@ const MODALS = new Set(['might', 'could', 'may', 'would', 'should', 'will', 'sha
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", "'m", 'am']);
 const QUOTES = new Set(['"', '“', '”', '«', '»', '``', "''"]);
 /** Words that open a new clause. */
+/** Nouns of relation that make a possessive after a bare comma an apposition (dictionaries/verbs/relation-nouns.tsv). */
+const RELATION_NOUNS = loadWordList('relation-nouns.tsv');
 /** Words after "once" that make it an adverb, not a clause opener ("once again", "once a week", "once every year"). */
 const ONCE_NOT_OPENER = new Set(['again', 'more', 'a', 'an', 'every', 'each', 'per', 'or', 'and', 'in']);
 /** Words before "once" that make it a frequency or "immediately" ("about once a month", "only once", "at once"). */
@@ -322,6 +325,8 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
       else if (lw === 'however' && !verbSince(verbAt, cFirst, i)) brk = false;
       // "once again", "once more", and a frequency ("about once a week", "once every three days", "once or twice", "at once")
       else if (lw === 'once' && (ONCE_NOT_OPENER.has(toks[i + 1]?.lower ?? '') || ONCE_FREQUENCY_BEFORE.has(toks[i - 1]?.lower ?? ''))) brk = false;
+      // "Israel and the Emirates, once quiet adversaries, normalised relations": "formerly", with no verb before its comma
+      else if (lw === 'once' && commaAfter(toks, i + 1) < n && !nextVerbWithin(verbAt, i + 1, commaAfter(toks, i + 1) - i - 1)) brk = false;
       else { brk = true; op = lw; }
     } else if (lw === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || (t.pos === 'DET' && i > 0 && verbAt[i - 1] >= 0))) {
       brk = true; op = 'that';
@@ -355,6 +360,10 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
       const next = mentions[k];
       let ok = next.first > g.last && next.first - g.last <= 4;
       let sawJoin = false;
+      // "Saudi Arabia, along with the Emirates, cut ties with Qatar": a member added after a comma by "along/together with"
+      const alongWith = toks[g.last]?.lower === ',' && (toks[g.last + 1]?.lower === 'along' || toks[g.last + 1]?.lower === 'together') &&
+        toks[g.last + 2]?.lower === 'with' && (next.first === g.last + 3 || (next.first === g.last + 4 && toks[g.last + 3].lower === 'the'));
+      if (alongWith && clauseOf[g.last + 2] === g.clause && clauseOf[next.first] === g.clause) { g.mentions.push(next); g.last = next.last; k++; continue; }
       for (let i = g.last; ok && i < next.first; i++) {
         const lw = toks[i].lower;
         // ("Putin and his Turkish counterpart", "the US and its NATO allies": a possessive right after "and" joins too)
@@ -365,6 +374,8 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
       // "In Nigeria, Boko Haram attacked …": a comma after the object of a fronted preposition ends the phrase, no list
       // and a list closed by "and"/"or" ("Syria and Lebanon") goes on with no comma-joined member after it
       if (onlyComma(toks, g.last, next.first) && ((g.mentions.length === 1 && frontedObject(toks, clauseOf, g.first)) || closed)) break;
+      // "Hezbollah, Iran's main ally in Lebanon, sent fighters": a possessive after a bare comma begins an apposition
+      if (onlyComma(toks, g.last, next.first) && relationAfter(toks, next.last)) break;
       for (let i = g.last; i < next.first; i++) if (toks[i].lower === 'and' || toks[i].lower === 'or' || toks[i].lower === 'nor') closed = true;
       // "X, Y and Z attacked": fine. "to Iraq and the US sent": the second starts a clause (caught by the clause split).
       g.mentions.push(next);
@@ -394,6 +405,16 @@ function closeClause(clauses: Clause[], first: number, end: number, opener: stri
 }
 
 /** Whether the words in [a, b) are a comma and nothing that joins a list ("the", "both" may follow it). */
+/** Whether a possessive at i is followed within three words by a relation noun (relation-nouns.tsv: "Iran's main ally"). */
+function relationAfter(toks: SegmentedSentence['tokens'], i: number): boolean {
+  if (i >= toks.length || (toks[i].lower !== "'s" && toks[i].lower !== '’s')) return false;
+  for (let k = i + 1; k < toks.length && k <= i + 3; k++) {
+    if (RELATION_NOUNS.has(toks[k].lower)) return true;
+    if (toks[k].lower === ',' || toks[k].pos === 'VERB' || toks[k].pos === 'ADP') return false;
+  }
+  return false;
+}
+
 function onlyComma(toks: SegmentedSentence['tokens'], a: number, b: number): boolean {
   let comma = false;
   for (let i = a; i < b; i++) {

@@ -140,7 +140,8 @@ function matchWords(p: VerbPattern, from: number, lemmas: string[], lowers: stri
     // hyphens of compounds ("a two-year-old state of emergency"; not inside actor names) do not count towards the gap
     let stop = at + 1 + maxGap;
     for (let i = at + 1; i < limit && i <= stop; i++) {
-      if (skip !== undefined && skip[i] !== 0) { if (adjacent) break; continue; }
+      // (an actor's name counts as one word: "designated the Islamic Revolutionary Guard Corps a terrorist group")
+      if (skip !== undefined && skip[i] !== 0) { if (adjacent) break; if (i > at + 1 && skip[i - 1] !== 0) stop++; continue; }
       if (lowers[i] === '-') { stop++; continue; }
       const l = lemmas[i];
       const w = lowers[i];
@@ -284,7 +285,9 @@ export function anyCandidate(d: VerbDictionary, lemmas: string[], lowers: string
     if (i > 0 && lemmas[i - 1] === 'be') for (let j = Math.max(0, i - 7); j < i - 1; j++) if (firsts.has(lemmas[j]) || firsts.has(lowers[j]) || (lowers[j].endsWith('s') && firsts.has(lowers[j].slice(0, -1)))) return true;
     // (so may the noun a reduced passive relative describes: "a ballistic missile fired by Houthi rebels")
     if (i > 0 && i + 1 < n && lowers[i + 1] === 'by' && (firsts.has(lemmas[i - 1]) || firsts.has(lowers[i - 1]))) return true;
-    for (let j = i + 1; j < n && j <= i + 8; j++) {
+    // (hyphens do not count, as in the matcher: "designated the Tehreek-e-Taliban Pakistan a terrorist group")
+    for (let j = i + 1, stop = i + 8; j < n && j <= stop; j++) {
+      if (lowers[j] === '-') { stop++; continue; }
       if (firsts.has(lemmas[j]) || firsts.has(lowers[j])) return true;
       const hyphenNext = j + 2 < n && lowers[j + 1] === '-';
       const hyphenIn = lowers[j].indexOf('-') > 0;

@@ -92,9 +92,10 @@ test('hyphenated compounds: split at the hyphen they match the pattern word writ
   // "a two-year-old state of emergency": the hyphens do not count towards the gap between pattern words
   text = 'Turkey ended its two-year-old state of emergency in July 2018.';
   assert.ok(has(text, 'TUR', 'TUR', '081'), show(text));
-  // left alone: a hyphen inside an actor's name still counts ("met … al-Maliki in Baghdad" is no meeting in a third place)
+  // left alone: "met … al-Maliki in Baghdad" is no meeting in a third place (044); since round 47 an actor's name counts
+  // as one word of the gap, so "in Baghdad" is in reach: a visit to the target's own country (042)
   text = 'Secretary of State John Kerry met Prime Minister Nouri al-Maliki in Baghdad on Monday.';
-  assert.ok(has(text, 'USAGOV', 'IRQGOV', '040') && !events(text).some((e) => e.code === '044'), show(text));
+  assert.ok(has(text, 'USAGOV', 'IRQGOV', '042') && !events(text).some((e) => e.code === '044'), show(text));
 });
 
 test('states of siege, blockades imposed, human shields; "lay" is not lemmatized as "lie"', () => {

@@ -83,9 +83,10 @@ test('a participial phrase set off by commas between the subject and its verb is
   assert.ok(has(text, 'TUR', 'PKK', '195'), show(text));
   text = 'Kenyan police, acting on a tip, arrested two Somali nationals.';
   assert.ok(has(text, 'KENCOP', 'SOMCVL', '173'), show(text));
-  // left alone: the actor inside the phrase is not the subject
+  // left alone: the actor inside the phrase is not the subject (since round 47 the backing is an event of its own,
+  // UGA 051 RWAREB, but Uganda does not attack)
   text = 'Rwandan rebels, backed by Uganda, attacked Congolese troops.';
-  assert.ok(events(text).some((e) => e.source === 'RWAREB' && e.target === 'CODMIL') && !events(text).some((e) => e.source === 'UGA'), show(text));
+  assert.ok(events(text).some((e) => e.source === 'RWAREB' && e.target === 'CODMIL') && !events(text).some((e) => e.source === 'UGA' && e.target === 'CODMIL'), show(text));
 });
 
 test('blockades and sieges tightened, enforced or named by a noun are blockades (191)', () => {

@@ -107,9 +107,10 @@ test('the verb after a participle phrase with an agent, set off by commas, is th
     ['Afghan forces, backed by US air strikes, retook Kunduz from the Taliban.', 'AFGMIL', 'TALIBAN', '192'],
     ['Iraqi troops, supported by Iranian advisers, retook Tikrit from Islamic State.', 'IRQMIL', 'ISIS', '192'],
   ]);
-  // left alone: the backer is no party of the main verb's act
+  // left alone: the backer is no party of the main verb's act (since round 47 the backing is an event of its own, FRAMIL
+  // 051 MLIMIL)
   const text = 'The Malian army, backed by French troops, retook the town of Konna in January 2013.';
-  assert.ok(!events(text).some((e) => e.source === 'FRAMIL' || e.target === 'FRAMIL'), show(text));
+  assert.ok(!events(text).some((e) => e.code.startsWith('19') && (e.source === 'FRAMIL' || e.target === 'FRAMIL')), show(text));
 });
 
 test('an attack for a reason is a criticism, not force', () => {
