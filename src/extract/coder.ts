@@ -2083,6 +2083,19 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return ante.prep === null ? ante : null;
     }
 
+    /**
+     * Whether an actor object and "in" come in [from, to] (a row's own "in" at `to`: "join in strike"), the "in" followed by a gerund or an article or noun ("joined the
+     * United States in imposing sanctions", "… in air strikes against ISIS"): what comes after "in" is what they do together.
+     */
+    joinedIn(from: number, to: number): boolean {
+      for (let i = from + 1; i <= to && i + 1 < this.n; i++) {
+        if (this.lowers[i] !== 'in' || this.p.groupAt[i - 1] < 0 || this.p.groups[this.p.groupAt[i - 1]].prep !== null) continue;
+        const o = this.p.verbAt[i + 1];
+        if ((o >= 0 && this.p.verbs[o].gerund) || this.toks[i + 1].pos === 'DET' || this.toks[i + 1].pos === 'NOUN' || this.toks[i + 1].pos === 'ADJ') return true;
+      }
+      return false;
+    }
+
     /** Group g names the broker or author of a thing by a hyphenated participle ("an Egyptian-brokered ceasefire", "a UN-drafted plan"). */
     brokered(g: ActorGroup<ActorMention>): boolean {
       return g.last + 1 < this.n && this.lowers[g.last] === '-' && BROKER_PARTICIPLES.has(this.lowers[g.last + 1]);
@@ -2455,6 +2468,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         const m2 = matchPatterns(list.slice(list.indexOf(m.pattern) + 1), this.lemmas, this.lowers, vg.head, clause.last, 5, this.skip);
         if (!m2) break;
         m = m2;
+      }
+      // "Canada joined the United States in imposing sanctions on Russia", "… in air strikes against ISIS": a "join" row whose
+      // words lie past "X in" is the act after "in" (a gerund's doers are the joiner and X, findSubject); "join" keeps its bare row
+      if (m && vg.lemma === 'join' && m.pattern.words.length > 0 && list && this.joinedIn(vg.last, m.positions[0])) {
+        const bare = list.find((x) => x.words.length === 0);
+        m = bare ? { pattern: bare, positions: [], end: vg.last } : null;
       }
       if (!m) m = this.militaryMove(v);
       if (!m) m = this.receivedLeader(v);

@@ -55,7 +55,14 @@ test('the doers of a gerund after "join X in" are the joiner and X', () => {
     ['Britain joined France and Germany in condemning Iran\'s breach of the deal.', 'DEU', 'IRN', '111'],
     ['Japan joined South Korea in criticising North Korea\'s missile test.', 'JPN', 'PRK', '111'],
   ]);
-  // left alone: "join" with no gerund after its object ("joined the talks with Iran in Vienna")
+  // a "join" row whose words lie past "X in" is the act after "in", not joining it against X
+  codedAs([
+    ['Canada joined the United States in imposing sanctions on Russia.', 'USA', 'RUS', '163'],
+    ['Australia joined the United States in air strikes against Islamic State.', 'AUS', 'ISIS', '195'],
+  ], (text) => !events(text).some((e) => e.target === 'USA' && !e.code.startsWith('06')));
+  // left alone: the rows of "join" with no actor and "in" before their words
+  codedAs([['Canada joined the sanctions on Russia.', 'CAN', 'RUS', '163']]);
+  // and "join" with no gerund after its object ("joined the talks with Iran in Vienna")
   const text = 'Britain joined the talks with Iran in Vienna.';
   assert.ok(!events(text).some((e) => e.code.startsWith('11')), show(text));
 });
