@@ -457,6 +457,10 @@ const BROKER_PARTICIPLES = new Set(['brokered', 'mediated', 'sponsored', 'drafte
 /** Roots of cooperation (intents, consultations, diplomatic and material cooperation, aid). */
 const COOPERATION_ROOTS = new Set(['03', '04', '05', '06', '07']);
 /** Nouns of joint effort: what comes "against" them is the common foe ("support against ISIS", "a coalition against"). */
+/** Plural nouns of armed forces: "their troops" after coordinated states are those states' forces (`theirForces`). */
+const FORCE_PLURALS = new Set(['troops', 'forces', 'soldiers', 'armies', 'militaries', 'navies', 'guards', 'warplanes', 'jets']);
+/** Nouns of a war fought in: coordinated actors who "fought in" one fought on a side of it, not each other. */
+const WAR_NOUNS = new Set(['war', 'wars', 'conflict', 'conflicts', 'campaign', 'campaigns', 'insurgency', 'uprising']);
 const JOINT_EFFORT_NOUNS = new Set(['support', 'help', 'aid', 'assistance', 'backing', 'coalition', 'alliance', 'cooperation', 'partnership', 'front', 'campaign', 'fight', 'war', 'struggle', 'effort', 'solidarity']);
 /** Prepositions that introduce what an act is about ("talks on Syria", "agreed about the Syrian crisis"). */
 const TOPIC_PREPS = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
@@ -705,7 +709,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     const toks = s.tokens;
     const lowers = s.lowers;
     // (or "enter" and "leave" with a military actor, which have no pattern of their own for its entry or exit: SentenceCoder.militaryMove)
-    const candidate = mentions.length > 0 || withCues ? anyCandidate(verbs, s.lemmas, lowers) || militaryMover(mentions, s.lemmas) || leaderReceived(mentions, s.lemmas) || drawsReaction(s.lemmas) : false;
+    const candidate = mentions.length > 0 || withCues ? anyCandidate(verbs, s.lemmas, lowers) || militaryMover(mentions, s.lemmas) || leaderReceived(mentions, s.lemmas) || drawsReaction(s.lemmas) || underNoun(s.lemmas, lowers) : false;
     if (mentions.length === 0 || !candidate) {
       // no actor or no pattern can match: nothing to code (cues only matter with a pattern, or a "must" demand)
       return { sentence: s, mentions, events: [], cues: withCues && ((mentions.length === 0 && candidate) || lowers.includes('must')) ? cuesOnly(s, lowers) : [] };
@@ -993,6 +997,24 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           const s0 = this.subjectOf(teller, depth + 1);
           if (s0 && s0.parties.length) { this.aimedAt.set(v, direct[0]); return { parties: s0.parties, how: 1, group: s0.group }; }
         }
+      }
+      // "Britain joined France and Germany in condemning Iran": a gerund right after "join X in" is done by the joiner and X
+      if (depth < 4 && vg.gerund && vg.first === vg.head && v > 0 && this.lowers[vg.first - 1] === 'in' && direct.length === 1) {
+        const o = this.p.verbs[v - 1];
+        const g = direct[0];
+        if (o.lemma === 'join' && o.clause === vg.clause && !o.passive && g.last === vg.first - 1 && this.objectRightAfter(o, g)) {
+          const s0 = this.subjectOf(v - 1, depth + 1);
+          if (s0 && s0.parties.length) {
+            const parties = [...s0.parties, ...partiesOf(g, 0.9).filter((x) => !s0.parties.some((y) => y.code === x.code))];
+            return { parties, how: 1, group: s0.group };
+          }
+        }
+      }
+      // "India and China are rivals, and their troops clashed": "their" forces, as the subject of a clause coordinated after
+      // one whose subject is coordinated states, are those states' forces (and a reciprocal act is then each on the other)
+      if (depth < 4 && !direct.length && !represented.length) {
+        const own = this.theirForces(v, left);
+        if (own) return own;
       }
       if (direct.length) return { parties: partiesOf(direct[0]), how: 0, group: direct[0] };
       // a first-person pronoun inside a quotation: the speaker
@@ -1992,6 +2014,88 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         !(at + 2 < limit && ((this.lowers[at + 1] === 'each' && this.lowers[at + 2] === 'other') || (this.lowers[at + 1] === 'one' && this.lowers[at + 2] === 'another')));
     }
 
+    /**
+     * Whether coordinated subjects of a bare act of force fight on one side rather than each other: "fought together",
+     * "… side by side", "… alongside", "shoulder to shoulder", or "fought in" a war ("Britain and France fought in both
+     * world wars" names no enemy). "India and Pakistan fought over Kashmir in 1965" stays mutual.
+     */
+    foughtTogether(vg: VerbGroup, code: string, limit: number): boolean {
+      const at = vg.last;
+      if (rootOf(code) !== '19' || at >= limit) return false;
+      const w = this.lowers[at];
+      if (w === 'together' || w === 'alongside' || (w === 'side' && this.lowers[at + 1] === 'by') || (w === 'shoulder' && this.lowers[at + 1] === 'to')) return true;
+      if (w !== 'in') return false;
+      // ("in the First World War", "in both world wars", "in the Korean War": up to four words before the war noun; the
+      // row "fight war|wars" reaches "wars" past "in", which does not make the war their object)
+      for (let i = at + 1; i <= Math.min(limit, at + 5); i++) {
+        if (WAR_NOUNS.has(this.lowers[i])) return true;
+        if (this.toks[i].pos === 'ADP' || this.toks[i].pos === 'VERB' || this.toks[i].pos === 'PUNCT') return false;
+      }
+      return false;
+    }
+
+    /**
+     * The forces of the coordinated states that are the subject of the clause before, for verb group v whose subject, from
+     * `left`, is "their" and a noun of armed forces (FORCE_PLURALS: "their troops", "their border guards") in a clause
+     * opened by "and" or "but". States get the military sector (INDMIL); other actors stay as they are.
+     */
+    theirForces(v: number, left: number): Subject | null {
+      const vg = this.p.verbs[v];
+      const clause = this.p.clauses[vg.clause];
+      if ((clause.opener !== 'and' && clause.opener !== 'but') || vg.infinitive || vg.gerund) return null;
+      let i = left;
+      if (this.lowers[i] === 'and' || this.lowers[i] === 'but') i++;
+      if (this.lowers[i] !== 'their' || vg.first - i < 2 || vg.first - i > 4) return null;
+      let head = vg.first - 1;
+      while (head > i && this.toks[head].pos === 'ADV') head--;
+      if (!FORCE_PLURALS.has(this.lowers[head])) return null;
+      for (let k = i + 1; k < head; k++) if (this.toks[k].pos !== 'ADJ' && this.toks[k].pos !== 'NOUN') return null;
+      for (let k = v - 1; k >= 0; k--) {
+        const o = this.p.verbs[k];
+        if (o.clause >= vg.clause) continue;
+        const s0 = this.subjectOf(k, 4);
+        if (!s0 || s0.parties.length < 2 || !s0.group) return null;
+        const t = this.toks[head];
+        const parties = s0.parties.map((x) => isStateActor(x.code) && x.code.length === 3 ?
+          { code: x.code + 'MIL', span: { start: this.toks[i].start, end: t.end }, name: `${x.name} forces`, confidence: 0.8 } : x);
+        return { parties, how: 1, group: s0.group };
+      }
+      return null;
+    }
+
+    /**
+     * The antecedent of a relative pronoun that is verb group vg's object: vg's clause opens with "which" or "whom", an
+     * actor group follows right after it (maybe after "the") and ends right before vg, and the actor group before the
+     * pronoun (maybe past a comma) is the antecedent ("Hamas, which Israel regards as …", "Iraq, which the US invaded in
+     * 2003"). Not for verbs of speech ("Hamas, which Israel says fired …": the pronoun is the subject of what is said).
+     */
+    relativeObject(vg: VerbGroup): ActorGroup<ActorMention> | null {
+      const clause = this.p.clauses[vg.clause];
+      const r = clause.first;
+      if (r < 1 || (this.lowers[r] !== 'which' && this.lowers[r] !== 'whom') || vg.infinitive || vg.gerund || isSpeechVerb(vg.lemma)) return null;
+      const gi = this.p.groupAt[r + 1] >= 0 ? this.p.groupAt[r + 1] : this.lowers[r + 1] === 'the' ? this.p.groupAt[r + 2] : -1;
+      if (gi < 0) return null;
+      const subj = this.p.groups[gi];
+      if (subj.prep !== null || subj.last !== vg.first) return null;
+      const ai = this.lowers[r - 1] === ',' && r >= 2 ? this.p.groupAt[r - 2] : this.p.groupAt[r - 1];
+      if (ai < 0 || ai === gi) return null;
+      const ante = this.p.groups[ai];
+      return ante.prep === null ? ante : null;
+    }
+
+    /**
+     * Whether an actor object and "in" come in [from, to] (a row's own "in" at `to`: "join in strike"), the "in" followed by a gerund or an article or noun ("joined the
+     * United States in imposing sanctions", "… in air strikes against ISIS"): what comes after "in" is what they do together.
+     */
+    joinedIn(from: number, to: number): boolean {
+      for (let i = from + 1; i <= to && i + 1 < this.n; i++) {
+        if (this.lowers[i] !== 'in' || this.p.groupAt[i - 1] < 0 || this.p.groups[this.p.groupAt[i - 1]].prep !== null) continue;
+        const o = this.p.verbAt[i + 1];
+        if ((o >= 0 && this.p.verbs[o].gerund) || this.toks[i + 1].pos === 'DET' || this.toks[i + 1].pos === 'NOUN' || this.toks[i + 1].pos === 'ADJ') return true;
+      }
+      return false;
+    }
+
     /** Group g names the broker or author of a thing by a hyphenated participle ("an Egyptian-brokered ceasefire", "a UN-drafted plan"). */
     brokered(g: ActorGroup<ActorMention>): boolean {
       return g.last + 1 < this.n && this.lowers[g.last] === '-' && BROKER_PARTICIPLES.has(this.lowers[g.last + 1]);
@@ -2365,6 +2469,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (!m2) break;
         m = m2;
       }
+      // "Canada joined the United States in imposing sanctions on Russia", "… in air strikes against ISIS": a "join" row whose
+      // words lie past "X in" is the act after "in" (a gerund's doers are the joiner and X, findSubject); "join" keeps its bare row
+      if (m && vg.lemma === 'join' && m.pattern.words.length > 0 && list && this.joinedIn(vg.last, m.positions[0])) {
+        const bare = list.find((x) => x.words.length === 0);
+        m = bare ? { pattern: bare, positions: [], end: vg.last } : null;
+      }
       if (!m) m = this.militaryMove(v);
       if (!m) m = this.receivedLeader(v);
       if (!m && !(NAMING_VERBS.has(vg.lemma) && list)) return;
@@ -2596,6 +2706,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // "condemned the launch, calling it a clear violation of UN resolutions": what is named is the object before the name;
       // an actor after it ("of UN resolutions") is part of the name
       if (naming && tgt.group && tgt.group.first > m.positions[0]) { tgt.group = null; tgt.place = false; }
+      // "Hamas, which Israel and the United States regard as a terrorist group, …": in a relative clause whose pronoun is the
+      // object (an actor subject right after "which"), with no actor after the verb, the antecedent is what it acts on
+      if (!tgt.group && !passive) {
+        const ante = this.relativeObject(vg);
+        if (ante) { tgt.group = ante; tgt.place = false; }
+      }
       // "defending their region against ISIS", "agreed to join the fight against ISIS": an actor after "against"
       // is the adversary of support, cooperation or aid (the pattern's own root 01, 02, 04–07, before any shift
       // to intent), not its beneficiary; concessions (08: "halted its operations against Niger", "eased
@@ -2747,7 +2863,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         } else if (subj.parties.length >= 2 && (this.eachOtherAfter(vg) || !m.pattern.words.some((w) => w.includes('with') || w.includes('against')) &&
           (meetingIn || ((AGREEMENT_HEADS.has(m.pattern.head) || agreedOn) && (isReciprocal(code) || code.startsWith('03'))) ||
             (EXCHANGE_HEADS.has(m.pattern.head) && m.pattern.words.length > 0) ||
-            ((isReciprocal(code) || quarrel) && !hasObject(this.toks, m.end, clause.last) && !m.pattern.words.some((w) => w.includes('to')) && !this.attackedAfter(m, code, clause.last))))) {
+            ((isReciprocal(code) || quarrel) && !hasObject(this.toks, m.end, clause.last) && !m.pattern.words.some((w) => w.includes('to')) && !this.attackedAfter(m, code, clause.last) && !this.foughtTogether(vg, code, clause.last))))) {
           // "Iran and Iraq cooperated", "… agreed to a ceasefire": each with the others (so any act done to "each other" or
           // "one another": "Azerbaijan and Armenia accused each other of violating the ceasefire")
           for (const x of subj.parties) {
@@ -3147,6 +3263,50 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
     }
 
+    /**
+     * "Qatar has been under a blockade by Saudi Arabia and the UAE", "Venezuela remains under sanctions imposed by
+     * Washington", "Gaza has been under an Israeli blockade": a noun of under-nouns.tsv after a verb of being or remaining
+     * (UNDER_VERBS) and "under" is its doer's act on the verb's subject. The doer is the actor after "by" or "from" right
+     * after the noun (past a participle), or an actor between "under" and the noun. No doer, no event ("Iran is under
+     * sanctions").
+     */
+    underNouns(): void {
+      for (let v = 0; v < this.p.verbs.length; v++) {
+        const vg = this.p.verbs[v];
+        const u = vg.last;
+        if (!UNDER_VERBS.has(vg.lemma) || u >= this.n || this.lowers[u] !== 'under' || vg.infinitive || vg.gerund) continue;
+        // the noun: up to three articles, adjectives or actor words after "under"
+        let i = u + 1;
+        let doer: ActorGroup<ActorMention> | null = null;
+        while (i < this.n && i - u <= 4 && (this.toks[i].pos === 'DET' || this.toks[i].pos === 'ADJ' || this.p.groupAt[i] >= 0 || this.lowers[i] === '-' || this.lowers[i] === 'led')) {
+          if (this.p.groupAt[i] >= 0) doer = this.p.groups[this.p.groupAt[i]];
+          i++;
+        }
+        if (i >= this.n || this.p.groupAt[i] >= 0) continue;
+        const list = UNDER_NOUNS.get(this.lemmas[i]) ?? UNDER_NOUNS.get(this.lowers[i]);
+        if (!list) continue;
+        const code = list[0].code;
+        // "… by Saudi Arabia", "… imposed by Washington", "… from Russian forces"
+        let k = i + 1;
+        if (k < this.n && this.p.verbAt[k] >= 0 && this.p.verbs[this.p.verbAt[k]].head === k && this.p.verbs[this.p.verbAt[k]].first === k) k++;
+        if (k < this.n && (this.lowers[k] === 'by' || this.lowers[k] === 'from')) {
+          const g = this.p.groupAt[k + 1] >= 0 ? this.p.groups[this.p.groupAt[k + 1]] : k + 2 < this.n && this.toks[k + 1].pos === 'DET' && this.p.groupAt[k + 2] >= 0 ? this.p.groups[this.p.groupAt[k + 2]] : null;
+          if (g) doer = g;
+        }
+        if (!doer) continue;
+        const subj = this.subjectOf(v);
+        if (!subj || !subj.parties.length) continue;
+        const sources = partiesOf(doer);
+        const targets = subj.parties.filter((x) => !sources.some((y) => y.code === x.code));
+        if (!targets.length) continue;
+        const a = assertionOf(this.p, v, i);
+        const verbSpan = { start: this.toks[i].start, end: this.toks[i].end };
+        this.emit(code, i, verbSpan, sources, targets, a, this.claimFor(v), 0.6);
+        this.consumed[i] = 1;
+        this.cues.push({ code, head: i, negated: a.negated, modality: a.modality, coded: true, source: sources[0]?.code ?? null, at: verbSpan.start, main: false });
+      }
+    }
+
     /** Whether the noun at i, maybe after an article or modifiers, follows "for" or "of" after a verb of judging (ACCUSING, JUDGING) v. */
     private judgedDeed(v: number, i: number): boolean {
       const lemma = this.p.verbs[v].lemma;
@@ -3217,6 +3377,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         this.cues.length = 0;
         this.cues.push(...keep);
       }
+      this.underNouns();
       this.nounPatterns();
       return { sentence: this.s, mentions: this.mentions, events: this.events, cues: this.cues };
     }
@@ -3245,6 +3406,18 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
       if (j + 1 >= toks.length) continue;
       const t = toks[j];
+      // "Hamas, which Israel and the United States regard as a terrorist group": a word wink tags as a noun right after the
+      // actor subject of a relative whose pronoun is the object is its verb, when it heads a pattern and "as" or an article follows
+      if (t.pos === 'NOUN' && relativeSubject(toks, mn, mentions) && (toks[j + 1].lower === 'as' || toks[j + 1].pos === 'DET')) {
+        const w = t.lower;
+        const stem = [w, w.endsWith('s') ? w.slice(0, -1) : ''].find((c) => c && verbs.verbs.has(c));
+        if (stem) {
+          out ??= toks.slice();
+          out[j] = { ...t, pos: 'VERB' };
+          s.lemmas[j] = stem;
+          continue;
+        }
+      }
       // a base form wink tags as a noun, in a headline or a demand's that-clause ("Iran, Iraq sign deal", "demanded that Israel
       // end the blockade"): the verb when a pattern of it matches
       if (t.pos === 'NOUN' && (baseFormVerb(s, j, mn, mentions) || bareInfinitive(s, j, mn, mentions))) {
@@ -3644,6 +3817,25 @@ function leaderReceived(ms: ActorMention[], lemmas: string[]): boolean {
 
 /** Whether the mentions carry at least two distinct actor codes. */
 /** Whether a verb of drawing a reaction (draw-verbs.tsv) is among the lemmas ("…, drawing criticism from the EU"). */
+/**
+ * Whether mention mn ends the actor subject of a relative clause whose pronoun is the object: "which" or "whom" after a
+ * comma, then actors joined by "and" (maybe with "the") up to mn ("Hamas, which Israel and the United States …").
+ */
+function relativeSubject(toks: Token[], mn: ActorMention, mentions: ActorMention[]): boolean {
+  let k = mn.first - 1;
+  while (k >= 0 && (toks[k].lower === 'and' || toks[k].lower === 'the' || mentions.some((x) => x.first <= k && k < x.last))) k--;
+  return k >= 1 && (toks[k].lower === 'which' || toks[k].lower === 'whom') && toks[k - 1].lower === ',';
+}
+
+/** Whether "under" is followed within five words by a noun of under-nouns.tsv (for `SentenceCoder.underNouns`). */
+function underNoun(lemmas: string[], lowers: string[]): boolean {
+  for (let i = 0; i < lowers.length; i++) {
+    if (lowers[i] !== 'under') continue;
+    for (let k = i + 1; k < lowers.length && k <= i + 5; k++) if (UNDER_NOUNS.has(lemmas[k]) || UNDER_NOUNS.has(lowers[k])) return true;
+  }
+  return false;
+}
+
 function drawsReaction(lemmas: string[]): boolean {
   for (const l of lemmas) if (DRAW_VERBS.has(l)) return true;
   return false;
@@ -3844,6 +4036,10 @@ const AGREEMENT_ROWS = loadWordList('agreements.tsv');
 for (const x of AGREEMENT_ROWS) if (!/^[vn] +\S+$/.test(x)) throw new Error(`dictionaries/verbs/agreements.tsv: expected "v LEMMA" or "n LEMMA", got "${x}"`);
 const REACH_VERBS = new Set([...AGREEMENT_ROWS].filter((x) => x.startsWith('v ')).map((x) => x.slice(2).trim()));
 const AGREEMENT_NOUNS = new Set([...AGREEMENT_ROWS].filter((x) => x.startsWith('n ')).map((x) => x.slice(2).trim()));
+/** Coercive acts a party can be "under" (dictionaries/verbs/under-nouns.tsv): "Qatar is under a blockade by Saudi Arabia". */
+const UNDER_NOUNS = loadCodedPhrases('under-nouns.tsv');
+/** Verbs after which "under" and a noun of under-nouns.tsv is an act on the subject. */
+const UNDER_VERBS = new Set(['be', 'remain', 'come', 'live', 'stay', 'fall', 'suffer', 'languish']);
 /** Purposes that make a deployment cooperation (dictionaries/verbs/deploy-purposes.tsv). */
 const DEPLOY_PURPOSES = loadCodedPhrases('deploy-purposes.tsv');
 /** Weapons and attacks that tell the kind of force when they are a generic conflict verb's subject (dictionaries/verbs/instruments.tsv). */

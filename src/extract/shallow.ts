@@ -317,6 +317,9 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
       // "as well as", "such as", "as long as" are not openers; "as" only when a verb follows soon.
       // (nor when that verb follows "and"/"or": "stepped down as prime minister and endorsed X" goes on with the main verb)
       if (lw === 'as' && !(nextVerbWithin(verbAt, i + 1, 6) && toks[i + 1]?.lower !== 'well' && toks[i - 1]?.lower !== 'such' && !coordinatedNext(toks, verbAt, i + 1, 6))) brk = false;
+      // (nor right after a verb when the verb that follows is past a comma: "Hamas, which Israel regards as a terrorist group,
+      // governs Gaza": "as" names what the relative's verb calls its object, the verb after the comma is the main clause's)
+      else if (lw === 'as' && i > 0 && verbAt[i - 1] >= 0 && commaAfter(toks, i + 1) < n && !nextVerbWithin(verbAt, i + 1, commaAfter(toks, i + 1) - i - 1)) brk = false;
       // "after two months to let …": a time phrase, not a clause (an infinitive after it is the main verb's purpose)
       // (a verb after a comma is none of its own: "which has fought the Houthis since 2015, carried out …")
       else if ((lw === 'after' || lw === 'before' || lw === 'since' || lw === 'until') && !nextVerbWithin(verbAt, i + 1, Math.min(5, commaAfter(toks, i + 1) - i - 1), verbs)) brk = false;
