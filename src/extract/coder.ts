@@ -516,6 +516,10 @@ const DECISION_NOUNS = new Set(['ban', 'embargo', 'ruling', 'decision', 'order',
  * of the act, named after "by", is the reaction's target ("condemned the attack by Hamas", SentenceCoder.actBy). */
 const REACTION_ROOTS = new Set(['11', '12', '14']);
 const REACTION_CODES = new Set(['051', '016']);
+/** Prepositions that name whom an act of harm was done to ("the attack on", "the blockade of"; SentenceCoder.harmBefore). */
+const HARM_PREPS = new Set(['on', 'against', 'of', 'upon']);
+/** Roots of harm besides force: sanctions and reduced relations (16), coercion (17). */
+const HARM_ROOTS = new Set(['16', '17', '18', '19', '20']);
 /** Roots whose "from" actor is the target: appeals and demands addressed to it ("sought aid from Iran"), withdrawals
  * and concessions ("withdraw its troops from Lebanon"), reductions of relations and aid ("withdrew its ambassador from"),
  * and seizures ("confiscated weapons from armed groups"). */
@@ -1127,7 +1131,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     }
 
     /** The target groups of verb group v whose pattern ends at `end`: the first actor group after the verb in its clause. */
-    targetsOf(v: number, m: PatternMatch, passive: boolean, own: Party[] = []): { group: ActorGroup<ActorMention> | null; place: boolean } {
+    targetsOf(v: number, m: PatternMatch, passive: boolean, own: Party[] = []): { group: ActorGroup<ActorMention> | null; place: boolean; harmed?: boolean; victim?: ActorGroup<ActorMention> } {
       const vg = this.p.verbs[v];
       const clause = this.p.clauses[vg.clause];
       const from = m.pattern.targetAfter >= 0 ? m.positions[m.pattern.targetAfter] + 1 : vg.last;
@@ -1181,6 +1185,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // "helped defeat the Islamic State": help against the object of a verb of conflict is no help to it
       if (this.helpsAgainst(v)) return { group: null, place: false };
       let place: ActorGroup<ActorMention> | null = null;
+      let victim: ActorGroup<ActorMention> | undefined;
       const patEnd = m.end;
       // "demanded that the United States …": the demanded party is the that-clause's subject
       // ("expressed concern that Iran was expanding …", "voiced hope that Russia would …": so is the party an optimistic or
@@ -1230,6 +1235,16 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // "deployed troops to its southern border under a deal with the United States": the party to the deal the act is done
         // under is no target of the act
         if (g.prep === 'with' && !patPrep && this.underDeal(g, m.pattern.code, vg.lemma)) continue;
+        // "France condemned the attack on Israel", "Egypt backed the blockade of Qatar": the one a harmful act (force, sanctions,
+        // coercion) named by a noun was done to, with no doer named before it, is not the target of a reaction to that act:
+        // condemning it is no hostility to the victim (no target), backing it is (harmed: the caller codes 110)
+        // (not a noun of the pattern's own: "welcomed the sanctions on Iran" is round 30's disapproval of Iran, 110)
+        const harm = reaction && g.prep !== null && HARM_PREPS.has(g.prep) && g.first - patEnd <= MAX_NP_GAP ? this.harmBefore(g) : -1;
+        if (harm >= 0 && !m.positions.includes(harm)) {
+          if (m.pattern.code === '051') return { group: g, place: false, harmed: true };
+          victim ??= g;
+          continue;
+        }
         // "Russia deployed Russian warplanes to Syria", "sent teams of CIA officers into Libya": the doer's own forces are what
         // is moved, and the place they go to is the target
         if ((g.prep === null || g.prep === 'of') && MOVING_VERBS.has(vg.lemma) && this.ownForces(g, own)) continue;
@@ -1284,7 +1299,22 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         const r = this.recipientAfter(patEnd) ?? (purpose >= 0 ? this.recipientAfter(this.p.verbs[purpose].last) : null);
         if (r) return { group: r, place: true };
       }
-      return { group: place, place: place !== null };
+      return { group: place, place: place !== null, victim };
+    }
+
+    /**
+     * The noun of harm right before actor group g's preposition, or -1: an act of force (`forceNoun`) or a noun of
+     * sanctions or coercion (a noun pattern of roots 16, 17): "the attack on Israel", "the blockade of Qatar", "the
+     * sanctions on Venezuela".
+     */
+    harmBefore(g: ActorGroup<ActorMention>): number {
+      let p = g.first - 1;
+      if (p >= 0 && this.lowers[p] === 'the') p--;
+      if (p < 1 || this.lowers[p] !== g.prep) return -1;
+      const i = p - 1;
+      if (this.forceNoun(i)) return i;
+      const list = verbs.nouns.get(this.lemmas[i]) ?? verbs.nouns.get(this.lowers[i]);
+      return list !== undefined && list.some((x) => HARM_ROOTS.has(rootOf(x.code))) ? i : -1;
     }
 
     /** Whether g's preposition is one of pattern match m's words, at most a few tokens before g (not the match's last word). */
@@ -2589,6 +2619,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
       const subj = appositive ? { parties: partiesOf(appositive), how: 0, group: appositive } : this.subjectOf(v);
       const tgt = this.targetsOf(v, m, passive, subj?.parties);
+      // ("Egypt backed the blockade of Qatar": backing harm done to the target is disapproval of it, as round 30's rows have it
+      // for sanctions)
+      if (tgt.harmed) code = '110';
       // "Bolivia went to the International Court of Justice": a body whose name holds the pattern's word is where the act
       // goes, not its target
       const bodyVenue = tgt.group !== null && m.positions.some((i) => i >= tgt.group!.first && i < tgt.group!.last && this.lowers[i + 1] === 'of' && tgt.group!.mentions.some((x) => x.kind === 'igo'));
@@ -2828,6 +2861,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
       // "met his Jordanian counterpart in Cairo": a meeting in one side's own country is no meeting at a third location
       // (044) but that side hosting (043), or the other side visiting it (042)
+      // (nor does a later rule give the reaction the victim it passed over: "France condemned the attack on Israel")
+      if (tgt.victim) targets = targets.filter((t) => !tgt.victim!.mentions.some((x) => x.code === t.code));
       if (code === '044' && sources.length && targets.length) code = this.meetingPlace(m, sources, targets) ?? code;
       // "Iraqi protesters stormed the US embassy": force used by protesters is a violent protest, a riot (145); so is
       // property they burn or wreck ("set fire to the Saudi embassy", 1712 by others)
