@@ -27,3 +27,11 @@ test('backing a blockade or strikes with no doer named is disapproval of their v
     ['London welcomed the sanctions on Iran.', 'GBR', 'IRN', '110'],
   ]);
 });
+
+test('its, their or our people "in" a state are not that state\'s own', () => {
+  codedAs([['Ottawa condemned the detention of its citizens in China.', 'CAN', 'CHN', '111']], (text) => !events(text).some((e) => e.target === 'CHNCVL'));
+  const text = 'Paris urged its citizens in Iran to leave the country.';
+  assert.ok(!events(text).some((e) => e.target === 'IRNCVL'), show(text));
+  // left alone: people "in" a state with no possessive are that state's
+  codedAs([['Ottawa praised opposition activists in Venezuela.', 'CAN', 'VENOPP', '051']]);
+});
