@@ -25,7 +25,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { SegmentedSentence, Token } from './segment.ts';
 import { loadActorMatcher, MISSIONS, type ActorMatcher, type ActorMention, type DocContext } from './actors.ts';
-import { BARE_INFINITIVE_GOVERNORS, shallowParse, type ActorGroup, type ShallowParse, type VerbGroup } from './shallow.ts';
+import { BARE_INFINITIVE_GOVERNORS, relationNounAfter, shallowParse, type ActorGroup, type ShallowParse, type VerbGroup } from './shallow.ts';
 import { anyCandidate, loadCodedPhrases, loadComplements, loadLemmaFixes, loadVerbDictionary, loadWordList, matchPassiveSubject, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary, type VerbPattern } from './verbs.ts';
 import { WordMemo, type WordInfo } from './words.ts';
 import { accordingTo, assertionOf, governorOf, isRequest, isSpeechVerb, keptFrom, speechGovernor, type Assertion, type Attribution } from './modality.ts';
@@ -592,8 +592,6 @@ const TAKING_VERBS = new Set(['seize', 'take', 'capture', 'confiscate', 'steal',
 const RETURNING_ROOTS = new Set(['03', '08']);
 /** Nouns of a message whose author speaks in a gerund after it ("a statement urging …", "a letter asking …"). */
 const MESSAGE_NOUNS = new Set(['statement', 'letter', 'message', 'communique', 'communiqué', 'declaration', 'resolution', 'note', 'video', 'speech', 'editorial', 'petition', 'memo', 'memorandum', 'tweet', 'post', 'bulletin']);
-/** Nouns that name a party by its relation to another (relation-nouns.tsv: "Iran's ally Hezbollah"). */
-const RELATION_NOUNS = loadWordList('relation-nouns.tsv');
 /** Forms of "have" before a perfect's participle (SentenceCoder's perfectsRepaired). */
 const HAVE_FORMS = new Set(['has', 'have', 'had', "'ve", "'d"]);
 /** Words after which an actor and an -s word tagged as a noun open a clause ("…, where Tehran backs the Houthis"). */
@@ -3941,11 +3939,8 @@ function relatedFree(toks: Token[], mentions: ActorMention[]): ActorMention[] {
   let drop: Set<ActorMention> | null = null;
   for (let k = 0; k + 1 < mentions.length; k++) {
     const m = mentions[k];
-    let i = m.last;
-    if (i >= toks.length || (toks[i].lower !== "'s" && toks[i].lower !== '’s')) continue;
-    i++;
-    while (i < toks.length && i <= m.last + 3 && toks[i].pos === 'ADJ') i++;
-    if (i >= toks.length || !RELATION_NOUNS.has(toks[i].lower)) continue;
+    let i = relationNounAfter(toks, m.last);
+    if (i < 0) continue;
     i++;
     if (toks[i]?.lower === ',') i++;
     if (mentions[k + 1].first === i) (drop ??= new Set()).add(m);
