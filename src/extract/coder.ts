@@ -1824,7 +1824,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
      */
     appositiveParticiple(vg: VerbGroup): ActorGroup<ActorMention> | null {
       if (vg.first < 2 || this.lowers[vg.first - 1] !== ',' || !this.bareParticiple(vg) || !this.lowers[vg.head].endsWith('ed') || this.lowers[vg.last] !== 'by') return null;
-      const gi = this.p.groupAt[vg.last + 1] >= 0 ? this.p.groupAt[vg.last + 1] : this.toks[vg.last + 1]?.pos === 'DET' && vg.last + 2 < this.n ? this.p.groupAt[vg.last + 2] : -1;
+      const gi = this.groupFrom(vg.last + 1);
       if (gi < 0 || this.p.groups[gi].prep !== 'by') return null;
       const hi = this.p.groupAt[vg.first - 2];
       if (hi < 0) return null;
@@ -1846,7 +1846,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (!FIRED_WEAPONS.has(w) && !FIRED_WEAPONS.has(w.endsWith('s') ? w.slice(0, -1) : w)) return null;
       const o = this.p.verbs[v - 1];
       if (o.clause !== vg.clause || o.passive || o.infinitive || o.copula || o.gerund || !INTERCEPTING.has(o.lemma)) return null;
-      const gi = this.p.groupAt[vg.last + 1] >= 0 ? this.p.groupAt[vg.last + 1] : this.toks[vg.last + 1]?.pos === 'DET' ? this.p.groupAt[vg.last + 2] : -1;
+      const gi = this.groupFrom(vg.last + 1);
       if (gi < 0) return null;
       const agent = this.p.groups[gi];
       // (a target of its own after the agent codes as before: "fired by Houthi rebels at Riyadh")
@@ -1870,7 +1870,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       let b = vg.last;
       while (b < this.n && b < vg.last + 2 && this.toks[b].pos === 'ADP' && this.lowers[b] !== 'by') b++;
       if (b >= this.n || this.lowers[b] !== 'by') return false;
-      const gi = this.p.groupAt[b + 1] >= 0 ? this.p.groupAt[b + 1] : this.toks[b + 1]?.pos === 'DET' && b + 2 < this.n ? this.p.groupAt[b + 2] : -1;
+      const gi = this.groupFrom(b + 1);
       return gi >= 0 && this.p.groups[gi].prep === 'by';
     }
 
@@ -1947,6 +1947,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (article) return -1;
       }
       return -1;
+    }
+
+    /** The actor group at token i, or right after an article there ("by the United States"): its index, or -1. */
+    groupFrom(i: number): number {
+      if (i >= this.n) return -1;
+      if (this.p.groupAt[i] >= 0) return this.p.groupAt[i];
+      return this.toks[i].pos === 'DET' && i + 1 < this.n ? this.p.groupAt[i + 1] : -1;
     }
 
     /** Whether group g follows "along with" or "together with" ("along with Russia"). */
@@ -3147,7 +3154,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           }
           // "the expulsion of Russian diplomats by Bulgaria", "the seizure of Iranian oil by Greece": the agent after the object
           if (!src && tg && tg.last + 1 < this.n && this.lowers[tg.last] === 'by') {
-            const gi = this.p.groupAt[tg.last + 1] >= 0 ? this.p.groupAt[tg.last + 1] : this.toks[tg.last + 1].pos === 'DET' ? this.p.groupAt[tg.last + 2] : -1;
+            const gi = this.groupFrom(tg.last + 1);
             if (gi >= 0 && this.p.groups[gi].prep === 'by') src = partiesOf(this.p.groups[gi]);
           }
           for (let k = i - 1; !src && k >= 0 && k >= i - 4; k--) {
