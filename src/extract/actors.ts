@@ -205,6 +205,8 @@ const LEVELS = new Set(['state', 'province', 'region', 'district', 'city', 'town
 /** Diplomatic missions: "in <state>" is where they are, not whose they are ("closed its embassy in Tehran"). */
 export const MISSIONS = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'legation', 'mission', 'missions']);
 /** Sectors that "in <state>" attaches to ("opposition groups in Zimbabwe", "police in Bahrain"); not MIL ("the troops in Iraq"), and GOV only for its own words, not titles ("the government in Kabul"; not "an ambassador in Havana"). */
+/** Possessive pronouns before a sector noun: its people "in" a state are not that state's ("its citizens in China"). */
+const OWNER_PRONOUNS = new Set(['its', 'their', 'our', 'his', 'her']);
 const IN_SECTORS = new Set(['OPP', 'REB', 'CVL', 'REF', 'MED', 'BUS', 'LAB', 'EDU', 'REL', 'HLH', 'UAF', 'SEP', 'JUD', 'PTY', 'COP']);
 
 export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher {
@@ -1443,7 +1445,8 @@ class SentenceRun {
       // other sectors "in" a state ("troops in Iraq") are as often a foreign state's; in "the <demonym> <level> of
       // <place>" ("troops in the Indian state of Manipur", "gunmen in the Nigerian state of Zamfara") the sub-national
       // unit makes them the state's own
-      const inPrep = last.j + 1 < n && keys[last.j] === 'in' && !MISSIONS.has(keys[last.j - 1]);
+      // (not after a possessive pronoun: "its citizens in China" are the speaker's own people, there)
+      const inPrep = last.j + 1 < n && keys[last.j] === 'in' && !MISSIONS.has(keys[last.j - 1]) && !(c.i > 0 && OWNER_PRONOUNS.has(keys[c.i - 1]));
       const inLevel = inPrep && !ch.titleOnly && (ch.primary === null || !(IN_SECTORS.has(ch.primary) || ch.primary === 'GOV')) && this.inLevel(ch.k, last.j + 1);
       if (inLevel && !ofSector) ofSector = ch.sector;
       const inOk = !!ofSector && inPrep && (IN_SECTORS.has(ofSector) || ch.primary === 'GOV' || inLevel);

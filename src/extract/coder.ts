@@ -25,7 +25,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { SegmentedSentence, Token } from './segment.ts';
 import { loadActorMatcher, MISSIONS, type ActorMatcher, type ActorMention, type DocContext } from './actors.ts';
-import { BARE_INFINITIVE_GOVERNORS, shallowParse, type ActorGroup, type ShallowParse, type VerbGroup } from './shallow.ts';
+import { BARE_INFINITIVE_GOVERNORS, relationNounAfter, shallowParse, type ActorGroup, type ShallowParse, type VerbGroup } from './shallow.ts';
 import { anyCandidate, loadCodedPhrases, loadComplements, loadLemmaFixes, loadVerbDictionary, loadWordList, matchPassiveSubject, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary, type VerbPattern } from './verbs.ts';
 import { WordMemo, type WordInfo } from './words.ts';
 import { accordingTo, assertionOf, governorOf, isRequest, isSpeechVerb, keptFrom, speechGovernor, type Assertion, type Attribution } from './modality.ts';
@@ -520,6 +520,10 @@ const DECISION_NOUNS = new Set(['ban', 'embargo', 'ruling', 'decision', 'order',
  * of the act, named after "by", is the reaction's target ("condemned the attack by Hamas", SentenceCoder.actBy). */
 const REACTION_ROOTS = new Set(['11', '12', '14']);
 const REACTION_CODES = new Set(['051', '016']);
+/** Prepositions that name whom an act of harm was done to ("the attack on", "the blockade of"; SentenceCoder.harmBefore). */
+const HARM_PREPS = new Set(['on', 'against', 'of', 'upon']);
+/** Roots of harm besides force: sanctions and reduced relations (16), coercion (17). */
+const HARM_ROOTS = new Set(['16', '17', '18', '19', '20']);
 /** Roots whose "from" actor is the target: appeals and demands addressed to it ("sought aid from Iran"), withdrawals
  * and concessions ("withdraw its troops from Lebanon"), reductions of relations and aid ("withdrew its ambassador from"),
  * and seizures ("confiscated weapons from armed groups"). */
@@ -592,8 +596,6 @@ const TAKING_VERBS = new Set(['seize', 'take', 'capture', 'confiscate', 'steal',
 const RETURNING_ROOTS = new Set(['03', '08']);
 /** Nouns of a message whose author speaks in a gerund after it ("a statement urging …", "a letter asking …"). */
 const MESSAGE_NOUNS = new Set(['statement', 'letter', 'message', 'communique', 'communiqué', 'declaration', 'resolution', 'note', 'video', 'speech', 'editorial', 'petition', 'memo', 'memorandum', 'tweet', 'post', 'bulletin']);
-/** Nouns that name a party by its relation to another (relation-nouns.tsv: "Iran's ally Hezbollah"). */
-const RELATION_NOUNS = loadWordList('relation-nouns.tsv');
 /** Forms of "have" before a perfect's participle (SentenceCoder's perfectsRepaired). */
 const HAVE_FORMS = new Set(['has', 'have', 'had', "'ve", "'d"]);
 /** Words after which an actor and an -s word tagged as a noun open a clause ("…, where Tehran backs the Houthis"). */
@@ -1149,7 +1151,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     }
 
     /** The target groups of verb group v whose pattern ends at `end`: the first actor group after the verb in its clause. */
-    targetsOf(v: number, m: PatternMatch, passive: boolean, own: Party[] = []): { group: ActorGroup<ActorMention> | null; place: boolean } {
+    targetsOf(v: number, m: PatternMatch, passive: boolean, own: Party[] = []): { group: ActorGroup<ActorMention> | null; place: boolean; harmed?: boolean; victim?: ActorGroup<ActorMention> } {
       const vg = this.p.verbs[v];
       const clause = this.p.clauses[vg.clause];
       const from = m.pattern.targetAfter >= 0 ? m.positions[m.pattern.targetAfter] + 1 : vg.last;
@@ -1203,6 +1205,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // "helped defeat the Islamic State": help against the object of a verb of conflict is no help to it
       if (this.helpsAgainst(v)) return { group: null, place: false };
       let place: ActorGroup<ActorMention> | null = null;
+      let victim: ActorGroup<ActorMention> | undefined;
       const patEnd = m.end;
       // "demanded that the United States …": the demanded party is the that-clause's subject
       // ("expressed concern that Iran was expanding …", "voiced hope that Russia would …": so is the party an optimistic or
@@ -1252,6 +1255,16 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // "deployed troops to its southern border under a deal with the United States": the party to the deal the act is done
         // under is no target of the act
         if (g.prep === 'with' && !patPrep && this.underDeal(g, m.pattern.code, vg.lemma)) continue;
+        // "France condemned the attack on Israel", "Egypt backed the blockade of Qatar": the one a harmful act (force, sanctions,
+        // coercion) named by a noun was done to, with no doer named before it, is not the target of a reaction to that act:
+        // condemning it is no hostility to the victim (no target), backing it is (harmed: the caller codes 110)
+        // (not a noun of the pattern's own: "welcomed the sanctions on Iran" is round 30's disapproval of Iran, 110)
+        const harm = reaction && g.prep !== null && HARM_PREPS.has(g.prep) && g.first - patEnd <= MAX_NP_GAP ? this.harmBefore(g) : -1;
+        if (harm >= 0 && !m.positions.includes(harm)) {
+          if (m.pattern.code === '051') return { group: g, place: false, harmed: true };
+          victim ??= g;
+          continue;
+        }
         // "Russia deployed Russian warplanes to Syria", "sent teams of CIA officers into Libya": the doer's own forces are what
         // is moved, and the place they go to is the target
         if ((g.prep === null || g.prep === 'of') && MOVING_VERBS.has(vg.lemma) && this.ownForces(g, own)) continue;
@@ -1306,7 +1319,22 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         const r = this.recipientAfter(patEnd) ?? (purpose >= 0 ? this.recipientAfter(this.p.verbs[purpose].last) : null);
         if (r) return { group: r, place: true };
       }
-      return { group: place, place: place !== null };
+      return { group: place, place: place !== null, victim };
+    }
+
+    /**
+     * The noun of harm right before actor group g's preposition, or -1: an act of force (`forceNoun`) or a noun of
+     * sanctions or coercion (a noun pattern of roots 16, 17): "the attack on Israel", "the blockade of Qatar", "the
+     * sanctions on Venezuela".
+     */
+    harmBefore(g: ActorGroup<ActorMention>): number {
+      let p = g.first - 1;
+      if (p >= 0 && this.lowers[p] === 'the') p--;
+      if (p < 1 || this.lowers[p] !== g.prep) return -1;
+      const i = p - 1;
+      if (this.forceNoun(i)) return i;
+      const list = verbs.nouns.get(this.lemmas[i]) ?? verbs.nouns.get(this.lowers[i]);
+      return list !== undefined && list.some((x) => HARM_ROOTS.has(rootOf(x.code))) ? i : -1;
     }
 
     /** Whether g's preposition is one of pattern match m's words, at most a few tokens before g (not the match's last word). */
@@ -1818,7 +1846,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
      */
     appositiveParticiple(vg: VerbGroup): ActorGroup<ActorMention> | null {
       if (vg.first < 2 || this.lowers[vg.first - 1] !== ',' || !this.bareParticiple(vg) || !this.lowers[vg.head].endsWith('ed') || this.lowers[vg.last] !== 'by') return null;
-      const gi = this.p.groupAt[vg.last + 1] >= 0 ? this.p.groupAt[vg.last + 1] : this.toks[vg.last + 1]?.pos === 'DET' && vg.last + 2 < this.n ? this.p.groupAt[vg.last + 2] : -1;
+      const gi = this.groupFrom(vg.last + 1);
       if (gi < 0 || this.p.groups[gi].prep !== 'by') return null;
       const hi = this.p.groupAt[vg.first - 2];
       if (hi < 0) return null;
@@ -1840,7 +1868,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (!FIRED_WEAPONS.has(w) && !FIRED_WEAPONS.has(w.endsWith('s') ? w.slice(0, -1) : w)) return null;
       const o = this.p.verbs[v - 1];
       if (o.clause !== vg.clause || o.passive || o.infinitive || o.copula || o.gerund || !INTERCEPTING.has(o.lemma)) return null;
-      const gi = this.p.groupAt[vg.last + 1] >= 0 ? this.p.groupAt[vg.last + 1] : this.toks[vg.last + 1]?.pos === 'DET' ? this.p.groupAt[vg.last + 2] : -1;
+      const gi = this.groupFrom(vg.last + 1);
       if (gi < 0) return null;
       const agent = this.p.groups[gi];
       // (a target of its own after the agent codes as before: "fired by Houthi rebels at Riyadh")
@@ -1864,7 +1892,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       let b = vg.last;
       while (b < this.n && b < vg.last + 2 && this.toks[b].pos === 'ADP' && this.lowers[b] !== 'by') b++;
       if (b >= this.n || this.lowers[b] !== 'by') return false;
-      const gi = this.p.groupAt[b + 1] >= 0 ? this.p.groupAt[b + 1] : this.toks[b + 1]?.pos === 'DET' && b + 2 < this.n ? this.p.groupAt[b + 2] : -1;
+      const gi = this.groupFrom(b + 1);
       return gi >= 0 && this.p.groups[gi].prep === 'by';
     }
 
@@ -1941,6 +1969,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (article) return -1;
       }
       return -1;
+    }
+
+    /** The actor group at token i, or right after an article there ("by the United States"): its index, or -1. */
+    groupFrom(i: number): number {
+      if (i >= this.n) return -1;
+      if (this.p.groupAt[i] >= 0) return this.p.groupAt[i];
+      return this.toks[i].pos === 'DET' && i + 1 < this.n ? this.p.groupAt[i + 1] : -1;
     }
 
     /** Whether group g follows "along with" or "together with" ("along with Russia"). */
@@ -2699,6 +2734,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
       const subj = appositive ? { parties: partiesOf(appositive), how: 0, group: appositive } : this.subjectOf(v);
       const tgt = this.targetsOf(v, m, passive, subj?.parties);
+      // ("Egypt backed the blockade of Qatar": backing harm done to the target is disapproval of it, as round 30's rows have it
+      // for sanctions)
+      if (tgt.harmed) code = '110';
       // "Bolivia went to the International Court of Justice": a body whose name holds the pattern's word is where the act
       // goes, not its target
       const bodyVenue = tgt.group !== null && m.positions.some((i) => i >= tgt.group!.first && i < tgt.group!.last && this.lowers[i + 1] === 'of' && tgt.group!.mentions.some((x) => x.kind === 'igo'));
@@ -2944,6 +2982,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
       // "met his Jordanian counterpart in Cairo": a meeting in one side's own country is no meeting at a third location
       // (044) but that side hosting (043), or the other side visiting it (042)
+      // (nor does a later rule give the reaction the victim it passed over: "France condemned the attack on Israel")
+      if (tgt.victim) targets = targets.filter((t) => !tgt.victim!.mentions.some((x) => x.code === t.code));
       if (code === '044' && sources.length && targets.length) code = this.meetingPlace(m, sources, targets) ?? code;
       // "Iraqi protesters stormed the US embassy": force used by protesters is a violent protest, a riot (145); so is
       // property they burn or wreck ("set fire to the Saudi embassy", 1712 by others)
@@ -3230,7 +3270,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           }
           // "the expulsion of Russian diplomats by Bulgaria", "the seizure of Iranian oil by Greece": the agent after the object
           if (!src && tg && tg.last + 1 < this.n && this.lowers[tg.last] === 'by') {
-            const gi = this.p.groupAt[tg.last + 1] >= 0 ? this.p.groupAt[tg.last + 1] : this.toks[tg.last + 1].pos === 'DET' ? this.p.groupAt[tg.last + 2] : -1;
+            const gi = this.groupFrom(tg.last + 1);
             if (gi >= 0 && this.p.groups[gi].prep === 'by') src = partiesOf(this.p.groups[gi]);
           }
           for (let k = i - 1; !src && k >= 0 && k >= i - 4; k--) {
@@ -4102,11 +4142,8 @@ function relatedFree(toks: Token[], mentions: ActorMention[]): ActorMention[] {
   let drop: Set<ActorMention> | null = null;
   for (let k = 0; k + 1 < mentions.length; k++) {
     const m = mentions[k];
-    let i = m.last;
-    if (i >= toks.length || (toks[i].lower !== "'s" && toks[i].lower !== '’s')) continue;
-    i++;
-    while (i < toks.length && i <= m.last + 3 && toks[i].pos === 'ADJ') i++;
-    if (i >= toks.length || !RELATION_NOUNS.has(toks[i].lower)) continue;
+    let i = relationNounAfter(toks, m.last);
+    if (i < 0) continue;
     i++;
     if (toks[i]?.lower === ',') i++;
     if (mentions[k + 1].first === i) (drop ??= new Set()).add(m);

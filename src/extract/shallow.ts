@@ -378,7 +378,7 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
       // and a list closed by "and"/"or" ("Syria and Lebanon") goes on with no comma-joined member after it
       if (onlyComma(toks, g.last, next.first) && ((g.mentions.length === 1 && frontedObject(toks, clauseOf, g.first)) || closed)) break;
       // "Hezbollah, Iran's main ally in Lebanon, sent fighters": a possessive after a bare comma begins an apposition
-      if (onlyComma(toks, g.last, next.first) && relationAfter(toks, next.last)) break;
+      if (onlyComma(toks, g.last, next.first) && relationNounAfter(toks, next.last) >= 0) break;
       for (let i = g.last; i < next.first; i++) if (toks[i].lower === 'and' || toks[i].lower === 'or' || toks[i].lower === 'nor') closed = true;
       // "X, Y and Z attacked": fine. "to Iraq and the US sent": the second starts a clause (caught by the clause split).
       g.mentions.push(next);
@@ -407,17 +407,20 @@ function closeClause(clauses: Clause[], first: number, end: number, opener: stri
   if (end > first) clauses.push({ first, last: end, opener, quoted: quoted[first] === 1 || (first + 1 < end && quoted[first + 1] === 1) });
 }
 
-/** Whether the words in [a, b) are a comma and nothing that joins a list ("the", "both" may follow it). */
-/** Whether a possessive at i is followed within three words by a relation noun (relation-nouns.tsv: "Iran's main ally"). */
-function relationAfter(toks: SegmentedSentence['tokens'], i: number): boolean {
-  if (i >= toks.length || (toks[i].lower !== "'s" && toks[i].lower !== '’s')) return false;
+/**
+ * The relation noun (relation-nouns.tsv) after a possessive at i and at most two modifiers ("Iran's main ally", "Turkey's
+ * closest partner"), or -1.
+ */
+export function relationNounAfter(toks: readonly { lower: string; pos: string }[], i: number): number {
+  if (i >= toks.length || (toks[i].lower !== "'s" && toks[i].lower !== '’s')) return -1;
   for (let k = i + 1; k < toks.length && k <= i + 3; k++) {
-    if (RELATION_NOUNS.has(toks[k].lower)) return true;
-    if (toks[k].lower === ',' || toks[k].pos === 'VERB' || toks[k].pos === 'ADP') return false;
+    if (RELATION_NOUNS.has(toks[k].lower)) return k;
+    if (toks[k].pos !== 'ADJ' && toks[k].pos !== 'ADV') return -1;
   }
-  return false;
+  return -1;
 }
 
+/** Whether the words in [a, b) are a comma and nothing that joins a list ("the", "both" may follow it). */
 function onlyComma(toks: SegmentedSentence['tokens'], a: number, b: number): boolean {
   let comma = false;
   for (let i = a; i < b; i++) {

@@ -100,7 +100,7 @@ test('regional bodies: SAARC, the Lima Group, UNASUR, CELAC, PAHO, the Visegrad 
 test('seats and forces by their own names: Aso Rock, Union Buildings, Villa Somalia, Itamaraty, La Moneda, SEBIN', () => {
   for (const [t, s, o, r, d] of [
     ['Aso Rock accused the United States of ignoring the killings of Christians.', 'NGAGOV', 'USA', '11', '2020-01-10'],
-    ['The Union Buildings condemned the attack on South African truck drivers in Zambia.', 'ZAFGOV', 'ZAF', '1', '2019-09-05'],
+    ['The Union Buildings criticised Zambia over the attacks on South African truck drivers.', 'ZAFGOV', 'ZMB', '11', '2019-09-05'],
     ['Villa Somalia accused Kenya of arming militias in Gedo.', 'SOMGOV', 'KEN', '11', '2020-03-01'],
     ['Itamaraty summoned the French ambassador over the remarks.', 'BRAGOV', 'FRAGOV', '1', '2019-08-26'],
     ['The Casa de Narino accused Maduro of protecting the ELN.', 'COLGOV', 'VENGOV', '11', '2019-09-10'],

@@ -62,8 +62,9 @@ test("an event noun governed by a verb that speaks about it does not take that v
   // "condemned the attack on": the condemner did not attack
   let text = 'The Arab League condemned the bombing of Aleppo.';
   assert.ok(!events(text).some((e) => e.source === 'ARL' && e.code.startsWith('18')), show(text));
+  // (nor, since round 49, is condemning an attack whose doer is not named any hostility to its victim)
   text = 'The United Nations condemned the attack on Iraq.';
-  assert.ok(has(text, 'UN', 'IRQ', '11') && !has(text, 'UN', 'IRQ', '19'), show(text));
+  assert.ok(!has(text, 'UN', 'IRQ', '11') && !has(text, 'UN', 'IRQ', '19'), show(text));
   // an act or a promise makes its subject the noun's actor
   text = 'The United States carried out air strikes on ISIS.';
   assert.ok(has(text, 'USA', 'ISIS', '19'), show(text));
