@@ -1126,7 +1126,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
         // infinitive, gerund of a purpose clause, or coordinated verb: the subject of the previous verb
         const coordinated = opener === 'and' || opener === 'or' || opener === 'but' || opener === ',' || (v > 0 && this.p.verbs[v - 1].clause === vg.clause);
-        if (!nounSubject && (vg.infinitive || coordinated || (vg.gerund && vg.first > 1))) {
+        // (not a gerund that completes a noun: "the purpose of suspending Parliament" says nothing of who suspends)
+        if (!nounSubject && (vg.infinitive || coordinated || (vg.gerund && vg.first > 1)) && !(vg.gerund && this.nounComplement(vg.first))) {
           for (let k = v - 1; k >= 0; k--) {
             const s = this.subjectOf(k, depth + 1);
             if (s && s.parties.length) return { parties: s.parties, how: 1, group: s.group };
@@ -1969,6 +1970,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (article) return -1;
       }
       return -1;
+    }
+
+    /** Whether "of" before token i (past an opening bracket) follows a noun that is no actor ("the purpose of [suspending"). */
+    nounComplement(i: number): boolean {
+      let k = i - 1;
+      while (k > 0 && (this.lowers[k] === '[' || this.lowers[k] === '(')) k--;
+      return k > 0 && this.lowers[k] === 'of' && this.toks[k - 1].pos === 'NOUN' && this.p.groupAt[k - 1] < 0;
     }
 
     /** The actor group at token i, or right after an article there ("by the United States"): its index, or -1. */
