@@ -632,6 +632,11 @@ const DOMESTIC_CONFIDENCE = 0.7;
 /** Confidence factor of an event whose target is a farther object of its verb (SentenceCoder.fartherObject). */
 const FAR_OBJECT_CONFIDENCE = 0.5;
 
+/** A state as a party the text leaves implicit (no span): the target of a domestic act, the state where an attack happens. */
+function stateParty(code: string, actors: ActorMatcher): Party {
+  return { code, span: null, name: actors.actor(code)?.name ?? code, confidence: 1 };
+}
+
 /**
  * The implicit target of a domestic act: the sources' one country, when every source belongs to it and
  * every actor the sentence names is of it too (so that no foreign party could be the target). PLOVER and
@@ -642,7 +647,7 @@ function domesticTarget(sources: Party[], mentions: ActorMention[], actors: Acto
   if (!isStateActor(home)) return null;
   for (const x of sources) if (countryOf(x.code) !== home) return null;
   for (const m of mentions) if (countryOf(m.code) !== home) return null;
-  return { code: home, span: null, name: actors.actor(home)?.name ?? home, confidence: 1 };
+  return stateParty(home, actors);
 }
 
 interface Party {
@@ -1623,7 +1628,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // (a border is no place of one state: "near the Afghan border")
         if (g.last < this.n && BORDER_WORDS.has(this.lowers[g.last])) continue;
         const home = countryOf(g.mentions[0].code);
-        if (home && isStateActor(home) && g.mentions.every((x) => x.code === home)) return { code: home, span: null, name: actors.actor(home)?.name ?? home, confidence: 1 };
+        if (home && isStateActor(home) && g.mentions.every((x) => x.code === home)) return stateParty(home, actors);
       }
       return null;
     }
@@ -1633,7 +1638,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (g.first < a || g.last > b) continue;
         const home = countryOf(g.mentions[0].code);
         if (!home || !isStateActor(home) || !g.mentions.every((x) => x.code === home)) return null;
-        return { code: home, span: null, name: actors.actor(home)?.name ?? home, confidence: 1 };
+        return stateParty(home, actors);
       }
       return null;
     }
@@ -2876,7 +2881,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           // (for a participle after an agentless act, also a place phrase of that act: "blew himself up at a checkpoint in
           // Baghdad, killing eight Iraqi policemen")
           const from = this.agentlessBefore(v) ? this.p.verbs[v - 1].last : vg.last;
-          const at = own && isStateActor(own) ? { code: own, span: null, name: actors.actor(own)?.name ?? own, confidence: 1 } : this.placePhraseState(from, clause.last, tgt.group);
+          const at = own && isStateActor(own) ? stateParty(own, actors) : this.placePhraseState(from, clause.last, tgt.group);
           if (at) { sources = [at]; targets = partiesOf(tgt.group); conf = 0.6; }
         }
       } else if (subj && !(subj.group && townsOnly(subj.group))) {

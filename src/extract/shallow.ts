@@ -99,13 +99,13 @@ const DAY_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
 const MODALS = new Set(['might', 'could', 'may', 'would', 'should', 'will', 'shall', 'must', 'can', "'ll", 'wo', 'ca', 'cannot']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", "'m", 'am']);
 const QUOTES = new Set(['"', '“', '”', '«', '»', '``', "''"]);
-/** Words that open a new clause. */
 /** Nouns of relation that make a possessive after a bare comma an apposition (dictionaries/verbs/relation-nouns.tsv). */
 const RELATION_NOUNS = loadWordList('relation-nouns.tsv');
 /** Words after "once" that make it an adverb, not a clause opener ("once again", "once a week", "once every year"). */
 const ONCE_NOT_OPENER = new Set(['again', 'more', 'a', 'an', 'every', 'each', 'per', 'or', 'and', 'in']);
 /** Words before "once" that make it a frequency or "immediately" ("about once a month", "only once", "at once"). */
 const ONCE_FREQUENCY_BEFORE = new Set(['about', 'roughly', 'nearly', 'almost', 'only', 'just', 'than', 'at', 'least']);
+/** Words that open a new clause. */
 const CLAUSE_OPENERS = new Set([
   'because', 'while', 'whereas', 'although', 'though', 'if', 'unless', 'since', 'when', 'whenever', 'after', 'before',
   'until', 'once', 'which', 'who', 'whom', 'whose', 'where', 'but', 'yet', 'however', 'despite', 'as', 'so', 'whether',
