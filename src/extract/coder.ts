@@ -3672,7 +3672,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const obj = s.tokens[j + 1]?.pos === 'DET' ? j + 2 : j + 1;
       if (!mentions.some((x) => x.first === obj) && !(obj === j + 2 && s.tokens[obj]?.pos === 'NOUN')) return null;
       for (let i = clauseFrom; i < s.tokens.length && s.tokens[i].lower !== ','; i++) if (i !== j && (s.tokens[i].pos === 'AUX' || s.tokens[i].pos === 'VERB')) return null;
-      return headlineVerb(s, j, stem, mentions, true) || matchPatterns(verbs.verbs.get(stem), s.lemmas, s.lowers, j, s.tokens.length, 5) !== null ? stem : null;
+      // (any pattern of the stem, its bare row included: the words after it are matched from j on)
+      return matchPatterns(verbs.verbs.get(stem), s.lemmas, s.lowers, j, s.tokens.length, 5) !== null ? stem : null;
     }
     return headlineVerb(s, j, stem, mentions, false, opening) ? stem : null;
   }
