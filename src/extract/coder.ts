@@ -3343,8 +3343,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         let k = i + 1;
         if (k < this.n && this.p.verbAt[k] >= 0 && this.p.verbs[this.p.verbAt[k]].head === k && this.p.verbs[this.p.verbAt[k]].first === k) k++;
         if (k < this.n && (this.lowers[k] === 'by' || this.lowers[k] === 'from')) {
-          const g = this.p.groupAt[k + 1] >= 0 ? this.p.groups[this.p.groupAt[k + 1]] : k + 2 < this.n && this.toks[k + 1].pos === 'DET' && this.p.groupAt[k + 2] >= 0 ? this.p.groups[this.p.groupAt[k + 2]] : null;
-          if (g) doer = g;
+          const gi = this.groupFrom(k + 1);
+          if (gi >= 0) doer = this.p.groups[gi];
         }
         if (!doer) continue;
         const subj = this.subjectOf(v);
