@@ -1083,6 +1083,17 @@ class SentenceRun {
     return ch.sector && !ch.hasTitle ? { k: ch.k, sector: ch.sector } : null;
   }
 
+  /** "-led" right after unit j, then sector words (no title) from the chunk at or after k: the chain's end and sector. */
+  private ledSector(j: number, k: number): { k: number; sector: string } | null {
+    const t = this.tok[j - 1];
+    if (t + 3 >= this.toks.length || this.toks[t + 1].text !== '-' || this.toks[t + 2].text.toLowerCase() !== 'led') return null;
+    while (k < this.chunks.length && this.tok[this.chunks[k].i] < t + 3) k++;
+    const c = this.chunks[k];
+    if (!c || c.cls !== 'S' || this.tok[c.i] !== t + 3) return null;
+    const ch = this.chain(k);
+    return ch.sector && !ch.hasTitle ? { k: ch.k, sector: ch.sector } : null;
+  }
+
   /**
    * A group's mention ending at unit j, then "-run|-controlled|-led" and up to five nouns, adjectives or names (no actor
    * or person among them, sector words allowed) up to a head noun of RUN_HEADS: the unit after the head and the first
@@ -1322,6 +1333,9 @@ class SentenceRun {
         // "ethnic Albanians", "ethnic Turks": an ethnic group, not the state of that name
         if (al.kind === 'state' && al.via === 'demonym' && c.i > 0 && keys[c.i - 1] === 'ethnic') { k++; continue; }
         if (al.kind === 'state') {
+          // "US-led forces", "the Russian-led troops": the state's own sector (not "-backed" or "-controlled": another's)
+          const led = this.ledSector(c.j, k + 1);
+          if (led) { this.mk(c.i, chunks[led.k - 1].j, al.code + led.sector, al.via, 0.8); k = led.k; continue; }
           const nx = this.at(k + 1, c.j, true) ?? this.overOne(k + 1, c.j) ?? this.overAdjectives(k + 1, c.j, al.via === 'demonym');
           if (nx?.cls === 'S') {
             const ch = this.chain(k + 1);

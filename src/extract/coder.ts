@@ -914,7 +914,11 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         let k0 = vg.first - 1;
         while (k0 > left && this.toks[k0].pos === 'ADV') k0--;
         if (k0 >= left && (this.lowers[k0] === 'and' || this.lowers[k0] === 'or' || this.lowers[k0] === 'but')) {
-          const s0 = this.subjectOf(v - 1, depth + 1);
+          // (a finite verb coordinates with the finite verb before an infinitive, not with the infinitive: "called on the
+          // Palestinians to replace Arafat and said …" is said by the caller)
+          let k = v - 1;
+          if (this.lowers[vg.head] !== this.lemmas[vg.head] && !vg.modals.length) while (k > 0 && this.p.verbs[k].infinitive && this.p.verbs[k - 1].clause === vg.clause) k--;
+          const s0 = this.subjectOf(k, depth + 1);
           // the actors between the two verbs are the first verb's objects, never this one's subject
           return s0 && s0.parties.length ? { parties: s0.parties, how: 1, group: s0.group } : null;
         }
@@ -1203,7 +1207,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
             else { const kind = complements.governors.get(vg.lemma); if (kind && kind !== 'demand' && kind !== 'appeal' && adjacentComplement(this.toks, vg.last, o.first)) { purpose = k; complement = true; } }
             // "turned down demands to free the detainees held in Yemen", "rejected a request for its troops to be sent to
             // Mali": the infinitive completes a proposal noun in the object, whose object is what the act is about
-            if (purpose < 0 && o.first - vg.last <= 8) for (let t = vg.last; t < o.first; t++) if (PROPOSAL_NOUNS.has(this.p.lemmas[t]) && this.p.groupAt[t] < 0) { purpose = k; complement = true; break; }
+            // (not when the noun's author is named before it: "rejected a NATO demand to withdraw from Kosovo" answers NATO)
+            if (purpose < 0 && o.first - vg.last <= 8) for (let t = vg.last; t < o.first; t++) if (PROPOSAL_NOUNS.has(this.p.lemmas[t]) && this.p.groupAt[t] < 0) { if (!this.authorBefore(vg.last, t)) { purpose = k; complement = true; } break; }
           }
           break;
         }
@@ -2165,6 +2170,23 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return g >= 0 && this.p.groups[g].last === t - 1 ? this.p.groups[g] : null;
     }
 
+    /** Whether a verb group lies wholly between tokens a and b (a < first, last <= b). */
+    verbBetween(a: number, b: number): boolean {
+      for (let i = a + 1; i < b; i++) if (this.p.verbAt[i] >= 0 && this.p.verbs[this.p.verbAt[i]].first > a && this.p.verbs[this.p.verbAt[i]].last <= b) return true;
+      return false;
+    }
+
+    /**
+     * Whether an actor group with no preposition lies in tokens [from, t) and ends right before noun t or before its
+     * adjectives and nouns ("a NATO demand", "Washington's offer", "an Egyptian truce proposal"): the noun's author.
+     */
+    authorBefore(from: number, t: number): boolean {
+      let e = t;
+      while (e > from && this.p.groupAt[e - 1] < 0 && (this.toks[e - 1].pos === 'ADJ' || this.toks[e - 1].pos === 'NOUN' || GENITIVE.has(this.lowers[e - 1]))) e--;
+      const g = e > from ? this.p.groupAt[e - 1] : -1;
+      return g >= 0 && this.p.groups[g].prep === null && this.p.groups[g].first >= from;
+    }
+
     /** An "against" group g after a noun of joint effort, for a cooperative code: the common foe, not the partner. */
     cooperationAgainst(g: ActorGroup<ActorMention>, code: string): boolean {
       let t = g.first - 1;
@@ -2512,7 +2534,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
       // a "+" row with no actor after its preposition ("retook the town from Islamist rebels", no actor in "Islamist
       // rebels") gives way to the next row that matches, a shorter one ("retake"), whose target is then the object
-      while (m && subjectNoun < 0 && list && m.pattern.targetAfter >= 0 && !this.groupNear(m.positions[m.pattern.targetAfter] + 1, vg.clause)) {
+      // (so does one whose preposition belongs to a verb between it and the word before: "rejected a NATO demand to withdraw
+      // its forces from Kosovo" is no demand from Kosovo)
+      while (m && subjectNoun < 0 && list && m.pattern.targetAfter >= 0 && (!this.groupNear(m.positions[m.pattern.targetAfter] + 1, vg.clause) || this.verbBetween(m.positions[m.pattern.targetAfter - 1] ?? vg.head, m.positions[m.pattern.targetAfter]))) {
         const m2 = matchPatterns(list.slice(list.indexOf(m.pattern) + 1), this.lemmas, this.lowers, vg.head, clause.last, 5, this.skip);
         if (!m2) break;
         m = m2;
@@ -4303,6 +4327,11 @@ function speakerVerbIndex(p: ShallowParse<ActorMention>): number {
 function subjectText(p: ShallowParse, v: number): string | null {
   const vg = p.verbs[v];
   const c = p.clauses[vg.clause];
+  // "X withdrew from the race, saying …", "X called on Y to act and said …": a participle or coordinated verb after a finite
+  // verb of its clause speaks for that verb's subject (its text is no stretch of words with a verb in it)
+  let k = v - 1;
+  while (k >= 0 && p.verbs[k].clause === vg.clause && p.verbs[k].infinitive) k--;
+  if (k >= 0 && p.verbs[k].clause === vg.clause) return subjectText(p, k);
   let a = c.first;
   while (a < vg.first && (p.sentence.tokens[a].pos === 'PUNCT' || p.sentence.tokens[a].pos === 'SCONJ' || p.sentence.tokens[a].pos === 'CCONJ')) a++;
   if (a >= vg.first) return null;
