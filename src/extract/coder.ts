@@ -1244,7 +1244,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (this.suspectedAct(v, patEnd, g.first) >= 0) continue;
         // "asked Washington to withdraw its troops after the killing of Soleimani": the one named in a time phrase's event
         // is not the act's target
-        if (g.prep === 'of' && g.first >= 2 && this.toks[g.first - 2].pos === 'NOUN' && this.framedNoun(g.first - 2)) continue;
+        // (past a number or adjectives after "of": "after the killing of four American contractors")
+        if (g.prep === 'of' && this.framedOf(g.first)) continue;
         // "demanded autonomy from Serbia", "sought aid from Iran": the addressee of an appeal or demand
         // the pattern's own preposition ("withdraw from", "benefit from") always introduces its target
         const patPrep = g.prep !== null && m.positions.length > 0 && this.lowers[m.positions[m.positions.length - 1]] === g.prep;
@@ -1707,6 +1708,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     }
 
     emit(code: string, head: number, verbSpan: Span, sources: Party[], targets: Party[], a: { negated: boolean; denied: boolean; modality: Modality }, claim: { text: string; code: string | null } | null, conf: number) {
+      // an armed group does not arrest: those it captures or detains are abducted ("Hezbollah captured two Israeli soldiers")
+      // (not the bodies it governs with: "the Taliban-run government detained two journalists")
+      if (code.startsWith('173') && sources.length && sources.every((x) => armedNonState(actors.cameo(x.code)) && !this.governingBody(x))) code = '181';
       const entry = cameo(code);
       if (!entry) return;
       for (const src of sources) for (const tgt of targets) {
@@ -2168,6 +2172,20 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (!GENITIVE.has(this.lowers[t - 1])) return null;
       const g = this.p.groupAt[t - 2];
       return g >= 0 && this.p.groups[g].last === t - 1 ? this.p.groups[g] : null;
+    }
+
+    /** Whether party x is named as a body that governs ("the Taliban-run government", "Hamas police", "a Houthi court"). */
+    governingBody(x: Party): boolean {
+      if (!x.span) return false;
+      const words = this.s.text.slice(x.span.start - this.s.start, x.span.end - this.s.start).toLowerCase().split(/[^a-z]+/);
+      return words.some((w) => GOVERNING_WORDS.has(w));
+    }
+
+    /** Whether "of" before the group at f (past determiners, numbers and adjectives) follows an event noun in a time phrase (framedNoun). */
+    framedOf(f: number): boolean {
+      let o = f - 1;
+      while (o > 0 && (this.toks[o].pos === 'DET' || this.toks[o].pos === 'NUM' || this.toks[o].pos === 'ADJ')) o--;
+      return o >= 1 && this.lowers[o] === 'of' && this.toks[o - 1].pos === 'NOUN' && this.framedNoun(o - 1);
     }
 
     /** Whether a verb group lies wholly between tokens a and b (a < first, last <= b). */
@@ -4324,6 +4342,14 @@ function speakerVerbIndex(p: ShallowParse<ActorMention>): number {
 }
 
 /** The words before a verb group in its clause (its subject as written), trimmed. */
+/** Words that name a body an armed group governs with: its arrests are arrests (173), not abductions. */
+const GOVERNING_WORDS = new Set(['government', 'police', 'policemen', 'court', 'courts', 'authorities', 'ministry', 'administration', 'judiciary', 'prosecutors']);
+
+/** Whether a CAMEO actor code is an armed group outside any state's forces: rebels, insurgents, militias, militant groups. */
+function armedNonState(code: string): boolean {
+  return code.startsWith('IMG') || (code.length === 6 && (code.endsWith('REB') || code.endsWith('INS') || code.endsWith('UAF')));
+}
+
 function subjectText(p: ShallowParse, v: number): string | null {
   const vg = p.verbs[v];
   const c = p.clauses[vg.clause];

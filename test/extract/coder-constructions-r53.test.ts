@@ -68,3 +68,22 @@ test('actors of the 1990s: Zaireans, the Northern Alliance, Tupac Amaru guerrill
   assert.ok(!mentions('The rapper Tupac Shakur was shot in Las Vegas.').includes('TUPAC'));
   assert.ok(!mentions('A northern alliance of Malian Tuareg groups rejected the accord.').includes('UIFSA'));
 });
+
+test('the victims named in a time phrase after "of", past a number, are not the target', () => {
+  codedAs([['U.S. Marines attacked Fallujah after the killing of four American contractors.', 'USAMIL', 'IRQ', '190']],
+    (text) => !events(text).some((e) => e.target === 'USA'));
+  // left alone: the object of the act itself, past a number
+  codedAs([['Russian jets bombed the positions of two Syrian rebel groups near Idlib.', 'RUSMIL', 'REBSYR', '195']]);
+});
+
+test('an armed group does not arrest: whom it captures or detains is abducted', () => {
+  codedAs([
+    ['Boko Haram fighters captured ten Nigerian soldiers near Maiduguri.', 'BOKO', 'NGAMIL', '181'],
+    ['Taliban fighters detained two Pakistani officials at a checkpoint.', 'TALIBAN', 'PAKGOV', '181'],
+  ], noCode('173'));
+  // left alone: a state's police arrest, and so do the police an armed group governs with
+  codedAs([
+    ['Iraqi police arrested three ISIS suspects in Baghdad.', 'IRQCOP', 'ISIS', '173'],
+    ['Hamas police arrested five Fatah members in Gaza.', 'HAMAS', 'FATAH', '173'],
+  ], noCode('181'));
+});
