@@ -64,6 +64,12 @@ test('actors of the 1990s: Zaireans, the Northern Alliance, Tupac Amaru guerrill
     ['Northern Alliance fighters entered Kabul after the Taliban fled.', 'UIFSA'],
     ['Tupac Amaru guerrillas seized the Japanese ambassador\'s residence in Lima.', 'TUPAC'],
   ] as const) assert.ok(mentions(text).includes(code), `${text}: ${mentions(text).join(' ')}`);
+  // commandos and aircraft by type are a state's forces
+  for (const [text, code] of [
+    ['Peruvian commandos stormed the residence.', 'PERMIL'],
+    ['Syrian MiGs struck Idlib.', 'SYRMIL'],
+    ['Israeli helicopter gunships fired on a car in Gaza.', 'ISRMIL'],
+  ] as const) assert.ok(mentions(text).includes(code), `${text}: ${mentions(text).join(' ')}`);
   // left alone: the rapper is no guerrilla group, and an alliance in the north of another state is no Afghan one
   assert.ok(!mentions('The rapper Tupac Shakur was shot in Las Vegas.').includes('TUPAC'));
   assert.ok(!mentions('A northern alliance of Malian Tuareg groups rejected the accord.').includes('UIFSA'));
