@@ -1027,7 +1027,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         const own = this.theirForces(v, left);
         if (own) return own;
       }
-      if (direct.length) return { parties: partiesOf(direct[0]), how: 0, group: direct[0] };
+      if (direct.length) {
+        // "Turkish F-16s shot down a Russian bomber, and Moscow imposed sanctions on Ankara": when the clause before ", and"
+        // was not split off (wink tagged its verb a noun), the subject is the actor after the conjunction
+        const after = direct.length > 1 ? this.afterCommaAnd(direct, vg.first) : null;
+        const g = after ?? direct[0];
+        return { parties: partiesOf(g), how: 0, group: g };
+      }
       // a first-person pronoun inside a quotation: the speaker
       if (this.speaker && this.p.quoted[vg.head] === 1) {
         for (let i = left; i < vg.first; i++) if (FIRST_PERSON.has(this.lowers[i])) return { parties: partiesOf(this.speaker, 0.9), how: 1, group: this.speaker };
@@ -2172,6 +2178,15 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (!GENITIVE.has(this.lowers[t - 1])) return null;
       const g = this.p.groupAt[t - 2];
       return g >= 0 && this.p.groups[g].last === t - 1 ? this.p.groups[g] : null;
+    }
+
+    /** The first of the groups after the last ", and" or ", but" before token `to` that follows the first group, or null. */
+    afterCommaAnd(groups: ActorGroup<ActorMention>[], to: number): ActorGroup<ActorMention> | null {
+      for (let i = to - 2; i >= groups[0].last; i--) {
+        if (this.lowers[i] !== ',' || (this.lowers[i + 1] !== 'and' && this.lowers[i + 1] !== 'but')) continue;
+        return groups.find((g) => g.first > i + 1) ?? null;
+      }
+      return null;
     }
 
     /** Whether party x is named as a body that governs ("the Taliban-run government", "Hamas police", "a Houthi court"). */
@@ -3500,6 +3515,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (c >= 0) j = c + 1;
       }
       if (j + 1 >= toks.length) continue;
+      // "Turkish F-16s shot down a Russian bomber": a name the actor dictionaries do not know (an aircraft by type) between the
+      // actor and an irregular past tagged as a noun whose pattern names the particle after it
+      if (!title && j + 2 < toks.length && toks[j].pos === 'PROPN' && !mentions.some((x) => x.first === j) && toks[j + 1].pos === 'NOUN' && toks[j + 2].pos === 'ADP') {
+        const irr = IRREGULAR.get(toks[j + 1].lower);
+        if (irr !== undefined && verbs.verbs.has(irr) && namesNext(irr, s, j + 1)) j++;
+      }
       const t = toks[j];
       // "Hamas, which Israel and the United States regard as a terrorist group": a word wink tags as a noun right after the
       // actor subject of a relative whose pronoun is the object is its verb, when it heads a pattern and "as" or an article follows

@@ -93,3 +93,14 @@ test('an armed group does not arrest: whom it captures or detains is abducted', 
     ['Hamas police arrested five Fatah members in Gaza.', 'HAMAS', 'FATAH', '173'],
   ], noCode('181'));
 });
+
+test('an aircraft by type between the actor and "shot down" tagged as a noun; the subject after ", and" when the clause before was not split', () => {
+  codedAs([
+    ['Israeli F-35s shot down an Iranian drone over the Golan.', 'ISR', 'IRN', '195'],
+    ['Turkish F-16s shot down a Russian bomber near the Syrian border, and Moscow imposed sanctions on Ankara.', 'RUS', 'TUR', '163'],
+  ], (text) => !events(text).some((e) => e.source === 'TUR' && e.target === 'TUR'));
+  // (wink tags "shot" a noun here too, and nothing repairs it: the subject after ", and" still imposes the sanctions)
+  codedAs([['Turkish F-16s shot a Russian bomber near the border, and Moscow imposed sanctions on Ankara.', 'RUS', 'TUR', '163']]);
+  // left alone: coordinated subjects before the verb act together
+  codedAs([['Saudi Arabia, the UAE, and Egypt severed ties with Qatar.', 'ARE', 'QAT', '161']]);
+});
