@@ -104,3 +104,12 @@ test('an aircraft by type between the actor and "shot down" tagged as a noun; th
   // left alone: coordinated subjects before the verb act together
   codedAs([['Saudi Arabia, the UAE, and Egypt severed ties with Qatar.', 'ARE', 'QAT', '161']]);
 });
+
+test('coordinated parties agreeing to a truce in a third country agree with each other; the city is the venue', () => {
+  codedAs([
+    ['Russia and Ukraine agreed to a ceasefire in Minsk.', 'RUS', 'UKR', '03'],
+    ['Ethiopia\'s government and Tigrayan forces agreed to a permanent cessation of hostilities in Pretoria.', 'TPLF', 'ETHGOV', '03'],
+  ], (text) => !events(text).some((e) => e.target === 'BLR' || e.target === 'ZAF'));
+  // left alone: one party agreeing to a truce in a place of war
+  codedAs([['Russia agreed to a ceasefire in Syria.', 'RUS', 'SYR', '03']]);
+});
