@@ -1,0 +1,63 @@
+/**
+ * Round 52: verb rows (dictionaries/verbs/patterns.tsv, "# round 52" batch), one sector row and one modality fix found with
+ * the project's own news-style sentences on negotiations, ceasefires and exchanges, diplomatic relations, military moves,
+ * threats and denials (2010–2025 facts). Each test has a near case that must stay as it is.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codedAs, events, noCode, show } from './coding.ts';
+
+test('a ceasefire proposal rejected is a refusal to de-escalate, one accepted an intent to; peace talks held are negotiation', () => {
+  codedAs([
+    ['Ukraine rejected a Russian proposal for a Christmas truce in January 2023.', 'UKR', 'RUS', '1246'],
+    ['Hamas accepted a truce proposal from Qatar in November 2023.', 'HAMAS', 'QAT', '0356'],
+    ['Armenia accepted a Russian offer of talks with Azerbaijan.', 'ARM', 'RUS', '036'],
+    ['Ethiopia and the TPLF held peace talks in South Africa in October 2022.', 'ETH', 'TPLF', '046'],
+  ], noCode('083', '125'));
+  // left alone: an offer of talks rejected stays a rejected proposal to meet
+  codedAs([['Iran rejected an offer of talks from the United States in 2020.', 'IRN', 'USA', '125']], noCode('1246'));
+});
+
+test('bodies swapped or returned are returned, not aid', () => {
+  codedAs([
+    ['Ukraine and Russia swapped the bodies of soldiers killed in the war, Kyiv said.', 'RUS', 'UKR', '0842'],
+    ['Russia returned the bodies of Ukrainian soldiers to Ukraine in 2023.', 'RUS', 'UKRMIL', '0842'],
+  ], noCode('07'));
+  // left alone: prisoners handed over stay persons released
+  codedAs([['Azerbaijan handed over 15 Armenian prisoners to Armenia in 2021.', 'AZE', 'ARM', '0841']]);
+});
+
+test('an ambassador ordered out, a diplomat recalled, recognition withdrawn or switched, an ambassador named', () => {
+  codedAs([
+    ["Mali's junta ordered the French ambassador to leave within 72 hours in 2022.", 'MLIGOV', 'FRAGOV', '161'],
+    ['Israel recalled its top diplomat from Warsaw in August 2021.', 'ISR', 'POL', '161'],
+    ['Ecuador suspended its recognition of the Sahrawi Arab Democratic Republic in 2024.', 'ECU', 'FPOLISARIO', '161'],
+    ['China downgraded diplomatic relations with Lithuania in November 2021.', 'CHN', 'LTU', '161'],
+    ['The Solomon Islands switched recognition to Beijing in 2019.', 'SLB', 'CHN', '054'],
+    ['Saudi Arabia named an ambassador to Iran in 2023.', 'SAU', 'IRN', '050'],
+  ]);
+  // left alone: officials who are no diplomats, ordered to leave, are expelled persons
+  codedAs([['Ethiopia ordered seven senior UN officials to leave the country in 2021.', 'ETH', 'UN', '174']], noCode('161'));
+});
+
+test('missiles test-fired over a state, strikes carried out, air zones entered, arms bought, bases opened, days given', () => {
+  codedAs([
+    ['North Korea test-fired a ballistic missile over Japan in 2017.', 'PRK', 'JPN', '150'],
+    ['Israel carried out strikes on Hezbollah positions in southern Lebanon.', 'ISR', 'HEZ', '190'],
+    ["Chinese fighter jets entered Taiwan's air defence zone on Monday.", 'CHNMIL', 'TWN', '150'],
+    ['A Russian warplane violated Turkish airspace in 2015.', 'RUSMIL', 'TUR', '150'],
+    ['Turkey bought S-400 missile systems from Russia in 2017.', 'TUR', 'RUS', '062'],
+    ['The United Arab Emirates opened a military base in Eritrea in 2015.', 'ARE', 'ERI', '062'],
+    ['The Arab League gave Syria three days to end the crackdown in November 2011.', 'ARL', 'SYR', '139'],
+  ], noCode('195'));
+  // left alone: hours given to leave stay an expulsion, no ultimatum
+  codedAs([['Venezuela gave the German ambassador 48 hours to leave the country in 2019.', 'VEN', 'DEUGOV', '174']], noCode('139'));
+});
+
+test('a gerund right after "deny" is an act denied', () => {
+  const denied = (text: string) => events(text).some((e) => e.denied && e.modality === 'asserted');
+  assert.ok(denied('Russia denied sending troops into Ukraine in 2014.'), show('Russia denied sending troops into Ukraine in 2014.'));
+  assert.ok(denied('Belarus denied supplying weapons to Russia in 2022.'), show('Belarus denied supplying weapons to Russia in 2022.'));
+  // left alone: a gerund after "admit" is no denial
+  assert.ok(!denied('Iran admitted supplying drones to Russia in November 2022.'), show('Iran admitted supplying drones to Russia in November 2022.'));
+});
