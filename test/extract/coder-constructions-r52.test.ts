@@ -61,3 +61,25 @@ test('a gerund right after "deny" is an act denied', () => {
   // left alone: a gerund after "admit" is no denial
   assert.ok(!denied('Iran admitted supplying drones to Russia in November 2022.'), show('Iran admitted supplying drones to Russia in November 2022.'));
 });
+
+test('jets scrambled to track, reinforcements sent, arms sales approved, a base handed over, a mission closed', () => {
+  codedAs([
+    ['South Korea scrambled fighter jets to track Russian warplanes in 2019.', 'KOR', 'RUSMIL', '150'],
+    ['Russia sent reinforcements to Syria in 2015.', 'RUS', 'SYR', '154'],
+    ['The United States approved the sale of Patriot missiles to Saudi Arabia in 2022.', 'USA', 'SAU', '072'],
+    ['Washington cleared an arms sale to Taiwan worth 1.1 billion dollars in 2022.', 'USA', 'TWN', '072'],
+    ["France handed over its military base in Niamey to Niger's army in December 2023.", 'FRA', 'NERMIL', '0874'],
+    ['Moscow closed its permanent mission to NATO in 2021.', 'RUS', 'NATO', '161'],
+  ]);
+  // left alone: arms sales halted stay sanctions, not aid
+  codedAs([['Germany halted arms sales to Saudi Arabia in 2018.', 'DEU', 'SAU', '163']], noCode('072'));
+});
+
+test('a possessive pronoun between a preposition and an actor leaves the preposition to the actor', () => {
+  codedAs([
+    ['The Chinese foreign minister wrapped up talks with his Indian counterpart in Moscow in 2020.', 'CHNGOV', 'INDGOV', '040'],
+    ['The Saudi crown prince ended talks with his Chinese hosts in Beijing.', 'SAUGOV', 'CHN', '164'],
+  ]);
+  // left alone: a counterpart met with no preposition is still met
+  codedAs([['The Turkish president met his Russian counterpart in Sochi in 2021.', 'TURGOV', 'RUSGOV', '04']]);
+});
