@@ -802,6 +802,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (mn.kind !== 'igo') continue;
         for (let i = mn.first + 1; i + 1 < mn.last; i++) if (this.lowers[i + 1] === 'of') { this.skip[i] = 0; break; }
       }
+      // (nor the month written with a capital inside the sentence: "Sweden joined NATO in March 2024" joined no march)
+      for (let i = 1; i < this.n; i++) if (this.toks[i].text === 'March') this.skip[i] = 1;
     }
 
     subjectOf(v: number, depth = 0): Subject | null {

@@ -83,3 +83,18 @@ test('a possessive pronoun between a preposition and an actor leaves the preposi
   // left alone: a counterpart met with no preposition is still met
   codedAs([['The Turkish president met his Russian counterpart in Sochi in 2021.', 'TURGOV', 'RUSGOV', '04']]);
 });
+
+test('a capitalised "March" inside a sentence is the month; foreign troops hosted; participation in a body frozen', () => {
+  codedAs([
+    ['North Macedonia joined NATO in March 2020.', 'MKD', 'NATO', '060'],
+    ['Lithuania hosted German troops in 2023.', 'LTU', 'DEUMIL', '062'],
+    ['Yerevan froze its participation in the CSTO in February 2024.', 'ARM', 'CSTO', '160'],
+  ], noCode('14', '043'));
+  // left alone: a march joined, a delegation or refugees hosted, participation in talks suspended
+  codedAs([
+    ['Venezuelan opposition supporters joined a march against Maduro in 2019.', 'VENOPP', 'VENGOV', '141'],
+    ['Qatar hosted a Taliban delegation in Doha in 2021.', 'QAT', 'TALIBAN', '043'],
+    ['Turkey hosted Syrian refugees in 2016.', 'TUR', 'SYRREF', '075'],
+    ['Iran suspended its participation in the talks with the European Union.', 'IRN', 'EU', '164'],
+  ], noCode('062', '160'));
+});
