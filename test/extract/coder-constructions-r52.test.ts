@@ -98,3 +98,14 @@ test('a capitalised "March" inside a sentence is the month; foreign troops hoste
     ['Iran suspended its participation in the talks with the European Union.', 'IRN', 'EU', '164'],
   ], noCode('062', '160'));
 });
+
+test('coordinated parties that agree to a truce "in" a place agree it with each other; the place is where it holds', () => {
+  codedAs([
+    ['Israel and Hamas agreed to a four-day truce in Gaza in November 2023.', 'ISR', 'HAMAS', '0356'],
+    ['Russia and Turkey agreed on a ceasefire in Idlib in March 2020.', 'TUR', 'RUS', '0356'],
+  ]);
+  const placeTargets = (text: string) => events(text).filter((e) => e.target === 'PSE' || e.target === 'SYR');
+  assert.deepEqual(placeTargets('Israel and Hamas agreed to a four-day truce in Gaza in November 2023.'), []);
+  // left alone: a single party's truce in a place keeps the place as its counterpart
+  codedAs([['Israel agreed to a truce in Gaza.', 'ISR', 'PSE', '0356']]);
+});
