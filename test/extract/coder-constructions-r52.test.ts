@@ -44,6 +44,7 @@ test('missiles test-fired over a state, strikes carried out, air zones entered, 
   codedAs([
     ['North Korea test-fired a ballistic missile over Japan in 2017.', 'PRK', 'JPN', '150'],
     ['Israel carried out strikes on Hezbollah positions in southern Lebanon.', 'ISR', 'HEZ', '190'],
+    ['Pakistan carried out retaliatory strikes inside Iran in January 2024.', 'PAK', 'IRN', '190'],
     ["Chinese fighter jets entered Taiwan's air defence zone on Monday.", 'CHNMIL', 'TWN', '150'],
     ['A Russian warplane violated Turkish airspace in 2015.', 'RUSMIL', 'TUR', '150'],
     ['Turkey bought S-400 missile systems from Russia in 2017.', 'TUR', 'RUS', '062'],
