@@ -110,3 +110,13 @@ test('coordinated parties that agree to a truce "in" a place agree it with each 
   // left alone: a single party's truce in a place keeps the place as its counterpart
   codedAs([['Israel agreed to a truce in Gaza.', 'ISR', 'PSE', '0356']]);
 });
+
+test('a halt to strikes or fighting agreed is an intent to de-escalate; a threat to widen an offensive is a threat of force', () => {
+  codedAs([
+    ['Russia agreed to a moratorium on strikes against Ukrainian energy facilities in March 2025.', 'RUS', 'UKR', '0356'],
+    ['Israel and Hamas agreed to a halt to the fighting in Gaza.', 'ISR', 'HAMAS', '0356'],
+    ['Turkey threatened to widen its offensive into northern Syria in 2019.', 'TUR', 'SYR', '138'],
+  ]);
+  // left alone: sanctions threatened stay a threat of sanctions
+  codedAs([['The European Union threatened to expand sanctions on Russia in 2022.', 'EU', 'RUS', '1312']], noCode('138'));
+});
