@@ -802,6 +802,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (mn.kind !== 'igo') continue;
         for (let i = mn.first + 1; i + 1 < mn.last; i++) if (this.lowers[i + 1] === 'of') { this.skip[i] = 0; break; }
       }
+      // (nor the month written with a capital inside the sentence: "Sweden joined NATO in March 2024" joined no march)
+      for (let i = 1; i < this.n; i++) if (this.toks[i].text === 'March') this.skip[i] = 1;
     }
 
     subjectOf(v: number, depth = 0): Subject | null {
@@ -2953,7 +2955,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // (the state hosting a diplomatic mission is its counterpart: "reopened its embassy in Cuba")
         const placeOk = tgt.place && tgt.group && (PLACE_ROOTS.has(rootOf(code)) || (code === '015' && (PLACE_ROOTS.has(rootOf(m.pattern.code)) || (m.pattern.code === '015' && this.lowers.slice(m.end, tgt.group.first).includes('for')))) || this.missionHost(tgt.group) ||
           (code === '045' && tgt.group.mentions.every((x) => x.via !== 'capital' && x.via !== 'place'))) && !(subj.parties.length >= 2 && isReciprocal(code) && !this.attackedAfter(m, code, clause.last)) &&
-          // (nor where coordinated actors agree: "India and Japan agreed to deepen ties during a summit in Tokyo" is a venue)
+          // (nor where coordinated actors agree: "India and Japan agreed to deepen ties during a summit in Tokyo" is a venue;
+          // "Israel and Hamas agreed to extend the truce in Gaza" is a truce with each other, Gaza where it holds)
           !(subj.parties.length >= 2 && (agreedOn || (AGREEMENT_HEADS.has(m.pattern.head) && code.startsWith('03')))) &&
           // (nor for coordinated subjects exchanging something: "the US and Russia swapped prisoners in Vienna" is a swap with
           // each other, the city is where)

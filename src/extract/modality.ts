@@ -111,7 +111,9 @@ export function assertionOf(p: ShallowParse, v: number, objectEnd: number): Asse
       // "did nothing to stop ISIS": an infinitive after "nothing" is not done
       if (childVg.infinitive && toks[childVg.first - 1]?.lower === 'nothing') negated = true;
       const word = wordBefore(p, childVg.first);
-      if (NEG_INTENT.has(gv.lemma) || NEG_INTENT.has(word)) { modality = 'intended'; negated = true; }
+      // "Iran denied supplying drones to Russia": a gerund right after "deny" is an act said to be done, and denied
+      if (childVg.gerund && gv.lemma === 'deny' && !gv.negated && gv.last === childVg.first) denied = true;
+      else if (NEG_INTENT.has(gv.lemma) || NEG_INTENT.has(word)) { modality = 'intended'; negated = true; }
       else if (NEG_PREDICT.has(word)) { if (modality === 'asserted') modality = 'predicted'; negated = true; }
       // "has no plans to coordinate …", "has no intention to …": an intention noun with a negative determiner
       else if ((INTENT.has(word) || INTENT_NOUNS.has(word)) && negativeNounBefore(p, childVg.first)) { modality = 'intended'; negated = true; }

@@ -549,6 +549,8 @@ function governingPrep(toks: SegmentedSentence['tokens'], f: number, verbAt: Int
     // "in 2016 Washington lifted …": a year right after the preposition is its object, and the group is no part of it
     if (t.pos === 'NUM' && i > 0 && toks[i - 1].pos === 'ADP' && YEAR.test(t.text)) return null;
     if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.lower === "'s" || t.lower === 'both' || t.pos === 'ADV' || t.lower === "'" || t.text === '[' || t.text === '(') continue;
+    // "talks with his Indian counterpart": a possessive pronoun before the group is part of the preposition's object
+    if (POSSESSIVE.has(t.lower)) continue;
     return null;
   }
   return null;

@@ -33,7 +33,7 @@ test('an event noun after a preposition of time or inside "the risk of" is not t
   // left alone: the subject's own air strikes, and its own downing of a plane
   codedAs([
     ['The United States carried out air strikes on ISIS in Syria.', 'USA', 'ISIS', '19'],
-    ['Turkish jets shot down a Russian warplane near the Syrian border in November 2015.', 'TURMIL', 'RUS', '19'],
+    ['Turkish jets shot down a Russian warplane near the Syrian border in November 2015.', 'TURMIL', 'RUSMIL', '19'],
   ]);
 });
 

@@ -76,7 +76,8 @@ test('airspace violated, jets scrambled, aircraft intercepted, flown near, buzze
   codedAs([
     ['Turkish warplanes violated Greek airspace over the Aegean islands.', 'TURMIL', 'GRC', '150'],
     ['Japan scrambled jets against Russian bombers near Hokkaido.', 'JPN', 'RUS', '150'],
-    ['A Chinese warplane intercepted an American reconnaissance aircraft in 2014.', 'CHN', 'USA', '150'],
+    // (round 52: a warplane is the military's, as warplanes are)
+    ['A Chinese warplane intercepted an American reconnaissance aircraft in 2014.', 'CHNMIL', 'USA', '150'],
     ['Chinese bombers flew near Taiwan in 2020.', 'CHN', 'TWN', '150'],
     ['Russian aircraft buzzed a Dutch frigate in the Black Sea in 2021.', 'RUS', 'NLD', '150'],
     ['Iranian speedboats shadowed an American warship in the Gulf.', 'IRN', 'USA', '150'],

@@ -138,7 +138,8 @@ test('islands handed to a state or enclaves swapped are yielded; a loan suspende
 
 test('an actor ordered to leave is expelled, peacekeepers too; a state ordered to halt operations is asked for a ceasefire', () => {
   codedAs([
-    ['The United States ordered 35 Russian diplomats to leave the country in December 2016.', 'USA', 'RUSGOV', '174'],
+    // (round 52: diplomats ordered to leave are expelled diplomats, 161, as with "expelled"; was 174)
+    ['The United States ordered 35 Russian diplomats to leave the country in December 2016.', 'USA', 'RUSGOV', '161'],
     ['Mali ordered UN peacekeepers to leave the country in June 2023.', 'MLI', 'UN', '1661'],
     ['The International Court of Justice ordered Russia to halt its military operations in Ukraine.', 'ICJ', 'RUS', '1056'],
   ]);

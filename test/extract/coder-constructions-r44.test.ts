@@ -158,7 +158,8 @@ test('one\'s own forces ordered to leave are pulled back, not expelled', () => {
   }
   // left alone: another state's diplomats or troops ordered to leave are expelled
   codedAs([
-    ['Russia ordered 35 American diplomats to leave the country.', 'RUS', 'USAGOV', '174'],
+    // (round 52: diplomats ordered to leave are expelled diplomats, 161, as with "expelled"; was 174)
+    ['Russia ordered 35 American diplomats to leave the country.', 'RUS', 'USAGOV', '161'],
     ['Turkey ordered Syrian troops to leave the area.', 'TUR', 'SYRMIL', '174'],
   ]);
 });
