@@ -602,6 +602,8 @@ const HAVE_FORMS = new Set(['has', 'have', 'had', "'ve", "'d"]);
 const CLAUSE_LINKS = new Set(['where', 'while', 'whereas', 'and', 'but']);
 /** Verbs whose subject is not the author of the message in their object ("vetoed a resolution condemning …"; not-authors.tsv). */
 const NOT_AUTHORS = loadWordList('not-authors.tsv');
+/** Nouns of an act a state does to its own people ("the arrest of Navalny"; state-acts.tsv, SentenceCoder.stateVictim). */
+const STATE_ACTS = loadWordList('state-acts.tsv');
 /**
  * Participles that only say against whom the object noun was aimed ("ended the sanctions placed on Myanmar", "eased the
  * embargo placed on Cuba"): the actor after them is the act's target.
@@ -1157,7 +1159,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     }
 
     /** The target groups of verb group v whose pattern ends at `end`: the first actor group after the verb in its clause. */
-    targetsOf(v: number, m: PatternMatch, passive: boolean, own: Party[] = []): { group: ActorGroup<ActorMention> | null; place: boolean; harmed?: boolean; victim?: ActorGroup<ActorMention> } {
+    targetsOf(v: number, m: PatternMatch, passive: boolean, own: Party[] = []): { group: ActorGroup<ActorMention> | null; place: boolean; harmed?: boolean; victim?: ActorGroup<ActorMention>; state?: boolean } {
       const vg = this.p.verbs[v];
       const clause = this.p.clauses[vg.clause];
       const from = m.pattern.targetAfter >= 0 ? m.positions[m.pattern.targetAfter] + 1 : vg.last;
@@ -1212,6 +1214,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (this.helpsAgainst(v)) return { group: null, place: false };
       let place: ActorGroup<ActorMention> | null = null;
       let victim: ActorGroup<ActorMention> | undefined;
+      let ownPeople: ActorGroup<ActorMention> | undefined;
       const patEnd = m.end;
       // "demanded that the United States …": the demanded party is the that-clause's subject
       // ("expressed concern that Iran was expanding …", "voiced hope that Russia would …": so is the party an optimistic or
@@ -1265,6 +1268,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // coercion) named by a noun was done to, with no doer named before it, is not the target of a reaction to that act:
         // condemning it is no hostility to the victim (no target), backing it is (harmed: the caller codes 110)
         // (not a noun of the pattern's own: "welcomed the sanctions on Iran" is round 30's disapproval of Iran, 110)
+        // "Germany condemned the arrest of Navalny": an arrest, jailing or execution of a state's own people with no doer named is
+        // that state's act (the caller codes the state itself; a doer named later, "by Iraqi police", still wins)
+        if (reaction && m.pattern.code !== '051' && ownPeople === undefined && g.first - patEnd <= MAX_NP_GAP && this.stateVictim(g)) { ownPeople = g; continue; }
         const harm = reaction && g.prep !== null && HARM_PREPS.has(g.prep) && g.first - patEnd <= MAX_NP_GAP ? this.harmBefore(g) : -1;
         if (harm >= 0 && !m.positions.includes(harm)) {
           if (m.pattern.code === '051') return { group: g, place: false, harmed: true };
@@ -1282,6 +1288,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
         return { group: (MISSION_ROOTS.has(rootOf(m.pattern.code)) ? this.peaceMissionHost(g, own) : null) ?? g, place: false };
       }
+      if (ownPeople) return { group: ownPeople, place: false, state: true };
       // "claimed responsibility for the bombing that killed 20 people in Mogadishu": whom or where the claimed act struck
       if (m.pattern.code === '015' && place === null) {
         const r = this.claimedAct(v, m);
@@ -1341,6 +1348,24 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (this.forceNoun(i)) return i;
       const list = verbs.nouns.get(this.lemmas[i]) ?? verbs.nouns.get(this.lowers[i]);
       return list !== undefined && list.some((x) => HARM_ROOTS.has(rootOf(x.code))) ? i : -1;
+    }
+
+    /**
+     * Whether actor group g is the victim of an act a state does to its own people (state-acts.tsv) named right before g's
+     * preposition ("the arrest of Navalny", "the crackdown on protesters in Hong Kong"), all its mentions a domestic group
+     * or a named person (a sector of kind "group") of one state, and no place phrase of another state right after it ("the
+     * detention of Iranian students in Iraq").
+     */
+    stateVictim(g: ActorGroup<ActorMention>): boolean {
+      if (g.prep !== 'of' && g.prep !== 'on' && g.prep !== 'against') return false;
+      let p = g.first - 1;
+      if (p >= 0 && this.lowers[p] === 'the') p--;
+      if (p < 1 || this.lowers[p] !== g.prep || !(STATE_ACTS.has(this.lemmas[p - 1]) || STATE_ACTS.has(this.lowers[p - 1]))) return false;
+      const home = countryOf(g.mentions[0].code);
+      if (!isStateActor(home)) return false;
+      for (const x of g.mentions) if (countryOf(x.code) !== home || x.code === home || actors.actor(x.code)?.kind !== 'group') return false;
+      for (const o of this.p.groups) if (o.first >= g.last && o.first - g.last <= 2 && o.prep !== null && PLACE.has(o.prep) && o.mentions.some((x) => countryOf(x.code) !== home)) return false;
+      return true;
     }
 
     /** Whether g's preposition is one of pattern match m's words, at most a few tokens before g (not the match's last word). */
@@ -2997,6 +3022,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // (044) but that side hosting (043), or the other side visiting it (042)
       // (nor does a later rule give the reaction the victim it passed over: "France condemned the attack on Israel")
       if (tgt.victim) targets = targets.filter((t) => !tgt.victim!.mentions.some((x) => x.code === t.code));
+      // ("Germany condemned the arrest of Navalny": the state whose own people were arrested; targetsOf's `state`)
+      if (tgt.state) targets = targets.map((t) => ({ ...t, code: countryOf(t.code), name: actors.actor(countryOf(t.code))?.name ?? t.name })).filter((t, i, all) => all.findIndex((y) => y.code === t.code) === i);
       if (code === '044' && sources.length && targets.length) code = this.meetingPlace(m, sources, targets) ?? code;
       // "Iraqi protesters stormed the US embassy": force used by protesters is a violent protest, a riot (145); so is
       // property they burn or wreck ("set fire to the Saudi embassy", 1712 by others)

@@ -1,0 +1,23 @@
+/**
+ * Round 51: constructions from the "For the code" lists of rounds 44-50 (bench/accuracy/NOTES.md, round 51). Own
+ * sentences on real facts; each test has a near case the change must leave as it was.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codedAs, events, noCode, show } from './coding.ts';
+
+test('condemning the arrest or detention of a state\'s own people with no doer named is aimed at that state', () => {
+  codedAs([
+    ['Berlin condemned the arrest of Navalny.', 'DEU', 'RUS', '111'],
+    ['London criticised the arrest of Belarusian opposition leaders.', 'GBR', 'BLR', '111'],
+    ['Canberra criticised the detention of Chinese dissidents.', 'AUS', 'CHN', '111'],
+  ]);
+  // left alone: a doer named after "by" stays the target; an attack on a state names no doer; people held in another state
+  codedAs([['Paris condemned the detention of Iranian students by Iraqi police.', 'FRA', 'IRQCOP', '111']], (text) => !events(text).some((e) => e.target === 'IRN'));
+  for (const text of ['Paris condemned the attack on Israel.', 'Washington condemned the arrest of American journalists in Iran.']) {
+    assert.ok(!events(text).some((e) => e.code.startsWith('11')), show(text));
+  }
+  // (officials arrested are another state's act on them: "the arrest of Iranian diplomats" is no act of Iran's)
+  const diplomats = 'The European Union condemned the arrest of Iranian diplomats.';
+  assert.ok(!events(diplomats).some((e) => e.target === 'IRN'), show(diplomats));
+});
