@@ -2145,7 +2145,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     relativeObject(vg: VerbGroup): ActorGroup<ActorMention> | null {
       const clause = this.p.clauses[vg.clause];
       const r = clause.first;
-      if (r < 1 || (this.lowers[r] !== 'which' && this.lowers[r] !== 'whom') || vg.infinitive || vg.gerund || isSpeechVerb(vg.lemma)) return null;
+      // (a verb of speech says a clause, but one of accusing names whom before "of" or "for": "Turkey, which Russia accuses of
+      // backing jihadists, …")
+      if (r < 1 || (this.lowers[r] !== 'which' && this.lowers[r] !== 'whom') || vg.infinitive || vg.gerund || (isSpeechVerb(vg.lemma) && !(this.lowers[vg.last] === 'of' || this.lowers[vg.last] === 'for'))) return null;
       const gi = this.p.groupAt[r + 1] >= 0 ? this.p.groupAt[r + 1] : this.lowers[r + 1] === 'the' ? this.p.groupAt[r + 2] : -1;
       if (gi < 0) return null;
       const subj = this.p.groups[gi];
@@ -3495,8 +3497,25 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           out ??= toks.slice();
           out[j] = { ...t, pos: 'VERB' };
           s.lemmas[j] = stem;
+          out = relativeMainRepaired(s, mn, out);
           continue;
         }
+      }
+      // "Hamas, which Israel blockades, fired …", "Qatar, which Saudi Arabia blockaded for three years, …": an -s, -ed or
+      // irregular word wink tags as a noun or adjective right after the actor subject of such a relative, before a comma, a
+      // preposition or a number, is its verb when it heads a pattern; so is such a word right after the comma that closes
+      // the relative ("Turkey, which Russia accuses of backing jihadists, shot down a Russian jet": relativeMainRepaired)
+      if (relativeSubject(toks, mn, mentions)) {
+        const nx = toks[j + 1];
+        const stem = (t.pos === 'NOUN' || t.pos === 'ADJ') && !mentions.some((x) => x.first === j) && (nx.lower === ',' || nx.pos === 'ADP' || nx.pos === 'NUM') ? finiteStem(t.lower) : null;
+        if (stem !== null) {
+          out ??= toks.slice();
+          out[j] = { ...t, pos: 'VERB' };
+          s.lemmas[j] = stem;
+        }
+        const main = relativeMainRepaired(s, mn, out ?? toks);
+        if (main !== (out ?? toks)) out = main;
+        if (stem !== null) continue;
       }
       // a base form wink tags as a noun, in a headline or a demand's that-clause ("Iran, Iraq sign deal", "demanded that Israel
       // end the blockade"): the verb when a pattern of it matches
@@ -3562,6 +3581,37 @@ export function createCoder(opts: CoderOptions = {}): Coder {
    * the Houthis", "said it had shot down a drone"), before an object (an article, a name, a pronoun, a number, an actor or
    * a particle), is the perfect's verb when its lemma (irregular.tsv, or the word less its -ed) heads a pattern.
    */
+  /** The lemma of a finite -s, -ed or irregular past form w whose lemma heads a verb pattern ("blockades", "invaded", "shot"), or null. */
+  function finiteStem(w: string): string | null {
+    const irregular = IRREGULAR.get(w);
+    if (irregular !== undefined) return verbs.verbs.has(irregular) ? irregular : null;
+    const cands = w.endsWith('ed') && w.length >= 5 ? [w.slice(0, -1), w.slice(0, -2), w[w.length - 3] === w[w.length - 4] ? w.slice(0, -3) : ''] :
+      w.endsWith('s') && w.length >= 4 ? [w.slice(0, -1), w.endsWith('es') ? w.slice(0, -2) : ''] : [];
+    return cands.find((c) => c && verbs.verbs.has(c)) ?? null;
+  }
+
+  /**
+   * POS repair: the word after the comma that closes a relative clause set off by commas and opened by "which" or "whom"
+   * with actor mn as its subject ("Turkey, which Russia accuses of backing jihadists, shot down a Russian jet") is the
+   * antecedent's verb when wink tags it as a noun or adjective and it is a finite form of a pattern verb (finiteStem).
+   * Returns toks, or a copy with that token tagged VERB (its lemma patched in place).
+   */
+  function relativeMainRepaired(s: LemmaSentence, mn: ActorMention, toks: Token[]): Token[] {
+    let c = mn.last;
+    while (c < toks.length && c - mn.last <= 10 && toks[c].lower !== ',' && toks[c].lower !== 'which' && toks[c].lower !== 'that' && toks[c].pos !== 'PUNCT') c++;
+    if (c + 2 >= toks.length || toks[c].lower !== ',') return toks;
+    const t = toks[c + 1];
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return toks;
+    const nx = toks[c + 2].pos;
+    if (!(nx === 'DET' || nx === 'PROPN' || nx === 'PRON' || nx === 'NUM' || nx === 'ADP' || nx === 'NOUN' || nx === 'ADJ')) return toks;
+    const stem = finiteStem(t.lower);
+    if (stem === null) return toks;
+    const out = toks.slice();
+    out[c + 1] = { ...t, pos: 'VERB' };
+    s.lemmas[c + 1] = stem;
+    return out;
+  }
+
   function perfectsRepaired(s: LemmaSentence, mentions: ActorMention[], out: Token[] | null): Token[] | null {
     const toks = s.tokens;
     for (let j = 1; j + 1 < toks.length; j++) {

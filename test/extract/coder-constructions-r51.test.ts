@@ -21,3 +21,17 @@ test('condemning the arrest or detention of a state\'s own people with no doer n
   const diplomats = 'The European Union condemned the arrest of Iranian diplomats.';
   assert.ok(!events(diplomats).some((e) => e.target === 'IRN'), show(diplomats));
 });
+
+test('a relative "which/whom ACTOR VERB" and the main verb after its closing comma are verbs when wink tags them as nouns', () => {
+  codedAs([
+    ['Turkey, which Russia accuses of backing jihadists, shot down a Russian jet.', 'RUS', 'TUR', '112'],
+    ['Turkey, which Russia accuses of backing jihadists, shot down a Russian jet.', 'TUR', 'RUS', '19'],
+    ['Hamas, which Israel blockades, fired rockets at Tel Aviv.', 'ISR', 'HAMAS', '191'],
+    ['Qatar, which Saudi Arabia blockaded for three years, restored ties with Riyadh.', 'SAU', 'QAT', '191'],
+    ['Ukraine, whom Russia invaded in 2022, shelled Russian positions.', 'UKR', 'RUS', '19'],
+  ]);
+  // left alone: a relative whose verb says a clause has no object; a noun after the comma followed by a verb is a subject
+  codedAs([['Turkey, which Russia accuses of backing jihadists, reports said, bought Russian missiles.', 'RUS', 'TUR', '112']], (text) => !events(text).some((e) => e.source === 'TUR'));
+  const said = 'Hamas, which Israel says fired the rockets, denied any role.';
+  assert.ok(!events(said).some((e) => e.source === 'ISR'), show(said));
+});
