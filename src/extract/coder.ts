@@ -1368,6 +1368,18 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return true;
     }
 
+    /**
+     * Whether actor group g modifies the name at `name` that a verb of naming gives: right after "as", "a" or "an" (or "as
+     * a"), with only adjectives or nouns between it and the name ("views the Houthis as an Iranian proxy").
+     */
+    insideName(g: ActorGroup<ActorMention>, name: number): boolean {
+      if ((g.prep !== null && g.prep !== 'as') || g.last > name || g.first < 1) return false;
+      const b = this.lowers[g.first - 1];
+      if (b !== 'as' && b !== 'a' && b !== 'an') return false;
+      for (let k = g.last; k < name; k++) if (this.toks[k].pos !== 'ADJ' && this.toks[k].pos !== 'NOUN' && this.toks[k].pos !== 'PROPN') return false;
+      return true;
+    }
+
     /** Whether g's preposition is one of pattern match m's words, at most a few tokens before g (not the match's last word). */
     innerPrep(m: PatternMatch, g: ActorGroup<ActorMention>): boolean {
       for (let k = 0; k + 1 < m.positions.length; k++) {
@@ -2783,7 +2795,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (bodyVenue) { tgt.group = null; tgt.place = false; }
       // "condemned the launch, calling it a clear violation of UN resolutions": what is named is the object before the name;
       // an actor after it ("of UN resolutions") is part of the name
-      if (naming && tgt.group && tgt.group.first > m.positions[0]) { tgt.group = null; tgt.place = false; }
+      // (so is an actor inside the name, after "as" or its article: "whom Riyadh views as an Iranian proxy")
+      if (naming && tgt.group && (tgt.group.first > m.positions[0] || this.insideName(tgt.group, m.positions[0]))) { tgt.group = null; tgt.place = false; }
       // "Hamas, which Israel and the United States regard as a terrorist group, …": in a relative clause whose pronoun is the
       // object (an actor subject right after "which"), with no actor after the verb, the antecedent is what it acts on
       if (!tgt.group && !passive) {

@@ -35,3 +35,15 @@ test('a relative "which/whom ACTOR VERB" and the main verb after its closing com
   const said = 'Hamas, which Israel says fired the rockets, denied any role.';
   assert.ok(!events(said).some((e) => e.source === 'ISR'), show(said));
 });
+
+test('a proxy, pawn or satellite is a name of blame for the one named, also as the object of a relative', () => {
+  codedAs([
+    ['Riyadh regards the Houthis as an Iranian proxy.', 'SAU', 'HOUTHI', '111'],
+    ['Washington considers Hezbollah a proxy of Iran.', 'USA', 'HEZ', '111'],
+    ['The Houthis, whom Riyadh views as an Iranian proxy, fired missiles at Jeddah.', 'SAU', 'HOUTHI', '111'],
+  ], (text) => !events(text).some((e) => e.source === 'SAU' && e.target === 'IRN'));
+  // left alone: a proxy war is a war; a proxy used names nobody
+  codedAs([['Moscow fought a proxy war with Washington in Syria.', 'RUS', 'USA', '190']], noCode('11'));
+  const used = 'Tehran uses the Houthis as a proxy against Riyadh.';
+  assert.ok(!events(used).some((e) => e.code.startsWith('11')), show(used));
+});
