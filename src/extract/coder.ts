@@ -3532,7 +3532,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
       // a base form wink tags as a noun, in a headline or a demand's that-clause ("Iran, Iraq sign deal", "demanded that Israel
       // end the blockade"): the verb when a pattern of it matches
-      if (t.pos === 'NOUN' && (baseFormVerb(s, j, mn, mentions) || bareInfinitive(s, j, mn, mentions))) {
+      // (or after coordinated actors that open the sentence, before an object and with no verb up to the next comma: "Ethiopia
+      // and Sudan dispute the al-Fashaga region, and their troops clashed there", a verb even with no pattern of its own)
+      if (t.pos === 'NOUN' && (baseFormVerb(s, j, mn, mentions) || bareInfinitive(s, j, mn, mentions) || coordinatedBase(s, j, mn, mentions))) {
         out ??= toks.slice();
         out[j] = { ...t, pos: 'VERB' };
         s.lemmas[j] = t.lower;
@@ -3732,6 +3734,24 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     if (w.length < 3 || s.lemmas[j] !== w || !verbs.verbs.has(w)) return false;
     const afterThat = mn.first > 0 && s.tokens[mn.first - 1].lower === 'that';
     return headlineVerb(s, j, w, mentions, afterThat);
+  }
+
+  /**
+   * Whether token j, a noun to wink, is the verb of coordinated actors that open the sentence ("Ethiopia and Sudan dispute
+   * the al-Fashaga region, and …"): a base form (its own lemma) right after the last of them, before an article, a
+   * possessive or a name, with no verb up to the next comma or the sentence's end.
+   */
+  function coordinatedBase(s: LemmaSentence, j: number, mn: ActorMention, mentions: ActorMention[]): boolean {
+    const toks = s.tokens;
+    const w = toks[j].lower;
+    if (w.length < 4 || s.lemmas[j] !== w || w.endsWith('s') || mentions.some((x) => x.first === j) || j + 1 >= toks.length) return false;
+    if (mn.first < 2 || toks[mn.first - 1].lower !== 'and') return false;
+    const before = mentions.find((x) => x.last === mn.first - 1);
+    if (!before || !(before.first === 0 || (before.first === 1 && toks[0].lower === 'the'))) return false;
+    const nx = toks[j + 1];
+    if (!(nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'ADJ' || nx.lower === 'their' || nx.lower === 'its')) return false;
+    for (let i = j + 1; i < toks.length && toks[i].lower !== ','; i++) if (toks[i].pos === 'VERB' || toks[i].pos === 'AUX') return false;
+    return true;
   }
 
   /**
@@ -4149,7 +4169,8 @@ function hasObject(toks: Token[], from: number, limit: number): boolean {
   let i = from;
   // adverbs, time words, and coordinated verbs sharing the object ("strengthen and bolster the government")
   // ("on" only before a date: "met on Monday", but "clashed on the border" and "cooperated on security" have no object)
-  while (i < limit && (toks[i].pos === 'ADV' || (TIME_WORDS.has(toks[i].lower) && (toks[i].lower !== 'on' || onDate(toks, i + 1))) || (toks[i].pos === 'CCONJ' && toks[i + 1]?.pos === 'VERB') || (toks[i].pos === 'VERB' && toks[i - 1]?.pos === 'CCONJ'))) i++;
+  // ("there" and "here" are places, no objects: "their troops clashed there")
+  while (i < limit && (toks[i].pos === 'ADV' || toks[i].lower === 'there' || toks[i].lower === 'here' || (TIME_WORDS.has(toks[i].lower) && (toks[i].lower !== 'on' || onDate(toks, i + 1))) || (toks[i].pos === 'CCONJ' && toks[i + 1]?.pos === 'VERB') || (toks[i].pos === 'VERB' && toks[i - 1]?.pos === 'CCONJ'))) i++;
   if (i >= limit) return false;
   const p = toks[i].pos;
   return p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'NUM' || p === 'PRON';

@@ -47,3 +47,14 @@ test('a proxy, pawn or satellite is a name of blame for the one named, also as t
   const used = 'Tehran uses the Houthis as a proxy against Riyadh.';
   assert.ok(!events(used).some((e) => e.code.startsWith('11')), show(used));
 });
+
+test('a base form after coordinated states that open the sentence is their verb, so "their troops" after "and" are theirs', () => {
+  codedAs([
+    ['Ethiopia and Sudan dispute the al-Fashaga region, and their troops clashed there.', 'ETHMIL', 'SDNMIL', '190'],
+    ['Ethiopia and Sudan dispute the al-Fashaga region, and their troops clashed there.', 'SDNMIL', 'ETHMIL', '190'],
+  ]);
+  // left alone: the dispute itself is no event; a noun after a noun is no verb
+  for (const text of ['Ethiopia and Sudan dispute the al-Fashaga region.', 'Ethiopia and Sudan border talks resumed in Khartoum.']) {
+    assert.ok(!events(text).some((e) => e.code.startsWith('19') || e.code.startsWith('11')), show(text));
+  }
+});
