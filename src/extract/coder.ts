@@ -3225,8 +3225,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
 
     // Noun patterns: "air strikes on", "cooperation between", "contact between"
     nounPatterns(): void {
+      // (a word of an earlier noun's match is no event noun of its own: "strikes" in "air strikes on")
+      const covered = new Set<number>();
       for (let i = 0; i < this.n; i++) {
-        if (this.consumed[i] || this.p.groupAt[i] >= 0 || this.p.verbAt[i] >= 0) continue;
+        if (this.consumed[i] || covered.has(i) || this.p.groupAt[i] >= 0 || this.p.verbAt[i] >= 0) continue;
         const list = verbs.nouns.get(this.lemmas[i]);
         if (!list) continue;
         // (an adjective between an article and a preposition is the noun: "an offensive by Turkey against the YPG")
@@ -3237,6 +3239,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         const clauseLast = this.p.clauses[this.p.clauseOf[i]].last;
         const m = matchPatterns(list, this.lemmas, this.lowers, i, clauseLast, 3, this.skip);
         if (!m) continue;
+        for (const k of m.positions) covered.add(k);
         if (troubleObject(m.pattern.code, this.lemmas, this.lowers, this.toks, m.end, clauseLast, this.p.groupAt)) continue;
         // a bare event noun ("funding ISIS") needs its actor right after it
         if (m.positions.length === 0 && !(i + 1 < this.n && this.p.groupAt[i + 1] >= 0)) continue;
@@ -3342,7 +3345,14 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           // nor one that reports it ("Saba, the Houthi-run news agency, reported air strikes on Hodeidah": not the agency's)
           // nor a deed that a verb of judging is "for" or "of" ("sanctioned a Russian hacking group for attacks on the US
           // Treasury": the sanctioner did not attack)
-          if (!src && gv >= 0 && !this.speaksAbout(gv, i) && !COUNTER_VERBS.has(this.p.verbs[gv].lemma) && this.p.verbs[gv].lemma !== 'report' && !this.framedNoun(i) && !this.judgedDeed(gv, i) && this.suspectedAct(gv, this.p.verbs[gv].last, i + 1) !== i) { const sj = this.subjectOf(gv); if (sj) { src = sj.parties; conf = 0.6; } }
+          if (!src && gv >= 0 && !this.speaksAbout(gv, i) && !COUNTER_VERBS.has(this.p.verbs[gv].lemma) && this.p.verbs[gv].lemma !== 'report' && !this.framedNoun(i) && !this.judgedDeed(gv, i) && this.suspectedAct(gv, this.p.verbs[gv].last, i + 1) !== i) {
+            const sj = this.subjectOf(gv);
+            if (sj) { src = sj.parties; conf = 0.6; }
+            // "Australia joined the United States in the strikes on Iraq": a noun after "join X in" is done by the joiner and X
+            // (as a gerund there is, findSubject)
+            const partner = sj ? this.joinedPartner(gv, i) : null;
+            if (src && partner) src = [...src, ...partiesOf(partner, 0.9).filter((x) => !src!.some((y) => y.code === x.code))];
+          }
           // the noun inside an accusation ("blame X for funding Y") is the accuser's claim
           let claim = gv >= 0 ? this.claimFor(gv) : null;
           // ("Israel responded with air strikes on Gaza": a verb of speech followed by "with" answers by an act, no report)
@@ -3400,6 +3410,20 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         this.consumed[i] = 1;
         this.cues.push({ code, head: i, negated: a.negated, modality: a.modality, coded: true, source: sources[0]?.code ?? null, at: verbSpan.start, main: false });
       }
+    }
+
+    /**
+     * The object X of verb group v, "join", when the noun at i follows "join X in" (past an article and modifiers: "joined
+     * the United States in the strikes on Iraq"), else null.
+     */
+    private joinedPartner(v: number, i: number): ActorGroup<ActorMention> | null {
+      const o = this.p.verbs[v];
+      if (o.lemma !== 'join' || o.passive) return null;
+      let k = i - 1;
+      while (k > o.last && i - k <= 4 && this.p.groupAt[k] < 0 && (this.toks[k].pos === 'DET' || this.toks[k].pos === 'ADJ' || this.toks[k].pos === 'NOUN')) k--;
+      if (k < 1 || this.lowers[k] !== 'in' || this.p.groupAt[k - 1] < 0) return null;
+      const g = this.p.groups[this.p.groupAt[k - 1]];
+      return g.prep === null && g.last === k && this.objectRightAfter(o, g) ? g : null;
     }
 
     /** Whether the noun at i, maybe after an article or modifiers, follows "for" or "of" after a verb of judging (ACCUSING, JUDGING) v. */

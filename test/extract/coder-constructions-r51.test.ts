@@ -58,3 +58,15 @@ test('a base form after coordinated states that open the sentence is their verb,
     assert.ok(!events(text).some((e) => e.code.startsWith('19') || e.code.startsWith('11')), show(text));
   }
 });
+
+test('a noun event after "join X in" is done by the joiner and X', () => {
+  codedAs([
+    ['Australia joined the United States in the strikes on Iraq.', 'AUS', 'IRQ', '19'],
+    ['Australia joined the United States in the strikes on Iraq.', 'USA', 'IRQ', '19'],
+    ['Poland joined Lithuania in the blockade of Belarus.', 'LTU', 'BLR', '191'],
+  ]);
+  // left alone: a labour strike "on" a day is no force; "air strikes on" is one event, not two
+  codedAs([['Dock workers in Britain went on strike on Monday.', 'GBRLAB', 'GBR', '143']], noCode('19'));
+  const air = 'London joined Paris in air strikes on Syrian government targets.';
+  assert.ok(events(air).filter((e) => e.source === 'GBR' && e.code.startsWith('19')).length === 1, show(air));
+});
