@@ -70,3 +70,19 @@ test('a noun event after "join X in" is done by the joiner and X', () => {
   const air = 'London joined Paris in air strikes on Syrian government targets.';
   assert.ok(events(air).filter((e) => e.source === 'GBR' && e.code.startsWith('19')).length === 1, show(air));
 });
+
+test('a sector word or a non-state group before "-held" or "-controlled" and a place is the holder, the target of force', () => {
+  codedAs([
+    ['Russian jets bombed rebel-held Idlib.', 'RUSMIL', 'SYRREB', '19'],
+    ['Syrian troops shelled rebel-controlled towns in Idlib province.', 'SYRMIL', 'SYRREB', '19'],
+    ['Ukrainian forces shelled separatist-held Donetsk.', 'UKRMIL', 'UKRSEP', '19'],
+    ['Afghan troops attacked Taliban-controlled districts in Helmand.', 'AFGMIL', 'TALIBAN', '19'],
+  ]);
+  // left alone: a holding of the past; a state before "-controlled" is no actor; the opposition-controlled parliament
+  // is no holder of a place
+  for (const [text, code] of [
+    ['Russian jets struck a former rebel-held district of Aleppo.', 'SYRREB'],
+    ['Russian-controlled Crimea hosted naval exercises.', 'RUS'],
+    ['The opposition-controlled parliament rejected the budget.', 'OPP'],
+  ] as const) assert.ok(!events(text).some((e) => e.source.endsWith(code) || e.target.endsWith(code)), show(text));
+});
