@@ -1380,6 +1380,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return true;
     }
 
+    /** Whether actor group g is a state's sector named by a place it holds ("rebel-held Idlib": actors.ts, heldPlaceState). */
+    holderOnly(g: ActorGroup<ActorMention>): boolean {
+      return g.last + 1 < this.n && this.lowers[g.last] === '-' && (this.lowers[g.last + 1] === 'held' || this.lowers[g.last + 1] === 'controlled' || this.lowers[g.last + 1] === 'occupied') &&
+        g.mentions.every((x) => x.via === 'place' && x.code.length === 6 && x.country !== null && x.code.startsWith(x.country));
+    }
+
     /** Whether g's preposition is one of pattern match m's words, at most a few tokens before g (not the match's last word). */
     innerPrep(m: PatternMatch, g: ActorGroup<ActorMention>): boolean {
       for (let k = 0; k + 1 < m.positions.length; k++) {
@@ -2786,6 +2792,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
       const subj = appositive ? { parties: partiesOf(appositive), how: 0, group: appositive } : this.subjectOf(v);
       const tgt = this.targetsOf(v, m, passive, subj?.parties);
+      // "delivered aid to rebel-held Idlib": a sector named only as the holder of a place (actors.ts, heldPlaceState) is the
+      // target of force against the place ("bombed rebel-held Idlib"), not of other acts there, which go to the place
+      if (tgt.group && !FORCE_ROOTS.has(rootOf(code)) && this.holderOnly(tgt.group)) {
+        const at = tgt.group;
+        const next = this.p.groups.find((g) => g.first > at.last && g.first - at.last <= 6 && g.clause === at.clause);
+        if (next) tgt.group = next;
+      }
       // ("Egypt backed the blockade of Qatar": backing harm done to the target is disapproval of it, as round 30's rows have it
       // for sanctions)
       if (tgt.harmed) code = '110';

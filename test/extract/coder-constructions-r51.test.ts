@@ -78,11 +78,12 @@ test('a sector word or a non-state group before "-held" or "-controlled" and a p
     ['Ukrainian forces shelled separatist-held Donetsk.', 'UKRMIL', 'UKRSEP', '19'],
     ['Afghan troops attacked Taliban-controlled districts in Helmand.', 'AFGMIL', 'TALIBAN', '19'],
   ]);
-  // left alone: a holding of the past; a state before "-controlled" is no actor; the opposition-controlled parliament
+  // left alone: aid to a held place goes to the place's state, as before; a holding of the past; a state before "-controlled" is no actor; the opposition-controlled parliament
   // is no holder of a place
   for (const [text, code] of [
     ['Russian jets struck a former rebel-held district of Aleppo.', 'SYRREB'],
     ['Russian-controlled Crimea hosted naval exercises.', 'RUS'],
     ['The opposition-controlled parliament rejected the budget.', 'OPP'],
   ] as const) assert.ok(!events(text).some((e) => e.source.endsWith(code) || e.target.endsWith(code)), show(text));
+  codedAs([['The UN delivered aid to rebel-held Idlib.', 'UN', 'SYR', '07']]);
 });
