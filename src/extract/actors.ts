@@ -187,6 +187,12 @@ const GROUP_NOUNS = new Set(['group', 'watchdog', 'organisation', 'organization'
  * cabinet" is Lebanon's), not a place ("the Houthi-controlled port of Hodeidah").
  */
 const RUN_BY = new Set(['controlled', 'led', 'run']);
+/** After a sector word and a hyphen: a place held by that sector of the place's state ("rebel-held Idlib"; ActorRun.heldPlaceState). */
+const HELD = new Set(['held', 'controlled', 'occupied']);
+/** Words between a held place's noun and the name of its place ("rebel-held towns in Idlib", "villages near Baghdad"). */
+const HELD_LINKS = new Set(['in', 'of', 'the', 'near', 'around', 'outside']);
+/** Nouns of a place or an area after "-controlled" ("rebel-controlled towns"): the sector word before holds it. */
+const HELD_AREAS = new Set([...AREA_NOUNS, 'town', 'towns', 'village', 'villages', 'city', 'cities', 'territory', 'territories', 'district', 'districts', 'province', 'provinces', 'parts', 'zone', 'zones', 'neighbourhoods', 'neighborhoods', 'suburb', 'enclaves', 'pockets']);
 const RUN_HEADS = new Set([...GROUP_NOUNS, 'television', 'tv', 'channel', 'station', 'broadcaster', 'newspaper', 'radio', 'outlet', 'website',
   'ministry', 'government', 'administration', 'authorities', 'authority', 'council', 'court', 'courts', 'police', 'office', 'cabinet', 'committee']);
 
@@ -1130,11 +1136,41 @@ class SentenceRun {
     return { code: prev.country, via: prev.via };
   }
 
+  /**
+   * The state of the place after a sector word that ends at unit j and "-held", "-controlled" or "-occupied" (chunks from
+   * k on): the first chunk within five units that is a state by its name, a capital or a place, past adjectives, nouns,
+   * "in", "of", "near" and the like ("rebel-held Idlib", "rebel-held towns in Idlib province"); null otherwise.
+   */
+  private heldPlaceState(k: number, j: number): string | null {
+    const { toks, tok, keys } = this;
+    const t = tok[j - 1];
+    if (!(t + 3 < toks.length && toks[t + 1].text === '-' && HELD.has(toks[t + 2].text.toLowerCase()))) return null;
+    let u = j;
+    while (u < this.n && tok[u] <= t + 2) u++;
+    while (k < this.chunks.length && this.chunks[k].i < u) k++;
+    for (let e = u; e < this.n && e < u + 5; e++) {
+      const c = this.chunks[k];
+      if (c && c.i === e) {
+        if (c.cls !== 'A') return null;
+        const a = pickActor(c.entries);
+        return a.kind === 'state' && (a.via === 'place' || a.via === 'capital' || a.via === 'name' || a.via === 'alias') ? a.code : null;
+      }
+      const pos = toks[tok[e]].pos;
+      if (pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'PROPN' && !HELD_LINKS.has(keys[e])) return null;
+    }
+    return null;
+  }
+
   /** "Iranian-backed militias": the state is not the actor. */
   private backedAfter(c: Chunk): boolean {
     const { toks } = this;
     const t = this.tok[c.j - 1];
-    return t + 2 < toks.length && toks[t + 1].text === '-' && BACKED.has(toks[t + 2].text.toLowerCase());
+    if (!(t + 2 < toks.length && toks[t + 1].text === '-' && BACKED.has(toks[t + 2].text.toLowerCase()))) return false;
+    // (a non-state group that controls a place holds it, as in "Taliban-held": "attacked Taliban-controlled districts" is
+    // an attack on the Taliban, who stay the actor)
+    // (nor a sector word before a place or an area: "rebel-controlled Idlib", "rebel-controlled towns", heldPlaceState)
+    return !(toks[t + 2].text.toLowerCase() === 'controlled' && (c.entries.every((e) => e.lexeme.type === 'actor' && e.lexeme.kind === 'nonstate') ||
+      (c.cls === 'S' && t + 3 < toks.length && (toks[t + 3].pos === 'PROPN' || HELD_AREAS.has(toks[t + 3].text.toLowerCase()) || (toks[t + 3].pos === 'ADJ' && t + 4 < toks.length && toks[t + 4].pos === 'PROPN')))));
   }
 
   private mk(i: number, j: number, code: string, via: Via, confidence: number, person?: Person): void {
@@ -1432,6 +1468,13 @@ class SentenceRun {
       if (!ch.hasTitle && ch.primary && ch.primary !== 'GOV' && !ownState) {
         const st = this.coordinatedState(c.i);
         if (st) { this.mk(c.i, last.j, st.code + ch.primary, st.via, 0.8); k = ch.k; continue; }
+      }
+      // "Russian jets bombed rebel-held Idlib", "shelled government-held towns in Aleppo province": a sector word before
+      // "-held" or "-controlled" and a place of one state is that state's (the holder of the place)
+      // (not a holding of the past: "a former rebel-held district")
+      if (!ch.hasTitle && ch.primary && !(c.i > 0 && (FORMER.has(keys[c.i - 1]) || keys[c.i - 1] === 'formerly' || keys[c.i - 1] === 'once'))) {
+        const hs = this.heldPlaceState(ch.k, last.j);
+        if (hs) { this.mk(c.i, last.j, hs + ch.primary, 'place', 0.8); k = ch.k; continue; }
       }
       if (ch.hasTitle) {
         const p = this.at(ch.k, last.j, false) ?? this.givenNames(ch.k, last.j);

@@ -602,6 +602,8 @@ const HAVE_FORMS = new Set(['has', 'have', 'had', "'ve", "'d"]);
 const CLAUSE_LINKS = new Set(['where', 'while', 'whereas', 'and', 'but']);
 /** Verbs whose subject is not the author of the message in their object ("vetoed a resolution condemning …"; not-authors.tsv). */
 const NOT_AUTHORS = loadWordList('not-authors.tsv');
+/** Nouns of an act a state does to its own people ("the arrest of Navalny"; state-acts.tsv, SentenceCoder.stateVictim). */
+const STATE_ACTS = loadWordList('state-acts.tsv');
 /**
  * Participles that only say against whom the object noun was aimed ("ended the sanctions placed on Myanmar", "eased the
  * embargo placed on Cuba"): the actor after them is the act's target.
@@ -1169,7 +1171,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     }
 
     /** The target groups of verb group v whose pattern ends at `end`: the first actor group after the verb in its clause. */
-    targetsOf(v: number, m: PatternMatch, passive: boolean, own: Party[] = []): { group: ActorGroup<ActorMention> | null; place: boolean; harmed?: boolean; victim?: ActorGroup<ActorMention> } {
+    targetsOf(v: number, m: PatternMatch, passive: boolean, own: Party[] = []): { group: ActorGroup<ActorMention> | null; place: boolean; harmed?: boolean; victim?: ActorGroup<ActorMention>; state?: boolean } {
       const vg = this.p.verbs[v];
       const clause = this.p.clauses[vg.clause];
       const from = m.pattern.targetAfter >= 0 ? m.positions[m.pattern.targetAfter] + 1 : vg.last;
@@ -1225,6 +1227,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (this.helpsAgainst(v)) return { group: null, place: false };
       let place: ActorGroup<ActorMention> | null = null;
       let victim: ActorGroup<ActorMention> | undefined;
+      let ownPeople: ActorGroup<ActorMention> | undefined;
       const patEnd = m.end;
       // "demanded that the United States …": the demanded party is the that-clause's subject
       // ("expressed concern that Iran was expanding …", "voiced hope that Russia would …": so is the party an optimistic or
@@ -1279,6 +1282,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // coercion) named by a noun was done to, with no doer named before it, is not the target of a reaction to that act:
         // condemning it is no hostility to the victim (no target), backing it is (harmed: the caller codes 110)
         // (not a noun of the pattern's own: "welcomed the sanctions on Iran" is round 30's disapproval of Iran, 110)
+        // "Germany condemned the arrest of Navalny": an arrest, jailing or execution of a state's own people with no doer named is
+        // that state's act (the caller codes the state itself; a doer named later, "by Iraqi police", still wins)
+        if (reaction && m.pattern.code !== '051' && ownPeople === undefined && g.first - patEnd <= MAX_NP_GAP && this.stateVictim(g)) { ownPeople = g; continue; }
         const harm = reaction && g.prep !== null && HARM_PREPS.has(g.prep) && g.first - patEnd <= MAX_NP_GAP ? this.harmBefore(g) : -1;
         if (harm >= 0 && !m.positions.includes(harm)) {
           if (m.pattern.code === '051') return { group: g, place: false, harmed: true };
@@ -1296,6 +1302,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         }
         return { group: (MISSION_ROOTS.has(rootOf(m.pattern.code)) ? this.peaceMissionHost(g, own) : null) ?? g, place: false };
       }
+      if (ownPeople) return { group: ownPeople, place: false, state: true };
       // "claimed responsibility for the bombing that killed 20 people in Mogadishu": whom or where the claimed act struck
       if (m.pattern.code === '015' && place === null) {
         const r = this.claimedAct(v, m);
@@ -1355,6 +1362,42 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (this.forceNoun(i)) return i;
       const list = verbs.nouns.get(this.lemmas[i]) ?? verbs.nouns.get(this.lowers[i]);
       return list !== undefined && list.some((x) => HARM_ROOTS.has(rootOf(x.code))) ? i : -1;
+    }
+
+    /**
+     * Whether actor group g is the victim of an act a state does to its own people (state-acts.tsv) named right before g's
+     * preposition ("the arrest of Navalny", "the crackdown on protesters in Hong Kong"), all its mentions a domestic group
+     * or a named person (a sector of kind "group") of one state, and no place phrase of another state right after it ("the
+     * detention of Iranian students in Iraq").
+     */
+    stateVictim(g: ActorGroup<ActorMention>): boolean {
+      if (g.prep !== 'of' && g.prep !== 'on' && g.prep !== 'against') return false;
+      let p = g.first - 1;
+      if (p >= 0 && this.lowers[p] === 'the') p--;
+      if (p < 1 || this.lowers[p] !== g.prep || !(STATE_ACTS.has(this.lemmas[p - 1]) || STATE_ACTS.has(this.lowers[p - 1]))) return false;
+      const home = countryOf(g.mentions[0].code);
+      if (!isStateActor(home)) return false;
+      for (const x of g.mentions) if (countryOf(x.code) !== home || x.code === home || actors.actor(x.code)?.kind !== 'group') return false;
+      for (const o of this.p.groups) if (o.first >= g.last && o.first - g.last <= 2 && o.prep !== null && PLACE.has(o.prep) && o.mentions.some((x) => countryOf(x.code) !== home)) return false;
+      return true;
+    }
+
+    /**
+     * Whether actor group g modifies the name at `name` that a verb of naming gives: right after "as", "a" or "an" (or "as
+     * a"), with only adjectives or nouns between it and the name ("views the Houthis as an Iranian proxy").
+     */
+    insideName(g: ActorGroup<ActorMention>, name: number): boolean {
+      if ((g.prep !== null && g.prep !== 'as') || g.last > name || g.first < 1) return false;
+      const b = this.lowers[g.first - 1];
+      if (b !== 'as' && b !== 'a' && b !== 'an') return false;
+      for (let k = g.last; k < name; k++) if (this.toks[k].pos !== 'ADJ' && this.toks[k].pos !== 'NOUN' && this.toks[k].pos !== 'PROPN') return false;
+      return true;
+    }
+
+    /** Whether actor group g is a state's sector named by a place it holds ("rebel-held Idlib": actors.ts, heldPlaceState). */
+    holderOnly(g: ActorGroup<ActorMention>): boolean {
+      return g.last + 1 < this.n && this.lowers[g.last] === '-' && (this.lowers[g.last + 1] === 'held' || this.lowers[g.last + 1] === 'controlled' || this.lowers[g.last + 1] === 'occupied') &&
+        g.mentions.every((x) => x.via === 'place' && x.code.length === 6 && x.country !== null && x.code.startsWith(x.country));
     }
 
     /** Whether g's preposition is one of pattern match m's words, at most a few tokens before g (not the match's last word). */
@@ -2137,7 +2180,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     relativeObject(vg: VerbGroup): ActorGroup<ActorMention> | null {
       const clause = this.p.clauses[vg.clause];
       const r = clause.first;
-      if (r < 1 || (this.lowers[r] !== 'which' && this.lowers[r] !== 'whom') || vg.infinitive || vg.gerund || isSpeechVerb(vg.lemma)) return null;
+      // (a verb of speech says a clause, but one of accusing names whom before "of" or "for": "Turkey, which Russia accuses of
+      // backing jihadists, …")
+      if (r < 1 || (this.lowers[r] !== 'which' && this.lowers[r] !== 'whom') || vg.infinitive || vg.gerund || (isSpeechVerb(vg.lemma) && !(this.lowers[vg.last] === 'of' || this.lowers[vg.last] === 'for'))) return null;
       const gi = this.p.groupAt[r + 1] >= 0 ? this.p.groupAt[r + 1] : this.lowers[r + 1] === 'the' ? this.p.groupAt[r + 2] : -1;
       if (gi < 0) return null;
       const subj = this.p.groups[gi];
@@ -2806,6 +2851,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
       const subj = appositive ? { parties: partiesOf(appositive), how: 0, group: appositive } : this.subjectOf(v);
       const tgt = this.targetsOf(v, m, passive, subj?.parties);
+      // "delivered aid to rebel-held Idlib": a sector named only as the holder of a place (actors.ts, heldPlaceState) is the
+      // target of force against the place ("bombed rebel-held Idlib"), not of other acts there, which go to the place
+      if (tgt.group && !FORCE_ROOTS.has(rootOf(code)) && this.holderOnly(tgt.group)) {
+        const at = tgt.group;
+        const next = this.p.groups.find((g) => g.first > at.last && g.first - at.last <= 6 && g.clause === at.clause);
+        if (next) tgt.group = next;
+      }
       // ("Egypt backed the blockade of Qatar": backing harm done to the target is disapproval of it, as round 30's rows have it
       // for sanctions)
       if (tgt.harmed) code = '110';
@@ -2815,7 +2867,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (bodyVenue) { tgt.group = null; tgt.place = false; }
       // "condemned the launch, calling it a clear violation of UN resolutions": what is named is the object before the name;
       // an actor after it ("of UN resolutions") is part of the name
-      if (naming && tgt.group && tgt.group.first > m.positions[0]) { tgt.group = null; tgt.place = false; }
+      // (so is an actor inside the name, after "as" or its article: "whom Riyadh views as an Iranian proxy")
+      if (naming && tgt.group && (tgt.group.first > m.positions[0] || this.insideName(tgt.group, m.positions[0]))) { tgt.group = null; tgt.place = false; }
       // "Hamas, which Israel and the United States regard as a terrorist group, …": in a relative clause whose pronoun is the
       // object (an actor subject right after "which"), with no actor after the verb, the antecedent is what it acts on
       if (!tgt.group && !passive) {
@@ -3057,6 +3110,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // (044) but that side hosting (043), or the other side visiting it (042)
       // (nor does a later rule give the reaction the victim it passed over: "France condemned the attack on Israel")
       if (tgt.victim) targets = targets.filter((t) => !tgt.victim!.mentions.some((x) => x.code === t.code));
+      // ("Germany condemned the arrest of Navalny": the state whose own people were arrested; targetsOf's `state`)
+      if (tgt.state) targets = targets.map((t) => ({ ...t, code: countryOf(t.code), name: actors.actor(countryOf(t.code))?.name ?? t.name })).filter((t, i, all) => all.findIndex((y) => y.code === t.code) === i);
       if (code === '044' && sources.length && targets.length) code = this.meetingPlace(m, sources, targets) ?? code;
       // "Iraqi protesters stormed the US embassy": force used by protesters is a violent protest, a riot (145); so is
       // property they burn or wreck ("set fire to the Saudi embassy", 1712 by others)
@@ -3243,8 +3298,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
 
     // Noun patterns: "air strikes on", "cooperation between", "contact between"
     nounPatterns(): void {
+      // (a word of an earlier noun's match is no event noun of its own: "strikes" in "air strikes on")
+      const covered = new Set<number>();
       for (let i = 0; i < this.n; i++) {
-        if (this.consumed[i] || this.p.groupAt[i] >= 0 || this.p.verbAt[i] >= 0) continue;
+        if (this.consumed[i] || covered.has(i) || this.p.groupAt[i] >= 0 || this.p.verbAt[i] >= 0) continue;
         const list = verbs.nouns.get(this.lemmas[i]);
         if (!list) continue;
         // (an adjective between an article and a preposition is the noun: "an offensive by Turkey against the YPG")
@@ -3255,6 +3312,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         const clauseLast = this.p.clauses[this.p.clauseOf[i]].last;
         const m = matchPatterns(list, this.lemmas, this.lowers, i, clauseLast, 3, this.skip);
         if (!m) continue;
+        for (const k of m.positions) covered.add(k);
         if (troubleObject(m.pattern.code, this.lemmas, this.lowers, this.toks, m.end, clauseLast, this.p.groupAt)) continue;
         // a bare event noun ("funding ISIS") needs its actor right after it
         if (m.positions.length === 0 && !(i + 1 < this.n && this.p.groupAt[i + 1] >= 0)) continue;
@@ -3360,7 +3418,14 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           // nor one that reports it ("Saba, the Houthi-run news agency, reported air strikes on Hodeidah": not the agency's)
           // nor a deed that a verb of judging is "for" or "of" ("sanctioned a Russian hacking group for attacks on the US
           // Treasury": the sanctioner did not attack)
-          if (!src && gv >= 0 && !this.speaksAbout(gv, i) && !COUNTER_VERBS.has(this.p.verbs[gv].lemma) && this.p.verbs[gv].lemma !== 'report' && !this.framedNoun(i) && !this.judgedDeed(gv, i) && this.suspectedAct(gv, this.p.verbs[gv].last, i + 1) !== i) { const sj = this.subjectOf(gv); if (sj) { src = sj.parties; conf = 0.6; } }
+          if (!src && gv >= 0 && !this.speaksAbout(gv, i) && !COUNTER_VERBS.has(this.p.verbs[gv].lemma) && this.p.verbs[gv].lemma !== 'report' && !this.framedNoun(i) && !this.judgedDeed(gv, i) && this.suspectedAct(gv, this.p.verbs[gv].last, i + 1) !== i) {
+            const sj = this.subjectOf(gv);
+            if (sj) { src = sj.parties; conf = 0.6; }
+            // "Australia joined the United States in the strikes on Iraq": a noun after "join X in" is done by the joiner and X
+            // (as a gerund there is, findSubject)
+            const partner = sj ? this.joinedPartner(gv, i) : null;
+            if (src && partner) src = [...src, ...partiesOf(partner, 0.9).filter((x) => !src!.some((y) => y.code === x.code))];
+          }
           // the noun inside an accusation ("blame X for funding Y") is the accuser's claim
           let claim = gv >= 0 ? this.claimFor(gv) : null;
           // ("Israel responded with air strikes on Gaza": a verb of speech followed by "with" answers by an act, no report)
@@ -3418,6 +3483,20 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         this.consumed[i] = 1;
         this.cues.push({ code, head: i, negated: a.negated, modality: a.modality, coded: true, source: sources[0]?.code ?? null, at: verbSpan.start, main: false });
       }
+    }
+
+    /**
+     * The object X of verb group v, "join", when the noun at i follows "join X in" (past an article and modifiers: "joined
+     * the United States in the strikes on Iraq"), else null.
+     */
+    private joinedPartner(v: number, i: number): ActorGroup<ActorMention> | null {
+      const o = this.p.verbs[v];
+      if (o.lemma !== 'join' || o.passive) return null;
+      let k = i - 1;
+      while (k > o.last && i - k <= 4 && this.p.groupAt[k] < 0 && (this.toks[k].pos === 'DET' || this.toks[k].pos === 'ADJ' || this.toks[k].pos === 'NOUN')) k--;
+      if (k < 1 || this.lowers[k] !== 'in' || this.p.groupAt[k - 1] < 0) return null;
+      const g = this.p.groups[this.p.groupAt[k - 1]];
+      return g.prep === null && g.last === k && this.objectRightAfter(o, g) ? g : null;
     }
 
     /** Whether the noun at i, maybe after an article or modifiers, follows "for" or "of" after a verb of judging (ACCUSING, JUDGING) v. */
@@ -3534,12 +3613,31 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           out ??= toks.slice();
           out[j] = { ...t, pos: 'VERB' };
           s.lemmas[j] = stem;
+          out = relativeMainRepaired(s, mn, out);
           continue;
         }
       }
+      // "Hamas, which Israel blockades, fired …", "Qatar, which Saudi Arabia blockaded for three years, …": an -s, -ed or
+      // irregular word wink tags as a noun or adjective right after the actor subject of such a relative, before a comma, a
+      // preposition or a number, is its verb when it heads a pattern; so is such a word right after the comma that closes
+      // the relative ("Turkey, which Russia accuses of backing jihadists, shot down a Russian jet": relativeMainRepaired)
+      if (relativeSubject(toks, mn, mentions)) {
+        const nx = toks[j + 1];
+        const stem = (t.pos === 'NOUN' || t.pos === 'ADJ') && !mentions.some((x) => x.first === j) && (nx.lower === ',' || nx.pos === 'ADP' || nx.pos === 'NUM') ? finiteStem(t.lower) : null;
+        if (stem !== null) {
+          out ??= toks.slice();
+          out[j] = { ...t, pos: 'VERB' };
+          s.lemmas[j] = stem;
+        }
+        const main = relativeMainRepaired(s, mn, out ?? toks);
+        if (main !== (out ?? toks)) out = main;
+        if (stem !== null) continue;
+      }
       // a base form wink tags as a noun, in a headline or a demand's that-clause ("Iran, Iraq sign deal", "demanded that Israel
       // end the blockade"): the verb when a pattern of it matches
-      if (t.pos === 'NOUN' && (baseFormVerb(s, j, mn, mentions) || bareInfinitive(s, j, mn, mentions))) {
+      // (or after coordinated actors that open the sentence, before an object and with no verb up to the next comma: "Ethiopia
+      // and Sudan dispute the al-Fashaga region, and their troops clashed there", a verb even with no pattern of its own)
+      if (t.pos === 'NOUN' && (baseFormVerb(s, j, mn, mentions) || bareInfinitive(s, j, mn, mentions) || coordinatedBase(s, j, mn, mentions))) {
         out ??= toks.slice();
         out[j] = { ...t, pos: 'VERB' };
         s.lemmas[j] = t.lower;
@@ -3601,6 +3699,37 @@ export function createCoder(opts: CoderOptions = {}): Coder {
    * the Houthis", "said it had shot down a drone"), before an object (an article, a name, a pronoun, a number, an actor or
    * a particle), is the perfect's verb when its lemma (irregular.tsv, or the word less its -ed) heads a pattern.
    */
+  /** The lemma of a finite -s, -ed or irregular past form w whose lemma heads a verb pattern ("blockades", "invaded", "shot"), or null. */
+  function finiteStem(w: string): string | null {
+    const irregular = IRREGULAR.get(w);
+    if (irregular !== undefined) return verbs.verbs.has(irregular) ? irregular : null;
+    const cands = w.endsWith('ed') && w.length >= 5 ? [w.slice(0, -1), w.slice(0, -2), w[w.length - 3] === w[w.length - 4] ? w.slice(0, -3) : ''] :
+      w.endsWith('s') && w.length >= 4 ? [w.slice(0, -1), w.endsWith('es') ? w.slice(0, -2) : ''] : [];
+    return cands.find((c) => c && verbs.verbs.has(c)) ?? null;
+  }
+
+  /**
+   * POS repair: the word after the comma that closes a relative clause set off by commas and opened by "which" or "whom"
+   * with actor mn as its subject ("Turkey, which Russia accuses of backing jihadists, shot down a Russian jet") is the
+   * antecedent's verb when wink tags it as a noun or adjective and it is a finite form of a pattern verb (finiteStem).
+   * Returns toks, or a copy with that token tagged VERB (its lemma patched in place).
+   */
+  function relativeMainRepaired(s: LemmaSentence, mn: ActorMention, toks: Token[]): Token[] {
+    let c = mn.last;
+    while (c < toks.length && c - mn.last <= 10 && toks[c].lower !== ',' && toks[c].lower !== 'which' && toks[c].lower !== 'that' && toks[c].pos !== 'PUNCT') c++;
+    if (c + 2 >= toks.length || toks[c].lower !== ',') return toks;
+    const t = toks[c + 1];
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return toks;
+    const nx = toks[c + 2].pos;
+    if (!(nx === 'DET' || nx === 'PROPN' || nx === 'PRON' || nx === 'NUM' || nx === 'ADP' || nx === 'NOUN' || nx === 'ADJ')) return toks;
+    const stem = finiteStem(t.lower);
+    if (stem === null) return toks;
+    const out = toks.slice();
+    out[c + 1] = { ...t, pos: 'VERB' };
+    s.lemmas[c + 1] = stem;
+    return out;
+  }
+
   function perfectsRepaired(s: LemmaSentence, mentions: ActorMention[], out: Token[] | null): Token[] | null {
     const toks = s.tokens;
     for (let j = 1; j + 1 < toks.length; j++) {
@@ -3708,6 +3837,24 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     if (w.length < 3 || s.lemmas[j] !== w || !verbs.verbs.has(w)) return false;
     const afterThat = mn.first > 0 && s.tokens[mn.first - 1].lower === 'that';
     return headlineVerb(s, j, w, mentions, afterThat);
+  }
+
+  /**
+   * Whether token j, a noun to wink, is the verb of coordinated actors that open the sentence ("Ethiopia and Sudan dispute
+   * the al-Fashaga region, and …"): a base form (its own lemma) right after the last of them, before an article, a
+   * possessive or a name, with no verb up to the next comma or the sentence's end.
+   */
+  function coordinatedBase(s: LemmaSentence, j: number, mn: ActorMention, mentions: ActorMention[]): boolean {
+    const toks = s.tokens;
+    const w = toks[j].lower;
+    if (w.length < 4 || s.lemmas[j] !== w || w.endsWith('s') || mentions.some((x) => x.first === j) || j + 1 >= toks.length) return false;
+    if (mn.first < 2 || toks[mn.first - 1].lower !== 'and') return false;
+    const before = mentions.find((x) => x.last === mn.first - 1);
+    if (!before || !(before.first === 0 || (before.first === 1 && toks[0].lower === 'the'))) return false;
+    const nx = toks[j + 1];
+    if (!(nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'ADJ' || nx.lower === 'their' || nx.lower === 'its')) return false;
+    for (let i = j + 1; i < toks.length && toks[i].lower !== ','; i++) if (toks[i].pos === 'VERB' || toks[i].pos === 'AUX') return false;
+    return true;
   }
 
   /**
@@ -4125,7 +4272,8 @@ function hasObject(toks: Token[], from: number, limit: number): boolean {
   let i = from;
   // adverbs, time words, and coordinated verbs sharing the object ("strengthen and bolster the government")
   // ("on" only before a date: "met on Monday", but "clashed on the border" and "cooperated on security" have no object)
-  while (i < limit && (toks[i].pos === 'ADV' || (TIME_WORDS.has(toks[i].lower) && (toks[i].lower !== 'on' || onDate(toks, i + 1))) || (toks[i].pos === 'CCONJ' && toks[i + 1]?.pos === 'VERB') || (toks[i].pos === 'VERB' && toks[i - 1]?.pos === 'CCONJ'))) i++;
+  // ("there" and "here" are places, no objects: "their troops clashed there")
+  while (i < limit && (toks[i].pos === 'ADV' || toks[i].lower === 'there' || toks[i].lower === 'here' || (TIME_WORDS.has(toks[i].lower) && (toks[i].lower !== 'on' || onDate(toks, i + 1))) || (toks[i].pos === 'CCONJ' && toks[i + 1]?.pos === 'VERB') || (toks[i].pos === 'VERB' && toks[i - 1]?.pos === 'CCONJ'))) i++;
   if (i >= limit) return false;
   const p = toks[i].pos;
   return p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'NUM' || p === 'PRON';

@@ -336,7 +336,7 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
     } else if (lw === 'according' && toks[i + 1]?.lower === 'to') { brk = true; op = 'according'; }
     // "Iran, which backs Hezbollah, condemned Israel": the comma that closes a relative clause set off by commas, before a
     // finite verb, resumes the clause of the relative's antecedent (opener "resume": its subject is found there)
-    else if (lw === ',' && (opener === 'which' || opener === 'who') && cFirst > 0 && toks[cFirst - 1].lower === ',' && i + 1 < n &&
+    else if (lw === ',' && (opener === 'which' || opener === 'who' || opener === 'whom') && cFirst > 0 && toks[cFirst - 1].lower === ',' && i + 1 < n &&
       verbAt[i + 1] >= 0 && !verbs[verbAt[i + 1]].infinitive && !verbs[verbAt[i + 1]].gerund && !verbs[verbAt[i + 1]].passive) { brk = true; op = 'resume'; }
     else if ((lw === 'and' || lw === 'but' || lw === 'or' || lw === ',') && inMention[i] < 0) {
       // a coordinated clause: the conjunction is followed by a subject NP and a verb before any other conjunction

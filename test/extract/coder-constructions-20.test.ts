@@ -35,10 +35,11 @@ test('"its demand that Y …": a demand noun\'s that-clause is what its owner as
 
 test('"bombed rebel-held towns in X": the second half of a hyphenated compound before a noun is no verb of its own', () => {
   // "held" was a verb group that cut the object off, and the place went unread
+  // (round 51: the place's holder, "rebel-held", is the target, Syria's rebels)
   let text = 'Russian jets bombed rebel-held villages in Syria.';
-  assert.ok(events(text).some((e) => e.source === 'RUSMIL' && e.target === 'SYR' && e.root === '19'), show(text));
+  assert.ok(events(text).some((e) => e.source === 'RUSMIL' && e.target === 'SYRREB' && e.root === '19'), show(text));
   text = 'Russia bombed rebel-held towns in Syria.';
-  assert.ok(has(text, 'RUS', 'SYR', '19'), show(text));
+  assert.ok(has(text, 'RUS', 'SYRREB', '19'), show(text));
   // left alone: after an actor the compound names who leads ("the Kurdish-led forces"), as before
   text = 'The Kurdish-led SDF signed an accord with Damascus.';
   assert.ok(!events(text).some((e) => e.source === 'KRD'), show(text));
