@@ -1275,6 +1275,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (g.prep === 'with' && this.meansWith(g, from, patPrep ? [] : own)) continue;
         // "sent troops along with Russia to Syria": a companion in the act is not its target
         if (g.prep === 'with' && !patPrep && this.companion(g)) continue;
+        // "retook the dam with the help of American air strikes", "thanks to Russian support": a helper is no target
+        if ((g.prep === 'of' || g.prep === 'to') && !patPrep && this.helperOf(g)) continue;
         // "deployed troops to its southern border under a deal with the United States": the party to the deal the act is done
         // under is no target of the act
         if (g.prep === 'with' && !patPrep && this.underDeal(g, m.pattern.code, vg.lemma)) continue;
@@ -2057,6 +2059,16 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return false;
     }
 
+    /** Whether group g follows "with the help|support|backing|assistance|aid of" or "thanks to" (past determiners and adjectives). */
+    helperOf(g: ActorGroup<ActorMention>): boolean {
+      let i = g.first - 1;
+      while (i > 0 && (this.toks[i].pos === 'DET' || this.toks[i].pos === 'ADJ')) i--;
+      if (this.lowers[i] === 'to') return i > 0 && this.lowers[i - 1] === 'thanks';
+      if (this.lowers[i] !== 'of' || i < 2 || !HELP_NOUNS.has(this.lowers[i - 1])) return false;
+      const w = this.lowers[i - 2] === 'the' ? i - 3 : i - 2;
+      return w >= 0 && this.lowers[w] === 'with';
+    }
+
     /** Whether a verb or a preposition other than "as" or "of" stands in [a, b): what follows is no name given ("considering joining talks on the threat"). */
     notNamed(a: number, b: number): boolean {
       for (let i = a; i < b; i++) if (this.p.verbAt[i] >= 0 || (this.toks[i].pos === 'ADP' && this.lowers[i] !== 'as' && this.lowers[i] !== 'of')) return true;
@@ -2385,6 +2397,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (this.suspectedAct(v, vg.last, g.first) >= 0) return null;
         // (whom cooperation is against is not its partner: "pledged more support against ISIS")
         if (g.prep === 'against' && this.cooperationAgainst(g, code)) return null;
+        // (nor a helper: "retook the dam with the help of American air strikes")
+        if ((g.prep === 'of' || g.prep === 'to') && this.helperOf(g)) return null;
         const parties = partiesOf(g);
         return parties.length && parties.every((x) => countryOf(x.code) !== home) ? parties : null;
       }
@@ -2796,7 +2810,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (!shift && vg.gerund && v > 0 && vg.first >= 2 && this.lowers[vg.first - 1] === 'out' && this.p.verbs[v - 1].lemma === 'rule' &&
         this.p.verbs[v - 1].head === vg.first - 2) {
         shift = this.p.verbs[v - 1].negated ? 'vow' : 'reject';
-        a = { ...a, negated: false, denied: false, modality: 'asserted' };
+        // (a refusal with no code of its own keeps the act, not done: "ruled out sending ground troops to Iraq" is no deployment)
+        a = shiftCode(shift, code) !== code ? { ...a, negated: false, denied: false, modality: 'asserted' } : { ...a, negated: shift === 'reject', denied: false, modality: shift === 'reject' ? 'intended' : 'hypothetical' };
       }
       if (!shift) shift = announcedShift(this.p, v, code, a);
       // "will not lift that ban", "would not meet their demands": a refusal (12) of the cooperative act, asserted
@@ -4514,6 +4529,9 @@ function speakerVerbIndex(p: ShallowParse<ActorMention>): number {
 }
 
 /** The words before a verb group in its clause (its subject as written), trimmed. */
+/** Nouns of help after "with (the) … of": "with the help of", "with the support of" (the helper is no target). */
+const HELP_NOUNS = new Set(['help', 'support', 'backing', 'assistance', 'aid', 'cooperation']);
+
 /** Words that name a body an armed group governs with: its arrests are arrests (173), not abductions. */
 const GOVERNING_WORDS = new Set(['government', 'police', 'policemen', 'court', 'courts', 'authorities', 'ministry', 'administration', 'judiciary', 'prosecutors']);
 

@@ -24,9 +24,11 @@ test('an act not ruled out (a gerund) is threatened or intended; one ruled out i
   codedAs([
     ['The White House would not rule out attacking Iranian proxies in Iraq.', 'USAGOV', 'IRN', '138'],
     ['Washington did not rule out imposing sanctions on Ankara.', 'USA', 'TUR', '1312'],
-    ['The Pentagon has not ruled out sending more troops to Afghanistan.', 'USAMIL', 'AFG', '154'],
     ['Berlin ruled out sending weapons to Kiev.', 'DEU', 'UKR', '12'],
   ], (text) => events(text).every((e) => !e.negated && e.modality === 'asserted'));
+  // (round 56: an act that no threat or intent code takes, not ruled out, is a possibility, not asserted)
+  codedAs([['The Pentagon has not ruled out sending more troops to Afghanistan.', 'USAMIL', 'AFG', '154']],
+    (text) => events(text).every((e) => !e.negated && e.modality === 'hypothetical'));
   // left alone: a gerund after "out" of another verb
   codedAs([['Russia carried out bombing raids on Aleppo.', 'RUS', 'SYR', '19']]);
 });
