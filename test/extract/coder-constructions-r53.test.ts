@@ -111,5 +111,5 @@ test('coordinated parties agreeing to a truce in a third country agree with each
     ['Ethiopia\'s government and Tigrayan forces agreed to a permanent cessation of hostilities in Pretoria.', 'TPLF', 'ETHGOV', '03'],
   ], (text) => !events(text).some((e) => e.target === 'BLR' || e.target === 'ZAF'));
   // left alone: one party agreeing to a truce in a place of war
-  codedAs([['Russia agreed to a ceasefire in Syria.', 'RUS', 'SYR', '03']]);
+  codedAs([['Moscow agreed to a truce in Syria last week.', 'RUS', 'SYR', '03']]);
 });
