@@ -2059,6 +2059,53 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return false;
     }
 
+    /**
+     * Whether the object at token i is "it", "this" or "that", or "the|this|that|such" and a noun (maybe after adjectives)
+     * that ends the clause or comes before a comma or a preposition: a reference back to an act ("condemned the move").
+     */
+    anaphoricObject(i: number): boolean {
+      if (i >= this.n) return false;
+      const w = this.lowers[i];
+      if ((w === 'it' || w === 'this' || w === 'that' || w === 'them') && this.toks[i].pos === 'PRON') return i + 1 >= this.n || this.toks[i + 1].pos === 'PUNCT' || this.toks[i + 1].pos === 'ADP' || this.toks[i + 1].pos === 'ADV';
+      if (w !== 'the' && w !== 'this' && w !== 'that' && w !== 'such') return false;
+      let k = i + 1;
+      while (k < this.n && k - i <= 3 && this.toks[k].pos === 'ADJ') k++;
+      if (k >= this.n || this.toks[k].pos !== 'NOUN' || this.p.groupAt[k] >= 0) return false;
+      const nx = k + 1 < this.n ? this.toks[k + 1] : null;
+      return nx === null || nx.pos === 'PUNCT' || (nx.pos === 'ADP' && nx.lower !== 'of' && nx.lower !== 'by');
+    }
+
+    /**
+     * The doers of the act coded last in a clause before verb group v's when v's clause is coordinated to it ("and", "but"):
+     * the sources of that verb's events not of a state of `sources`, or null.
+     */
+    answeredDoer(v: number, sources: Party[]): Party[] | null {
+      const vg = this.p.verbs[v];
+      const opener = this.p.clauses[vg.clause].opener;
+      if (opener !== 'and' && opener !== 'but') return null;
+      for (let k = v - 1; k >= 0; k--) {
+        if (this.p.verbs[k].clause >= vg.clause) continue;
+        const r = this.verbEvents.get(k);
+        if (!r) continue;
+        // ("North Korea test-fired a missile, and Japan condemned it": an act coded with no target is still done by its subject)
+        if (r.from >= r.to) {
+          const c = this.cues[r.cue];
+          if (!c || c.source === null || c.negated || c.modality !== 'asserted' || sources.some((y) => countryOf(y.code) === countryOf(c.source!))) return null;
+          const mn = this.mentions.find((x) => x.code === c.source && x.first < this.p.verbs[k].first);
+          return mn ? [{ code: mn.code, span: { start: mn.start, end: mn.end }, name: mn.name, confidence: 0.8 }] : null;
+        }
+        const out: Party[] = [];
+        for (let e = r.from; e < r.to; e++) {
+          if (this.dropped.has(e)) continue;
+          const x = this.events[e];
+          if (x.negated || x.modality !== 'asserted' || out.some((y) => y.code === x.source) || sources.some((y) => countryOf(y.code) === countryOf(x.source))) continue;
+          out.push({ code: x.source, span: x.sourceSpan ?? null, name: x.sourceName ?? x.source, confidence: 0.8 });
+        }
+        return out.length ? out : null;
+      }
+      return null;
+    }
+
     /** Whether group g follows "with the help|support|backing|assistance|aid of" or "thanks to" (past determiners and adjectives). */
     helperOf(g: ActorGroup<ActorMention>): boolean {
       let i = g.first - 1;
@@ -3072,6 +3119,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (sources.length && (!targets.length || tgt.place || targets.every((t) => sources.some((x) => countryOf(x.code) === countryOf(t.code)))) && !coded && !passive && appealFor === null) {
         const back = this.coordinatedPronounReferent(v, sources);
         if (back) { targets = back; conf *= 0.9; }
+      }
+      // "Russia annexed Crimea, and the EU condemned the move", "North Korea fired a missile, and Japan condemned it": a reaction
+      // whose object is a pronoun or a definite noun that names no actor, in a clause coordinated after a coded act, answers
+      // that act's doer (of another state than the one reacting)
+      if (sources.length && !targets.length && !coded && !passive && !tgt.group && (REACTION_ROOTS.has(rootOf(code)) || REACTION_CODES.has(code)) && this.anaphoricObject(m.end)) {
+        const doer = this.answeredDoer(v, sources);
+        if (doer) { targets = doer; conf *= 0.8; }
       }
       // (the verb itself may be the matter, "agreed to resign", but not when its pattern is an act of force: "threatened to strike Guam")
       // (not an act someone is called on or asked to do: "called on President Maduro to resign" is no resignation of his, even intended)
