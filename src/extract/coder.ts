@@ -708,11 +708,18 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   /** `lemmatize`: fills in the sentence's lemmas and lower forms when they were left out (see `readSentences`). */
   function analyseSentence(s: LemmaSentence, ctx: DocContext, docId: string | null, date: string | null, withCues: boolean, lemmatize: (() => void) | null, words: readonly WordInfo[] | null = null): SentenceAnalysis {
     const mentions = relatedFree(s.tokens, datelineFree(s.tokens, currencyFree(s.tokens, words === null ? actors.sentence(s, ctx) : actors.sentence(s, ctx, words))));
+    // the actor that opens the sentence before before (its doer, "Iran tested a missile on Sunday."), which a reaction in this
+    // sentence to "the test" may answer (SentenceCoder.answeredDoer)
+    const last = leadDoers.get(ctx);
+    const before = last !== undefined && last.sentence === s.index - 1 ? last : null;
+    const lead = mentions.length ? leadingSubject(s.tokens, mentions[0]) : null;
+    if (lead) leadDoers.set(ctx, { sentence: s.index, mention: lead.mention, verb: lead.verb });
+    const answers = before !== null && mentions.length > 0 && countryOf(before.mention.code) !== countryOf(mentions[0].code) && reactionWord(s.tokens);
     // Every party of an event is a mention of this sentence and an event's source and target differ, so
     // without cues a sentence with fewer than two distinct actor codes yields nothing, unless its actor is
     // of a state and a domestic matter is named (a domestic act: the state acting on itself)
     // or names a place of that state besides it ("Kenya extended the curfew in Mombasa": the state acting on itself there)
-    if (!withCues && !twoCodes(mentions) && !(mentions.length && isStateActor(mentions[0].code) && (namesDomestic(s.tokens) || ownPlace(mentions) || homeVerbs(s.tokens, mentions)))) return { sentence: s, mentions, events: [], cues: [] };
+    if (!withCues && !twoCodes(mentions) && !answers && !(mentions.length && isStateActor(mentions[0].code) && (namesDomestic(s.tokens) || ownPlace(mentions) || homeVerbs(s.tokens, mentions)))) return { sentence: s, mentions, events: [], cues: [] };
     if (lemmatize !== null) lemmatize();
     if (mentions.length) s = pastTenseRepaired(s, mentions);
     const toks = s.tokens;
@@ -723,7 +730,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // no actor or no pattern can match: nothing to code (cues only matter with a pattern, or a "must" demand)
       return { sentence: s, mentions, events: [], cues: withCues && ((mentions.length === 0 && candidate) || lowers.includes('must')) ? cuesOnly(s, lowers) : [] };
     }
-    return new SentenceCoder(s, mentions, docId, date).run();
+    return new SentenceCoder(s, mentions, docId, date, answers ? before : null).run();
   }
 
   /**
@@ -773,9 +780,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     declare readonly mentions: ActorMention[];
     declare readonly docId: string | null;
     declare readonly date: string | null;
+    /** The actor that opened the sentence before, when this one may react to its act ("… The United States condemned the test."). */
+    declare readonly before: LeadDoer | null;
 
-    constructor(s: LemmaSentence, mentions: ActorMention[], docId: string | null, date: string | null) {
+    constructor(s: LemmaSentence, mentions: ActorMention[], docId: string | null, date: string | null, before: LeadDoer | null) {
       this.s = s;
+      this.before = before;
       this.mentions = mentions;
       this.docId = docId;
       this.date = date;
@@ -2061,7 +2071,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
 
     /**
      * Whether the object at token i is "it", "this" or "that", or "the|this|that|such" and a noun (maybe after adjectives)
-     * that ends the clause or comes before a comma or a preposition: a reference back to an act ("condemned the move").
+     * that ends the clause or comes before a comma, a conjunction or a preposition: a reference back to an act ("condemned the move").
      */
     anaphoricObject(i: number): boolean {
       if (i >= this.n) return false;
@@ -2072,16 +2082,31 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       while (k < this.n && k - i <= 3 && this.toks[k].pos === 'ADJ') k++;
       if (k >= this.n || this.toks[k].pos !== 'NOUN' || this.p.groupAt[k] >= 0) return false;
       const nx = k + 1 < this.n ? this.toks[k + 1] : null;
-      return nx === null || nx.pos === 'PUNCT' || (nx.pos === 'ADP' && nx.lower !== 'of' && nx.lower !== 'by');
+      return nx === null || nx.pos === 'PUNCT' || nx.pos === 'CCONJ' || (nx.pos === 'ADP' && nx.lower !== 'of' && nx.lower !== 'by');
     }
 
     /**
      * The doers of the act coded last in a clause before verb group v's when v's clause is coordinated to it ("and", "but"):
      * the sources of that verb's events not of a state of `sources`, or null.
      */
-    answeredDoer(v: number, sources: Party[]): Party[] | null {
+    answeredDoer(v: number, sources: Party[], object: number): Party[] | null {
       const vg = this.p.verbs[v];
       const opener = this.p.clauses[vg.clause].opener;
+      // "Iran tested a ballistic missile on Sunday. The United States condemned the test.": a reaction to a definite noun
+      // in the sentence's first clause answers the actor that opened the sentence before (not named here: no span)
+      // (the noun names that act: its verb's stem, "tested … the test", "annexed … the annexation", or a word for any act,
+      // "the move", "the decision", when that verb is no verb of saying)
+      if (opener === null && this.before !== null && this.toks[object].pos === 'DET' && !sources.some((y) => countryOf(y.code) === countryOf(this.before!.mention.code))) {
+        let k = object + 1;
+        while (k < this.n && this.toks[k].pos === 'ADJ') k++;
+        const noun = this.lowers[k] ?? '';
+        const verb = this.before.verb;
+        if ((noun.length >= 4 && verb.slice(0, 4) === noun.slice(0, 4)) || (ACT_NOUNS.has(noun) && !SAYING_FORMS.has(verb))) {
+          const x = this.before.mention;
+          return [{ code: x.code, span: null, name: x.name, confidence: 0.7 }];
+        }
+        return null;
+      }
       if (opener !== 'and' && opener !== 'but') return null;
       for (let k = v - 1; k >= 0; k--) {
         if (this.p.verbs[k].clause >= vg.clause) continue;
@@ -3124,7 +3149,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // whose object is a pronoun or a definite noun that names no actor, in a clause coordinated after a coded act, answers
       // that act's doer (of another state than the one reacting)
       if (sources.length && !targets.length && !coded && !passive && !tgt.group && (REACTION_ROOTS.has(rootOf(code)) || REACTION_CODES.has(code)) && this.anaphoricObject(m.end)) {
-        const doer = this.answeredDoer(v, sources);
+        const doer = this.answeredDoer(v, sources, m.end);
         if (doer) { targets = doer; conf *= 0.8; }
       }
       // (the verb itself may be the matter, "agreed to resign", but not when its pattern is an act of force: "threatened to strike Guam")
@@ -4174,6 +4199,33 @@ function underNoun(lemmas: string[], lowers: string[]): boolean {
 
 function drawsReaction(lemmas: string[]): boolean {
   for (const l of lemmas) if (DRAW_VERBS.has(l)) return true;
+  return false;
+}
+
+/** The actor that opened a sentence as the subject of its verb (the verb's lower-case form), and that sentence's index. */
+interface LeadDoer { sentence: number; mention: ActorMention; verb: string }
+/** Per document, the last sentence that opened with its doer. */
+const leadDoers = new WeakMap<DocContext, LeadDoer>();
+/** Nouns for any act a reaction may answer ("condemned the move"). */
+const ACT_NOUNS = new Set(['move', 'decision', 'step', 'action', 'act', 'measure', 'measures']);
+/** Forms of the verbs of saying that open a report, whose subject did no act ("Damascus said …"). */
+const SAYING_FORMS = new Set(['said', 'says', 'told', 'stated', 'added', 'reported', 'announced', 'claimed', 'insisted', 'noted', 'warned', 'argued']);
+
+/**
+ * Mention m and the verb after it when m opens the sentence (maybe after "The") and a verb follows it (maybe after an
+ * auxiliary or adverb): the sentence's doer ("Iran tested a ballistic missile on Sunday", "The Kremlin annexed …"); else null.
+ */
+function leadingSubject(toks: readonly Token[], m: ActorMention): { mention: ActorMention; verb: string } | null {
+  if (m.first > 1 || (m.first === 1 && toks[0].lower !== 'the')) return null;
+  let k = m.last;
+  while (k < toks.length && k < m.last + 2 && (toks[k].pos === 'AUX' || toks[k].pos === 'ADV')) k++;
+  return k < toks.length && toks[k].pos === 'VERB' ? { mention: m, verb: toks[k].lower } : null;
+}
+
+/** Verbs of reaction (condemned, criticised, welcomed, rejected, …) among the tokens: a sentence that may answer the one before. */
+const REACTION_WORD = /^(condemn|critici[sz]|denounc|deplor|welcom|reject|slam|blast|prais|hail|applaud|protest|decr|lambast|castigat|rebuk)/;
+function reactionWord(toks: readonly Token[]): boolean {
+  for (const t of toks) if (t.pos === 'VERB' && REACTION_WORD.test(t.lower)) return true;
   return false;
 }
 

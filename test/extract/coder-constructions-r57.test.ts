@@ -19,3 +19,17 @@ test('a reaction to "it", "them" or "the move" after ", and" answers the doer of
   const notDone = 'Moscow did not recognise the breakaway region, and Tbilisi welcomed the decision.';
   assert.ok(!events(notDone).some((e) => e.source === 'GEO' && e.target === 'RUS'), show(notDone));
 });
+
+test('a reaction opening a sentence answers the actor that opened the sentence before when the noun names its act', () => {
+  codedAs([
+    ['Pyongyang tested a ballistic missile on Sunday. Washington condemned the test.', 'USA', 'PRK', '11'],
+    ['Moscow annexed the peninsula in March. Brussels condemned the annexation and imposed sanctions.', 'EU', 'RUS', '11'],
+    ['Cairo reopened the border crossing on Monday. Hamas welcomed the decision.', 'HAMAS', 'EGY', '051'],
+  ], (text) => events(text).every((e) => e.code.startsWith('11') || e.code === '051' ? e.targetSpan === null : true));
+  // left alone: a noun that names no act of the sentence before, a report's speaker, and a sentence in between
+  for (const text of [
+    'Obama called King Salman on Friday. Netanyahu criticised the framework.',
+    'Damascus said the strikes were illegal. Moscow criticised the move.',
+    'Pyongyang tested a ballistic missile on Sunday. Officials said it flew far. Washington condemned the test.',
+  ]) assert.ok(!events(text).some((e) => e.code.startsWith('11')), show(text));
+});
