@@ -25,7 +25,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { SegmentedSentence, Token } from './segment.ts';
 import { loadActorMatcher, MISSIONS, type ActorMatcher, type ActorMention, type DocContext } from './actors.ts';
-import { BARE_INFINITIVE_GOVERNORS, relationNounAfter, shallowParse, type ActorGroup, type ShallowParse, type VerbGroup } from './shallow.ts';
+import { BARE_INFINITIVE_GOVERNORS, RAISING_REPORTS, relationNounAfter, shallowParse, type ActorGroup, type ShallowParse, type VerbGroup } from './shallow.ts';
 import { anyCandidate, loadCodedPhrases, loadComplements, loadLemmaFixes, loadVerbDictionary, loadWordList, matchPassiveSubject, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary, type VerbPattern } from './verbs.ts';
 import { WordMemo, type WordInfo } from './words.ts';
 import { accordingTo, assertionOf, governorOf, isRequest, isSpeechVerb, keptFrom, speechGovernor, type Assertion, type Attribution } from './modality.ts';
@@ -1824,7 +1824,20 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (text) return { text, code: null };
       }
       if (this.according) return { text: this.according.text, code: this.according.group ? this.according.group.mentions[0].code : null };
+      // "Iran reportedly sent troops", "is believed to have sent troops": reported by someone unnamed
+      if (this.hedged(v)) return { text: 'unnamed', code: null };
       return null;
+    }
+
+    /**
+     * Whether verb group v is hedged as a report: "reportedly", "allegedly" (REPORT_ADVERBS) in or right before it, or a
+     * perfect infinitive after a participle of report ("is believed to have sent", "is said to have armed").
+     */
+    hedged(v: number): boolean {
+      const vg = this.p.verbs[v];
+      for (let i = vg.first - 1; i >= 0 && this.toks[i].pos === 'ADV'; i--) if (REPORT_ADVERBS.has(this.lowers[i])) return true;
+      for (let i = vg.first; i < vg.last; i++) if (REPORT_ADVERBS.has(this.lowers[i])) return true;
+      return vg.first >= 3 && this.lowers[vg.first - 1] === 'have' && this.lowers[vg.first - 2] === 'to' && RAISING_REPORTS.has(this.lowers[vg.first - 3]);
     }
 
     speakerSubject(): Subject | null {
@@ -3828,9 +3841,11 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     const toks = s.tokens;
     for (let j = 1; j + 1 < toks.length; j++) {
       const t = toks[j];
-      if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || toks[j - 1].pos !== 'AUX' || !HAVE_FORMS.has(toks[j - 1].lower) || mentions.some((x) => x.first <= j && j < x.last)) continue;
+      // ("Iran is believed to have sent troops to Syria": a perfect infinitive after a verb of report, wink's "have" a verb)
+      const reported = j >= 3 && toks[j - 1].lower === 'have' && toks[j - 2].lower === 'to' && RAISING_REPORTS.has(toks[j - 3].lower);
+      if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || (toks[j - 1].pos !== 'AUX' && !reported) || !HAVE_FORMS.has(toks[j - 1].lower) || mentions.some((x) => x.first <= j && j < x.last)) continue;
       const nx = toks[j + 1];
-      if (!(nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'PRON' || nx.pos === 'NUM' || (nx.pos === 'ADP' && PARTICLES.has(nx.lower)) || mentions.some((x) => x.first === j + 1))) continue;
+      if (!(nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'PRON' || nx.pos === 'NUM' || (nx.pos === 'ADP' && PARTICLES.has(nx.lower)) || mentions.some((x) => x.first === j + 1) || (reported && (nx.pos === 'NOUN' || nx.pos === 'ADJ')))) continue;
       const w = t.lower;
       const irregular = IRREGULAR.get(w);
       const stem = irregular !== undefined ? irregular : w.endsWith('ed') && w.length >= 5 ?
@@ -4229,6 +4244,8 @@ function reactionWord(toks: readonly Token[]): boolean {
   return false;
 }
 
+/** Adverbs that attribute a statement to unnamed reports ("Iran reportedly sent troops"). */
+const REPORT_ADVERBS = new Set(['reportedly', 'allegedly', 'purportedly', 'reputedly', 'supposedly']);
 function twoCodes(ms: ActorMention[]): boolean {
   for (let i = 1; i < ms.length; i++) if (ms[i].code !== ms[0].code) return true;
   return false;

@@ -129,6 +129,14 @@ const PREPS = new Set([
  */
 export const BARE_INFINITIVE_GOVERNORS = new Set(['help', 'let', 'make']);
 
+/** Participles of report that raise the subject of a perfect infinitive ("is believed to have sent", "is said to have armed"). */
+export const RAISING_REPORTS = new Set(['believed', 'said', 'thought', 'reported', 'alleged', 'understood', 'suspected', 'known', 'estimated', 'claimed', 'rumoured', 'rumored']);
+
+/** Whether token i follows "to have" after a participle of report: the participle of a reported perfect ("… to have supplied drones"). */
+function reportedPerfect(toks: SegmentedSentence['tokens'], i: number): boolean {
+  return i >= 3 && toks[i - 1].lower === 'have' && toks[i - 2].lower === 'to' && RAISING_REPORTS.has(toks[i - 3].lower);
+}
+
 /** Whether the actor ending right before token i (perhaps one of several joined by "and" or commas) is the object of such a verb. */
 function bareInfinitiveAfter(toks: SegmentedSentence['tokens'], lemmas: string[], inMention: Int32Array, i: number): boolean {
   let k = i - 1;
@@ -213,7 +221,7 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
     // military bombed …"); so is the second half of a hyphenated compound before a noun once a verb has come
     // ("bombed rebel-held towns"; before any verb it may be the verb: "the US air-dropped supplies"; and not after an
     // actor: "the Kurdish-led SDF" is read as before)
-    if (pos === 'VERB' && i > 0 && i + 1 < n && lower !== lemmas[i] && !isSForm(lower, lemmas[i]) && !lower.endsWith('ing') &&
+    if (pos === 'VERB' && i > 0 && i + 1 < n && lower !== lemmas[i] && !isSForm(lower, lemmas[i]) && !lower.endsWith('ing') && !reportedPerfect(toks, i) &&
       ((pastForm(lower, lemmas[i]) && (ADJECTIVAL_BEFORE.has(toks[i - 1].pos) || toks[i - 1].lower === 'to')) || (hyphenated(toks, i) && inMention[i - 2] < 0 && verbs.length > 0)) && (toks[i + 1].pos === 'NOUN' || toks[i + 1].pos === 'PROPN' || toks[i + 1].pos === 'ADJ') &&
       !(toks[i - 1].pos === 'CCONJ' && i >= 2 && toks[i - 2].pos !== 'ADJ' && toks[i - 2].pos !== 'VERB' && verbs.length > 0) &&
       !(inMention[i - 1] >= 0 && mentions[inMention[i - 1]].last - mentions[inMention[i - 1]].first >= 2)) { i++; continue; }
