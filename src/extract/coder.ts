@@ -594,6 +594,10 @@ const ANSWER_FOR = new Set(['retaliation', 'revenge', 'reprisal', 'reprisals', '
 const JUDGING = new Set(['sanction', 'fine', 'indict', 'sentence', 'convict', 'penalise', 'penalize', 'reward', 'honour', 'honor']);
 const TAKING_VERBS = new Set(['seize', 'take', 'capture', 'confiscate', 'steal', 'loot', 'grab', 'impound']);
 const RETURNING_ROOTS = new Set(['03', '08']);
+/** Nouns of a law whose author acts in a gerund after it when a verb of enacting governs it ("signed a bill imposing …"). */
+const LEGAL_NOUNS = new Set(['bill', 'law', 'decree', 'directive', 'ordinance', 'order']);
+/** Verbs that make a law their subject's act (LEGAL_NOUNS). */
+const ENACTING = new Set(['sign', 'pass', 'issue', 'adopt', 'approve', 'enact', 'introduce', 'decree']);
 /** Nouns of a message whose author speaks in a gerund after it ("a statement urging …", "a letter asking …"). */
 const MESSAGE_NOUNS = new Set(['statement', 'letter', 'message', 'communique', 'communiqué', 'declaration', 'resolution', 'note', 'video', 'speech', 'editorial', 'petition', 'memo', 'memorandum', 'tweet', 'post', 'bulletin']);
 /** Forms of "have" before a perfect's participle (SentenceCoder's perfectsRepaired). */
@@ -1136,7 +1140,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // "issued a statement urging Pyongyang to …", "sent a letter asking Iran …": a gerund right after a message noun
         // speaks for the message's author, the previous verb's subject
         // (not "a statement saying …": what is said there is reported, not done by the author)
-        if (vg.gerund && v > 0 && MESSAGE_NOUNS.has(this.p.lemmas[wb]) && this.p.verbs[v - 1].clause === vg.clause && !isSpeechVerb(vg.lemma)) {
+        // ("signed a bill imposing sanctions", "issued a decree banning imports": a law's author is who enacts it, not who is
+        // asked to review it)
+        if (vg.gerund && v > 0 && (MESSAGE_NOUNS.has(this.p.lemmas[wb]) || (LEGAL_NOUNS.has(this.p.lemmas[wb]) && ENACTING.has(this.p.verbs[v - 1].lemma))) && this.p.verbs[v - 1].clause === vg.clause && !isSpeechVerb(vg.lemma)) {
           const s0 = this.subjectOf(v - 1, depth + 1);
           if (s0 && s0.parties.length) return { parties: s0.parties, how: 1, group: s0.group };
         }
