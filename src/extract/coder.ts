@@ -594,6 +594,10 @@ const ANSWER_FOR = new Set(['retaliation', 'revenge', 'reprisal', 'reprisals', '
 const JUDGING = new Set(['sanction', 'fine', 'indict', 'sentence', 'convict', 'penalise', 'penalize', 'reward', 'honour', 'honor']);
 const TAKING_VERBS = new Set(['seize', 'take', 'capture', 'confiscate', 'steal', 'loot', 'grab', 'impound']);
 const RETURNING_ROOTS = new Set(['03', '08']);
+/** A state's missions and people abroad, after "its" or "their" (SentenceCoder.mainOwner). */
+const OWN_ABROAD = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'mission', 'diplomats', 'diplomat', 'ambassador', 'envoy', 'nationals', 'citizens']);
+/** Clause openers of time or reason (SentenceCoder.mainOwner). */
+const TIME_REASON_OPENERS = new Set(['after', 'as', 'when', 'because', 'since', 'following']);
 /** Nouns of a law whose author acts in a gerund after it when a verb of enacting governs it ("signed a bill imposing …"). */
 const LEGAL_NOUNS = new Set(['bill', 'law', 'decree', 'directive', 'ordinance', 'order']);
 /** Verbs that make a law their subject's act (LEGAL_NOUNS). */
@@ -2515,6 +2519,28 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return this.foreignParties(rep, sources);
     }
 
+    /**
+     * The parties of the main clause's subject when verb group v, in a clause opened by a word of time or reason ("after",
+     * "as", "when", "because", "since"), has as object "its" or "their" and a noun of a state's missions or people
+     * (OWN_ABROAD: "its embassy", "their diplomats"), and they are of no state of `sources`; else null.
+     */
+    mainOwner(v: number, m: PatternMatch, sources: Party[]): Party[] | null {
+      const vg = this.p.verbs[v];
+      // (right after the verb or a preposition, or inside the pattern's own words: "expelled its diplomats")
+      let i = vg.last;
+      if (i < this.n && this.toks[i].pos === 'ADP') i++;
+      if ((this.lowers[i] !== 'its' && this.lowers[i] !== 'their') || !OWN_ABROAD.has(this.lowers[i + 1] ?? '') || i > Math.max(m.end, vg.last + 1)) return null;
+      const opener = this.p.clauses[vg.clause].opener;
+      if (opener === null || !TIME_REASON_OPENERS.has(opener)) return null;
+      for (let k = 0; k < v; k++) {
+        if (this.p.clauses[this.p.verbs[k].clause].opener !== null) continue;
+        const sub = this.subjectOf(k);
+        if (!sub?.group || sub.how !== 0) return null;
+        return this.foreignParties(sub.group, sources);
+      }
+      return null;
+    }
+
     /** The subject of the speech verb that reports verb group v, whose subject group is `sg` ("Pakistan's army said Indian troops …"). */
     reporterBefore(v: number, sg: ActorGroup<ActorMention>): ActorGroup<ActorMention> | null {
       for (let k = v - 1; k >= 0; k--) {
@@ -3204,6 +3230,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // (a place after it is only where: "attacked its soldiers near Gaza")
       if (sources.length && (!targets.length || tgt.place) && !coded && !passive && subj?.group && (!tgt.group || tgt.place)) {
         const owner = this.possessiveOwner(v, m, subj.group, sources);
+        if (owner) targets = owner;
+      }
+      // "Saudi Arabia cut ties with Iran after protesters stormed its embassy in Tehran": "its" mission or people in a clause
+      // of time or reason are the main clause subject's
+      if (sources.length && (!targets.length || tgt.place) && !coded && !passive) {
+        const owner = this.mainOwner(v, m, sources);
         if (owner) targets = owner;
       }
       // "Pakistan's army said Indian troops had violated the ceasefire": a ceasefire violated with no party named is one
