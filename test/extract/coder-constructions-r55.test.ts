@@ -1,0 +1,60 @@
+/**
+ * Round 55: verb rows (dictionaries/verbs/patterns.tsv, "# round 55" batches) found with the project's own news-style
+ * sentences on coups, protests and crackdowns, elections and repression (1990–2024 facts). Sentences carry their dates,
+ * so that leaders' tenures apply. Each test has a near case that must stay as it is.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codedOn, showOn } from './coding.ts';
+
+/** Each [date, text, source, target, code prefix] row codes that event and no event with a code in `not`. */
+function dated(rows: readonly (readonly [string, string, string, string, string])[], ...not: string[]): void {
+  for (const [date, text, s, t, code] of rows) {
+    const ev = codedOn(text, date);
+    assert.ok(ev.some((e) => e.source === s && e.target === t && e.code.startsWith(code)) && !ev.some((e) => not.some((p) => e.code.startsWith(p))), showOn(text, date));
+  }
+}
+
+test('a coup: a leader overthrown (wink tags "overthrew" a noun) and power seized are coercion, not seized property', () => {
+  dated([
+    ['2013-07-03', 'The Egyptian army overthrew President Mohamed Morsi on Wednesday.', 'EGYMIL', 'EGYGOV', '170'],
+    ['2021-02-02', "Myanmar's military seized power in the early hours of Monday.", 'MMRMIL', 'MMR', '170'],
+  ], '1711');
+  // left alone: weapons seized stay property seized
+  dated([['2015-03-01', 'Nigerian troops seized weapons from Boko Haram fighters.', 'NGAMIL', 'BOKO', '171']], '170');
+});
+
+test('water cannon, pepper spray and rubber bullets used on protesters are repression; the internet cut or blocked restricts freedoms', () => {
+  dated([
+    ['2022-04-20', 'Sri Lankan police used water cannon on student protesters in Colombo.', 'LKACOP', 'LKACVL', '175'],
+    ['2019-08-12', 'Hong Kong police fired rubber bullets at protesters in Kowloon.', 'HKGCOP', 'HKG', '175'],
+    ['2021-02-07', 'The Myanmar junta blocked access to the internet across the country.', 'MMRGOV', 'MMR', '1721'],
+    ['2019-11-17', 'Iran shut down the internet during the fuel protests.', 'IRN', 'IRN', '1721'],
+  ], '144', '172 ');
+  // left alone: a border shut down stays an administrative sanction
+  dated([['2021-01-01', 'Egypt shut down its border with Gaza.', 'EGY', 'PSE', '172']], '1721');
+});
+
+test('an election in a state criticised is criticism of that state; a party dissolved is banned; work in a state halted is a withdrawal', () => {
+  dated([
+    ['2021-11-09', 'The European Union criticised the elections in Nicaragua as a sham.', 'EU', 'NIC', '111'],
+    ['2020-08-13', 'OSCE observers criticised the presidential election in Belarus.', 'OSCE', 'BLR', '111'],
+    ['2020-02-21', "Thailand's Constitutional Court dissolved the opposition Future Forward Party.", 'THAJUD', 'THAOPP', '1722'],
+    ['2020-09-29', 'Amnesty International halted its work in India after its accounts were frozen.', 'AMNESTY', 'IND', '166'],
+  ], '190');
+  // left alone: criticism of a leader's election keeps its leader; military operations halted stay a de-escalation
+  dated([
+    ['2018-03-19', 'Germany criticised the election of Vladimir Putin.', 'DEU', 'RUSGOV', '111'],
+    ['2022-03-29', 'Russia halted military operations near Kyiv.', 'RUS', 'UKR', '087'],
+  ], '166');
+});
+
+test('martial law or a state of emergency lifted is eased (0814); gatherings banned restrict freedoms', () => {
+  dated([
+    ['2024-12-04', 'South Korea lifted martial law six hours after it was declared.', 'KOR', 'KOR', '0814'],
+    ['2022-01-19', 'Kazakhstan lifted the state of emergency in Almaty.', 'KAZ', 'KAZ', '0814'],
+    ['2021-02-08', "Myanmar's junta banned gatherings of more than five people.", 'MMRGOV', 'MMR', '1721'],
+  ]);
+  // left alone: a ban on imports lifted stays an eased sanction, not the state of emergency
+  dated([['2020-03-01', 'Kazakhstan lifted the ban on imports from Russia.', 'KAZ', 'RUS', '081']], '0814');
+});
