@@ -58,3 +58,31 @@ test('martial law or a state of emergency lifted is eased (0814); gatherings ban
   // left alone: a ban on imports lifted stays an eased sanction, not the state of emergency
   dated([['2020-03-01', 'Kazakhstan lifted the ban on imports from Russia.', 'KAZ', 'RUS', '081']], '0814');
 });
+
+test('a coup attempted against a leader is coercion; a partnership ended and a seat on a council removed reduce relations', () => {
+  dated([
+    ['2015-05-14', 'Burundian army officers attempted a coup against President Pierre Nkurunziza.', 'BDIMIL', 'BDIGOV', '170'],
+    ['2023-12-03', "Niger's junta ended its security partnership with the European Union.", 'NERGOV', 'EU', '160'],
+    ['2022-12-15', 'The United Nations removed Iran from its Commission on the Status of Women.', 'UN', 'IRN', '160'],
+  ], '060');
+  // left alone: a partnership signed stays an agreement
+  dated([['2023-12-03', 'Niger signed a military partnership with Russia.', 'NER', 'RUS', '057']], '160');
+});
+
+test('a reaction to a leader\'s victory, re-election or rule is aimed at that leader, even of the reacting actor\'s own state', () => {
+  dated([
+    ['2017-08-12', 'The Kenyan opposition rejected the re-election of Uhuru Kenyatta.', 'KENOPP', 'KENGOV', '120'],
+    ['2019-02-27', "Senegal's opposition rejected the victory of Macky Sall.", 'SENOPP', 'SENGOV', '120'],
+  ]);
+  // left alone: a reaction to what was done to one's own people is not aimed at them
+  assert.ok(!codedOn('Moscow denounced the expulsion of Russian diplomats from Prague.', '2021-04-18').some((e) => e.target.startsWith('RUS')), showOn('Moscow denounced the expulsion of Russian diplomats from Prague.', '2021-04-18'));
+});
+
+test('the office a leader leaves, after "as", is not the target of the resignation', () => {
+  dated([
+    ['2019-11-10', 'Evo Morales resigned as president of Bolivia on Sunday.', 'BOLGOV', 'BOL', '0831'],
+    ['2011-02-11', 'Hosni Mubarak stepped down as president of Egypt.', 'EGYGOV', 'EGY', '0831'],
+  ]);
+  // left alone: a leader recognised "as" president is the one recognised
+  dated([['2019-01-24', 'Canada recognised Juan Guaido as interim president of Venezuela.', 'CAN', 'VENOPP', '054']]);
+});
