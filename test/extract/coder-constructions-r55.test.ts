@@ -86,3 +86,24 @@ test('the office a leader leaves, after "as", is not the target of the resignati
   // left alone: a leader recognised "as" president is the one recognised
   dated([['2019-01-24', 'Canada recognised Juan Guaido as interim president of Venezuela.', 'CAN', 'VENOPP', '054']]);
 });
+
+test('a leader\'s impeachment or ouster demanded is a demand for a leadership change; candidates disqualified are politicians banned', () => {
+  dated([
+    ['2016-11-27', 'Tens of thousands of South Korean protesters demanded the impeachment of President Park Geun-hye.', 'KORCVL', 'KORGOV', '1041'],
+    ['2016-11-27', 'South Korean opposition parties called for the impeachment of President Park Geun-hye.', 'KOROPP', 'KORGOV', '0241'],
+    ['2020-07-31', 'Hong Kong disqualified twelve opposition candidates from the September election.', 'HKG', 'HKG', '1722'],
+  ]);
+  // left alone: the removal of troops demanded is no demand for a change in leadership
+  dated([['2008-08-20', 'The United States demanded the removal of Russian troops from Georgia.', 'USA', 'RUSMIL', '100']], '1041');
+});
+
+test('a coup in a state praised is support; protest camps cleared are repression; joint exercises cancelled reduce relations; a leader asked to step aside', () => {
+  dated([
+    ['2023-07-28', "Russia's Wagner group hailed the coup in Niger.", 'WAGNER', 'NER', '051'],
+    ['2013-08-14', 'Egyptian security forces cleared two protest camps in Cairo.', 'EGYMIL', 'EGY', '175'],
+    ['2013-08-16', 'The United States cancelled joint military exercises with Egypt.', 'USA', 'EGY', '160'],
+    ['2011-08-19', 'Angela Merkel called on President Bashar al-Assad to step aside.', 'DEUGOV', 'SYRGOV', '0241'],
+  ], '020');
+  // left alone: joint exercises held stay military cooperation
+  dated([['2013-08-16', 'Egypt held joint military exercises with Russia.', 'EGY', 'RUS', '062']], '160');
+});
