@@ -1287,11 +1287,14 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // ("refused to accept refugees from Afghanistan": the state the people come from)
         if (g.prep && NOT_TARGET.has(g.prep) && !patPrep && !author && !(g.prep === 'from' && (FROM_ROOTS.has(rootOf(m.pattern.code)) || this.originOf(g)))) continue;
         if (passive && g.prep === 'by') continue;
+        // "Evo Morales resigned as president of Bolivia": the office the source holds, after "as", is no target
+        if (g.prep === 'as' && own.length && g.mentions.every((x) => own.some((y) => y.code === x.code))) continue;
         // "pledged support against ISIS", "joined the coalition against ISIS": whom cooperation is against is not its partner
         if (g.prep === 'against' && !patPrep && this.cooperationAgainst(g, m.pattern.code)) continue;
         // "Moscow denounced the expulsion of Russian diplomats", "welcomed the release of two Canadian citizens by China": a
         // reaction is not aimed at the doer's own people that the act was done to
-        if (reaction && g.prep === 'of' && own.length && g.mentions.every((x) => own.some((y) => countryOf(y.code) === countryOf(x.code)))) continue;
+        // (but a leader's mandate is aimed at its holder: "the Kenyan opposition rejected the re-election of Uhuru Kenyatta")
+        if (reaction && g.prep === 'of' && own.length && g.mentions.every((x) => own.some((y) => countryOf(y.code) === countryOf(x.code))) && !this.mandateOf(g.first)) continue;
         if (g.prep === 'with' && this.meansWith(g, from, patPrep ? [] : own)) continue;
         // "sent troops along with Russia to Syria": a companion in the act is not its target
         if (g.prep === 'with' && !patPrep && this.companion(g)) continue;
@@ -2348,6 +2351,11 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (!x.span) return false;
       const words = this.s.text.slice(x.span.start - this.s.start, x.span.end - this.s.start).toLowerCase().split(/[^a-z]+/);
       return words.some((w) => GOVERNING_WORDS.has(w));
+    }
+
+    /** Whether "of" right before the group at f follows a noun of a leader's mandate (mandates.tsv: "the victory of", "the rule of"). */
+    mandateOf(f: number): boolean {
+      return f >= 2 && this.lowers[f - 1] === 'of' && MANDATES.has(this.lowers[f - 2]);
     }
 
     /** Whether "of" before the group at f (past determiners, numbers and adjectives) follows an event noun in a time phrase (framedNoun). */
@@ -4613,6 +4621,8 @@ function contestAfter(code: string, lemmas: string[], lowers: string[], from: nu
 }
 /** Votes (votes.tsv) and the verbs of winning that code no force in one (wins.tsv). */
 const VOTES = loadWordList('votes.tsv');
+/** Nouns of a leader's mandate (mandates.tsv): a reaction to one "of" a leader is aimed at the leader, even of the reacting actor's state. */
+const MANDATES = loadWordList('mandates.tsv');
 const WINS = loadWordList('wins.tsv');
 const HAZARDS = loadWordList('hazards.tsv');
 /** Participles that name aid recipients by what befell them (recipients.tsv: affected, hit, displaced, …). */
