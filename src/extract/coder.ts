@@ -446,6 +446,10 @@ const UNKNOWN_PLACE_PREPS = new Set(['in', 'near', 'around', 'outside', 'across'
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'ramadan']);
 /** Verbs of telling someone something: a pronoun subject of what is told is the teller ("told the UN it cannot …"). */
 const TELLING_VERBS = new Set(['tell', 'warn', 'assure', 'inform', 'remind', 'notify']);
+/** Verbs of firing a weapon, and the waters or frontier it is fired into or near with no party named (a show of force at nobody, not a home act). */
+const LAUNCH_VERBS = new Set(['fire', 'launch', 'test-fire']);
+const OPEN_WATERS = new Set(['sea', 'seas', 'waters', 'ocean', 'coast', 'border', 'frontier']);
+const OPEN_WATER_PREPS = new Set(['into', 'off', 'near', 'towards', 'toward', 'along', 'across', 'over']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'you', 'himself', 'herself', 'themselves', 'itself']);
 for (const r of HOME_ROOTS) if (!/^\d\d$/.test(r)) throw new Error(`dictionaries/verbs/home-codes.tsv: "${r}" is no CAMEO root (two digits)`);
 /** Verbs of agreement whose object is the matter agreed, not a counterpart (dictionaries/verbs/mutual-heads.tsv). */
@@ -1377,7 +1381,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (p < 1 || this.lowers[p] !== g.prep || !(STATE_ACTS.has(this.lemmas[p - 1]) || STATE_ACTS.has(this.lowers[p - 1]))) return false;
       const home = countryOf(g.mentions[0].code);
       if (!isStateActor(home)) return false;
-      for (const x of g.mentions) if (countryOf(x.code) !== home || x.code === home || actors.actor(x.code)?.kind !== 'group') return false;
+      // (journalists, MED: sector-codes.tsv has media as a group, but the actor vocabulary's "state media" entries are institutions)
+      for (const x of g.mentions) if (countryOf(x.code) !== home || x.code === home || (actors.actor(x.code)?.kind !== 'group' && !(x.code.length === 6 && x.code.endsWith('MED')))) return false;
       for (const o of this.p.groups) if (o.first >= g.last && o.first - g.last <= 2 && o.prep !== null && PLACE.has(o.prep) && o.mentions.some((x) => countryOf(x.code) !== home)) return false;
       return true;
     }
@@ -1583,6 +1588,16 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // a place the dictionaries do not know ("bombed positions around Tarbuckle"): where the act happens is unknown, maybe abroad
       for (let i = vg.last + 1; i < end; i++) {
         if (this.toks[i].pos === 'PROPN' && this.p.groupAt[i] < 0 && UNKNOWN_PLACE_PREPS.has(this.lowers[i - 1]) && !CALENDAR.has(this.lowers[i])) return false;
+      }
+      // "fired two missiles into the sea off its east coast", "fired artillery shells near the border": a launch into waters or
+      // at a frontier with no party named is a show of force at nobody, not the state shelling itself
+      if (LAUNCH_VERBS.has(this.lemmas[vg.head])) {
+        // (not when something is fired at or on: "fired artillery at rebel positions near the Chinese border")
+        for (let i = vg.last + 1; i < end; i++) {
+          if (this.lowers[i] === 'at' || this.lowers[i] === 'on' || this.lowers[i] === 'against') break;
+          if (!OPEN_WATERS.has(this.lowers[i])) continue;
+          for (let k = i - 1; k >= Math.max(vg.last, i - 4); k--) if (OPEN_WATER_PREPS.has(this.lowers[k])) return false;
+        }
       }
       // "captured" is as often filming or catching animals as an arrest
       return this.lemmas[vg.head] !== 'capture';
@@ -3790,6 +3805,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // the noun when its pattern word follows and a finite verb comes later in the clause, with no comma between
         // ("Fighting against ISIS, Iraqi troops …" is a participle of the main subject)
         if (t.lower.endsWith('ing') && verbs.nouns.has(t.lower) && atClauseStart(toks, j) && finiteLater(toks, j + 1) && nounPatternAt(s, j, t.lower, mentions)) {
+          out ??= toks.slice();
+          out[j] = { ...t, pos: 'NOUN' };
+          s.lemmas[j] = t.lower;
+          continue;
+        }
+        // a gerund between an article and "of" is a noun ("condemned the jailing of Turkish journalists")
+        if (t.lower.endsWith('ing') && j > 0 && ARTICLES.has(toks[j - 1].lower) && toks[j + 1].lower === 'of') {
           out ??= toks.slice();
           out[j] = { ...t, pos: 'NOUN' };
           s.lemmas[j] = t.lower;

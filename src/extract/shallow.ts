@@ -512,6 +512,8 @@ function startsNewClause(toks: SegmentedSentence['tokens'], verbAt: Int32Array, 
     }
     const p = toks[k].pos;
     const lw = toks[k].lower;
+    // "…, the United States and France said": "and" between two actors joins a coordinated subject
+    if (lw === 'and' && inMention[k - 1] >= 0 && (inMention[k + 1] >= 0 || (toks[k + 1]?.pos === 'DET' && inMention[k + 2] >= 0))) continue;
     if (lw === 'and' || lw === 'or' || lw === ',' || lw === 'but' || p === 'ADP') return false;
     if (p === 'NOUN' || p === 'PROPN' || p === 'PRON' || inMention[k] >= 0) sawNoun = true;
   }
