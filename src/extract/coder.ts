@@ -463,6 +463,9 @@ const COOPERATION_ROOTS = new Set(['03', '04', '05', '06', '07']);
 /** Nouns of joint effort: what comes "against" them is the common foe ("support against ISIS", "a coalition against"). */
 /** Plural nouns of armed forces: "their troops" after coordinated states are those states' forces (`theirForces`). */
 const FORCE_PLURALS = new Set(['troops', 'forces', 'soldiers', 'armies', 'militaries', 'navies', 'guards', 'warplanes', 'jets']);
+/** Heads of a possessive's armed forces before an irregular past wink tags as a noun ("its air defences shot down"; `ownForcesPastRepaired`). */
+const FORCE_HEADS = new Set([...FORCE_PLURALS, 'defences', 'defenses', 'defence', 'defense', 'army', 'navy', 'military', 'gunners', 'units']);
+const OWN_POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
 /** Nouns of a war fought in: coordinated actors who "fought in" one fought on a side of it, not each other. */
 const WAR_NOUNS = new Set(['war', 'wars', 'conflict', 'conflicts', 'campaign', 'campaigns', 'insurgency', 'uprising']);
 const JOINT_EFFORT_NOUNS = new Set(['support', 'help', 'aid', 'assistance', 'backing', 'coalition', 'alliance', 'cooperation', 'partnership', 'front', 'campaign', 'fight', 'war', 'struggle', 'effort', 'solidarity']);
@@ -3704,6 +3707,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       out[j] = { ...t, pos: 'VERB' };
       s.lemmas[j] = stem;
     }
+    out = ownForcesPastRepaired(s, mentions, out);
     out = perfectsRepaired(s, mentions, out);
     out = nounsRepaired(s, mentions, out);
     return out === null ? s : { ...s, tokens: out };
@@ -3742,6 +3746,30 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     const out = toks.slice();
     out[c + 1] = { ...t, pos: 'VERB' };
     s.lemmas[c + 1] = stem;
+    return out;
+  }
+
+  /**
+   * POS repair: an irregular past form wink tags as a noun right after a possessive's force noun ("Russia said its air
+   * defences shot down Ukrainian drones", "their troops shot two men") is the verb of irregular.tsv when it heads a pattern
+   * and an object or a particle its pattern names follows (as after an actor in `pastTenseRepaired`).
+   */
+  function ownForcesPastRepaired(s: LemmaSentence, mentions: ActorMention[], out: Token[] | null): Token[] | null {
+    const toks = s.tokens;
+    for (let j = 2; j + 1 < toks.length; j++) {
+      const t = toks[j];
+      if (t.pos !== 'NOUN' || !FORCE_HEADS.has(toks[j - 1].lower) || mentions.some((x) => x.first <= j && j < x.last)) continue;
+      const irregular = IRREGULAR.get(t.lower);
+      if (irregular === undefined || !verbs.verbs.has(irregular)) continue;
+      let k = j - 2;
+      while (k > j - 4 && k >= 0 && (toks[k].pos === 'NOUN' || toks[k].pos === 'ADJ')) k--;
+      if (k < 0 || !OWN_POSSESSIVES.has(toks[k].lower)) continue;
+      const nx = toks[j + 1].pos;
+      if (!(nx === 'DET' || nx === 'PROPN' || nx === 'NUM' || mentions.some((x) => x.first === j + 1) || ((nx === 'ADP' || nx === 'NOUN') && namesNext(irregular, s, j)))) continue;
+      out ??= toks.slice();
+      out[j] = { ...t, pos: 'VERB' };
+      s.lemmas[j] = irregular;
+    }
     return out;
   }
 

@@ -41,3 +41,14 @@ test('missiles or shells fired into the sea or near a border with no party named
     ['Burmese troops shelled a village in Rakhine state.', 'MMRMIL', 'MMR', '194'],
   ]);
 });
+
+test('an irregular past tagged as a noun after a possessive\'s force noun ("its air defences shot down") is the verb', () => {
+  codedAs([
+    ['Russia said its air defences shot down Ukrainian drones over Moscow.', 'RUS', 'UKRMIL', '195'],
+    ['Ankara said its troops shot down a Syrian helicopter.', 'TUR', 'SYR', '195'],
+    ['Israel said its forces shot two Palestinian gunmen in Jenin.', 'ISR', 'PSEREB', '19'],
+  ]);
+  // left alone: "shot" as a noun after an article names no act
+  const text = 'The shot fired by its troops hit a Ukrainian village.';
+  assert.ok(events(text).length === 0, show(text));
+});
