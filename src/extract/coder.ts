@@ -1002,6 +1002,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           const s0 = this.subjectOf(k, depth + 1);
           if (s0 && s0.parties.length) return { parties: s0.parties, how: 1, group: s0.group };
         }
+        // "gave Ukraine an ultimatum to surrender Mariupol": an infinitive right after "ultimatum" is asked of the previous
+        // verb's direct object, which does it
+        if (vg.infinitive && v > 0 && vg.first > 1 && this.lowers[vg.first] === 'to' && (this.lowers[vg.first - 1] === 'ultimatum' || this.lowers[vg.first - 1] === 'ultimatums')) {
+          const gu = this.p.verbs[v - 1];
+          if (gu.clause === vg.clause) for (const g of this.p.groups) if (g.first >= gu.last && g.last < vg.first - 1 && g.prep === null) return { parties: partiesOf(g, 0.9), how: 1, group: g };
+        }
         // "Ethiopia hosted Eritrean officials to improve ties": an infinitive after the object of a verb other than the
         // object-doers (object-doers.tsv: "urged Iran to talk", "sent rebels to fight") is one of purpose, done by the verb's subject
         const g0 = this.p.verbs[v - 1];
@@ -1127,6 +1133,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (vg.gerund && v > 0 && vg.first > 0 && (this.lowers[wb] === 'for' || this.lowers[wb] === 'of' || (wb === vg.first - 1 && keptFrom(this.p, v) !== null))) {
           const g0 = this.p.verbs[v - 1];
           for (const g of this.p.groups) if (g.first >= g0.last && g.last <= wb && g.prep === null) return { parties: partiesOf(g, 0.9), how: 1, group: g };
+          // "threatened retaliation against Finland for joining NATO", "imposed sanctions on Iran for supplying drones": the one
+          // a measure is against or on, right before "for", is the one the reason is about
+          if (this.lowers[wb] === 'for' && g0.clause === vg.clause) for (const g of this.p.groups) if (g.first >= g0.last && g.last === wb && (g.prep === 'against' || g.prep === 'on')) return { parties: partiesOf(g, 0.9), how: 1, group: g };
           // "accused the legislation of attacking …": an object that is no actor does it, not the accuser
           if (ACCUSING.has(g0.lemma)) for (let i = g0.last; i < wb; i++) if (this.toks[i].pos === 'NOUN' || this.toks[i].pos === 'PROPN' || this.toks[i].pos === 'PRON') return null;
         }

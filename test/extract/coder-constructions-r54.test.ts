@@ -52,3 +52,16 @@ test('an irregular past tagged as a noun after a possessive\'s force noun ("its 
   const text = 'The shot fired by its troops hit a Ukrainian village.';
   assert.ok(events(text).length === 0, show(text));
 });
+
+test('an infinitive after an ultimatum is asked of the one given it; a gerund after "for" is done by the one a measure is against or on', () => {
+  const ultimatum = 'Moscow gave Kyiv an ultimatum to surrender Mariupol.';
+  codedAs([[ultimatum, 'RUS', 'UKR', '139']], (t) => !events(t).some((e) => e.source === 'RUS' && e.code === '0874'));
+  codedAs([['NATO issued Serbia an ultimatum to withdraw its forces from Kosovo.', 'SRB', 'KSV', '0874']]);
+  codedAs([
+    ['Moscow threatened retaliation against Finland for joining NATO.', 'FIN', 'NATO', '06'],
+    ['Washington imposed sanctions on Iran for supplying drones to Russia.', 'IRN', 'RUS', '07'],
+  ], (t) => !events(t).some((e) => (e.source === 'RUS' || e.source === 'USA') && (e.target === 'NATO' || e.target === 'RUS')));
+  // left alone: a direct object before "for" does it, as before; "for" before a time phrase
+  codedAs([['Beijing praised Egypt for mediating between Israel and Hamas.', 'EGY', 'ISR', '045']]);
+  codedAs([['Israel launched strikes on Gaza for the third day.', 'ISR', 'PSE', '19']], noCode('0'));
+});
