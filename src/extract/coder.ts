@@ -1287,7 +1287,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (g.prep === 'against' && !patPrep && this.cooperationAgainst(g, m.pattern.code)) continue;
         // "Moscow denounced the expulsion of Russian diplomats", "welcomed the release of two Canadian citizens by China": a
         // reaction is not aimed at the doer's own people that the act was done to
-        if (reaction && g.prep === 'of' && own.length && g.mentions.every((x) => own.some((y) => countryOf(y.code) === countryOf(x.code)))) continue;
+        if (reaction && g.prep === 'of' && own.length && g.mentions.every((x) => own.some((y) => countryOf(y.code) === countryOf(x.code)))) {
+          // (but "Canada condemned the detention of Canadians in China": its own people held in another state named right
+          // after them, with no doer named, are that state's act on them: CAN 111 CHN)
+          const abroad = m.pattern.code !== '051' && g.first - patEnd <= MAX_NP_GAP ? this.heldAbroad(g) : null;
+          if (abroad) return { group: abroad, place: false, state: true };
+          continue;
+        }
         if (g.prep === 'with' && this.meansWith(g, from, patPrep ? [] : own)) continue;
         // "sent troops along with Russia to Syria": a companion in the act is not its target
         if (g.prep === 'with' && !patPrep && this.companion(g)) continue;
@@ -1397,6 +1403,25 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       for (const x of g.mentions) if (countryOf(x.code) !== home || x.code === home || (actors.actor(x.code)?.kind !== 'group' && !(x.code.length === 6 && x.code.endsWith('MED')))) return false;
       for (const o of this.p.groups) if (o.first >= g.last && o.first - g.last <= 2 && o.prep !== null && PLACE.has(o.prep) && o.mentions.some((x) => countryOf(x.code) !== home)) return false;
       return true;
+    }
+
+    /**
+     * The state in which the people of actor group g are held, for a reaction to an act a state does to people (state-acts.tsv)
+     * named right before g's "of" ("the detention of Canadians in China"): the group right after g after "in", all of one state
+     * other than g's, and no doer named after "by" in the clause; else null.
+     */
+    heldAbroad(g: ActorGroup<ActorMention>): ActorGroup<ActorMention> | null {
+      let p = g.first - 1;
+      if (p >= 0 && this.lowers[p] === 'the') p--;
+      if (p < 1 || this.lowers[p] !== 'of' || !(STATE_ACTS.has(this.lemmas[p - 1]) || STATE_ACTS.has(this.lowers[p - 1]))) return null;
+      const home = countryOf(g.mentions[0].code);
+      if (g.mentions.some((x) => countryOf(x.code) !== home)) return null;
+      const o = this.p.groups.find((x) => x.first >= g.last && x.first - g.last <= 2 && x.prep === 'in' && x.clause === g.clause);
+      if (!o) return null;
+      const there = countryOf(o.mentions[0].code);
+      if (!isStateActor(there) || there === home || o.mentions.some((x) => countryOf(x.code) !== there)) return null;
+      if (this.p.groups.some((x) => x.first > o.first && x.prep === 'by' && x.clause === g.clause)) return null;
+      return o;
     }
 
     /**

@@ -65,3 +65,17 @@ test('an infinitive after an ultimatum is asked of the one given it; a gerund af
   codedAs([['Beijing praised Egypt for mediating between Israel and Hamas.', 'EGY', 'ISR', '045']]);
   codedAs([['Israel launched strikes on Gaza for the third day.', 'ISR', 'PSE', '19']], noCode('0'));
 });
+
+test('a reaction to the detention of one\'s own people in another state is aimed at that state', () => {
+  codedAs([
+    ['Ottawa condemned the detention of Canadians in China.', 'CAN', 'CHN', '111'],
+    ['London condemned the jailing of British citizens in Iran.', 'GBR', 'IRN', '111'],
+    ['Berlin condemned the arrest of German tourists in Turkey.', 'DEU', 'TUR', '111'],
+  ]);
+  // left alone: a release welcomed; one's own people held at home; a doer named after "by"
+  for (const text of ['Ottawa welcomed the release of Canadians in China.', 'Ottawa condemned the arrest of Canadian activists in Toronto.']) {
+    assert.ok(!events(text).some((e) => e.code.startsWith('11')), show(text));
+  }
+  const by = 'Ottawa condemned the detention of Canadians in China by Chinese police.';
+  assert.ok(!events(by).some((e) => e.target === 'CHN'), show(by));
+});
