@@ -1393,10 +1393,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
      * detention of Iranian students in Iraq").
      */
     stateVictim(g: ActorGroup<ActorMention>): boolean {
-      if (g.prep !== 'of' && g.prep !== 'on' && g.prep !== 'against') return false;
-      let p = g.first - 1;
-      if (p >= 0 && this.lowers[p] === 'the') p--;
-      if (p < 1 || this.lowers[p] !== g.prep || !(STATE_ACTS.has(this.lemmas[p - 1]) || STATE_ACTS.has(this.lowers[p - 1]))) return false;
+      const pr = this.stateActBefore(g);
+      if (pr !== 'of' && pr !== 'on' && pr !== 'against') return false;
       const home = countryOf(g.mentions[0].code);
       if (!isStateActor(home)) return false;
       // (journalists, MED: sector-codes.tsv has media as a group, but the actor vocabulary's "state media" entries are institutions)
@@ -1406,14 +1404,25 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     }
 
     /**
+     * The preposition after a noun of state-acts.tsv right before actor group g, past "the", a number and names or adjectives
+     * of no actor ("the arrest of Navalny", "the jailing of two Reuters journalists in Myanmar": "of"), else null. It must be
+     * g's own preposition when g has one.
+     */
+    stateActBefore(g: ActorGroup<ActorMention>): string | null {
+      let p = g.first - 1;
+      for (let k = 0; k < 3 && p > 0 && this.p.groupAt[p] < 0 && (this.toks[p].pos === 'PROPN' || this.toks[p].pos === 'ADJ' || this.toks[p].pos === 'NUM'); k++) p--;
+      if (p >= 0 && this.lowers[p] === 'the') p--;
+      if (p < 1 || (g.prep !== null && this.lowers[p] !== g.prep) || this.toks[p].pos !== 'ADP') return null;
+      return STATE_ACTS.has(this.lemmas[p - 1]) || STATE_ACTS.has(this.lowers[p - 1]) ? this.lowers[p] : null;
+    }
+
+    /**
      * The state in which the people of actor group g are held, for a reaction to an act a state does to people (state-acts.tsv)
      * named right before g's "of" ("the detention of Canadians in China"): the group right after g after "in", all of one state
      * other than g's, and no doer named after "by" in the clause; else null.
      */
     heldAbroad(g: ActorGroup<ActorMention>): ActorGroup<ActorMention> | null {
-      let p = g.first - 1;
-      if (p >= 0 && this.lowers[p] === 'the') p--;
-      if (p < 1 || this.lowers[p] !== 'of' || !(STATE_ACTS.has(this.lemmas[p - 1]) || STATE_ACTS.has(this.lowers[p - 1]))) return null;
+      if (this.stateActBefore(g) !== 'of') return null;
       const home = countryOf(g.mentions[0].code);
       if (g.mentions.some((x) => countryOf(x.code) !== home)) return null;
       const o = this.p.groups.find((x) => x.first >= g.last && x.first - g.last <= 2 && x.prep === 'in' && x.clause === g.clause);

@@ -79,3 +79,13 @@ test('a reaction to the detention of one\'s own people in another state is aimed
   const by = 'Ottawa condemned the detention of Canadians in China by Chinese police.';
   assert.ok(!events(by).some((e) => e.target === 'CHN'), show(by));
 });
+
+test('a number or a name of no actor between "the arrest of" and the people arrested leaves the act to their state', () => {
+  codedAs([
+    ['London condemned the jailing of two Reuters journalists in Myanmar.', 'GBR', 'MMR', '111'],
+    ['Ottawa condemned the detention of two Canadians in China.', 'CAN', 'CHN', '111'],
+  ], (t) => !events(t).some((e) => e.target === 'MMRMED'));
+  // left alone: officials arrested are another state's act
+  const text = 'Paris condemned the arrest of two Iranian diplomats.';
+  assert.ok(!events(text).some((e) => e.target === 'IRN'), show(text));
+});
