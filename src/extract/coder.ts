@@ -446,6 +446,10 @@ const UNKNOWN_PLACE_PREPS = new Set(['in', 'near', 'around', 'outside', 'across'
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'ramadan']);
 /** Verbs of telling someone something: a pronoun subject of what is told is the teller ("told the UN it cannot …"). */
 const TELLING_VERBS = new Set(['tell', 'warn', 'assure', 'inform', 'remind', 'notify']);
+/** Verbs of firing a weapon, and the waters or frontier it is fired into or near with no party named (a show of force at nobody, not a home act). */
+const LAUNCH_VERBS = new Set(['fire', 'launch', 'test-fire']);
+const OPEN_WATERS = new Set(['sea', 'seas', 'waters', 'ocean', 'coast', 'border', 'frontier']);
+const OPEN_WATER_PREPS = new Set(['into', 'off', 'near', 'towards', 'toward', 'along', 'across', 'over']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'you', 'himself', 'herself', 'themselves', 'itself']);
 for (const r of HOME_ROOTS) if (!/^\d\d$/.test(r)) throw new Error(`dictionaries/verbs/home-codes.tsv: "${r}" is no CAMEO root (two digits)`);
 /** Verbs of agreement whose object is the matter agreed, not a counterpart (dictionaries/verbs/mutual-heads.tsv). */
@@ -459,6 +463,9 @@ const COOPERATION_ROOTS = new Set(['03', '04', '05', '06', '07']);
 /** Nouns of joint effort: what comes "against" them is the common foe ("support against ISIS", "a coalition against"). */
 /** Plural nouns of armed forces: "their troops" after coordinated states are those states' forces (`theirForces`). */
 const FORCE_PLURALS = new Set(['troops', 'forces', 'soldiers', 'armies', 'militaries', 'navies', 'guards', 'warplanes', 'jets']);
+/** Heads of a possessive's armed forces before an irregular past wink tags as a noun ("its air defences shot down"; `ownForcesPastRepaired`). */
+const FORCE_HEADS = new Set([...FORCE_PLURALS, 'defences', 'defenses', 'defence', 'defense', 'army', 'navy', 'military', 'gunners', 'units']);
+const OWN_POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
 /** Nouns of a war fought in: coordinated actors who "fought in" one fought on a side of it, not each other. */
 const WAR_NOUNS = new Set(['war', 'wars', 'conflict', 'conflicts', 'campaign', 'campaigns', 'insurgency', 'uprising']);
 const JOINT_EFFORT_NOUNS = new Set(['support', 'help', 'aid', 'assistance', 'backing', 'coalition', 'alliance', 'cooperation', 'partnership', 'front', 'campaign', 'fight', 'war', 'struggle', 'effort', 'solidarity']);
@@ -1013,6 +1020,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           const s0 = this.subjectOf(k, depth + 1);
           if (s0 && s0.parties.length) return { parties: s0.parties, how: 1, group: s0.group };
         }
+        // "gave Ukraine an ultimatum to surrender Mariupol": an infinitive right after "ultimatum" is asked of the previous
+        // verb's direct object, which does it
+        if (vg.infinitive && v > 0 && vg.first > 1 && this.lowers[vg.first] === 'to' && (this.lowers[vg.first - 1] === 'ultimatum' || this.lowers[vg.first - 1] === 'ultimatums')) {
+          const gu = this.p.verbs[v - 1];
+          if (gu.clause === vg.clause) for (const g of this.p.groups) if (g.first >= gu.last && g.last < vg.first - 1 && g.prep === null) return { parties: partiesOf(g, 0.9), how: 1, group: g };
+        }
         // "Ethiopia hosted Eritrean officials to improve ties": an infinitive after the object of a verb other than the
         // object-doers (object-doers.tsv: "urged Iran to talk", "sent rebels to fight") is one of purpose, done by the verb's subject
         const g0 = this.p.verbs[v - 1];
@@ -1138,6 +1151,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (vg.gerund && v > 0 && vg.first > 0 && (this.lowers[wb] === 'for' || this.lowers[wb] === 'of' || (wb === vg.first - 1 && keptFrom(this.p, v) !== null))) {
           const g0 = this.p.verbs[v - 1];
           for (const g of this.p.groups) if (g.first >= g0.last && g.last <= wb && g.prep === null) return { parties: partiesOf(g, 0.9), how: 1, group: g };
+          // "threatened retaliation against Finland for joining NATO", "imposed sanctions on Iran for supplying drones": the one
+          // a measure is against or on, right before "for", is the one the reason is about
+          if (this.lowers[wb] === 'for' && g0.clause === vg.clause) for (const g of this.p.groups) if (g.first >= g0.last && g.last === wb && (g.prep === 'against' || g.prep === 'on')) return { parties: partiesOf(g, 0.9), how: 1, group: g };
           // "accused the legislation of attacking …": an object that is no actor does it, not the accuser
           if (ACCUSING.has(g0.lemma)) for (let i = g0.last; i < wb; i++) if (this.toks[i].pos === 'NOUN' || this.toks[i].pos === 'PROPN' || this.toks[i].pos === 'PRON') return null;
         }
@@ -1294,7 +1310,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // "Moscow denounced the expulsion of Russian diplomats", "welcomed the release of two Canadian citizens by China": a
         // reaction is not aimed at the doer's own people that the act was done to
         // (but a leader's mandate is aimed at its holder: "the Kenyan opposition rejected the re-election of Uhuru Kenyatta")
-        if (reaction && g.prep === 'of' && own.length && g.mentions.every((x) => own.some((y) => countryOf(y.code) === countryOf(x.code))) && !this.mandateOf(g.first)) continue;
+        if (reaction && g.prep === 'of' && own.length && g.mentions.every((x) => own.some((y) => countryOf(y.code) === countryOf(x.code))) && !this.mandateOf(g.first)) {
+          // (but "Canada condemned the detention of Canadians in China": its own people held in another state named right
+          // after them, with no doer named, are that state's act on them: CAN 111 CHN)
+          const abroad = m.pattern.code !== '051' && g.first - patEnd <= MAX_NP_GAP ? this.heldAbroad(g) : null;
+          if (abroad) return { group: abroad, place: false, state: true };
+          continue;
+        }
         if (g.prep === 'with' && this.meansWith(g, from, patPrep ? [] : own)) continue;
         // "sent troops along with Russia to Syria": a companion in the act is not its target
         if (g.prep === 'with' && !patPrep && this.companion(g)) continue;
@@ -1396,15 +1418,44 @@ export function createCoder(opts: CoderOptions = {}): Coder {
      * detention of Iranian students in Iraq").
      */
     stateVictim(g: ActorGroup<ActorMention>): boolean {
-      if (g.prep !== 'of' && g.prep !== 'on' && g.prep !== 'against') return false;
-      let p = g.first - 1;
-      if (p >= 0 && this.lowers[p] === 'the') p--;
-      if (p < 1 || this.lowers[p] !== g.prep || !(STATE_ACTS.has(this.lemmas[p - 1]) || STATE_ACTS.has(this.lowers[p - 1]))) return false;
+      const pr = this.stateActBefore(g);
+      if (pr !== 'of' && pr !== 'on' && pr !== 'against') return false;
       const home = countryOf(g.mentions[0].code);
       if (!isStateActor(home)) return false;
-      for (const x of g.mentions) if (countryOf(x.code) !== home || x.code === home || actors.actor(x.code)?.kind !== 'group') return false;
+      // (journalists, MED: sector-codes.tsv has media as a group, but the actor vocabulary's "state media" entries are institutions)
+      for (const x of g.mentions) if (countryOf(x.code) !== home || x.code === home || (actors.actor(x.code)?.kind !== 'group' && !(x.code.length === 6 && x.code.endsWith('MED')))) return false;
       for (const o of this.p.groups) if (o.first >= g.last && o.first - g.last <= 2 && o.prep !== null && PLACE.has(o.prep) && o.mentions.some((x) => countryOf(x.code) !== home)) return false;
       return true;
+    }
+
+    /**
+     * The preposition after a noun of state-acts.tsv right before actor group g, past "the", a number and names or adjectives
+     * of no actor ("the arrest of Navalny", "the jailing of two Reuters journalists in Myanmar": "of"), else null. It must be
+     * g's own preposition when g has one.
+     */
+    stateActBefore(g: ActorGroup<ActorMention>): string | null {
+      let p = g.first - 1;
+      for (let k = 0; k < 3 && p > 0 && this.p.groupAt[p] < 0 && (this.toks[p].pos === 'PROPN' || this.toks[p].pos === 'ADJ' || this.toks[p].pos === 'NUM'); k++) p--;
+      if (p >= 0 && this.lowers[p] === 'the') p--;
+      if (p < 1 || (g.prep !== null && this.lowers[p] !== g.prep) || this.toks[p].pos !== 'ADP') return null;
+      return STATE_ACTS.has(this.lemmas[p - 1]) || STATE_ACTS.has(this.lowers[p - 1]) ? this.lowers[p] : null;
+    }
+
+    /**
+     * The state in which the people of actor group g are held, for a reaction to an act a state does to people (state-acts.tsv)
+     * named right before g's "of" ("the detention of Canadians in China"): the group right after g after "in", all of one state
+     * other than g's, and no doer named after "by" in the clause; else null.
+     */
+    heldAbroad(g: ActorGroup<ActorMention>): ActorGroup<ActorMention> | null {
+      if (this.stateActBefore(g) !== 'of') return null;
+      const home = countryOf(g.mentions[0].code);
+      if (g.mentions.some((x) => countryOf(x.code) !== home)) return null;
+      const o = this.p.groups.find((x) => x.first >= g.last && x.first - g.last <= 2 && x.prep === 'in' && x.clause === g.clause);
+      if (!o) return null;
+      const there = countryOf(o.mentions[0].code);
+      if (!isStateActor(there) || there === home || o.mentions.some((x) => countryOf(x.code) !== there)) return null;
+      if (this.p.groups.some((x) => x.first > o.first && x.prep === 'by' && x.clause === g.clause)) return null;
+      return o;
     }
 
     /**
@@ -1608,6 +1659,16 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // a place the dictionaries do not know ("bombed positions around Tarbuckle"): where the act happens is unknown, maybe abroad
       for (let i = vg.last + 1; i < end; i++) {
         if (this.toks[i].pos === 'PROPN' && this.p.groupAt[i] < 0 && UNKNOWN_PLACE_PREPS.has(this.lowers[i - 1]) && !CALENDAR.has(this.lowers[i])) return false;
+      }
+      // "fired two missiles into the sea off its east coast", "fired artillery shells near the border": a launch into waters or
+      // at a frontier with no party named is a show of force at nobody, not the state shelling itself
+      if (LAUNCH_VERBS.has(this.lemmas[vg.head])) {
+        // (not when something is fired at or on: "fired artillery at rebel positions near the Chinese border")
+        for (let i = vg.last + 1; i < end; i++) {
+          if (this.lowers[i] === 'at' || this.lowers[i] === 'on' || this.lowers[i] === 'against') break;
+          if (!OPEN_WATERS.has(this.lowers[i])) continue;
+          for (let k = i - 1; k >= Math.max(vg.last, i - 4); k--) if (OPEN_WATER_PREPS.has(this.lowers[k])) return false;
+        }
       }
       // "captured" is as often filming or catching animals as an arrest
       return this.lemmas[vg.head] !== 'capture';
@@ -3842,6 +3903,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       out[j] = { ...t, pos: 'VERB' };
       s.lemmas[j] = stem;
     }
+    out = ownForcesPastRepaired(s, mentions, out);
     out = perfectsRepaired(s, mentions, out);
     out = nounsRepaired(s, mentions, out);
     return out === null ? s : { ...s, tokens: out };
@@ -3880,6 +3942,30 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     const out = toks.slice();
     out[c + 1] = { ...t, pos: 'VERB' };
     s.lemmas[c + 1] = stem;
+    return out;
+  }
+
+  /**
+   * POS repair: an irregular past form wink tags as a noun right after a possessive's force noun ("Russia said its air
+   * defences shot down Ukrainian drones", "their troops shot two men") is the verb of irregular.tsv when it heads a pattern
+   * and an object or a particle its pattern names follows (as after an actor in `pastTenseRepaired`).
+   */
+  function ownForcesPastRepaired(s: LemmaSentence, mentions: ActorMention[], out: Token[] | null): Token[] | null {
+    const toks = s.tokens;
+    for (let j = 2; j + 1 < toks.length; j++) {
+      const t = toks[j];
+      if (t.pos !== 'NOUN' || !FORCE_HEADS.has(toks[j - 1].lower) || mentions.some((x) => x.first <= j && j < x.last)) continue;
+      const irregular = IRREGULAR.get(t.lower);
+      if (irregular === undefined || !verbs.verbs.has(irregular)) continue;
+      let k = j - 2;
+      while (k > j - 4 && k >= 0 && (toks[k].pos === 'NOUN' || toks[k].pos === 'ADJ')) k--;
+      if (k < 0 || !OWN_POSSESSIVES.has(toks[k].lower)) continue;
+      const nx = toks[j + 1].pos;
+      if (!(nx === 'DET' || nx === 'PROPN' || nx === 'NUM' || mentions.some((x) => x.first === j + 1) || ((nx === 'ADP' || nx === 'NOUN') && namesNext(irregular, s, j)))) continue;
+      out ??= toks.slice();
+      out[j] = { ...t, pos: 'VERB' };
+      s.lemmas[j] = irregular;
+    }
     return out;
   }
 
@@ -3945,6 +4031,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // the noun when its pattern word follows and a finite verb comes later in the clause, with no comma between
         // ("Fighting against ISIS, Iraqi troops …" is a participle of the main subject)
         if (t.lower.endsWith('ing') && verbs.nouns.has(t.lower) && atClauseStart(toks, j) && finiteLater(toks, j + 1) && nounPatternAt(s, j, t.lower, mentions)) {
+          out ??= toks.slice();
+          out[j] = { ...t, pos: 'NOUN' };
+          s.lemmas[j] = t.lower;
+          continue;
+        }
+        // a gerund between an article and "of" is a noun ("condemned the jailing of Turkish journalists")
+        if (t.lower.endsWith('ing') && j > 0 && ARTICLES.has(toks[j - 1].lower) && toks[j + 1].lower === 'of') {
           out ??= toks.slice();
           out[j] = { ...t, pos: 'NOUN' };
           s.lemmas[j] = t.lower;

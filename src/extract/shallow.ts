@@ -520,8 +520,9 @@ function startsNewClause(toks: SegmentedSentence['tokens'], verbAt: Int32Array, 
     }
     const p = toks[k].pos;
     const lw = toks[k].lower;
-    // ("…, and the United States and the EU lifted sanctions": actors coordinated as the new clause's subject)
-    if ((lw === 'and' || lw === 'or' || lw === ',') && sawNoun && inMention[k - 1] >= 0 && k + 1 < toks.length && (inMention[k + 1] >= 0 || (toks[k + 1].pos === 'DET' && inMention[k + 2] >= 0))) continue;
+    // ("…, and the United States and the EU lifted sanctions", "…, the United States and France said": an "and", "or" or
+    // comma between two actors joins a coordinated subject)
+    if ((lw === 'and' || lw === 'or' || lw === ',') && inMention[k - 1] >= 0 && (inMention[k + 1] >= 0 || (toks[k + 1]?.pos === 'DET' && inMention[k + 2] >= 0))) continue;
     if (lw === 'and' || lw === 'or' || lw === ',' || lw === 'but' || p === 'ADP') return false;
     if (p === 'NOUN' || p === 'PROPN' || p === 'PRON' || inMention[k] >= 0) sawNoun = true;
   }

@@ -15,7 +15,8 @@ test('condemning the arrest or detention of a state\'s own people with no doer n
   // left alone: a doer named after "by" stays the target; an attack on a state names no doer; people held in another state
   codedAs([['Paris condemned the detention of Iranian students by Iraqi police.', 'FRA', 'IRQCOP', '111']], (text) => !events(text).some((e) => e.target === 'IRN'));
   for (const text of ['Paris condemned the attack on Israel.', 'Washington condemned the arrest of American journalists in Iran.']) {
-    assert.ok(!events(text).some((e) => e.code.startsWith('11')), show(text));
+    // (round 54: one's own people held in another state are that state's act, USA 111 IRN; never the victims' own state)
+    assert.ok(!events(text).some((e) => e.code.startsWith('11') && (e.target === 'ISR' || e.target === 'USA')), show(text));
   }
   // (officials arrested are another state's act on them: "the arrest of Iranian diplomats" is no act of Iran's)
   const diplomats = 'The European Union condemned the arrest of Iranian diplomats.';
