@@ -143,10 +143,12 @@ const CUE_BEFORE = new Set(['against', 'by', 'from', 'the', 'of', 'with', 'to', 
 const CUE_AFTER = new Set(['militants', 'militant', 'fighters', 'fighter', 'group', 'jihadists', 'jihadist', 'extremists', 'forces', 'leader', 'leaders', 'commander', 'commanders', 'members', 'member', 'supporters', 'positions', 'territory', 'stronghold', 'strongholds', 'caliphate', "'s", 'and', 'or', 'had', 'has', 'have', 'was', 'were', 'said', 'claimed', 'seized', 'captured', 'took', 'attacked', 'killed', 'executed']);
 /** "Iranian-backed militias": the state is not the actor. */
 const BACKED = new Set(['backed', 'sponsored', 'funded', 'supported', 'aligned', 'allied', 'linked', 'affiliated', 'inspired', 'trained', 'armed', 'based', 'born', 'made', 'owned', 'controlled', 'friendly', 'style']);
-/** After a sector word and a hyphen: the sector word that follows belongs to the same state ("opposition-controlled National Assembly"). */
 /** Words that make a title a claim or a rival's ("the self-proclaimed interim president", "the rival prime minister"): no state's holder. */
 const CLAIMED = new Set(['self', 'rival', 'shadow', 'would', 'breakaway', 'parallel', 'alternative']);
+/** After a sector word and a hyphen: the sector word that follows belongs to the same state ("opposition-controlled National Assembly"). */
 const CONTROLLED = new Set(['controlled', 'led', 'dominated', 'run']);
+/** "US-led forces": a state's own forces (ActorRun.hyphenSector). */
+const LED = new Set(['led']);
 /** Files of dictionaries/actors/ that are not actor entries. */
 const NOT_ENTRIES = new Set(['sector-codes.tsv', 'exclusions.tsv', 'group-words.tsv', 'descriptions.tsv', 'regions.tsv']);
 /** Particles of Arabic and Hebrew names that put a father's name after a person's own ("bin", "ibn", "ben"). */
@@ -1076,23 +1078,13 @@ class SentenceRun {
   }
 
   /**
-   * Sector words that end at unit j, then "-controlled|-led|-dominated|-run" and sector words from chunk k (no title):
-   * the chain after it ("opposition-controlled National Assembly" is a legislature). Null otherwise.
+   * "-" and one of `words` right after unit j, then sector words (no title) from the first chunk at or after k that starts
+   * right there: the chain's end and sector. Sector words before "-controlled|-dominated|-run" ("opposition-controlled
+   * National Assembly" is a legislature), or a state before "-led" ("US-led forces"). Null otherwise.
    */
-  private controlledSector(k: number, j: number): { k: number; sector: string } | null {
-    const { toks, chunks } = this;
+  private hyphenSector(words: ReadonlySet<string>, j: number, k: number): { k: number; sector: string } | null {
     const t = this.tok[j - 1];
-    if (t + 3 >= toks.length || toks[t + 1].text !== '-' || !CONTROLLED.has(toks[t + 2].text.toLowerCase())) return null;
-    const c = chunks[k];
-    if (!c || c.cls !== 'S' || this.tok[c.i] !== t + 3) return null;
-    const ch = this.chain(k);
-    return ch.sector && !ch.hasTitle ? { k: ch.k, sector: ch.sector } : null;
-  }
-
-  /** "-led" right after unit j, then sector words (no title) from the chunk at or after k: the chain's end and sector. */
-  private ledSector(j: number, k: number): { k: number; sector: string } | null {
-    const t = this.tok[j - 1];
-    if (t + 3 >= this.toks.length || this.toks[t + 1].text !== '-' || this.toks[t + 2].text.toLowerCase() !== 'led') return null;
+    if (t + 3 >= this.toks.length || this.toks[t + 1].text !== '-' || !words.has(this.toks[t + 2].text.toLowerCase())) return null;
     while (k < this.chunks.length && this.tok[this.chunks[k].i] < t + 3) k++;
     const c = this.chunks[k];
     if (!c || c.cls !== 'S' || this.tok[c.i] !== t + 3) return null;
@@ -1370,7 +1362,7 @@ class SentenceRun {
         if (al.kind === 'state' && al.via === 'demonym' && c.i > 0 && keys[c.i - 1] === 'ethnic') { k++; continue; }
         if (al.kind === 'state') {
           // "US-led forces", "the Russian-led troops": the state's own sector (not "-backed" or "-controlled": another's)
-          const led = this.ledSector(c.j, k + 1);
+          const led = this.hyphenSector(LED, c.j, k + 1);
           if (led) { this.mk(c.i, chunks[led.k - 1].j, al.code + led.sector, al.via, 0.8); k = led.k; continue; }
           const nx = this.at(k + 1, c.j, true) ?? this.overOne(k + 1, c.j) ?? this.overAdjectives(k + 1, c.j, al.via === 'demonym');
           if (nx?.cls === 'S') {
@@ -1395,7 +1387,7 @@ class SentenceRun {
             if (!ch.hasTitle && al.via === 'demonym' && this.appositive(chunks[ch.k - 1].j, ch.k)) { k = ch.k; continue; }
             if (ch.sector) {
               // "Venezuela's opposition-controlled National Assembly": the sector before "-controlled" describes the one after
-              const cs = this.controlledSector(ch.k, chunks[ch.k - 1].j);
+              const cs = this.hyphenSector(CONTROLLED, chunks[ch.k - 1].j, ch.k);
               if (cs) { this.mk(c.i, chunks[cs.k - 1].j, al.code + cs.sector, al.via, 0.9); k = cs.k; continue; }
               // "the Kenyan Ministry of Health" keeps the portfolio's sector, as "the Kenyan Health Ministry" does
               const mo = ch.sector === 'GOV' ? this.ministryOf(chunks[ch.k - 1].j, ch.k) : null;

@@ -465,7 +465,6 @@ const COOPERATION_ROOTS = new Set(['03', '04', '05', '06', '07']);
 const FORCE_PLURALS = new Set(['troops', 'forces', 'soldiers', 'armies', 'militaries', 'navies', 'guards', 'warplanes', 'jets']);
 /** Heads of a possessive's armed forces before an irregular past wink tags as a noun ("its air defences shot down"; `ownForcesPastRepaired`). */
 const FORCE_HEADS = new Set([...FORCE_PLURALS, 'defences', 'defenses', 'defence', 'defense', 'army', 'navy', 'military', 'gunners', 'units']);
-const OWN_POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
 /** Nouns of a war fought in: coordinated actors who "fought in" one fought on a side of it, not each other. */
 const WAR_NOUNS = new Set(['war', 'wars', 'conflict', 'conflicts', 'campaign', 'campaigns', 'insurgency', 'uprising']);
 const JOINT_EFFORT_NOUNS = new Set(['support', 'help', 'aid', 'assistance', 'backing', 'coalition', 'alliance', 'cooperation', 'partnership', 'front', 'campaign', 'fight', 'war', 'struggle', 'effort', 'solidarity']);
@@ -3959,7 +3958,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (irregular === undefined || !verbs.verbs.has(irregular)) continue;
       let k = j - 2;
       while (k > j - 4 && k >= 0 && (toks[k].pos === 'NOUN' || toks[k].pos === 'ADJ')) k--;
-      if (k < 0 || !OWN_POSSESSIVES.has(toks[k].lower)) continue;
+      if (k < 0 || !POSSESSIVES.has(toks[k].lower)) continue;
       const nx = toks[j + 1].pos;
       if (!(nx === 'DET' || nx === 'PROPN' || nx === 'NUM' || mentions.some((x) => x.first === j + 1) || ((nx === 'ADP' || nx === 'NOUN') && namesNext(irregular, s, j)))) continue;
       out ??= toks.slice();
