@@ -2167,6 +2167,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       let k = i + 1;
       while (k < this.n && k - i <= 3 && this.toks[k].pos === 'ADJ') k++;
       if (k >= this.n || this.toks[k].pos !== 'NOUN' || this.p.groupAt[k] >= 0) return false;
+      // (a noun that names an act, not a party: "backs the government" names the party it backs)
+      const w2 = this.lowers[k], l2 = this.lemmas[k];
+      if (!(ACT_NOUNS.has(w2) || verbs.verbs.has(l2) || verbs.nouns.has(l2) || ACT_SUFFIX.test(w2))) return false;
       const nx = k + 1 < this.n ? this.toks[k + 1] : null;
       return nx === null || nx.pos === 'PUNCT' || nx.pos === 'CCONJ' || (nx.pos === 'ADP' && nx.lower !== 'of' && nx.lower !== 'by');
     }
@@ -3606,7 +3609,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
             let g = this.p.groups[this.p.groupAt[i - 2]];
             // ("hosted Abbas in Cairo for talks with Hamas": past a place phrase after the object)
             if (g.prep !== null && PLACE.has(g.prep) && g.first >= 2 && this.p.groupAt[g.first - 2] >= 0 && this.lowers[i - 1] === 'for') g = this.p.groups[this.p.groupAt[g.first - 2]];
-            if (g.prep === null) src = partiesOf(g);
+            // (not a place visited "for" the act: "visited Skopje for talks with his Macedonian counterpart" is the visitor's)
+            if (g.prep === null && !(this.lowers[i - 1] === 'for' && g.mentions.every((x) => x.via === 'capital' || x.via === 'place'))) src = partiesOf(g);
           }
           // "an attack by Boko Haram on the army": the agent right after the noun
           if (!src && i + 1 < this.n && this.lowers[i + 1] === 'by' && m.positions.length && m.positions[0] > i + 1) {
@@ -4361,6 +4365,8 @@ interface LeadDoer { sentence: number; mention: ActorMention; verb: string }
 const leadDoers = new WeakMap<DocContext, LeadDoer>();
 /** Nouns for any act a reaction may answer ("condemned the move"). */
 const ACT_NOUNS = new Set(['move', 'decision', 'step', 'action', 'act', 'measure', 'measures']);
+/** Endings of nouns that name an act ("annexation", "decision", "seizure", "violence"): what a reaction may answer. */
+const ACT_SUFFIX = /(?:tion|sion|ure|ance|ence)s?$/;
 /** Forms of the verbs of saying that open a report, whose subject did no act ("Damascus said …"). */
 const SAYING_FORMS = new Set(['said', 'says', 'told', 'stated', 'added', 'reported', 'announced', 'claimed', 'insisted', 'noted', 'warned', 'argued']);
 
