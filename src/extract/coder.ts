@@ -490,6 +490,9 @@ const MILITARY_EXIT: VerbPattern = { code: '0874', kind: 'V', head: 'leave', wor
 const MILITARY_ENTRY: VerbPattern = { code: '190', kind: 'V', head: 'enter', words: [], adjacent: [], targetAfter: -1, origin: 'coder.ts militaryMove', text: 'enter' };
 /** A government's people received (SentenceCoder.receivedLeader): hosted, 043. */
 const RECEIVE_LEADER: VerbPattern = { code: '043', kind: 'V', head: 'receive', words: [], adjacent: [], targetAfter: -1, origin: 'coder.ts receivedLeader', text: 'receive' };
+/** Verbs of forcing a leader out (SentenceCoder.leaderOusted), and the pattern it codes: coercion (170). */
+const OUSTING = new Set(['oust', 'remove', 'depose', 'topple', 'overthrow', 'unseat']);
+const LEADER_OUSTED: VerbPattern = { code: '170', kind: 'V', head: 'oust', words: [], adjacent: [], targetAfter: -1, origin: 'coder.ts leaderOusted', text: 'oust' };
 /** Participles of holding people ("the journalists held by Iran", "aid workers detained in Yemen"): their "by" or "in" actor is the holder. */
 const HOLDING_VERBS = new Set(['hold', 'detain', 'jail', 'imprison', 'kidnap', 'abduct', 'capture', 'arrest', 'seize', 'intern']);
 const HOLDER_PREPS = new Set(['by', 'in']);
@@ -739,7 +742,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     const toks = s.tokens;
     const lowers = s.lowers;
     // (or "enter" and "leave" with a military actor, which have no pattern of their own for its entry or exit: SentenceCoder.militaryMove)
-    const candidate = mentions.length > 0 || withCues ? anyCandidate(verbs, s.lemmas, lowers) || militaryMover(mentions, s.lemmas) || leaderReceived(mentions, s.lemmas) || drawsReaction(s.lemmas) || underNoun(s.lemmas, lowers) : false;
+    const candidate = mentions.length > 0 || withCues ? anyCandidate(verbs, s.lemmas, lowers) || militaryMover(mentions, s.lemmas) || leaderReceived(mentions, s.lemmas) || leaderOuster(mentions, s.lemmas) || drawsReaction(s.lemmas) || underNoun(s.lemmas, lowers) : false;
     if (mentions.length === 0 || !candidate) {
       // no actor or no pattern can match: nothing to code (cues only matter with a pattern, or a "must" demand)
       return { sentence: s, mentions, events: [], cues: withCues && ((mentions.length === 0 && candidate) || lowers.includes('must')) ? cuesOnly(s, lowers) : [] };
@@ -2689,6 +2692,25 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return { pattern: RECEIVE_LEADER, positions: [], end: vg.last };
     }
 
+    /**
+     * "Sudan's military removed President Omar al-Bashir", "Egypt's army ousted President Mohamed Morsi": a verb of ousting
+     * (OUSTING) whose object right after it is a leader named as such, and whose subject is a body of the same state other
+     * than its government (its army, parliament, opposition), is coercion (170, as the "depose" rows code it). Not the
+     * state or its government (a parse that took the wrong subject), nor another state ("wants to oust Assad").
+     */
+    leaderOusted(v: number): PatternMatch | null {
+      const vg = this.p.verbs[v];
+      if (!OUSTING.has(vg.lemma) || vg.passive) return null;
+      const gi = this.groupFrom(vg.last);
+      if (gi < 0) return null;
+      const g = this.p.groups[gi];
+      if (!this.objectRightAfter(vg, g) || !g.mentions.every((x) => x.via === 'leader')) return null;
+      const home = countryOf(g.mentions[0].code);
+      const s = this.subjectOf(v);
+      if (!s || !s.parties.length || !s.parties.every((x) => countryOf(x.code) === home && x.code.length === 6 && !x.code.endsWith('GOV'))) return null;
+      return { pattern: LEADER_OUSTED, positions: [], end: vg.last };
+    }
+
     /** Whether verb group `v` is an event of its own that speaks about the event noun at `i` (ABOUT_ROOTS), with no other verb between them. */
     speaksAbout(v: number, i: number): boolean {
       const head = this.p.verbs[v].head;
@@ -2831,6 +2853,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
       if (!m) m = this.militaryMove(v);
       if (!m) m = this.receivedLeader(v);
+      // (a leader forced out by a body of his own state, when no row with its words matched: "oust + from" needs "from")
+      if (!m || (m.pattern.targetAfter >= 0 && !this.groupNear(m.positions[m.pattern.targetAfter] + 1, vg.clause))) { const o = this.leaderOusted(v); if (o) m = o; }
       if (!m && !(NAMING_VERBS.has(vg.lemma) && list)) return;
       // "called Washington's decision a serious provocation": "call X a Y" names X, it is no telephone call; a naming row
       // of the noun ("call … provocation", 111) codes it wherever the noun is, else nothing
@@ -4329,6 +4353,11 @@ function militaryMover(ms: ActorMention[], lemmas: string[]): boolean {
 }
 
 /** Whether a government's people may be received here (SentenceCoder.receivedLeader): two government mentions and "receive". */
+/** Whether a leader is named and a verb of ousting is among the lemmas (SentenceCoder.leaderOusted may code it). */
+function leaderOuster(ms: ActorMention[], lemmas: string[]): boolean {
+  return ms.some((x) => x.via === 'leader') && lemmas.some((l) => OUSTING.has(l));
+}
+
 function leaderReceived(ms: ActorMention[], lemmas: string[]): boolean {
   return ms.filter((x) => x.code.endsWith('GOV')).length >= 2 && lemmas.includes('receive');
 }
