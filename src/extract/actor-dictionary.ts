@@ -190,6 +190,8 @@ export function sectorOf(code: string, states: Set<string>): string | null {
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
+/** Plural nouns for the members of an armed group whose singular names the group too ("a Chechen rebel", "Tamil rebel leaders"). */
+const MEMBER_PLURALS = new Set(['rebels', 'separatists', 'militants', 'guerrillas', 'insurgents', 'fighters']);
 
 /**
  * Read entente's TSV actor files. The file's kind is chosen by its header:
@@ -253,7 +255,14 @@ export function readActorTsv(path: string, states: Set<string>, text?: string): 
     const lex: Lexeme = { type: 'actor', code, name, kind, country, via, sector: sectorOf(code, states), cameo: r.get('cameo') || null };
     push(name, lex, r.line);
     const at = out.length;
-    for (const v of cells(r.get('variants'))) push(v, { ...lex, via: via === 'name' ? 'alias' : via }, r.line);
+    const variants = cells(r.get('variants'));
+    for (const v of variants) push(v, { ...lex, via: via === 'name' ? 'alias' : via }, r.line);
+    // "Chechen rebels" also as "a Chechen rebel", "Chechen rebel leaders": the singular of a plural member noun at the end
+    for (const v of variants) {
+      const m = /^(.*\s)(\S+)s$/.exec(v);
+      const one = m && MEMBER_PLURALS.has(m[2] + 's') ? m[1] + m[2] : null;
+      if (one && !variants.includes(one)) push(one, { ...lex, via: via === 'name' ? 'alias' : via }, r.line);
+    }
     // `@` variants: the states that make them the group (its base, the state of its CAMEO code, its own country)
     for (let x = at; x < out.length; x++) {
       const e = out[x];

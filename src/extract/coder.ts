@@ -3554,6 +3554,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (!m) continue;
         for (const k of m.positions) covered.add(k);
         if (troubleObject(m.pattern.code, this.lemmas, this.lowers, this.toks, m.end, clauseLast, this.p.groupAt)) continue;
+        if (endedConflict(m.pattern.code, this.lemmas, this.p.verbAt, this.p.clauseOf, i)) continue;
         // a bare event noun ("funding ISIS") needs its actor right after it
         if (m.positions.length === 0 && !(i + 1 < this.n && this.p.groupAt[i + 1] >= 0)) continue;
         let code = m.pattern.code;
@@ -3878,7 +3879,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // end the blockade"): the verb when a pattern of it matches
       // (or after coordinated actors that open the sentence, before an object and with no verb up to the next comma: "Ethiopia
       // and Sudan dispute the al-Fashaga region, and their troops clashed there", a verb even with no pattern of its own)
-      if (t.pos === 'NOUN' && (baseFormVerb(s, j, mn, mentions) || bareInfinitive(s, j, mn, mentions) || coordinatedBase(s, j, mn, mentions))) {
+      if ((t.pos === 'NOUN' && (baseFormVerb(s, j, mn, mentions) || bareInfinitive(s, j, mn, mentions) || coordinatedBase(s, j, mn, mentions))) ||
+        (t.pos === 'ADJ' && thatClauseVerb(s, j, mn, mentions))) {
         out ??= toks.slice();
         out[j] = { ...t, pos: 'VERB' };
         s.lemmas[j] = t.lower;
@@ -4110,8 +4112,31 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   function baseFormVerb(s: LemmaSentence, j: number, mn: ActorMention, mentions: ActorMention[]): boolean {
     const w = s.tokens[j].lower;
     if (w.length < 3 || s.lemmas[j] !== w || !verbs.verbs.has(w)) return false;
-    const afterThat = mn.first > 0 && s.tokens[mn.first - 1].lower === 'that';
-    return headlineVerb(s, j, w, mentions, afterThat);
+    const afterThat = thatSubject(s, mn);
+    return headlineVerb(s, j, w, mentions, afterThat) || (afterThat && objectStarts(s, j + 1, mentions));
+  }
+
+  /**
+   * Whether token j, an adjective to wink, is the base-form verb of a that-clause whose subject is actor mn ("demanded
+   * that Israel free Lebanese prisoners", "insisted that Iran free the sailors"): a pattern verb that is its own lemma,
+   * right after the subject, before its object.
+   */
+  function thatClauseVerb(s: LemmaSentence, j: number, mn: ActorMention, mentions: ActorMention[]): boolean {
+    const w = s.tokens[j].lower;
+    return thatSubject(s, mn) && s.lemmas[j] === w && verbs.verbs.has(w) && objectStarts(s, j + 1, mentions);
+  }
+
+  /** Whether actor mn opens a that-clause, after "that" or "that the" ("demanded that the Taliban hand over …"). */
+  function thatSubject(s: LemmaSentence, mn: ActorMention): boolean {
+    const k = mn.first > 0 && s.tokens[mn.first - 1].lower === 'the' ? mn.first - 1 : mn.first;
+    return k > 0 && s.tokens[k - 1].lower === 'that';
+  }
+
+  /** Whether an object starts at token k: an actor, an article or determiner, a number or a possessive pronoun. */
+  function objectStarts(s: LemmaSentence, k: number, mentions: ActorMention[]): boolean {
+    if (k >= s.tokens.length) return false;
+    const pos = s.tokens[k].pos;
+    return pos === 'DET' || pos === 'NUM' || POSSESSIVES.has(s.tokens[k].lower) || mentions.some((x) => x.first === k);
   }
 
   /**
@@ -4336,8 +4361,8 @@ function noVerbAfter(toks: Token[], i: number): boolean {
   return true;
 }
 
-/** Verb particles that may follow a headline verb where a preposition may not ("shoots down", "calls off"). */
-const PARTICLES = new Set(['down', 'off', 'up', 'out', 'back']);
+/** Verb particles that may follow a headline verb where a preposition may not ("shoots down", "calls off", "hand over"). */
+const PARTICLES = new Set(['down', 'off', 'up', 'out', 'back', 'over']);
 
 /** Nouns of protesters: their force is a riot (145), not an armed attack. */
 const PROTESTERS = new Set(['protester', 'protesters', 'protestor', 'protestors', 'demonstrator', 'demonstrators', 'rioter', 'rioters', 'mob', 'mobs']);
@@ -4790,6 +4815,24 @@ function troubleObject(code: string, lemmas: string[], lowers: string[], toks: T
     if (TROUBLES.has(lemmas[i]) || TROUBLES.has(lowers[i])) return true;
     const pos = toks[i].pos;
     if (!(TROUBLE_GAP.has(lowers[i]) || pos === 'ADJ' || pos === 'PROPN' || pos === 'NOUN' || pos === 'DET')) return false;
+  }
+  return false;
+}
+
+/** Words that end a conflict named by a noun after them ("ending the war", "an end to the fighting", "halt the offensive"). */
+const ENDING = new Set(['end', 'halt', 'stop', 'cease']);
+
+/**
+ * A conflict noun (18–20) that an ending word before it governs ("signed a declaration ending the state of war between
+ * Jordan and Israel", "called for an end to the war between …", "ended eight years of war between …"): no act of war.
+ * Scans up to six words back in the noun's clause, stopping at another verb ("ended the truce and resumed the war on").
+ */
+function endedConflict(code: string, lemmas: string[], verbAt: Int32Array | number[], clauseOf: Int32Array | number[], i: number): boolean {
+  const r = code.slice(0, 2);
+  if (r !== '18' && r !== '19' && r !== '20') return false;
+  for (let k = i - 1; k >= 0 && k >= i - 6 && clauseOf[k] === clauseOf[i]; k--) {
+    if (ENDING.has(lemmas[k])) return true;
+    if (verbAt[k] >= 0) return false;
   }
   return false;
 }
