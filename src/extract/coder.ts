@@ -543,6 +543,10 @@ const PLACE_ROOTS = new Set(['03', '06', '07', '08', '09', '10', '12', '13', '14
 function townsOnly(g: ActorGroup<ActorMention>): boolean {
   return g.mentions.length > 0 && g.mentions.every((x) => x.via === 'place' && x.code.length === 3);
 }
+/** Whether group g names only capitals standing for their states ("Kabul", "Baghdad"). */
+function capitalsOnly(g: ActorGroup<ActorMention>): boolean {
+  return g.mentions.length > 0 && g.mentions.every((x) => x.via === 'capital' && x.code.length === 3);
+}
 /** Roots of verbs that speak about an event noun they govern rather than do it ("condemned the attack on",
  * "called for talks with", "welcomed the cooperation between", "rejected talks with"): statements, appeals, support,
  * investigation, demands, disapproval, rejection, protest. Intent, threats and acts ("promised cooperation with",
@@ -3160,7 +3164,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const meetingIn = m.pattern.code === '044' && tgt.group !== null && (subj?.parties.length ?? 0) >= 2 && this.afterPrep(m, 'in', tgt.group);
       if (meetingIn) tgt.group = null;
       // "seized Tikrit", "captured Ramadi": taking a town is occupying territory (192), not confiscation or arrest
-      if (tgt.place && tgt.group && tgt.group.prep === null && townsOnly(tgt.group) && (code.startsWith('171') || code.startsWith('173'))) code = '192';
+      // (so is taking a capital: "the Taliban captured Kabul" is no arrest of Afghanistan)
+      if (tgt.group && tgt.group.prep === null && (tgt.place ? townsOnly(tgt.group) : capitalsOnly(tgt.group)) && (code.startsWith('171') || code.startsWith('173') || code === '181')) code = '192';
       let sources: Party[] = [];
       let targets: Party[] = [];
       let conf = 0.85;

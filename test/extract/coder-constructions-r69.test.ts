@@ -1,0 +1,37 @@
+/**
+ * Round 69: a capital taken is territory occupied, and attacks, strikes and killings ordered by a leader are the state's
+ * acts (bench/accuracy/NOTES.md, round 69). Own sentences; near cases the change must leave as they were.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codedOn, showOn } from './coding.ts';
+
+const coded = (text: string, date: string, s: string, t: string, code: string) =>
+  codedOn(text, date).some((e) => e.source === s && e.target === t && e.code === code);
+
+test('taking a capital is occupying territory (192), as taking a town is', () => {
+  for (const [text, date, s, t] of [
+    ['The Taliban captured Kabul.', '2021-08-15', 'TALIBAN', 'AFG'],
+    ['American troops captured Baghdad.', '2003-04-09', 'USAMIL', 'IRQ'],
+    ['Seleka rebels seized Bangui.', '2013-03-24', 'SELEKA', 'CAF'],
+  ] as const) assert.ok(coded(text, date, s, t, '192'), showOn(text, date));
+  // left alone: a town taken, and a capital named as a government
+  assert.ok(coded('Russian forces captured Grozny.', '2000-02-06', 'RUSMIL', 'RUS', '192'), showOn('Russian forces captured Grozny.', '2000-02-06'));
+  const seized = 'Kabul seized the assets of the former ministers.';
+  assert.ok(!codedOn(seized, '2021-09-15').some((e) => e.code === '192'), showOn(seized, '2021-09-15'));
+});
+
+test('an attack, strikes or a killing ordered by a leader is the state’s act, not a demand', () => {
+  for (const [text, date, s, t, code] of [
+    ['Putin ordered an offensive against Ukraine.', '2022-02-24', 'RUSGOV', 'UKR', '190'],
+    ['Trump ordered air strikes on a Syrian air base.', '2017-04-06', 'USAGOV', 'SYR', '195'],
+    ['Trump ordered the killing of Qassem Soleimani.', '2020-01-02', 'USAGOV', 'IRNMIL', '186'],
+    ['Putin ordered troops into eastern Ukraine.', '2022-02-21', 'RUSGOV', 'UKR', '154'],
+    ['Trump ordered troops out of Germany.', '2020-06-15', 'USAGOV', 'DEU', '0874'],
+  ] as const) assert.ok(coded(text, date, s, t, code) && !codedOn(text, date).some((e) => e.code === '100'), showOn(text, date));
+  // left alone: an order to do something (the demand and the intended act), and an arrest ordered
+  const infinitive = 'Putin ordered the army to attack Ukraine.';
+  assert.ok(coded(infinitive, '2022-02-24', 'RUSGOV', 'UKR', '190') && codedOn(infinitive, '2022-02-24').some((e) => e.code === '190' && e.modality === 'intended'), showOn(infinitive, '2022-02-24'));
+  const arrest = 'Erdogan ordered the arrest of the American pastor.';
+  assert.ok(!codedOn(arrest, '2016-10-07').some((e) => e.code.startsWith('19')), showOn(arrest, '2016-10-07'));
+});
