@@ -35,3 +35,13 @@ test('an attack, strikes or a killing ordered by a leader is the state’s act, 
   const arrest = 'Erdogan ordered the arrest of the American pastor.';
   assert.ok(!codedOn(arrest, '2016-10-07').some((e) => e.code.startsWith('19')), showOn(arrest, '2016-10-07'));
 });
+
+test('strikes authorised are a threat of force; carriers sent are a show of force; rocketing is an air attack', () => {
+  for (const [text, date, s, t, code] of [
+    ['NATO authorised air strikes against Yugoslavia if it failed to withdraw from Kosovo.', '1998-10-13', 'NATO', 'SRB', '138'],
+    ['The United States sent a second aircraft carrier towards Taiwan.', '1996-03-11', 'USA', 'TWN', '154'],
+    ['Israeli helicopters rocketed Palestinian Authority buildings in Ramallah.', '2000-10-12', 'ISR', 'PSEGOV', '195'],
+  ] as const) assert.ok(coded(text, date, s, t, code), showOn(text, date));
+  const authorised = 'NATO authorised air strikes against Yugoslavia if it failed to withdraw from Kosovo.';
+  assert.ok(!codedOn(authorised, '1998-10-13').some((e) => e.code === '195'), showOn(authorised, '1998-10-13'));
+});
