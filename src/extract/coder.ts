@@ -1309,6 +1309,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // ("refused to accept refugees from Afghanistan": the state the people come from)
         if (g.prep && NOT_TARGET.has(g.prep) && !patPrep && !author && !(g.prep === 'from' && (FROM_ROOTS.has(rootOf(m.pattern.code)) || this.originOf(g)))) continue;
         if (passive && g.prep === 'by') continue;
+        // "President Trump withdrew the United States from the Iran nuclear deal": the subject's own state as the object
+        // before the pattern's words is the subject acting, no target
+        if (g.prep === null && own.length && m.positions.length && g.last <= m.positions[0] && g.mentions.every((x) => x.code.length === 3 && own.some((y) => countryOf(y.code) === x.code))) continue;
         // "Evo Morales resigned as president of Bolivia": the office the source holds, after "as", is no target
         if (g.prep === 'as' && own.length && g.mentions.every((x) => own.some((y) => y.code === x.code))) continue;
         // "pledged support against ISIS", "joined the coalition against ISIS": whom cooperation is against is not its partner

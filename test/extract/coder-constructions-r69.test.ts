@@ -45,3 +45,13 @@ test('strikes authorised are a threat of force; carriers sent are a show of forc
   const authorised = 'NATO authorised air strikes against Yugoslavia if it failed to withdraw from Kosovo.';
   assert.ok(!codedOn(authorised, '1998-10-13').some((e) => e.code === '195'), showOn(authorised, '1998-10-13'));
 });
+
+test("a subject's own state as the object before the pattern's words is no target", () => {
+  for (const [text, date, s, t] of [
+    ['President Trump withdrew the United States from the Iran nuclear deal.', '2018-05-08', 'USAGOV', 'IRN'],
+    ['Trump pulled the United States out of the INF treaty with Russia.', '2019-02-01', 'USAGOV', 'RUS'],
+  ] as const) assert.ok(coded(text, date, s, t, '160') && !codedOn(text, date).some((e) => e.target === 'USA'), showOn(text, date));
+  // left alone: another actor of the same state as the object
+  const accused = 'Kiir accused Machar of plotting a coup.';
+  assert.ok(coded(accused, '2014-06-30', 'SSDGOV', 'SSDREB', '112'), showOn(accused, '2014-06-30'));
+});
