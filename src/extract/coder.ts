@@ -1274,7 +1274,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // "demanded that the United States …": the demanded party is the that-clause's subject
       // ("expressed concern that Iran was expanding …", "voiced hope that Russia would …": so is the party an optimistic or
       // pessimistic comment, 012/013, is about)
-      if (complements.governors.get(vg.lemma) === 'demand' || ((m.pattern.code === '012' || m.pattern.code === '013') && m.pattern.words.length > 0)) {
+      // (and the one a warning says will pay for it: "warned that the kingdom would face divine revenge")
+      if (complements.governors.get(vg.lemma) === 'demand' || ((m.pattern.code === '012' || m.pattern.code === '013') && m.pattern.words.length > 0) || this.fateWarned(v)) {
         const next = this.p.clauses[vg.clause + 1];
         if (next && next.opener === 'that' && next.first <= m.end + 3) {
           let nv = this.p.verbs.length;
@@ -1309,6 +1310,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // ("refused to accept refugees from Afghanistan": the state the people come from)
         if (g.prep && NOT_TARGET.has(g.prep) && !patPrep && !author && !(g.prep === 'from' && (FROM_ROOTS.has(rootOf(m.pattern.code)) || this.originOf(g)))) continue;
         if (passive && g.prep === 'by') continue;
+        // "struck what New Delhi called a militant training camp near Balakot": the one who names the object is no target
+        if (g.prep === null && g.first > 0 && this.lowers[g.first - 1] === 'what' && g.last < this.n && this.p.verbAt[g.last] >= 0 && NAMING_VERBS.has(this.p.verbs[this.p.verbAt[g.last]].lemma)) continue;
         // "President Trump withdrew the United States from the Iran nuclear deal": the subject's own state as the object
         // before the pattern's words is the subject acting, no target
         if (g.prep === null && own.length && m.positions.length && g.last <= m.positions[0] && g.mentions.every((x) => x.code.length === 3 && own.some((y) => countryOf(y.code) === x.code))) continue;
@@ -2439,6 +2442,24 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     }
 
     /** Whether a verb group lies wholly between tokens a and b (a < first, last <= b). */
+    /**
+     * Whether verb group v is "warn" followed right away by a that-clause whose verb says what its subject will suffer
+     * ("warned that the kingdom would face divine revenge", "… that Ukraine would pay a heavy price", "… would regret it").
+     */
+    fateWarned(v: number): boolean {
+      const vg = this.p.verbs[v];
+      if (vg.lemma !== 'warn') return false;
+      const next = this.p.clauses[vg.clause + 1];
+      if (!next || next.opener !== 'that' || next.first > vg.last + 1) return false;
+      for (let k = v + 1; k < this.p.verbs.length && this.p.verbs[k].clause === vg.clause + 1; k++) {
+        const o = this.p.verbs[k];
+        if (!FATE_VERBS.has(o.lemma)) continue;
+        if (o.lemma === 'regret') return true;
+        for (let i = o.last; i < next.last && i <= o.last + 4; i++) if (FATE_NOUNS.has(this.lemmas[i])) return true;
+      }
+      return false;
+    }
+
     verbBetween(a: number, b: number): boolean {
       for (let i = a + 1; i < b; i++) if (this.p.verbAt[i] >= 0 && this.p.verbs[this.p.verbAt[i]].first > a && this.p.verbs[this.p.verbAt[i]].last <= b) return true;
       return false;
@@ -2907,6 +2928,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       for (const i of m.positions) this.consumed[i] = 1;
       this.consumed[vg.head] = 1;
       let code = appealFor ?? m.pattern.code;
+      // "Russia warned that Ukraine would pay a heavy price": a warning of what someone will suffer is a threat to them
+      if (code === '100' && m.pattern.words.length === 0 && this.fateWarned(v)) code = '130';
       // "clashed over the budget", "clashed with the president over the new tax": a clash over a matter of policy or
       // words (policy-matters.tsv) is a quarrel, disapproval (110), not fighting; coordinated subjects quarrel with each other
       const quarrel = code === '190' && m.pattern.head === 'clash' && this.overPolicy(m.end, clause.last);
@@ -4826,6 +4849,10 @@ function troubleObject(code: string, lemmas: string[], lowers: string[], toks: T
   }
   return false;
 }
+
+/** Verbs and nouns of what a warning says its target will suffer ("would face consequences", "would pay a heavy price"). */
+const FATE_VERBS = new Set(['face', 'pay', 'bear', 'suffer', 'regret']);
+const FATE_NOUNS = new Set(['consequence', 'price', 'revenge', 'retaliation', 'response', 'punishment', 'reprisal', 'wrath', 'cost']);
 
 /** Words that end a conflict named by a noun after them ("ending the war", "an end to the fighting", "halt the offensive"). */
 const ENDING = new Set(['end', 'halt', 'stop', 'cease']);

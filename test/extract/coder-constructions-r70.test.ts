@@ -1,0 +1,33 @@
+/**
+ * Round 70: a warning of what someone will suffer is a threat to them, and the one who names an object after "what" is no
+ * target (bench/accuracy/NOTES.md, round 70). Own sentences; near cases the change must leave as they were.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codedOn, showOn } from './coding.ts';
+
+const coded = (text: string, date: string, s: string, t: string, code: string) =>
+  codedOn(text, date).some((e) => e.source === s && e.target === t && e.code === code);
+
+test('a warning that someone will face consequences or pay a price is a threat to them (130)', () => {
+  for (const [text, date, s, t] of [
+    ['Russia warned that Ukraine would pay a heavy price.', '2014-05-02', 'RUS', 'UKR'],
+    ['China warned that Washington would bear the consequences.', '2022-08-02', 'CHN', 'USA'],
+    ['The United States warned that Iran would face consequences if it attacked.', '2020-01-05', 'USA', 'IRN'],
+    ['Saudi Arabia executed a Shiite cleric. Iran warned that the kingdom would face divine revenge.', '2016-01-03', 'IRN', 'SAU'],
+  ] as const) assert.ok(coded(text, date, s, t, '130'), showOn(text, date));
+  // left alone: a warning of what someone is doing
+  const massing = 'NATO warned that Russia was massing troops near Ukraine.';
+  assert.ok(!codedOn(massing, '2021-11-20').some((e) => e.source === 'NATO' && e.code === '130'), showOn(massing, '2021-11-20'));
+});
+
+test('the one who names an object after "what" is no target of the act on it', () => {
+  for (const [text, date, s, t, code] of [
+    ['Russia condemned what Moscow called American aggression against Syria.', '2018-04-14', 'RUS', 'USA', '111'],
+    ['Turkey shelled what Ankara described as PKK positions in northern Iraq.', '2019-05-28', 'TUR', 'PKK', '194'],
+  ] as const) assert.ok(coded(text, date, s, t, code), showOn(text, date));
+  const struck = 'Indian warplanes struck what New Delhi called a militant training camp near Balakot.';
+  assert.ok(!codedOn(struck, '2019-02-26').some((e) => e.target === 'IND'), showOn(struck, '2019-02-26'));
+  // left alone: the speaker's own words about another's act
+  assert.ok(coded('Israel attacked what it called Iranian targets in Syria.', '2019-01-21', 'ISR', 'IRN', '190'), showOn('Israel attacked what it called Iranian targets in Syria.', '2019-01-21'));
+});
