@@ -1890,7 +1890,7 @@ class SentenceRun {
     return null;
   }
 
-  /** he/she → the only person of the previous sentence, when nothing is named before the pronoun. */
+  /** he/she → the only person of the previous sentence, when nothing is named before the pronoun; him/her likewise as an object. */
   private pronoun(): void {
     const { ctx, toks, out } = this;
     if (ctx.lastSentence !== this.index - 1 || ctx.lastPersons.length === 0 || ctx.lastUnknownName) return;
@@ -1902,6 +1902,28 @@ class SentenceRun {
       if ((w !== 'he' && w !== 'she') || toks[t].pos !== 'PRON') continue;
       if (p.person.gender && p.person.gender !== (w === 'he' ? 'm' : 'f')) return;
       out.unshift({ code: p.code, name: p.person.name, kind: 'person', start: toks[t].start, end: toks[t].end, first: t, last: t + 1, via: 'coreference', country: this.lx.actor(p.code)?.country ?? p.person.country, confidence: 0.6, person: p.person.name });
+      return;
+    }
+    // him/her as an object after a verb or a preposition ("The United States recognised him", "met with her") (not a
+    // possessive "her": "her government")
+    for (let t = 1; t < toks.length; t++) {
+      const w = toks[t].lower;
+      if ((w !== 'him' && w !== 'her') || toks[t].pos !== 'PRON') continue;
+      const before = toks[t - 1].pos;
+      if (before !== 'VERB' && before !== 'ADP') continue;
+      if (w === 'her' && t + 1 < toks.length && (toks[t + 1].pos === 'NOUN' || toks[t + 1].pos === 'ADJ' || toks[t + 1].pos === 'PROPN' || toks[t + 1].pos === 'NUM')) continue;
+      // (one person named before it may be its verb's subject, which "him" is not: "Trump praised him"; not with words
+      // between them other than a verb and its auxiliaries, nor with two persons named: "Trump said Macron had called him")
+      const named = out.filter((m) => m.first < t && m.person);
+      if (named.length > 1 || named.some((m) => m.person === p.person.name)) return;
+      if (named.length === 1) {
+        let verbs = 0;
+        for (let k = named[0].last; k < t - (before === 'ADP' ? 1 : 0); k++) { const pos = toks[k].pos; if (pos === 'VERB') verbs++; else if (pos !== 'AUX' && pos !== 'ADV' && pos !== 'PART') return; }
+        if (verbs !== 1) return;
+      }
+      if (p.person.gender && p.person.gender !== (w === 'him' ? 'm' : 'f')) return;
+      out.push({ code: p.code, name: p.person.name, kind: 'person', start: toks[t].start, end: toks[t].end, first: t, last: t + 1, via: 'coreference', country: this.lx.actor(p.code)?.country ?? p.person.country, confidence: 0.6, person: p.person.name });
+      out.sort((a, b) => a.first - b.first);
       return;
     }
   }

@@ -1314,7 +1314,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (g.prep === null && g.first > 0 && this.lowers[g.first - 1] === 'what' && g.last < this.n && this.p.verbAt[g.last] >= 0 && NAMING_VERBS.has(this.p.verbs[this.p.verbAt[g.last]].lemma)) continue;
         // "President Trump withdrew the United States from the Iran nuclear deal": the subject's own state as the object
         // before the pattern's words is the subject acting, no target
-        if (g.prep === null && own.length && m.positions.length && g.last <= m.positions[0] && g.mentions.every((x) => x.code.length === 3 && own.some((y) => countryOf(y.code) === x.code))) continue;
+        // (the state by name, after the state or its government: not "Chechen rebel commanders rejected the Russian offer")
+        if (g.prep === null && own.length && m.positions.length && g.last <= m.positions[0] && g.mentions.every((x) => x.code.length === 3 && x.via !== 'demonym' && own.some((y) => y.code === x.code || y.code === x.code + 'GOV'))) continue;
         // "Evo Morales resigned as president of Bolivia": the office the source holds, after "as", is no target
         if (g.prep === 'as' && own.length && g.mentions.every((x) => own.some((y) => y.code === x.code))) continue;
         // "pledged support against ISIS", "joined the coalition against ISIS": whom cooperation is against is not its partner

@@ -31,3 +31,23 @@ test('the one who names an object after "what" is no target of the act on it', (
   // left alone: the speaker's own words about another's act
   assert.ok(coded('Israel attacked what it called Iranian targets in Syria.', '2019-01-21', 'ISR', 'IRN', '190'), showOn('Israel attacked what it called Iranian targets in Syria.', '2019-01-21'));
 });
+
+test('him or her as an object stands for the one person of the sentence before', () => {
+  for (const [text, date, s, t, code] of [
+    ['Juan Guaido declared himself interim president. The United States recognised him within minutes.', '2019-01-23', 'USA', 'VENOPP', '054'],
+    ['Putin arrived in Helsinki on Monday. Trump praised him after the summit.', '2018-07-16', 'USAGOV', 'RUSGOV', '051'],
+    ['Theresa May visited Riyadh. King Salman welcomed her at the airport.', '2017-04-05', 'SAUGOV', 'GBRGOV', '051'],
+  ] as const) assert.ok(coded(text, date, s, t, code), showOn(text, date));
+  // left alone: two persons named before the pronoun, and a possessive "her"
+  for (const [text, date] of [
+    ['Putin arrived in Helsinki on Monday. Trump said Macron had called him.', '2018-07-16'],
+    ['Theresa May visited Riyadh. King Salman praised her government.', '2017-04-05'],
+  ] as const) assert.ok(!codedOn(text, date).some((e) => e.target === 'RUSGOV' || (e.target === 'GBRGOV' && e.code === '051')), showOn(text, date));
+});
+
+test('a training mission for another state’s forces suspended is military assistance stopped (1622)', () => {
+  for (const [text, date, s, t] of [
+    ['The European Union suspended its training mission for the Malian army.', '2022-04-11', 'EU', 'MLIMIL'],
+    ['The US suspended military training cooperation with Pakistan.', '2018-08-10', 'USA', 'PAK'],
+  ] as const) assert.ok(coded(text, date, s, t, '1622'), showOn(text, date));
+});
