@@ -552,8 +552,9 @@ function capitalsOnly(g: ActorGroup<ActorMention>): boolean {
  * investigation, demands, disapproval, rejection, protest. Intent, threats and acts ("promised cooperation with",
  * "threatened attacks on", "launched air strikes on") make their subject the noun's actor. */
 const ABOUT_ROOTS = new Set(['01', '02', '05', '09', '10', '11', '12', '14']);
-/** Verbs whose subject counters or looks into the act of the event noun after them, and so did not do it. */
-const COUNTER_VERBS = new Set(['foil', 'thwart', 'prevent', 'avert', 'disrupt', 'repel', 'repulse', 'investigate', 'probe', 'survive', 'withstand', 'suffer', 'escape', 'deny']);
+/** Verbs whose subject counters or looks into the act of the event noun after them, and so did not do it (nor does a
+ * treaty or law that covers or forbids it: "its defence treaty with the Philippines covers attacks on Philippine ships"). */
+const COUNTER_VERBS = new Set(['foil', 'thwart', 'prevent', 'avert', 'disrupt', 'repel', 'repulse', 'investigate', 'probe', 'survive', 'withstand', 'suffer', 'escape', 'deny', 'cover', 'forbid', 'prohibit', 'outlaw']);
 /** Attack and weapon nouns with no doer (dictionaries/verbs/agentless.tsv). */
 const AGENTLESS = loadWordList('agentless.tsv');
 /** Doers who name no actor ("gunmen", "a suicide bomber", "armed men"; dictionaries/verbs/agentless-doers.tsv), coded as agentless attacks. */
