@@ -164,6 +164,8 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'ac
 const FACILITIES = new Set(['centre', 'center', 'hall', 'hotel', 'stadium', 'arena', 'square', 'plaza', 'complex', 'auditorium', 'theatre', 'theater', 'museum']);
 /** Nouns of an area after a place ("the Daraa countryside"): the place is not an attribute there. */
 const AREA_NOUNS = new Set(['countryside', 'province', 'governorate', 'region', 'district', 'area', 'areas', 'outskirts', 'suburbs', 'environs', 'hinterland', 'valley', 'enclave', 'pocket', 'desert']);
+/** Nouns of trade: a demonym kept only before a sector word names its state before them too ("Georgian wine imports"). */
+const TRADE_NOUNS = new Set(['import', 'imports', 'export', 'exports', 'goods', 'products']);
 /** Lower-case words inside names ("Mohammed bin Salman", "al-Maliki", "Ursula von der Leyen"). */
 const PARTICLES = new Set(['al', 'el', 'al', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'di', 'do', 'dos', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'ul', 'ad', 'as', 'ash', 'an', 'y', 'e']);
 /** A name's word that opens with an elided particle ("d'Estaing"): capitalised after the apostrophe. */
@@ -1065,6 +1067,11 @@ class SentenceRun {
     return c >= 65 && c <= 90;
   }
 
+  /** A noun of trade at unit u or the one after it ("Georgian goods", "Georgian wine imports"). */
+  private tradeAfter(u: number): boolean {
+    return (u < this.n && TRADE_NOUNS.has(this.keys[u])) || (u + 1 < this.n && TRADE_NOUNS.has(this.keys[u + 1]));
+  }
+
   /** An area noun right after the chunk and ending the phrase ("the Daraa countryside"; not "the Manhattan district attorney"). */
   private areaAfter(c: Chunk): boolean {
     if (c.j >= this.n || !AREA_NOUNS.has(this.keys[c.j])) return false;
@@ -1411,7 +1418,8 @@ class SentenceRun {
           // "US and Iraqi forces": a coordinated state shares the sector noun that follows the last one.
           const shared = this.coordinatedSector(k);
           // a demonym that names a state only before a sector or title ("Georgian troops"; not "Georgian architecture")
-          if (al.type === 'actor' && al.sectorOnly && !shared) { k++; continue; }
+          // (nor before its trade: "a ban on Georgian wine imports", "Georgian goods")
+          if (al.type === 'actor' && al.sectorOnly && !shared && !this.tradeAfter(c.j)) { k++; continue; }
           this.mk(c.i, c.j, al.code + (shared ?? ''), al.via, shared ? 0.8 : 0.9);
           if ((al.via === 'capital' || al.via === 'place') && c.i > 0 && this.onlyCapital(c) && (LOCATIVE.has(keys[c.i - 1]) ||
             (c.i > 1 && keys[c.i - 1] === 'the' && LOCATIVE.has(keys[c.i - 2]) && this.areaAfter(c)))) this.out[this.out.length - 1].place = true;

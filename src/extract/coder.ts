@@ -28,7 +28,7 @@ import { loadActorMatcher, MISSIONS, type ActorMatcher, type ActorMention, type 
 import { BARE_INFINITIVE_GOVERNORS, RAISING_REPORTS, relationNounAfter, shallowParse, type ActorGroup, type ShallowParse, type VerbGroup } from './shallow.ts';
 import { anyCandidate, loadCodedPhrases, loadComplements, loadLemmaFixes, loadVerbDictionary, loadWordList, matchPassiveSubject, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary, type VerbPattern } from './verbs.ts';
 import { WordMemo, type WordInfo } from './words.ts';
-import { accordingTo, assertionOf, governorOf, isRequest, isSpeechVerb, keptFrom, speechGovernor, type Assertion, type Attribution } from './modality.ts';
+import { accordingTo, assertionOf, governorOf, isRequest, isSpeechVerb, keptFrom, reportedProgressive, speechGovernor, type Assertion, type Attribution } from './modality.ts';
 
 export interface CoderOptions {
   actors?: ActorMatcher;
@@ -476,6 +476,13 @@ function isReciprocal(code: string): boolean {
   for (const c of RECIPROCAL) if (code.startsWith(c)) return true;
   return false;
 }
+/** Codes of an act two parties do together (a meeting, talks, an agreement signed or cooperation; not a visit, 042, which
+ * is the visitor's, an intent one party states, force or a break of ties): a reaction to it answers both
+ * (SentenceCoder.answeredDoer). */
+function mutualAct(code: string): boolean {
+  const root = rootOf(code);
+  return isReciprocal(code) && (root === '04' || root === '06' || code === '057') && code !== '042';
+}
 /** Sectors of a state's armed and police forces: "with" them, the state's own forces are its means, not a counterpart. */
 const MEANS_SECTORS = new Set(['MIL', 'COP', 'SPY', 'UAF']);
 /** Participles of a weapon's or attack's launching ("the missiles fired by X", "a bomb planted by X"), or of its claiming
@@ -529,6 +536,8 @@ const DECISION_NOUNS = new Set(['ban', 'embargo', 'ruling', 'decision', 'order',
  * of the act, named after "by", is the reaction's target ("condemned the attack by Hamas", SentenceCoder.actBy). */
 const REACTION_ROOTS = new Set(['11', '12', '14']);
 const REACTION_CODES = new Set(['051', '016']);
+/** A ban or embargo: aimed at a state's goods, it is an embargo (SentenceCoder.goodsOf). */
+const BAN_WORDS = new Set(['ban', 'embargo']);
 /** Prepositions that name whom an act of harm was done to ("the attack on", "the blockade of"; SentenceCoder.harmBefore). */
 const HARM_PREPS = new Set(['on', 'against', 'of', 'upon']);
 /** Roots of harm besides force: sanctions and reduced relations (16), coercion (17). */
@@ -620,6 +629,8 @@ const ENACTING = new Set(['sign', 'pass', 'issue', 'adopt', 'approve', 'enact', 
 const MESSAGE_NOUNS = new Set(['statement', 'letter', 'message', 'communique', 'communiqué', 'declaration', 'resolution', 'note', 'video', 'speech', 'editorial', 'petition', 'memo', 'memorandum', 'tweet', 'post', 'bulletin']);
 /** Forms of "have" before a perfect's participle (SentenceCoder's perfectsRepaired). */
 const HAVE_FORMS = new Set(['has', 'have', 'had', "'ve", "'d"]);
+/** Forms of "be" before a progressive's -ing form (SentenceCoder's progressivesRepaired). */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 /** Words after which an actor and an -s word tagged as a noun open a clause ("…, where Tehran backs the Houthis"). */
 const CLAUSE_LINKS = new Set(['where', 'while', 'whereas', 'and', 'but']);
 /** Verbs whose subject is not the author of the message in their object ("vetoed a resolution condemning …"; not-authors.tsv). */
@@ -1349,6 +1360,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         const harm = reaction && g.prep !== null && HARM_PREPS.has(g.prep) && g.first - patEnd <= MAX_NP_GAP ? this.harmBefore(g) : -1;
         if (harm >= 0 && !m.positions.includes(harm)) {
           if (m.pattern.code === '051') return { group: g, place: false, harmed: true };
+          // "Pakistan denied any role in the attack on the Indian parliament": a part denied in a harm answers the one it was
+          // done to
+          if (m.pattern.code === '016') return { group: g, place: false };
           victim ??= g;
           continue;
         }
@@ -1408,6 +1422,21 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (r) return { group: r, place: true };
       }
       return { group: place, place: place !== null, victim };
+    }
+
+    /** Whether the verb at `head` or a word of pattern match m is a ban or embargo ("banned", "imposed a ban on"). */
+    banWord(head: number, m: PatternMatch): boolean {
+      return [head, ...m.positions].some((i) => BAN_WORDS.has(this.lemmas[i]) || BAN_WORDS.has(this.lowers[i]));
+    }
+
+    /**
+     * Whether actor group g names the goods of a state: only a state's demonym, then a noun that no actor takes in ("Turkish
+     * tomatoes", "Qatari goods"; not "Turkish journalists", a sector of the state, nor a named firm, "Iranian airline Mahan Air").
+     */
+    goodsOf(g: ActorGroup<ActorMention>): boolean {
+      const next = g.last;
+      return g.mentions.length > 0 && g.mentions.every((x) => x.via === 'demonym' && x.code.length === 3 && isStateActor(x.code)) &&
+        next < this.n && this.p.groupAt[next] < 0 && this.toks[next].pos === 'NOUN' && !(next + 1 < this.n && this.toks[next + 1].pos === 'PROPN');
     }
 
     /**
@@ -1899,7 +1928,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           this.p.quoted[this.p.verbs[v].head] !== 1) g = last;
       }
       // "Iraq said Iran had threatened to attack Kuwait": an infinitive's claim is its governor's
-      if (g < 0 && this.p.verbs[v].infinitive && v > 0 && this.p.verbs[v - 1].clause === this.p.verbs[v].clause) return this.claimFor(v - 1);
+      // (or someone unnamed for a hedged one: "Iran is said to be arming the Houthis")
+      if (g < 0 && this.p.verbs[v].infinitive && v > 0 && this.p.verbs[v - 1].clause === this.p.verbs[v].clause) return this.claimFor(v - 1) ?? (this.hedged(v) ? { text: 'unnamed', code: null } : null);
       if (g >= 0 && g !== v) {
         // "Russia was accused of shooting down …": a passive report's claimant is its agent, or someone unnamed, never its subject
         if (this.p.verbs[g].passive) {
@@ -1919,13 +1949,16 @@ export function createCoder(opts: CoderOptions = {}): Coder {
 
     /**
      * Whether verb group v is hedged as a report: "reportedly", "allegedly" (REPORT_ADVERBS) in or right before it, or a
-     * perfect infinitive after a participle of report ("is believed to have sent", "is said to have armed").
+     * perfect or progressive infinitive after a participle of report ("is believed to have sent", "is said to have armed",
+     * "is thought to be supplying").
      */
     hedged(v: number): boolean {
       const vg = this.p.verbs[v];
       for (let i = vg.first - 1; i >= 0 && this.toks[i].pos === 'ADV'; i--) if (REPORT_ADVERBS.has(this.lowers[i])) return true;
       for (let i = vg.first; i < vg.last; i++) if (REPORT_ADVERBS.has(this.lowers[i])) return true;
-      return vg.first >= 3 && this.lowers[vg.first - 1] === 'have' && this.lowers[vg.first - 2] === 'to' && RAISING_REPORTS.has(this.lowers[vg.first - 3]);
+      if (vg.first >= 3 && this.lowers[vg.first - 1] === 'have' && this.lowers[vg.first - 2] === 'to' && RAISING_REPORTS.has(this.lowers[vg.first - 3])) return true;
+      // ("is believed to be arming the rebels": a progressive infinitive after the participle of report)
+      return v > 0 && reportedProgressive(this.p, vg, this.p.verbs[v - 1]);
     }
 
     speakerSubject(): Subject | null {
@@ -2200,12 +2233,15 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // in the sentence's first clause answers the actor that opened the sentence before (not named here: no span)
       // (the noun names that act: its verb's stem, "tested … the test", "annexed … the annexation", or a word for any act,
       // "the move", "the decision", when that verb is no verb of saying)
-      if (opener === null && this.before !== null && this.toks[object].pos === 'DET' && !sources.some((y) => countryOf(y.code) === countryOf(this.before!.mention.code))) {
+      // ("Iran tested a ballistic missile on Sunday. The United States condemned it.": "it" answers that actor when its verb
+      // is a finite form of a pattern's verb, an act, and no verb of saying)
+      const it = this.lowers[object] === 'it' && this.toks[object].pos === 'PRON';
+      if (opener === null && this.before !== null && (this.toks[object].pos === 'DET' || it) && !sources.some((y) => countryOf(y.code) === countryOf(this.before!.mention.code))) {
         let k = object + 1;
         while (k < this.n && this.toks[k].pos === 'ADJ') k++;
-        const noun = this.lowers[k] ?? '';
+        const noun = it ? '' : this.lowers[k] ?? '';
         const verb = this.before.verb;
-        if ((noun.length >= 4 && verb.slice(0, 4) === noun.slice(0, 4)) || (ACT_NOUNS.has(noun) && !SAYING_FORMS.has(verb))) {
+        if ((noun.length >= 4 && verb.slice(0, 4) === noun.slice(0, 4)) || (ACT_NOUNS.has(noun) && !SAYING_FORMS.has(verb)) || (it && !SAYING_FORMS.has(verb) && finiteStem(verb) !== null)) {
           const x = this.before.mention;
           return [{ code: x.code, span: null, name: x.name, confidence: 0.7 }];
         }
@@ -2229,6 +2265,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           const x = this.events[e];
           if (x.negated || x.modality !== 'asserted' || out.some((y) => y.code === x.source) || sources.some((y) => countryOf(y.code) === countryOf(x.source))) continue;
           out.push({ code: x.source, span: x.sourceSpan ?? null, name: x.sourceName ?? x.source, confidence: 0.8 });
+          // ("Obama met Rouhani in New York, and Netanyahu criticised the meeting": a meeting, deal or cooperation is both
+          // parties' act)
+          if (mutualAct(x.code) && !out.some((y) => y.code === x.target) && !sources.some((y) => countryOf(y.code) === countryOf(x.target)))
+            out.push({ code: x.target, span: x.targetSpan ?? null, name: x.targetName ?? x.target, confidence: 0.8 });
         }
         return out.length ? out : null;
       }
@@ -3287,7 +3327,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         } else if (subj.parties.length >= 2 && (this.eachOtherAfter(vg) || !m.pattern.words.some((w) => w.includes('with') || w.includes('against')) &&
           (meetingIn || ((AGREEMENT_HEADS.has(m.pattern.head) || agreedOn) && (isReciprocal(code) || code.startsWith('03'))) ||
             (EXCHANGE_HEADS.has(m.pattern.head) && m.pattern.words.length > 0) ||
-            ((isReciprocal(code) || quarrel) && !hasObject(this.toks, m.end, clause.last) && !m.pattern.words.some((w) => w.includes('to')) && !this.attackedAfter(m, code, clause.last) && !this.foughtTogether(vg, code, clause.last))))) {
+            // (also an act said to be intended: "Saudi Arabia and Iran said they would reopen embassies", 050 shifted to 032)
+            ((isReciprocal(code) || (isReciprocal(m.pattern.code) && code.startsWith('03')) || quarrel) && !hasObject(this.toks, m.end, clause.last) && !m.pattern.words.some((w) => w.includes('to')) && !this.attackedAfter(m, code, clause.last) && !this.foughtTogether(vg, code, clause.last))))) {
           // "Iran and Iraq cooperated", "… agreed to a ceasefire": each with the others (so any act done to "each other" or
           // "one another": "Azerbaijan and Armenia accused each other of violating the ceasefire")
           for (const x of subj.parties) {
@@ -3386,6 +3427,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // ("Germany condemned the arrest of Navalny": the state whose own people were arrested; targetsOf's `state`)
       if (tgt.state) targets = targets.map((t) => ({ ...t, code: countryOf(t.code), name: actors.actor(countryOf(t.code))?.name ?? t.name })).filter((t, i, all) => all.findIndex((y) => y.code === t.code) === i);
       if (code === '044' && sources.length && targets.length) code = this.meetingPlace(m, sources, targets) ?? code;
+      // "Russia imposed a ban on Turkish tomatoes", "China lifted its ban on Japanese seafood": a ban on a state's goods is an
+      // embargo (163), and its lifting eases one (085), not an administrative sanction (172, 081)
+      if ((code === '172' || code === '081') && tgt.group && !tgt.place && this.banWord(vg.head, m) && this.goodsOf(tgt.group)) code = code === '172' ? '163' : '085';
       // "Iraqi protesters stormed the US embassy": force used by protesters is a violent protest, a riot (145); so is
       // property they burn or wreck ("set fire to the Saudi embassy", 1712 by others)
       if ((FORCE_ROOTS.has(rootOf(code)) || code === '1712') && !passive && subj?.group && subj.how === 0 && protesters(this.toks, subj.group)) code = '145';
@@ -3967,6 +4011,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     }
     out = ownForcesPastRepaired(s, mentions, out);
     out = perfectsRepaired(s, mentions, out);
+    out = progressivesRepaired(s, mentions, out);
     out = nounsRepaired(s, mentions, out);
     return out === null ? s : { ...s, tokens: out };
   }
@@ -4045,6 +4090,31 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const stem = irregular !== undefined ? irregular : w.endsWith('ed') && w.length >= 5 ?
         [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3)].find((c, k) => verbs.verbs.has(c) && (k < 2 || w[w.length - 3] === w[w.length - 4])) : undefined;
       if (stem === undefined || !verbs.verbs.has(stem)) continue;
+      out ??= toks.slice();
+      out[j] = { ...t, pos: 'VERB' };
+      s.lemmas[j] = stem;
+    }
+    return out;
+  }
+
+  /**
+   * POS repair: an -ing form that wink tags as a noun or adjective right after a form of "be" ("Russia is arming the
+   * separatists", "is believed to be arming the rebels") or as the gerund of "rule out" or "deny" ("has not ruled out
+   * striking Iran", "denied bombing the hospital"), before an object (an article, a name, a pronoun, a number or an actor),
+   * is the progressive's or the gerund's verb when its stem heads a verb pattern.
+   */
+  function progressivesRepaired(s: LemmaSentence, mentions: ActorMention[], out: Token[] | null): Token[] | null {
+    const toks = s.tokens;
+    for (let j = 1; j + 1 < toks.length; j++) {
+      const t = toks[j];
+      const w = t.lower;
+      const gerund = (toks[j - 1].pos === 'VERB' && s.lemmas[j - 1] === 'deny') || (j >= 2 && toks[j - 1].lower === 'out' && s.lemmas[j - 2] === 'rule');
+      if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !w.endsWith('ing') || w.length < 6 || !(BE_FORMS.has(toks[j - 1].lower) || gerund) || mentions.some((x) => x.first <= j && j < x.last)) continue;
+      const nx = toks[j + 1];
+      if (!(nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'PRON' || nx.pos === 'NUM' || mentions.some((x) => x.first === j + 1))) continue;
+      const base = w.slice(0, -3);
+      const stem = [base, base + 'e', base.at(-1) === base.at(-2) ? base.slice(0, -1) : ''].find((c) => c && verbs.verbs.has(c));
+      if (stem === undefined) continue;
       out ??= toks.slice();
       out[j] = { ...t, pos: 'VERB' };
       s.lemmas[j] = stem;

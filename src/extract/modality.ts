@@ -10,7 +10,7 @@
  * TABARI's and PETRARCH's negation and modal filters, extended to keep the flags).
  */
 import type { Modality } from '../model/types.ts';
-import type { ActorGroup, MentionLike, ShallowParse, VerbGroup } from './shallow.ts';
+import { RAISING_REPORTS, type ActorGroup, type MentionLike, type ShallowParse, type VerbGroup } from './shallow.ts';
 
 const HYPOTHETICAL_MODALS = new Set(['might', 'could', 'may', 'would', 'should', 'can']);
 const FUTURE_MODALS = new Set(['will', 'shall']);
@@ -122,6 +122,9 @@ export function assertionOf(p: ShallowParse, v: number, objectEnd: number): Asse
       // (a gerund of means after "by" is done as its verb is: "retaliated by expelling a diplomat", "threatened to retaliate
       // by expelling …" intended as the retaliation is)
       else if (childVg.gerund && !gv.passive && toks[childVg.first - 1]?.lower === 'by') { /* the governor's own modality, below */ }
+      // ("Russia is believed to be arming the rebels": a progressive infinitive after a participle of report is a reported
+      // act, as a perfect one is; the caller names no claimant, SentenceCoder.hedged)
+      else if (reportedProgressive(p, childVg, gv)) { /* the governor's own modality, below */ }
       else if (!IMPLICATIVE.has(gv.lemma) && !(DEED_GOVERNORS.has(gv.lemma) && (toks[childVg.first - 1]?.lower === 'of' || toks[childVg.first - 1]?.lower === 'for')) && modality === 'asserted') modality = 'intended';
       if (gv.negated && (INTENT.has(gv.lemma) || INTENT.has(word))) negated = true;
       const gm = modalOf(gv, p);
@@ -163,6 +166,16 @@ function negativeNounBefore(p: ShallowParse, i: number): boolean {
   k--;
   while (k >= 0 && k >= i - 4 && toks[k].pos === 'ADJ') k--;
   return k >= 0 && toks[k].lower === 'no';
+}
+
+/**
+ * Whether infinitive group vg is a progressive ("to be arming") right after the passive participle of report that heads
+ * its governor gv ("is believed", "is said", "is thought"): the subject raised out of the report does the act.
+ */
+export function reportedProgressive(p: ShallowParse, vg: VerbGroup, gv: VerbGroup): boolean {
+  const toks = p.sentence.tokens;
+  return vg.infinitive && gv.passive && gv.last === vg.first && RAISING_REPORTS.has(toks[gv.last - 1].lower) &&
+    toks[vg.first].lower === 'to' && toks[vg.first + 1]?.lower === 'be' && toks[vg.last - 1].lower.endsWith('ing');
 }
 
 function wordBefore(p: ShallowParse, i: number): string {
