@@ -52,6 +52,8 @@ test('"its airspace" violated, as reported by a state, is that state\'s airspace
 test('waters entered, a median line crossed, warning shots, mobilisations and hacking (rows of round 67)', () => {
   codes([
     ['Chinese coast guard ships entered Japanese waters around the Senkaku Islands.', '2016-08-08', 'CHNMIL', 'JPN', '150'],
+    ["China's military began three days of drills encircling Taiwan.", '2023-04-08', 'CHNMIL', 'TWN', '150'],
+    ["A Chinese survey ship entered Vietnam's exclusive economic zone near Vanguard Bank.", '2019-07-16', 'CHN', 'VNM', '150'],
     ['Chinese warplanes crossed the median line of the Taiwan Strait during a visit by a US official.', '2020-09-18', 'CHNMIL', 'TWN', '150'],
     ["China flew 56 military aircraft into Taiwan's air defence zone in a single day.", '2021-10-04', 'CHN', 'TWN', '150'],
     ['South Korean fighter jets fired warning shots at a Russian military plane over the Dokdo islets.', '2019-07-23', 'KORMIL', 'RUSMIL', '150'],
@@ -62,7 +64,15 @@ test('waters entered, a median line crossed, warning shots, mobilisations and ha
     ['Russian hackers knocked out power to parts of western Ukraine.', '2015-12-23', 'RUS', 'UKR', '170'],
     ['Kim Yo Jong threatened military action against South Korea over propaganda leaflets.', '2020-06-13', 'PRKGOV', 'KOR', '138'],
   ]);
-  // left alone: power knocked out by a storm, talks entered
+  // left alone: power knocked out by a storm, drills around a holiday, talks entered
   assert.equal(codedOn('Hurricane Maria knocked out power across Puerto Rico.', '2017-09-20').length, 0);
+  assert.equal(codedOn('China held drills surrounding the holiday.', '2023-04-08').length, 0);
   codes([['Iran entered talks with the United States.', '2019-06-20', 'IRN', 'USA', '046']]);
+});
+
+test('an actor given "until" a time to act is given an ultimatum (139)', () => {
+  codes([['Theresa May gave Russia until midnight to explain how a Soviet-made nerve agent was used in Salisbury.', '2018-03-12', 'GBRGOV', 'RUS', '139']]);
+  // left alone: diplomats given hours to leave are expelled (174); ministers given until Friday are no actor
+  codes([['Saudi Arabia gave Iranian diplomats 48 hours to leave the kingdom.', '2016-01-03', 'SAU', 'IRNGOV', '174']]);
+  assert.equal(codedOn('The president gave his ministers until Friday to finish the budget.', '2016-01-03').length, 0);
 });
