@@ -621,6 +621,11 @@ const RETURNING_ROOTS = new Set(['03', '08']);
 const OWN_ABROAD = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'mission', 'diplomats', 'diplomat', 'ambassador', 'envoy', 'nationals', 'citizens']);
 /** Clause openers of time or reason (SentenceCoder.mainOwner). */
 const TIME_REASON_OPENERS = new Set(['after', 'as', 'when', 'because', 'since', 'following']);
+
+/** Clause openers of a condition, whose subject a threat is aimed at ("threatened to respond if Ukraine …"). */
+const CONDITION_OPENERS = new Set(['if', 'unless']);
+/** Clause openers of an act that a show of force answers ("scrambled jets after a Chinese drone flew …"). */
+const ANSWERED_OPENERS = new Set(['after', 'as']);
 /** Nouns of a law whose author acts in a gerund after it when a verb of enacting governs it ("signed a bill imposing …"). */
 const LEGAL_NOUNS = new Set(['bill', 'law', 'decree', 'directive', 'ordinance', 'order']);
 /** Verbs that make a law their subject's act (LEGAL_NOUNS). */
@@ -2291,6 +2296,19 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return false;
     }
 
+    /**
+     * Whether verb group v, of warning, has an actor group as its object and the verb after it is the warner's own act
+     * to come: "will" or "would" with a pronoun subject after the object (`tellerOf`: "warned Pakistan that it would
+     * respond"). Not "must" or "should" (a demand of the one warned).
+     */
+    warnedOfOwnAct(v: number): boolean {
+      const vg = this.p.verbs[v];
+      const next = this.p.verbs[v + 1];
+      if (!next || !(next.modals.includes('will') || next.modals.includes('would'))) return false;
+      const g = this.p.groups.find((x) => this.objectRightAfter(vg, x));
+      return g !== undefined && this.tellerOf(v + 1, g) === v;
+    }
+
     /** Whether actor group g is verb group vg's object: right after it, or after a determiner. */
     objectRightAfter(vg: VerbGroup, g: ActorGroup<ActorMention>): boolean {
       return g.prep === null && (g.first === vg.last || (g.first === vg.last + 1 && this.toks[vg.last].pos === 'DET'));
@@ -2645,13 +2663,17 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     }
 
     /**
-     * The reporter that an object's "its" or "their" right after match m refers back to ("The Indian army said Pakistani
+     * The reporter that an object's "its" or "their" right after match m, or right after the verb before the pattern's
+     * noun ("violated its airspace"), refers back to ("The Indian army said Pakistani
      * troops fired at its posts"): the subject of a speech verb before verb group v's subject `sg`, when none of its
      * parties is of a source's state (not "Iran said it had strengthened its defences", nor "fired at their own positions").
      */
     possessiveOwner(v: number, m: PatternMatch, sg: ActorGroup<ActorMention>, sources: Party[]): Party[] | null {
       let i = m.end;
       if (i < this.n && this.toks[i].pos === 'ADP' && !m.positions.length) i++;
+      // (or right after the verb, before the pattern's own noun: "said Russian jets had violated its airspace")
+      const vl = this.p.verbs[v].last;
+      if (m.positions.length && vl < m.positions[0] && (this.lowers[vl] === 'its' || this.lowers[vl] === 'their')) i = vl;
       const pos = this.lowers[i];
       if ((pos !== 'its' && pos !== 'their') || this.lowers[i + 1] === 'own' || this.p.groupAt[i + 1] >= 0) return null;
       const rep = this.reporterBefore(v, sg);
@@ -2683,6 +2705,22 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         return this.foreignParties(sub.group, sources);
       }
       return null;
+    }
+
+    /**
+     * The subject of the clause right after verb group v's clause when an opener of `openers` opens it ("… if NATO kept
+     * expanding", "… after a Chinese drone flew"): its first actor group with no preposition (or the opener read as one),
+     * before the clause's verb, when all its parties are of states other than the sources'; else null.
+     */
+    conditionParty(v: number, sources: Party[], openers: ReadonlySet<string>): Party[] | null {
+      const vg = this.p.verbs[v];
+      const next = this.p.clauses[vg.clause + 1];
+      if (!next || next.opener === null || !openers.has(next.opener)) return null;
+      let nv = next.last;
+      for (let k = v + 1; k < this.p.verbs.length; k++) if (this.p.verbs[k].clause === vg.clause + 1) { nv = this.p.verbs[k].first; break; }
+      // (the opener may be read as the group's preposition: "as Chinese missiles flew")
+      const g = this.p.groups.find((x) => x.clause === vg.clause + 1 && (x.prep === null || (x.prep === next.opener && x.first <= next.first + 2)) && x.last <= nv);
+      return g ? this.foreignParties(g, sources) : null;
     }
 
     /** The subject of the speech verb that reports verb group v, whose subject group is `sg` ("Pakistan's army said Indian troops …"). */
@@ -3112,6 +3150,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         shift = 'threat';
         a = { ...a, modality: 'asserted' };
       }
+      // "Greece warned Turkey that it would defend its rights": a warning to an actor that the warner will act is a threat
+      if (!shift && code === '100' && vg.lemma === 'warn' && this.warnedOfOwnAct(v)) code = '130';
       if (shift) {
         const shifted = shiftCode(shift, code);
         // a shifted event is the governor's act ("refused to release" is a refusal made, not a release negated; "threatened
@@ -3413,6 +3453,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         const rep = this.reporterBefore(v, subj.group);
         const parties = rep ? this.foreignParties(rep, sources) : null;
         if (parties && parties.every((x) => isStateActor(countryOf(x.code)))) targets = parties;
+      }
+      // "Russia threatened to respond if Ukraine received F-16s": a threat with no target in its own clause is aimed at
+      // the subject of the condition after it; "Japan scrambled jets after a Chinese drone flew near the Senkakus": so is
+      // a show of force at the subject of the "after" or "as" clause it answers
+      if (sources.length && !targets.length && !coded && !passive && (rootOf(code) === '13' || rootOf(code) === '15')) {
+        const cond = this.conditionParty(v, sources, rootOf(code) === '13' ? CONDITION_OPENERS : ANSWERED_OPENERS);
+        if (cond) targets = cond;
       }
       // "In talks with Iran, Russia agreed to supply fuel", "During his visit to Tehran, Putin signed …": no target named
       // in the clause, the counterpart of a meeting named in a phrase that opens the sentence (less sure)
