@@ -2931,6 +2931,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (this.consumed[vg.head] && !this.governed(v)) return;
       const list = verbs.verbs.get(vg.lemma);
       if (!list && vg.lemma !== 'leave') return;
+      // "a Russian hacking group", "a hacking attack": an -ing word that modifies the noun after it is no act
+      if (this.modifierVerb(v)) return;
       // "for what he called its reckless policy", "what Moscow termed a provocation": a verb of naming after "what" names
       // the thing in the speaker's words, it is no call, appeal or act of its own
       if (NAMING_VERBS.has(vg.lemma) && this.whatNaming(vg.first) && !CALL_PARTICLES.has(this.lowers[vg.last] ?? '')) return;
