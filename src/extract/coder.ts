@@ -456,6 +456,8 @@ for (const r of HOME_ROOTS) if (!/^\d\d$/.test(r)) throw new Error(`dictionaries
 const AGREEMENT_HEADS = loadWordList('mutual-heads.tsv');
 /** Verbs of exchange whose coordinated subjects each act on the other, whatever the code (dictionaries/verbs/exchange-heads.tsv). */
 const EXCHANGE_HEADS = loadWordList('exchange-heads.tsv');
+/** Verbs of receipt whose subject gets the aid that the actor after "from" gives (dictionaries/verbs/receipt-heads.tsv). */
+const RECEIPT_HEADS = loadWordList('receipt-heads.tsv');
 /** Participles of brokering or authoring in a hyphenated modifier ("Egyptian-brokered", "UN-drafted"). */
 const BROKER_PARTICIPLES = new Set(['brokered', 'mediated', 'sponsored', 'drafted', 'proposed', 'authored', 'negotiated', 'hosted', 'organised', 'organized']);
 /** Roots of cooperation (intents, consultations, diplomatic and material cooperation, aid). */
@@ -3482,6 +3484,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // "Iraqi protesters stormed the US embassy": force used by protesters is a violent protest, a riot (145); so is
       // property they burn or wreck ("set fire to the Saudi embassy", 1712 by others)
       if ((FORCE_ROOTS.has(rootOf(code)) || code === '1712') && !passive && subj?.group && subj.how === 0 && protesters(this.toks, subj.group)) code = '145';
+      // "Pakistan secured a $6 billion loan from the IMF", "Ukraine received tanks from Germany": aid got from an actor (a row
+      // of aid whose head is a verb of receipt, receipt-heads.tsv) is that actor's aid to the one who gets it
+      if (rootOf(code) === '07' && RECEIPT_HEADS.has(m.pattern.head) && !passive && !coded) [sources, targets] = [targets, sources];
       if (sources.length && targets.length) {
         if (a.modality !== 'asserted') conf *= 0.9;
         this.emit(code, vg.head, verbSpan, sources, targets, a, this.claimFor(v), conf);

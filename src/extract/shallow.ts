@@ -193,8 +193,11 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
     const pos = toks[i].pos;
     const lower = toks[i].lower;
     // (not before an -s form or a past participle: "returned to talks", "opened its border to displaced Syrians")
+    // (nor before the first half of a hyphenated adjective: "sent aid to quake-hit Nepal")
     const startsTo = lower === 'to' && pos === 'PART' && i + 1 < n && (toks[i + 1].pos === 'VERB' || toks[i + 1].pos === 'AUX' || toks[i + 1].pos === 'ADV') &&
-      !(toks[i + 1].pos === 'VERB' && (isSForm(toks[i + 1].lower, lemmas[i + 1]) || pastForm(toks[i + 1].lower, lemmas[i + 1])));
+      !(toks[i + 1].pos === 'VERB' && (isSForm(toks[i + 1].lower, lemmas[i + 1]) || pastForm(toks[i + 1].lower, lemmas[i + 1]) || participleCompound(toks, lemmas, inMention, i + 1)));
+    // the first half of such an adjective is no verb of its own ("flood-hit Serbia", "war-torn Yemen")
+    if (pos === 'VERB' && participleCompound(toks, lemmas, inMention, i)) { i++; continue; }
     // POS repair: a base-form word tagged NOUN after "and" that continues an infinitive ("to fight alongside Iraqi forces
     // and defeat ISIS") is a coordinated infinitive when an object follows it
     if (pos === 'NOUN' && i > 1 && lower === lemmas[i] && (toks[i - 1].lower === 'and' || toks[i - 1].lower === 'or') && verbs.length > 0 &&
@@ -221,7 +224,7 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
     // military bombed …"); so is the second half of a hyphenated compound before a noun once a verb has come
     // ("bombed rebel-held towns"; before any verb it may be the verb: "the US air-dropped supplies"; and not after an
     // actor: "the Kurdish-led SDF" is read as before)
-    if (pos === 'VERB' && i > 0 && i + 1 < n && lower !== lemmas[i] && !isSForm(lower, lemmas[i]) && !lower.endsWith('ing') && !reportedPerfect(toks, i) &&
+    if (pos === 'VERB' && i > 0 && i + 1 < n && (lower !== lemmas[i] || (hyphenated(toks, i) && SAME_FORM_PARTICIPLES.has(lower))) && !isSForm(lower, lemmas[i]) && !lower.endsWith('ing') && !reportedPerfect(toks, i) &&
       ((pastForm(lower, lemmas[i]) && (ADJECTIVAL_BEFORE.has(toks[i - 1].pos) || toks[i - 1].lower === 'to')) || (hyphenated(toks, i) && inMention[i - 2] < 0 && verbs.length > 0)) && (toks[i + 1].pos === 'NOUN' || toks[i + 1].pos === 'PROPN' || toks[i + 1].pos === 'ADJ') &&
       !(toks[i - 1].pos === 'CCONJ' && i >= 2 && toks[i - 2].pos !== 'ADJ' && toks[i - 2].pos !== 'VERB' && verbs.length > 0) &&
       !(inMention[i - 1] >= 0 && mentions[inMention[i - 1]].last - mentions[inMention[i - 1]].first >= 2)) { i++; continue; }
@@ -497,6 +500,18 @@ function andBefore(toks: SegmentedSentence['tokens'], i: number): boolean {
   let k = i - 1;
   if (k > 0 && toks[k].pos === 'ADV') k--;
   return k > 0 && (toks[k].lower === 'and' || toks[k].lower === 'or');
+}
+
+/**
+ * Whether token i is the first half of a hyphenated adjective whose second half is a participle, before a noun or an
+ * actor ("quake-hit Nepal", "war-torn Yemen", "flood-hit areas"); wink may tag the first half a verb.
+ */
+function participleCompound(toks: SegmentedSentence['tokens'], lemmas: string[], inMention: Int32Array, i: number): boolean {
+  if (i + 3 >= toks.length || !hyphenated(toks, i + 2) || toks[i + 2].pos !== 'VERB') return false;
+  const second = toks[i + 2].lower;
+  const participle = SAME_FORM_PARTICIPLES.has(second) || (second !== lemmas[i + 2] && !second.endsWith('ing') && !isSForm(second, lemmas[i + 2]));
+  const next = toks[i + 3];
+  return participle && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || inMention[i + 3] >= 0);
 }
 
 /** Whether token i is joined by a hyphen to the word before it, with no space on either side ("rebel-held"). */

@@ -189,8 +189,8 @@ test('a government\'s people received, named with the title inside the mention, 
     ['Xi Jinping received Kim Jong Un in Beijing.', 'CHNGOV', 'PRKGOV', '043'],
     ['Putin received Turkish President Recep Tayyip Erdogan in Sochi.', 'RUSGOV', 'TURGOV', '043'],
   ]);
-  // left alone: things received from a state
-  assert.equal(events('Iraq received weapons from Iran.').length, 0);
+  // left alone: things received from a state are no hosting (round 66: weapons received are the giver's military aid, 072)
+  assert.ok(!events('Iraq received weapons from Iran.').some((e) => e.code === '043'));
 });
 
 test('an event noun that a verb of reporting governs is not the reporter\'s act', () => {
