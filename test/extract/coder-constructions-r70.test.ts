@@ -51,3 +51,13 @@ test('a training mission for another state’s forces suspended is military assi
     ['The US suspended military training cooperation with Pakistan.', '2018-08-10', 'USA', 'PAK'],
   ] as const) assert.ok(coded(text, date, s, t, '1622'), showOn(text, date));
 });
+
+test('a treaty that covers an act does not do it, and an -ing word before a noun is no act', () => {
+  const treaty = 'The United States reaffirmed that its mutual defence treaty with the Philippines covers attacks on Philippine ships.';
+  assert.ok(!codedOn(treaty, '2023-08-07').some((e) => e.code.startsWith('19')), showOn(treaty, '2023-08-07'));
+  const hacking = 'The United States sanctioned a Russian hacking group for attacks on the US Treasury.';
+  assert.ok(coded(hacking, '2021-04-15', 'USA', 'RUS', '163') && !codedOn(hacking, '2021-04-15').some((e) => e.code === '170'), showOn(hacking, '2021-04-15'));
+  // left alone: a hacking attack named as done, and an attack a state carries out
+  const hacked = 'Russian hackers hacked the Bundestag network.';
+  assert.ok(codedOn(hacked, '2015-05-15').some((e) => e.source === 'RUS' && e.code === '170'), showOn(hacked, '2015-05-15'));
+});
