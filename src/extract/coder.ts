@@ -971,7 +971,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           // (a finite verb coordinates with the finite verb before an infinitive, not with the infinitive: "called on the
           // Palestinians to replace Arafat and said …" is said by the caller)
           let k = v - 1;
-          if (this.lowers[vg.head] !== this.lemmas[vg.head] && !vg.modals.length) while (k > 0 && this.p.verbs[k].infinitive && this.p.verbs[k - 1].clause === vg.clause) k--;
+          // (nor, when it is no gerund itself, with a gerund: "accused Ankara of letting the town fall and demanded …" is
+          // demanded by the accuser)
+          if (this.lowers[vg.head] !== this.lemmas[vg.head] && !vg.modals.length) while (k > 0 && (this.p.verbs[k].infinitive || (this.p.verbs[k].gerund && !vg.gerund)) && this.p.verbs[k - 1].clause === vg.clause) k--;
           const s0 = this.subjectOf(k, depth + 1);
           // the actors between the two verbs are the first verb's objects, never this one's subject
           return s0 && s0.parties.length ? { parties: s0.parties, how: 1, group: s0.group } : null;

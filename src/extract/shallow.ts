@@ -544,7 +544,8 @@ function startsNewClause(toks: SegmentedSentence['tokens'], verbAt: Int32Array, 
   return false;
 }
 
-const TIME_OPENERS = new Set(['after', 'before', 'since', 'until']);
+/** Words that are prepositions or open a clause: opening one (a verb follows), they govern the clause, not the group after them. */
+const TIME_OPENERS = new Set(['after', 'before', 'since', 'until', 'as']);
 const YEAR = /^(1[5-9]|20)\d\d$/;
 
 /** Words before a number that make it approximate ("about 1,000", "around a hundred"); not "over" ("complained over two air raids"). */
@@ -567,7 +568,8 @@ function governingPrep(toks: SegmentedSentence['tokens'], f: number, verbAt: Int
     if (t.pos === 'ADP' || (t.pos === 'PART' && t.lower === 'to') || (PREPS.has(t.lower) && t.pos !== 'NOUN')) {
       // "prices rose after Washington sanctioned Caracas": a time word that opens a clause (a verb follows) governs the
       // clause, and the group is its subject
-      if (TIME_OPENERS.has(t.lower) && (i === 0 ? nextVerbWithin(verbAt, 1, 5) : clauseOf[i - 1] !== clauseOf[i])) return null;
+      // (not the second "as" of "as soon as", "as long as")
+      if (TIME_OPENERS.has(t.lower) && (i === 0 ? nextVerbWithin(verbAt, 1, 5) : clauseOf[i - 1] !== clauseOf[i] && !(t.lower === 'as' && i >= 2 && toks[i - 2].lower === 'as'))) return null;
       // "killed at least six commanders", "at most 40 soldiers": a quantity, not a preposition
       if (t.lower === 'at' && (toks[i + 1]?.lower === 'least' || toks[i + 1]?.lower === 'most')) return null;
       return t.lower;

@@ -61,3 +61,16 @@ test('a treaty that covers an act does not do it, and an -ing word before a noun
   const hacked = 'Russian hackers hacked the Bundestag network.';
   assert.ok(codedOn(hacked, '2015-05-15').some((e) => e.source === 'RUS' && e.code === '170'), showOn(hacked, '2015-05-15'));
 });
+
+test('a subject after "as" that opens a clause does the clause’s verb; a verb after "and" past a gerund has the first subject', () => {
+  for (const [text, date, s, t, code] of [
+    ['Turkish tanks stood idle on the border as Islamic State fighters pressed their assault on the Syrian town of Kobani.', '2014-10-07', 'ISIS', 'SYR', '190'],
+    ['Iran stayed silent as Syria and Russia attacked the rebels in Idlib.', '2019-05-06', 'RUS', 'SYRREB', '190'],
+    ['Kurdish leaders accused Ankara of letting the town fall and demanded that Turkey open a corridor for weapons.', '2014-10-07', 'KRD', 'TUR', '10'],
+  ] as const) assert.ok(codedOn(text, date).some((e) => e.source === s && e.target === t && e.code.startsWith(code)), showOn(text, date));
+  // left alone: "as soon as" and a gerund coordinated with a gerund
+  const soon = 'The United States was willing to withdraw its troops as soon as a UN force had been sent to Lebanon.';
+  assert.ok(!codedOn(soon, '1983-10-30').some((e) => e.source === 'UN'), showOn(soon, '1983-10-30'));
+  const both = 'Russia accused Ukraine of shelling Donetsk and killing civilians.';
+  assert.ok(coded(both, '2015-01-22', 'RUS', 'UKR', '1123'), showOn(both, '2015-01-22'));
+});
