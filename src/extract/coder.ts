@@ -527,7 +527,7 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 /** Prepositions whose actor is never the target of the verb before it. */
 const NOT_TARGET = new Set(['from', 'by', 'than', 'like', 'including', 'among', 'about', 'despite', 'after', 'before', 'during', 'since', 'under', 'behind', 'over', 'regarding', 'concerning']);
 /** Nouns of proposals and requests: a "from"/"by" actor after them is their author, the target of a reply to them. */
-const PROPOSAL_NOUNS = new Set(['proposal', 'call', 'appeal', 'offer', 'demand', 'request', 'invitation', 'plan', 'initiative', 'ultimatum', 'plea', 'overture', 'bid', 'suggestion', 'resolution']);
+const PROPOSAL_NOUNS = new Set(['proposal', 'call', 'appeal', 'offer', 'demand', 'request', 'invitation', 'plan', 'initiative', 'ultimatum', 'plea', 'overture', 'bid', 'suggestion', 'resolution', 'idea']);
 /** Nouns of an accusation: its author, after "by" or "from", is whom a denial (016) or a rejection (12) answers
  * ("denied charges by the State Department"). */
 const ACCUSATION_NOUNS = new Set(['charge', 'accusation', 'allegation', 'claim', 'criticism', 'complaint']);
@@ -2226,7 +2226,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (k >= this.n || this.toks[k].pos !== 'NOUN' || this.p.groupAt[k] >= 0) return false;
       // (a noun that names an act, not a party: "backs the government" names the party it backs)
       const w2 = this.lowers[k], l2 = this.lemmas[k];
-      if (!(ACT_NOUNS.has(w2) || verbs.verbs.has(l2) || verbs.nouns.has(l2) || ACT_SUFFIX.test(w2))) return false;
+      // (or a proposal that was made: "offered to swap prisoners, and the United States rejected the proposal")
+      if (!(ACT_NOUNS.has(w2) || PROPOSAL_NOUNS.has(l2) || verbs.verbs.has(l2) || verbs.nouns.has(l2) || ACT_SUFFIX.test(w2))) return false;
       const nx = k + 1 < this.n ? this.toks[k + 1] : null;
       return nx === null || nx.pos === 'PUNCT' || nx.pos === 'CCONJ' || (nx.pos === 'ADP' && nx.lower !== 'of' && nx.lower !== 'by');
     }
@@ -3408,8 +3409,11 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // "Russia annexed Crimea, and the EU condemned the move", "North Korea fired a missile, and Japan condemned it": a reaction
       // whose object is a pronoun or a definite noun that names no actor, in a clause coordinated after a coded act, answers
       // that act's doer (of another state than the one reacting)
-      if (sources.length && !targets.length && !coded && !passive && !tgt.group && (REACTION_ROOTS.has(rootOf(code)) || REACTION_CODES.has(code)) && this.anaphoricObject(m.end)) {
-        const doer = this.answeredDoer(v, sources, m.end);
+      // (the object may be the pattern's own noun: "rejected the proposal", a "reject … proposal" row)
+      const anaphor = !(sources.length && !targets.length && !coded && !passive && !tgt.group && (REACTION_ROOTS.has(rootOf(code)) || REACTION_CODES.has(code))) ? -1 :
+        this.anaphoricObject(m.end) ? m.end : m.positions.length > 0 && this.anaphoricObject(vg.last) ? vg.last : -1;
+      if (anaphor >= 0) {
+        const doer = this.answeredDoer(v, sources, anaphor);
         if (doer) { targets = doer; conf *= 0.8; }
       }
       // (the verb itself may be the matter, "agreed to resign", but not when its pattern is an act of force: "threatened to strike Guam")

@@ -74,3 +74,13 @@ test('a subject after "as" that opens a clause does the clause’s verb; a verb 
   const both = 'Russia accused Ukraine of shelling Donetsk and killing civilians.';
   assert.ok(coded(both, '2015-01-22', 'RUS', 'UKR', '1123'), showOn(both, '2015-01-22'));
 });
+
+test('a proposal rejected or welcomed in a clause after the offer answers the one who made it', () => {
+  for (const [text, date, s, t, code] of [
+    ['Iran offered to swap prisoners, and the United States rejected the proposal.', '2019-12-01', 'USA', 'IRN', '12'],
+    ['Iran offered talks, and the United States welcomed the offer.', '2019-12-01', 'USA', 'IRN', '051'],
+  ] as const) assert.ok(codedOn(text, date).some((e) => e.source === s && e.target === t && e.code.startsWith(code)), showOn(text, date));
+  // left alone: a party named as the object
+  const named = 'Iran offered talks, and the United States rejected the Iranian proposal.';
+  assert.ok(codedOn(named, '2019-12-01').some((e) => e.source === 'USA' && e.target === 'IRN' && e.code.startsWith('12')), showOn(named, '2019-12-01'));
+});
