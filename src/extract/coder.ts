@@ -26,7 +26,7 @@ import model from 'wink-eng-lite-web-model';
 import type { SegmentedSentence, Token } from './segment.ts';
 import { loadActorMatcher, MISSIONS, type ActorMatcher, type ActorMention, type DocContext } from './actors.ts';
 import { BARE_INFINITIVE_GOVERNORS, RAISING_REPORTS, relationNounAfter, shallowParse, type ActorGroup, type ShallowParse, type VerbGroup } from './shallow.ts';
-import { anyCandidate, loadCodedPhrases, loadComplements, loadLemmaFixes, loadVerbDictionary, loadWordList, matchPassiveSubject, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary, type VerbPattern } from './verbs.ts';
+import { anyCandidate, loadCodedPhrases, loadComplements, loadLemmaFixes, loadVerbDictionary, loadWordList, loadWordPairs, matchPassiveSubject, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary, type VerbPattern } from './verbs.ts';
 import { WordMemo, type WordInfo } from './words.ts';
 import { accordingTo, assertionOf, governorOf, isRequest, isSpeechVerb, keptFrom, reportedProgressive, speechGovernor, type Assertion, type Attribution } from './modality.ts';
 
@@ -2227,7 +2227,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // (a noun that names an act, not a party: "backs the government" names the party it backs)
       const w2 = this.lowers[k], l2 = this.lemmas[k];
       // (or a proposal that was made: "offered to swap prisoners, and the United States rejected the proposal")
-      if (!(ACT_NOUNS.has(w2) || PROPOSAL_NOUNS.has(l2) || verbs.verbs.has(l2) || verbs.nouns.has(l2) || ACT_SUFFIX.test(w2))) return false;
+      if (!(ACT_NOUNS.has(w2) || ACT_NOUN_VERBS.has(w2) || PROPOSAL_NOUNS.has(l2) || verbs.verbs.has(l2) || verbs.nouns.has(l2) || ACT_SUFFIX.test(w2))) return false;
       const nx = k + 1 < this.n ? this.toks[k + 1] : null;
       return nx === null || nx.pos === 'PUNCT' || nx.pos === 'CCONJ' || (nx.pos === 'ADP' && nx.lower !== 'of' && nx.lower !== 'by');
     }
@@ -2251,7 +2251,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         while (k < this.n && this.toks[k].pos === 'ADJ') k++;
         const noun = it ? '' : this.lowers[k] ?? '';
         const verb = this.before.verb;
-        if ((noun.length >= 4 && verb.slice(0, 4) === noun.slice(0, 4)) || (ACT_NOUNS.has(noun) && !SAYING_FORMS.has(verb)) || (it && !SAYING_FORMS.has(verb) && finiteStem(verb) !== null)) {
+        if ((noun.length >= 4 && verb.slice(0, 4) === noun.slice(0, 4)) || ((ACT_NOUNS.has(noun) || namesActOf(noun, verb)) && !SAYING_FORMS.has(verb)) ||
+          (it && !SAYING_FORMS.has(verb) && finiteStem(verb) !== null)) {
           const x = this.before.mention;
           return [{ code: x.code, span: null, name: x.name, confidence: 0.7 }];
         }
@@ -4580,6 +4581,15 @@ function drawsReaction(lemmas: string[]): boolean {
 interface LeadDoer { sentence: number; mention: ActorMention; verb: string }
 /** Per document, the last sentence that opened with its doer. */
 const leadDoers = new WeakMap<DocContext, LeadDoer>();
+/** Nouns that name the act of a verb with another stem (dictionaries/verbs/act-nouns.tsv): "the launch" after "test-fired". */
+const ACT_NOUN_VERBS = loadWordPairs('act-nouns.tsv');
+/** Whether `noun` names the act of the verb form `verb` by act-nouns.tsv ("the launch" after "fired", "the killing" after "murdered"). */
+function namesActOf(noun: string, verb: string): boolean {
+  const verbs = ACT_NOUN_VERBS.get(noun);
+  if (!verbs) return false;
+  const w = verb.slice(verb.lastIndexOf('-') + 1);
+  return verbs.has(w) || (w.endsWith('ed') && (verbs.has(w.slice(0, -1)) || verbs.has(w.slice(0, -2)) || verbs.has(w.slice(0, -3)))) || (w.endsWith('s') && verbs.has(w.slice(0, -1)));
+}
 /** Nouns for any act a reaction may answer ("condemned the move"). */
 const ACT_NOUNS = new Set(['move', 'decision', 'step', 'action', 'act', 'measure', 'measures']);
 /** Endings of nouns that name an act ("annexation", "decision", "seizure", "violence"): what a reaction may answer. */
@@ -4594,7 +4604,11 @@ const SAYING_FORMS = new Set(['said', 'says', 'told', 'stated', 'added', 'report
 function leadingSubject(toks: readonly Token[], m: ActorMention): { mention: ActorMention; verb: string } | null {
   if (m.first > 1 || (m.first === 1 && toks[0].lower !== 'the')) return null;
   let k = m.last;
+  // ("Saudi agents murdered …": one noun after a demonym is the subject's head)
+  if (k + 1 < toks.length && m.via === 'demonym' && toks[k].pos === 'NOUN' && toks[k + 1].pos === 'VERB') k++;
   while (k < toks.length && k < m.last + 2 && (toks[k].pos === 'AUX' || toks[k].pos === 'ADV')) k++;
+  // ("North Korea test-fired …": the verb of a compound split at its hyphen)
+  if (k + 2 < toks.length && toks[k + 1].lower === '-' && toks[k + 2].pos === 'VERB') return { mention: m, verb: toks[k + 2].lower };
   return k < toks.length && toks[k].pos === 'VERB' ? { mention: m, verb: toks[k].lower } : null;
 }
 

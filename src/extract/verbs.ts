@@ -345,6 +345,18 @@ export function loadLemmaFixes(name = 'lemmas.tsv'): Map<string, string> {
   return out;
 }
 
+/** A two-column list of dictionaries/verbs/ (header line, `#` comments): a word → its `|`-separated words (act-nouns.tsv). */
+export function loadWordPairs(name: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const { line, at } of listRows(name)) {
+    const c = line.split('\t');
+    const words = (c[1] ?? '').split('|').map((w) => w.trim().toLowerCase()).filter(Boolean);
+    if (c.length !== 2 || !c[0].trim() || !words.length) throw new VerbDictionaryError(`${at}: expected a word and |-separated words separated by a tab`);
+    out.set(c[0].trim().toLowerCase(), new Set(words));
+  }
+  return out;
+}
+
 /** Phrases by their last word (lemma or lower-case form), each with its code: dictionaries/verbs/instruments.tsv. */
 export type PhraseTable = Map<string, { code: string; words: string[] }[]>;
 

@@ -84,3 +84,13 @@ test('a proposal rejected or welcomed in a clause after the offer answers the on
   const named = 'Iran offered talks, and the United States rejected the Iranian proposal.';
   assert.ok(codedOn(named, '2019-12-01').some((e) => e.source === 'USA' && e.target === 'IRN' && e.code.startsWith('12')), showOn(named, '2019-12-01'));
 });
+
+test('a reaction in the next sentence to a noun that names the act by another stem answers its doer (act-nouns.tsv)', () => {
+  for (const [text, date, s, t] of [
+    ['North Korea test-fired a ballistic missile on Tuesday. Japan condemned the launch.', '2017-07-04', 'JPN', 'PRK'],
+    ['Saudi agents murdered Jamal Khashoggi in Istanbul. Turkey condemned the killing.', '2018-10-20', 'TUR', 'SAU'],
+  ] as const) assert.ok(coded(text, date, s, t, '111'), showOn(text, date));
+  // left alone: a report before, whose subject did no act
+  const said = 'Pakistan said it fired at Indian jets. India condemned the attack.';
+  assert.ok(!codedOn(said, '2019-02-27').some((e) => e.source === 'IND' && e.code === '111'), showOn(said, '2019-02-27'));
+});
