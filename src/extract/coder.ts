@@ -614,6 +614,8 @@ const ACCUSING = new Set(['accuse', 'blame', 'charge', 'suspect', 'fault', 'crit
 /** Verbs of taking something from someone ("the weapons seized from the army"), and the roots of giving it back (03 intent, 08 yield). */
 /** Nouns of an answer before "to" and "for" ("in response to", "in retaliation for"): the act after them is another's. */
 const ANSWER_TO = new Set(['response', 'reaction', 'reply', 'answer']);
+/** Verbs of saying that are acts on their object ("a video threatening Jordan's king", "a statement accusing Iran of …"). */
+const SPEECH_ACTS = new Set(['threaten', 'warn', 'accuse', 'blame', 'charge']);
 const ANSWER_FOR = new Set(['retaliation', 'revenge', 'reprisal', 'reprisals', 'retribution', 'punishment']);
 /** Verbs of judging besides ACCUSING whose "for" names a deed of the one judged, not of the judge ("sanctioned X for attacks on …"). */
 const JUDGING = new Set(['sanction', 'fine', 'indict', 'sentence', 'convict', 'penalise', 'penalize', 'reward', 'honour', 'honor']);
@@ -1189,7 +1191,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // (not "a statement saying …": what is said there is reported, not done by the author)
         // ("signed a bill imposing sanctions", "issued a decree banning imports": a law's author is who enacts it, not who is
         // asked to review it)
-        if (vg.gerund && v > 0 && (MESSAGE_NOUNS.has(this.p.lemmas[wb]) || (LEGAL_NOUNS.has(this.p.lemmas[wb]) && ENACTING.has(this.p.verbs[v - 1].lemma))) && this.p.verbs[v - 1].clause === vg.clause && !isSpeechVerb(vg.lemma)) {
+        // (but "a video threatening Jordan's king", "a statement accusing Iran": a verb of saying that is an act on its object)
+        if (vg.gerund && v > 0 && (MESSAGE_NOUNS.has(this.p.lemmas[wb]) || (LEGAL_NOUNS.has(this.p.lemmas[wb]) && ENACTING.has(this.p.verbs[v - 1].lemma))) && this.p.verbs[v - 1].clause === vg.clause && (!isSpeechVerb(vg.lemma) || SPEECH_ACTS.has(vg.lemma))) {
           const s0 = this.subjectOf(v - 1, depth + 1);
           if (s0 && s0.parties.length) return { parties: s0.parties, how: 1, group: s0.group };
         }

@@ -94,3 +94,17 @@ test('a reaction in the next sentence to a noun that names the act by another st
   const said = 'Pakistan said it fired at Indian jets. India condemned the attack.';
   assert.ok(!codedOn(said, '2019-02-27').some((e) => e.source === 'IND' && e.code === '111'), showOn(said, '2019-02-27'));
 });
+
+test('closing in on a place is an advance, deliveries of weapons to an actor are military aid, a video threatening X is a threat', () => {
+  for (const [text, date, s, t, code] of [
+    ['Islamic State fighters closed in on Ramadi.', '2015-05-15', 'ISIS', 'IRQ', '190'],
+    ['Washington will speed up deliveries of anti-tank weapons to the Iraqi army.', '2015-05-15', 'USA', 'IRQMIL', '072'],
+    ['The Islamic State released a video threatening Jordan.', '2015-02-03', 'ISIS', 'JOR', '130'],
+    ['Britain issued a statement accusing Russia of the attack.', '2018-03-12', 'GBR', 'RUS', '112'],
+  ] as const) assert.ok(codedOn(text, date).some((e) => e.source === s && e.target === t && e.code.startsWith(code)), showOn(text, date));
+  // left alone: a closure, and a statement that reports
+  const closed = 'Turkey closed its border with Syria.';
+  assert.ok(codedOn(closed, '2015-05-15').some((e) => e.source === 'TUR' && e.target === 'SYR' && e.code.startsWith('17')), showOn(closed, '2015-05-15'));
+  const saying = 'Russia issued a statement saying Britain had lied.';
+  assert.ok(!codedOn(saying, '2018-03-12').some((e) => e.source === 'RUS'), showOn(saying, '2018-03-12'));
+});
