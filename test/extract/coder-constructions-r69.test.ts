@@ -4,10 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codedOn, showOn } from './coding.ts';
-
-const coded = (text: string, date: string, s: string, t: string, code: string) =>
-  codedOn(text, date).some((e) => e.source === s && e.target === t && e.code === code);
+import { codedExactly as coded, codedOn, showOn } from './coding.ts';
 
 test('taking a capital is occupying territory (192), as taking a town is', () => {
   for (const [text, date, s, t] of [

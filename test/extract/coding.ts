@@ -20,6 +20,9 @@ export const showOn = (text: string, date: string) =>
   `${text} (${date}): ${codedOn(text, date).map((e) => `${e.source}>${e.target}:${e.code}`).join(' ')} | ${mentionsOn(text, date).join(' ')}`;
 export const hasOn = (text: string, date: string, source: string, target: string, root: string) =>
   codedOn(text, date).some((e) => e.source === source && e.target === target && e.code.startsWith(root));
+/** The same with the whole code given ("130", not a root or prefix). */
+export const codedExactly = (text: string, date: string, source: string, target: string, code: string) =>
+  codedOn(text, date).some((e) => e.source === source && e.target === target && e.code === code);
 /** Each [text, source, target, code prefix] row codes that event, and passes `also` when one is given. */
 export function codedAs(rows: readonly (readonly [string, string, string, string])[], also?: (text: string) => boolean): void {
   for (const [text, s, t, code] of rows) assert.ok(has(text, s, t, code) && (also === undefined || also(text)), show(text));
