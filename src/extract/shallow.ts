@@ -282,8 +282,10 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
     const lemma = lemmas[h];
     // a reduced passive relative with its agent ("the sanctions imposed by the United States on …"): a bare -ed participle
     // right after a noun and right before "by"
-    const reduced = head >= 0 && first === head && sawBe < 0 && hl !== lemma && hl.endsWith('ed') && toks[last]?.lower === 'by' && first > 0 &&
-      inMention[first - 1] < 0 && (toks[first - 1].pos === 'NOUN' || (toks[first - 1].pos === 'PROPN' && first === 1));
+    // (or after an actor and a comma: "Canada and Mexico, hit by American steel tariffs, announced …")
+    const reduced = head >= 0 && first === head && sawBe < 0 && toks[last]?.lower === 'by' && first > 0 &&
+      ((hl !== lemma && hl.endsWith('ed') && inMention[first - 1] < 0 && (toks[first - 1].pos === 'NOUN' || (toks[first - 1].pos === 'PROPN' && first === 1))) ||
+        (first >= 2 && toks[first - 1].lower === ',' && inMention[first - 2] >= 0 && ((hl !== lemma && hl.endsWith('ed')) || SAME_FORM_PARTICIPLES.has(hl))));
     const passive = reduced || (head >= 0 && sawBe >= 0 && sawBe < head && (hl !== lemma || SAME_FORM_PARTICIPLES.has(hl)) && !hl.endsWith('ing'));
     const gerund = head >= 0 && first === head && hl.endsWith('ing');
     if (hl === 'going' && j < n && toks[j].lower === 'to') modals.push('will');

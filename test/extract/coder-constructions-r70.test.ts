@@ -105,3 +105,14 @@ test('closing in on a place is an advance, deliveries of weapons to an actor are
   const saying = 'Russia issued a statement saying Britain had lied.';
   assert.ok(!codedOn(saying, '2018-03-12').some((e) => e.source === 'RUS'), showOn(saying, '2018-03-12'));
 });
+
+test('a participle with "by" set off by commas after the subject is a reduced passive; sanctions as its agent are sanctions', () => {
+  for (const [text, date, s, t] of [
+    ['Canada and Mexico, hit by American steel tariffs weeks earlier, announced countermeasures.', '2018-06-01', 'USA', 'MEX'],
+    ['Iran, hit by American sanctions, cut its oil exports.', '2019-05-01', 'USA', 'IRN'],
+  ] as const) assert.ok(coded(text, date, s, t, '163'), showOn(text, date));
+  const tariffs = 'Canada and Mexico, hit by American steel tariffs weeks earlier, announced countermeasures.';
+  assert.ok(!codedOn(tariffs, '2018-06-01').some((e) => e.source === 'CAN' && e.target === 'MEX'), showOn(tariffs, '2018-06-01'));
+  // left alone: a participle phrase of support
+  assert.ok(coded('The Malian army, backed by French troops, retook the town of Konna.', '2013-01-18', 'MLIMIL', 'MLI', '192'), showOn('The Malian army, backed by French troops, retook the town of Konna.', '2013-01-18'));
+});
