@@ -550,6 +550,11 @@ const HARM_ROOTS = new Set(['16', '17', '18', '19', '20']);
 const FROM_ROOTS = new Set(['02', '08', '10', '16', '17']);
 /** Roots whose acts can take a place as their target: material acts ("air strikes in Syria", "eased curfews in Sudan"). */
 const PLACE_ROOTS = new Set(['03', '06', '07', '08', '09', '10', '12', '13', '14', '15', '16', '17', '18', '19', '20']);
+/**
+ * Cooperative roots and codes (material cooperation and aid, and the intents to cooperate or give aid) that name no act on
+ * oneself: one aimed only at a place of the source's own state codes nothing (an intent to yield on a domestic matter does).
+ */
+const HOMELESS_CODES = new Set(['06', '07', '030', '031', '033']);
 /** A group that names only towns or regions (places.tsv: "seized Mosul", "shelled Kobani"): a place, not an actor, even as the object. */
 function townsOnly(g: ActorGroup<ActorMention>): boolean {
   return g.mentions.length > 0 && g.mentions.every((x) => x.via === 'place' && x.code.length === 3);
@@ -1797,6 +1802,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       }
       return -1;
     }
+    /** Whether a show of force (150) matched on a word of military exercises (drills.tsv: "held naval exercises"). */
+    drillHeld(m: { positions: number[] }, code: string): boolean {
+      return code === '150' && m.positions.some((i) => DRILLS.has(this.lemmas[i]) || DRILLS.has(this.lowers[i]));
+    }
     /** Whether "each other" or "one another" is the object right after verb group vg (maybe past an adverb). */
     eachOtherAfter(vg: VerbGroup): boolean {
       let i = vg.last;
@@ -2111,13 +2120,31 @@ export function createCoder(opts: CoderOptions = {}): Coder {
      * Wider than the parse's `reduced` flag: a particle may stand before "by" ("carried out by").
      */
     reducedPassive(vg: VerbGroup): boolean {
-      if (vg.first < 1 || !this.bareParticiple(vg) || this.toks[vg.first - 1].pos !== 'NOUN' || this.p.groupAt[vg.first - 1] >= 0) return false;
-      if (!this.lowers[vg.head].endsWith('ed')) return false;
+      return this.reducedAgent(vg) >= 0;
+    }
+    /** The agent group of reduced passive relative vg (`reducedPassive`), or -1. */
+    reducedAgent(vg: VerbGroup): number {
+      if (vg.first < 1 || !this.bareParticiple(vg) || this.toks[vg.first - 1].pos !== 'NOUN' || this.p.groupAt[vg.first - 1] >= 0) return -1;
+      if (!this.lowers[vg.head].endsWith('ed')) return -1;
       let b = vg.last;
       while (b < this.n && b < vg.last + 2 && this.toks[b].pos === 'ADP' && this.lowers[b] !== 'by') b++;
-      if (b >= this.n || this.lowers[b] !== 'by') return false;
+      if (b >= this.n || this.lowers[b] !== 'by') return -1;
       const gi = this.groupFrom(b + 1);
-      return gi >= 0 && this.p.groups[gi].prep === 'by';
+      return gi >= 0 && this.p.groups[gi].prep === 'by' ? gi : -1;
+    }
+    /**
+     * For reduced passive relative v ("a truce mediated by Qatar") describing the object of the verb before it in its clause,
+     * whose subject names two or more parties ("Israel and Hamas agreed to …"): the agent's parties and the subject's parties
+     * of other states, or null.
+     */
+    mediatedSides(v: number): { agent: Party[]; parties: Party[] } | null {
+      const gi = this.reducedAgent(this.p.verbs[v]);
+      if (v === 0 || gi < 0 || this.p.verbs[v - 1].clause !== this.p.verbs[v].clause) return null;
+      const subj = this.subjectOf(v - 1);
+      if (!subj || subj.parties.length < 2) return null;
+      const agent = partiesOf(this.p.groups[gi]);
+      const parties = subj.parties.filter((x) => !agent.some((y) => countryOf(y.code) === countryOf(x.code)));
+      return parties.length >= 2 ? { agent, parties } : null;
     }
 
     /**
@@ -3001,6 +3028,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (troubleObject(m.pattern.code, this.lemmas, this.lowers, this.toks, m.end, clause.last, this.p.groupAt)) return;
       // "beat India in the cricket final": a win in a match or contest is no force
       if (contestAfter(m.pattern.code, this.lemmas, this.lowers, m.end, clause.last, vg.lemma)) return;
+      // "India's cricket team defeated Pakistan", "Brazil beat Germany 2-1": a side of a sport before the verb, or a score after it
+      if (sportSide(m.pattern.code, this.lemmas, this.lowers, Math.max(clause.first, vg.first - 8), vg.first) || scoreAfter(m.pattern.code, this.lowers, m.end, clause.last)) return;
       // "declared a state of emergency as the hurricane approached": a disaster's emergency is no repression
       if (hazardEmergency(m, this.lemmas, this.lowers, this.toks)) return;
       // an earlier verb's pattern already took these words ("sent … to offer condolences")
@@ -3194,7 +3223,16 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // "vowed revenge for the killing … in a drone strike ordered by President Trump": a bare participle after a noun that is
       // no actor, with an actor as its agent, describes that noun (a reduced passive relative): its object is the noun, no party
       // (a reduced passive whose pattern's noun is the noun it describes codes its act: "sanctions imposed by the US on Venezuela")
-      if ((!vg.passive || vg.reduced) && subjectNoun < 0 && this.reducedPassive(vg)) {
+      // (not when the pattern's words come after the agent: "a ceasefire mediated by Qatar between Israel and Hamas")
+      const wordsAfterAgent = m.positions.some((i) => i > vg.last && this.lowers.slice(vg.last, i).includes('by'));
+      // "Israel and Hamas agreed to a truce mediated by Qatar": a mediation describing the object of coordinated subjects is
+      // the agent's mediation between them
+      const sides = code === '045' && (!vg.passive || vg.reduced) && !wordsAfterAgent ? this.mediatedSides(v) : null;
+      if (sides) {
+        for (const x of sides.agent) this.emit(code, vg.head, verbSpan, [x], sides.parties, a, this.claimFor(v), 0.6);
+        return;
+      }
+      if ((!vg.passive || vg.reduced) && subjectNoun < 0 && this.reducedPassive(vg) && !wordsAfterAgent) {
         if (describesNoun(this.p, v, this.toks)) this.droppedCues.add(this.cues.length);
         this.cues.push({ code, head: vg.head, negated: a.negated, modality: a.modality, coded: false, source: null, at: verbSpan.start, main: isMain(this.p, v) });
         return;
@@ -3375,6 +3413,14 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           // (also a capital or town named as the object of a material act: "would blockade Paris")
           const where = tgt.place || (PLACE_ROOTS.has(rootOf(code)) && tg.mentions.every((x) => x.via === 'capital' || x.via === 'place'));
           if (where) for (const t of targets) if (isStateActor(t.code) && sources.some((x) => x.code === t.code)) t.home = true;
+          // "Kenya opened a railway to Nairobi", "the Kenyan government signed a trade deal in Nairobi": cooperation whose only
+          // target is a place of the source's own state has no other party and codes nothing
+          if (where && (HOMELESS_CODES.has(rootOf(code)) || HOMELESS_CODES.has(code.slice(0, 3))) && targets.every((t) => isStateActor(t.code) && sources.some((x) => countryOf(x.code) === t.code))) targets = [];
+        } else if (subj.parties.length >= 2 && this.drillHeld(m, code)) {
+          // "India, Japan and the United States held naval exercises": drills held together with no target are military
+          // cooperation with each other
+          for (const x of subj.parties) this.emit('062', vg.head, verbSpan, [x], subj.parties.filter((y) => y.code !== x.code), a, this.claimFor(v), conf * 0.9);
+          coded = true;
         } else if (subj.parties.length >= 2 && (this.eachOtherAfter(vg) || !m.pattern.words.some((w) => w.includes('with') || w.includes('against')) &&
           (meetingIn || ((AGREEMENT_HEADS.has(m.pattern.head) || agreedOn) && (isReciprocal(code) || code.startsWith('03'))) ||
             (EXCHANGE_HEADS.has(m.pattern.head) && m.pattern.words.length > 0) ||
@@ -4214,6 +4260,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         out ??= toks.slice();
         out[j] = { ...t, pos: 'NOUN' };
         s.lemmas[j] = head;
+      } else if (p === 'ADJ' && j > 0 && toks[j - 1].pos === 'NOUN' && toks[j + 1].lower === 'by' && finiteStem(t.lower) !== null && t.lower.endsWith('ed') &&
+        mentions.some((x) => x.first === j + 2 || (x.first === j + 3 && toks[j + 2].pos === 'DET'))) {
+        // "a truce mediated by Qatar": a participle read as an adjective after a noun and before "by" and an actor is the
+        // passive verb of that agent, as "brokered by" is
+        out ??= toks.slice();
+        out[j] = { ...t, pos: 'VERB' };
+        s.lemmas[j] = finiteStem(t.lower)!;
       } else if (p === 'ADJ') {
         // an event noun read as an adjective right after an actor that modifies it ("the Russian offensive against
         // Ukraine"): the noun when its pattern names the preposition that follows
@@ -4237,6 +4290,15 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           out ??= toks.slice();
           out[j] = { ...t, pos: 'NOUN' };
           s.lemmas[j] = t.lower;
+          continue;
+        }
+        // "imposed travel bans and asset freezes on Russian officials": an -s word after a noun that follows "and" and a plural
+        // noun, before a preposition, is the second noun of the coordination, not a verb
+        if (j >= 3 && t.lower.endsWith('s') && t.lower.length >= 5 && toks[j - 1].pos === 'NOUN' && toks[j - 2].lower === 'and' && toks[j - 3].pos === 'NOUN' &&
+          toks[j - 3].lower.endsWith('s') && toks[j + 1].pos === 'ADP' && !mentions.some((x) => x.first <= j && j < x.last)) {
+          out ??= toks.slice();
+          out[j] = { ...t, pos: 'NOUN' };
+          s.lemmas[j] = /(ch|sh|x|ss)es$/.test(t.lower) ? t.lower.slice(0, -2) : t.lower.slice(0, -1);
           continue;
         }
         // a verb written with a hyphenated first part that the dictionary has whole ("test-fired" → test-fire, not fire)
@@ -4951,6 +5013,27 @@ function contestAfter(code: string, lemmas: string[], lowers: string[], from: nu
   for (let i = from; i < last && i < from + 8; i++) if (CONTESTS.has(lemmas[i]) || CONTESTS.has(lowers[i]) || (vote && (VOTES.has(lemmas[i]) || VOTES.has(lowers[i])))) return true;
   return false;
 }
+/** Sports sides (dictionaries/verbs/sport-sides.tsv): one in the subject of a conflict verb makes the clause a match. */
+const SPORT_SIDES = loadWordList('sport-sides.tsv');
+/** A conflict pattern (18–20) with a sports side (a word, or two words in a row) among the words [from, to) before its verb. */
+function sportSide(code: string, lemmas: string[], lowers: string[], from: number, to: number): boolean {
+  const r = code.slice(0, 2);
+  if (r !== '18' && r !== '19' && r !== '20') return false;
+  for (let i = from; i < to; i++) {
+    if (SPORT_SIDES.has(lemmas[i]) || SPORT_SIDES.has(lowers[i])) return true;
+    if (i + 1 < to && SPORT_SIDES.has(`${lowers[i]} ${lowers[i + 1]}`)) return true;
+  }
+  return false;
+}
+/** A conflict pattern (18–20) followed within four words by a score ("beat Germany 2-1", "won 3–0"). */
+function scoreAfter(code: string, lowers: string[], from: number, last: number): boolean {
+  const r = code.slice(0, 2);
+  if (r !== '18' && r !== '19' && r !== '20') return false;
+  for (let i = from; i < last && i < from + 4; i++) if (/^\d{1,2}[-–]\d{1,2}$/.test(lowers[i])) return true;
+  return false;
+}
+/** Words of military exercises (dictionaries/verbs/drills.tsv): held together with no target they are military cooperation. */
+const DRILLS = loadWordList('drills.tsv');
 /** Votes (votes.tsv) and the verbs of winning that code no force in one (wins.tsv). */
 const VOTES = loadWordList('votes.tsv');
 /** Nouns of a leader's mandate (mandates.tsv): a reaction to one "of" a leader is aimed at the leader, even of the reacting actor's state. */
