@@ -349,7 +349,8 @@ export function countryEntries(states: Iterable<{ code: string; name: string; va
     add(c.name, 'name');
     for (const v of c.variants) add(v, 'alias');
     for (const d of c.demonyms) add(d, 'demonym');
-    for (const k of c.capitals) add(k, 'capital');
+    // (a city-state's capital of the same name is the state's name, read as the name: Singapore, Monaco)
+    for (const k of c.capitals) if (k.toLowerCase() !== c.name.toLowerCase()) add(k, 'capital');
     for (const k of places.get(c.code) ?? []) add(k, 'place');
   }
   return out;

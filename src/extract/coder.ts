@@ -3095,7 +3095,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         const g = this.p.verbs[v - 1];
         shift = complements.governors.get(g.lemma);
         agreedOn = shift !== undefined && AGREEMENT_HEADS.has(g.lemma);
-        if (shift === 'appeal') shift = undefined;
+        if (shift === 'appeal' || (g.passive && PASSIVE_EXPECTATIONS.has(g.lemma))) shift = undefined;
         if (!shift && (g.lemma === 'be' || g.copula)) {
           for (let k = vg.first - 1; k >= g.last && k >= vg.first - 3; k--) { shift = complements.governors.get(this.lemmas[k]); if (shift) break; }
           if (shift === 'appeal') shift = undefined;
@@ -4879,6 +4879,11 @@ function peacekeeping(lemmas: string[], lowers: string[], from: number, to: numb
 
 /** Verbs that conclude an agreement ("reach", "strike") and the agreement nouns whose infinitive is the act agreed on (dictionaries/verbs/agreements.tsv). */
 const AGREEMENT_ROWS = loadWordList('agreements.tsv');
+/**
+ * Governors of intent that, in the passive, report what others expect of the subject, not its intent ("Li Peng is expected
+ * to visit Russia" is a predicted visit, not an intent to meet): the act keeps its code, predicted by modality.ts.
+ */
+const PASSIVE_EXPECTATIONS = new Set(['expect']);
 for (const x of AGREEMENT_ROWS) if (!/^[vn] +\S+$/.test(x)) throw new Error(`dictionaries/verbs/agreements.tsv: expected "v LEMMA" or "n LEMMA", got "${x}"`);
 const REACH_VERBS = new Set([...AGREEMENT_ROWS].filter((x) => x.startsWith('v ')).map((x) => x.slice(2).trim()));
 const AGREEMENT_NOUNS = new Set([...AGREEMENT_ROWS].filter((x) => x.startsWith('n ')).map((x) => x.slice(2).trim()));
