@@ -385,16 +385,24 @@ export interface Descriptions {
   sectors: Set<string>;
   /** The last word key of each sector phrase: a sentence holding one may mention the state named before (actors.ts `mayMention`). */
   sectorHeads: Set<string>;
+  /** Armed groups that fight their own state's government (`insurgents` rows): their codes, and the sector phrases that stand for their foe. */
+  insurgents: Set<string>;
+  foeSectors: Set<string>;
 }
 
 export function readDescriptions(path: string, states: Set<string>): Descriptions {
-  const out: Descriptions = { nouns: new Map(), regions: [], bodies: new Map(), qualifiers: new Set(), sectors: new Set(), sectorHeads: new Set() };
+  const out: Descriptions = { nouns: new Map(), regions: [], bodies: new Map(), qualifiers: new Set(), sectors: new Set(), sectorHeads: new Set(), insurgents: new Set(), foeSectors: new Set() };
   for (const r of readTsv(path).rows) {
     const kind = r.get('kind'), words = r.get('words'), cell = r.get('codes');
     if (!kind || !words || (!cell && kind !== 'qualifier' && kind !== 'sector')) throw new DictionaryError(`${path}:${r.line}: kind, words and codes are required`);
     const list = (cell ?? '').split('|').map((x) => x.trim()).filter(Boolean);
     const body = kind === 'body' || kind === 'qualified-body';
     let set: Set<string> | null = null;
+    if (kind === 'insurgents') {
+      for (const c of list) out.insurgents.add(c);
+      for (const w of words.split('|').map((x) => x.trim()).filter(Boolean)) out.foeSectors.add(w.split(/[\s-]+/).map(wordKey).filter(Boolean).join(' '));
+      continue;
+    }
     if (!body && kind !== 'qualifier' && kind !== 'sector' && cell !== '*') {
       set = new Set(list);
       for (const c of set) if (!states.has(c)) throw new DictionaryError(`${path}:${r.line}: "${c}" is not a state of countries.tsv`);
@@ -412,7 +420,7 @@ export function readDescriptions(path: string, states: Set<string>): Description
       } else if (kind === 'region') {
         if (!set) throw new DictionaryError(`${path}:${r.line}: a region needs its states`);
         out.regions.push({ keys, states: set });
-      } else throw new DictionaryError(`${path}:${r.line}: kind must be noun, generic, region, body, qualified-body, sector or qualifier`);
+      } else throw new DictionaryError(`${path}:${r.line}: kind must be noun, generic, region, body, qualified-body, sector, insurgents or qualifier`);
     }
   }
   out.regions.sort((a, b) => b.keys.length - a.keys.length);

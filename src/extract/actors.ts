@@ -781,13 +781,16 @@ class SentenceRun {
     const { chunks, keys, toks, tok } = this;
     let one: string | null = null, count = 0;
     for (const c of this.ctx.states.keys()) { one = c; count++; }
+    // in a story that names no state, an insurgent group's foe: "the FARC and the government signed …" (insurgents rows)
+    const foe = count === 0 ? this.insurgentsState(d) : null;
+    if (foe) { one = foe; count = 1; }
     if (count !== 1 || one === null) return;
     for (let x = 0; x < chunks.length; x++) {
       const c = chunks[x];
       // a state named before it in the sentence may be the sector's own ("Mali's neighbours … the army")
       if (c.cls === 'A' && c.entries.some((e) => e.lexeme.type === 'actor' && e.lexeme.kind === 'state')) return;
       if (c.cls !== 'S' || c.i === 0 || keys[c.i - 1] !== 'the' || (x > 0 && chunks[x - 1].j === c.i)) continue;
-      if (!d.sectors.has(keys.slice(c.i, c.j).join(' '))) continue;
+      if (!(foe ? d.foeSectors : d.sectors).has(keys.slice(c.i, c.j).join(' '))) continue;
       const t = tok[c.j - 1] + 1;
       if (t < toks.length) {
         const w = toks[t];
@@ -804,6 +807,21 @@ class SentenceRun {
       chunks.splice(x, 0, { i: c.i - 1, j: c.i, entries: [e], cls: 'A' });
       x++;
     }
+  }
+
+  /**
+   * The one state whose government the sentence's insurgent groups fight (descriptions.tsv `insurgents` rows: the state of
+   * the group's CAMEO code, as COLREB for the FARC), or null when it names none or groups of two states.
+   */
+  private insurgentsState(d: Descriptions): string | null {
+    const found = new Set<string>();
+    for (const c of this.chunks) {
+      for (const e of c.entries) {
+        const l = e.lexeme;
+        if (l.type === 'actor' && d.insurgents.has(l.code)) found.add((l.cameo ?? l.code).slice(0, 3));
+      }
+    }
+    return found.size === 1 ? [...found][0] : null;
   }
 
   /** The longest region phrase of descriptions.tsv whose last word is unit u. */

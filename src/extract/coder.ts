@@ -496,6 +496,11 @@ const MOVING_VERBS = new Set(['send', 'deploy', 'dispatch', 'move', 'transfer', 
 /** A military subject's pull-back from a state and entry into one (`militaryMove`): 0874 (the target right after "from") and 190. */
 const RETREAT_FROM: VerbPattern = { code: '0874', kind: 'V', head: 'withdraw', words: [['from']], adjacent: [true], targetAfter: 0, origin: 'coder.ts militaryMove', text: 'withdraw from +' };
 const MILITARY_EXIT: VerbPattern = { code: '0874', kind: 'V', head: 'leave', words: [], adjacent: [], targetAfter: -1, origin: 'coder.ts militaryMove', text: 'leave' };
+/** Verbs of moving that with "into" a state and a military subject are force against it (dictionaries/verbs/entry-verbs.tsv). */
+const ENTRY_VERBS = loadWordList('entry-verbs.tsv');
+/** Verbs of arriving that with "in" a state and a military subject are a deployment there (dictionaries/verbs/arrival-verbs.tsv). */
+const ARRIVAL_VERBS = loadWordList('arrival-verbs.tsv');
+const MILITARY_ARRIVAL: VerbPattern = { code: '154', kind: 'V', head: 'arrive', words: [], adjacent: [], targetAfter: -1, origin: 'coder.ts militaryMove', text: 'arrive in' };
 const MILITARY_ENTRY: VerbPattern = { code: '190', kind: 'V', head: 'enter', words: [], adjacent: [], targetAfter: -1, origin: 'coder.ts militaryMove', text: 'enter' };
 /** A government's people received (SentenceCoder.receivedLeader): hosted, 043. */
 const RECEIVE_LEADER: VerbPattern = { code: '043', kind: 'V', head: 'receive', words: [], adjacent: [], targetAfter: -1, origin: 'coder.ts receivedLeader', text: 'receive' };
@@ -772,7 +777,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     const toks = s.tokens;
     const lowers = s.lowers;
     // (or "enter" and "leave" with a military actor, which have no pattern of their own for its entry or exit: SentenceCoder.militaryMove)
-    const candidate = mentions.length > 0 || withCues ? anyCandidate(verbs, s.lemmas, lowers) || militaryMover(mentions, s.lemmas) || leaderReceived(mentions, s.lemmas) || leaderOuster(mentions, s.lemmas) || drawsReaction(s.lemmas) || underNoun(s.lemmas, lowers) : false;
+    const candidate = mentions.length > 0 || withCues ? anyCandidate(verbs, s.lemmas, lowers) || militaryMover(mentions, s.lemmas, actors) || leaderReceived(mentions, s.lemmas) || leaderOuster(mentions, s.lemmas) || drawsReaction(s.lemmas) || underNoun(s.lemmas, lowers) : false;
     if (mentions.length === 0 || !candidate) {
       // no actor or no pattern can match: nothing to code (cues only matter with a pattern, or a "must" demand)
       return { sentence: s, mentions, events: [], cues: withCues && ((mentions.length === 0 && candidate) || lowers.includes('must')) ? cuesOnly(s, lowers) : [] };
@@ -2873,18 +2878,37 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     militaryMove(v: number): PatternMatch | null {
       const vg = this.p.verbs[v];
       const from = vg.lemma === 'withdraw' && vg.last < this.n && this.lowers[vg.last] === 'from';
+      const into = this.movedInto(v);
+      const arrival = this.arrivedIn(v);
       const out = from || vg.lemma === 'leave';
-      if ((!out && vg.lemma !== 'enter') || vg.passive) return null;
-      let at = from ? vg.last + 1 : vg.last;
+      if ((!out && !into && !arrival && vg.lemma !== 'enter') || vg.passive) return null;
+      let at = from || into || arrival ? vg.last + 1 : vg.last;
       while (at < this.n && at <= vg.last + 2 && (this.toks[at].pos === 'DET' || this.toks[at].pos === 'ADJ') && this.p.groupAt[at] < 0) at++;
       const g = this.p.groups.find((x) => x.clause === vg.clause && x.first === at);
       if (!g || !g.mentions.every((x) => isStateActor(x.code))) return null;
       const subj = this.subjectOf(v);
-      if (!subj || !subj.parties.length || !subj.parties.every((x) => x.code.endsWith('MIL'))) return null;
+      // (an armed group's fighters move as troops do: "M23 rebels withdrew from Goma", "rebels crossed into Sierra Leone"; not
+      // arriving or leaving, as its envoys do: "FARC negotiators arrived in Havana")
+      const fighters = from || into || vg.lemma === 'enter';
+      if (!subj || !subj.parties.length || !subj.parties.every((x) => x.code.endsWith('MIL') || (fighters && armedNonState(actors.cameo(x.code))))) return null;
+      // (peacekeepers moving in are no force against the state: "Nigerian peacekeepers moved into Monrovia")
+      if (into && subj.group && this.lowers.slice(subj.group.first, subj.group.last).some((w) => /^peace-?keep/.test(w))) return null;
       // another state's ("Ukrainian soldiers entered Kherson" moves within its own)
       if (g.mentions.some((x) => subj.parties.some((y) => countryOf(y.code) === countryOf(x.code)))) return null;
       if (from) return { pattern: RETREAT_FROM, positions: [vg.last], end: vg.last + 1 };
-      return { pattern: out ? MILITARY_EXIT : MILITARY_ENTRY, positions: [], end: vg.last };
+      return { pattern: out ? MILITARY_EXIT : arrival ? MILITARY_ARRIVAL : MILITARY_ENTRY, positions: [], end: vg.last };
+    }
+
+    /** Whether verb group v is a verb of arriving (arrival-verbs.tsv) right before "in" or "at" ("arrived in", "landed at"). */
+    arrivedIn(v: number): boolean {
+      const vg = this.p.verbs[v];
+      return ARRIVAL_VERBS.has(vg.lemma) && vg.last < this.n && (this.lowers[vg.last] === 'in' || this.lowers[vg.last] === 'at');
+    }
+
+    /** Whether verb group v is a verb of moving (entry-verbs.tsv) right before "into" ("crossed into", "rolled into"). */
+    movedInto(v: number): boolean {
+      const vg = this.p.verbs[v];
+      return ENTRY_VERBS.has(vg.lemma) && vg.last < this.n && this.lowers[vg.last] === 'into';
     }
 
     /**
@@ -2966,7 +2990,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // the act governed shifts the governor's code, complements.tsv)
       if (this.consumed[vg.head] && !this.governed(v)) return;
       const list = verbs.verbs.get(vg.lemma);
-      if (!list && vg.lemma !== 'leave') return;
+      if (!list && vg.lemma !== 'leave' && !this.movedInto(v) && !this.arrivedIn(v)) return;
       // "a Russian hacking group", "a hacking attack": an -ing word that modifies the noun after it is no act
       if (this.modifierVerb(v)) return;
       // "for what he called its reckless policy", "what Moscow termed a provocation": a verb of naming after "what" names
@@ -2997,7 +3021,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         const bare = list.find((x) => x.words.length === 0);
         m = bare ? { pattern: bare, positions: [], end: vg.last } : null;
       }
-      if (!m) m = this.militaryMove(v);
+      // ("army tanks marched into Slovenia": a military move into a state is no protest march, whatever the verb's bare row)
+      // ("Ugandan peacekeepers arrived in Mogadishu": troops arriving are no visit, 042)
+      if (!m || (m.pattern.words.length === 0 && this.movedInto(v)) || (m.pattern.code === '042' && this.arrivedIn(v))) m = this.militaryMove(v) ?? m;
       if (!m) m = this.receivedLeader(v);
       // (a leader forced out by a body of his own state, when no row with its words matched: "oust + from" needs "from")
       if (!m || (m.pattern.targetAfter >= 0 && !this.groupNear(m.positions[m.pattern.targetAfter] + 1, vg.clause))) { const o = this.leaderOusted(v); if (o) m = o; }
@@ -4601,9 +4627,9 @@ function protesters(toks: Token[], g: ActorGroup<ActorMention>): boolean {
   return false;
 }
 
-/** A military actor and the verb "enter" or "leave" (`militaryMove`: no pattern of theirs makes the sentence a candidate). */
-function militaryMover(ms: ActorMention[], lemmas: string[]): boolean {
-  return ms.some((x) => x.code.endsWith('MIL')) && (lemmas.includes('enter') || lemmas.includes('leave'));
+/** A military actor or armed group and the verb "enter" or "leave" or a verb of moving or arriving (`militaryMove`: no pattern of theirs makes the sentence a candidate). */
+function militaryMover(ms: ActorMention[], lemmas: string[], actors: ActorMatcher): boolean {
+  return ms.some((x) => x.code.endsWith('MIL') || armedNonState(actors.cameo(x.code))) && (lemmas.includes('enter') || lemmas.includes('leave') || lemmas.some((l) => ENTRY_VERBS.has(l) || ARRIVAL_VERBS.has(l)));
 }
 
 /** Whether a government's people may be received here (SentenceCoder.receivedLeader): two government mentions and "receive". */
