@@ -1344,6 +1344,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // ("refused to accept refugees from Afghanistan": the state the people come from)
         if (g.prep && NOT_TARGET.has(g.prep) && !patPrep && !author && !(g.prep === 'from' && (FROM_ROOTS.has(rootOf(m.pattern.code)) || this.originOf(g)))) continue;
         if (passive && g.prep === 'by') continue;
+        // "Abbas recalled the Palestinian ambassador from Abu Dhabi": an object that is the source itself (its own envoy) is
+        // no target; the next group may be
+        // (a body of the source's state named by a sector word, not a person nor a place: "Putin met Aksyonov in Moscow")
+        if (g.prep === null && own.length && g.mentions.every((x) => x.code.length > 3 && !x.person && x.via !== 'place' && x.via !== 'capital' && own.some((y) => y.code === x.code))) continue;
         // "struck what New Delhi called a militant training camp near Balakot": the one who names the object is no target
         if (g.prep === null && g.first > 0 && this.lowers[g.first - 1] === 'what' && g.last < this.n && this.p.verbAt[g.last] >= 0 && NAMING_VERBS.has(this.p.verbs[this.p.verbAt[g.last]].lemma)) continue;
         // "President Trump withdrew the United States from the Iran nuclear deal": the subject's own state as the object

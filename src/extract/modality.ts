@@ -42,6 +42,8 @@ const KEEP_FROM = new Set(['prevent', 'stop', 'bar', 'ban', 'block', 'deter', 'd
 const WARN_AGAINST = new Set(['warn', 'caution', 'advise', 'urge']);
 /** Nouns of an intention besides INTENT's words ("plan", "aim") that, with "no" before them, deny the infinitive after them ("no intention to"). */
 const INTENT_NOUNS = new Set(['intention', 'desire', 'interest', 'ambition']);
+/** Verbs that give up an intention named by the noun before an infinitive ("suspended its plan to annex", "dropped its bid to join"). */
+const CANCELLING = new Set(['cancel', 'scrap', 'abandon', 'shelve', 'suspend', 'drop', 'freeze', 'postpone', 'halt', 'withdraw', 'end']);
 const NEGATIVE_DETERMINERS = new Set(['no', 'neither', 'nor', 'none', 'nobody', 'nothing', 'without']);
 
 export interface Assertion {
@@ -113,6 +115,8 @@ export function assertionOf(p: ShallowParse, v: number, objectEnd: number): Asse
       const word = wordBefore(p, childVg.first);
       // "Iran denied supplying drones to Russia": a gerund right after "deny" is an act said to be done, and denied
       if (childVg.gerund && gv.lemma === 'deny' && !gv.negated && gv.last === childVg.first) denied = true;
+      // "Israel suspended its plan to annex …", "abandoned its bid to join …": an intention given up is not intended any more
+      else if (INTENT.has(word) && CANCELLING.has(gv.lemma) && !gv.negated) { modality = 'intended'; negated = true; }
       else if (NEG_INTENT.has(gv.lemma) || NEG_INTENT.has(word)) { modality = 'intended'; negated = true; }
       else if (NEG_PREDICT.has(word)) { if (modality === 'asserted') modality = 'predicted'; negated = true; }
       // "has no plans to coordinate …", "has no intention to …": an intention noun with a negative determiner

@@ -116,3 +116,15 @@ test('a participle with "by" set off by commas after the subject is a reduced pa
   // left alone: a participle phrase of support
   assert.ok(coded('The Malian army, backed by French troops, retook the town of Konna.', '2013-01-18', 'MLIMIL', 'MLI', '192'), showOn('The Malian army, backed by French troops, retook the town of Konna.', '2013-01-18'));
 });
+
+test("the source's own envoy as the object is no target, and an intention given up is not intended", () => {
+  const recalled = 'Abbas recalled the Palestinian ambassador from Abu Dhabi.';
+  assert.ok(coded(recalled, '2020-08-13', 'PSEGOV', 'ARE', '161'), showOn(recalled, '2020-08-13'));
+  const suspended = 'Israel suspended its plan to annex parts of the West Bank.';
+  assert.ok(codedOn(suspended, '2020-08-13').some((e) => e.code === '192' && e.negated), showOn(suspended, '2020-08-13'));
+  // left alone: a plan kept, and a person of the source's state met elsewhere
+  const kept = 'Israel announced a plan to annex parts of the West Bank.';
+  assert.ok(codedOn(kept, '2020-06-01').some((e) => e.code === '192' && !e.negated), showOn(kept, '2020-06-01'));
+  const met = "Crimea's leader Sergei Aksyonov met Vladimir Putin in Moscow.";
+  assert.ok(!codedOn(met, '2014-06-30').some((e) => e.code.startsWith('04') && e.target === 'RUS'), showOn(met, '2014-06-30'));
+});
