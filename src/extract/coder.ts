@@ -777,7 +777,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     const toks = s.tokens;
     const lowers = s.lowers;
     // (or "enter" and "leave" with a military actor, which have no pattern of their own for its entry or exit: SentenceCoder.militaryMove)
-    const candidate = mentions.length > 0 || withCues ? anyCandidate(verbs, s.lemmas, lowers) || militaryMover(mentions, s.lemmas, actors) || leaderReceived(mentions, s.lemmas) || leaderOuster(mentions, s.lemmas) || drawsReaction(s.lemmas) || underNoun(s.lemmas, lowers) : false;
+    const candidate = mentions.length > 0 || withCues ? anyCandidate(verbs, s.lemmas, lowers) || militaryMover(mentions, s.lemmas, actors) || leaderReceived(mentions, s.lemmas) || leaderOuster(mentions, s.lemmas) || drawsReaction(s.lemmas) || underNoun(s.lemmas, lowers) || outbreakVerb(s.lemmas) : false;
     if (mentions.length === 0 || !candidate) {
       // no actor or no pattern can match: nothing to code (cues only matter with a pattern, or a "must" demand)
       return { sentence: s, mentions, events: [], cues: withCues && ((mentions.length === 0 && candidate) || lowers.includes('must')) ? cuesOnly(s, lowers) : [] };
@@ -2565,6 +2565,21 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return false;
     }
 
+    /**
+     * The token after the verb of outbreak (and its particle) that follows an event noun or gerund at i in its clause
+     * ("clashes erupted", "fighting broke out", "fighting flared up"), or -1.
+     */
+    outbreakAfter(i: number): number {
+      if (i + 1 >= this.n) return -1;
+      const t = this.toks[i].pos;
+      if (t !== 'NOUN' && t !== 'PROPN' && !(t === 'VERB' && this.lowers[i].endsWith('ing'))) return -1;
+      const v = this.p.verbAt[i + 1];
+      if (v < 0 || this.p.verbs[v].first !== i + 1 || !OUTBREAK_VERBS.has(this.p.verbs[v].lemma)) return -1;
+      const after = this.p.verbs[v].last;
+      if (this.p.verbs[v].lemma === 'break' || this.p.verbs[v].lemma === 'flare') return after < this.n && (this.lowers[after] === 'out' || this.lowers[after] === 'up') ? after + 1 : -1;
+      return after;
+    }
+
     verbBetween(a: number, b: number): boolean {
       for (let i = a + 1; i < b; i++) if (this.p.verbAt[i] >= 0 && this.p.verbs[this.p.verbAt[i]].first > a && this.p.verbs[this.p.verbAt[i]].last <= b) return true;
       return false;
@@ -3758,8 +3773,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // (a word of an earlier noun's match is no event noun of its own: "strikes" in "air strikes on")
       const covered = new Set<number>();
       for (let i = 0; i < this.n; i++) {
-        if (this.consumed[i] || covered.has(i) || this.p.groupAt[i] >= 0 || this.p.verbAt[i] >= 0) continue;
-        const list = verbs.nouns.get(this.lemmas[i]);
+        // "Clashes erupted between Indian and Chinese troops", "Heavy fighting broke out between …": an event noun (or a
+        // gerund wink takes for a verb, or a capitalised first word it takes for a name) whose clause goes on with a verb
+        // of outbreak names its parties after that verb
+        const outbreak = this.outbreakAfter(i);
+        // (a gerund's own verb pattern, coded with no doer, gives way: "Fighting broke out between …")
+        if ((this.consumed[i] && !(outbreak >= 0 && !this.cues.some((c) => c.head === i && c.coded))) || covered.has(i) || this.p.groupAt[i] >= 0 || (this.p.verbAt[i] >= 0 && outbreak < 0)) continue;
+        const list = outbreak >= 0 ? verbs.nouns.get(this.lowers[i]) ?? verbs.nouns.get(this.lemmas[i]) ?? verbs.nouns.get(this.lowers[i].replace(/e?s$/, '')) : verbs.nouns.get(this.lemmas[i]);
         if (!list) continue;
         // (an adjective between an article and a preposition is the noun: "an offensive by Turkey against the YPG")
         if (this.toks[i].pos !== 'NOUN' && this.toks[i].pos !== 'PROPN' && this.toks[i].pos !== 'VERB' &&
@@ -3767,7 +3787,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // "its military cooperation agreement with Ukraine": an event noun that modifies an agreement noun names its kind
         if (i + 1 < this.n && AGREEMENT_NOUNS.has(this.lemmas[i + 1])) continue;
         const clauseLast = this.p.clauses[this.p.clauseOf[i]].last;
-        const m = matchPatterns(list, this.lemmas, this.lowers, i, clauseLast, 3, this.skip);
+        const m = matchPatterns(list, this.lemmas, this.lowers, i, clauseLast, outbreak >= 0 ? outbreak - i + 3 : 3, this.skip);
         if (!m) continue;
         for (const k of m.positions) covered.add(k);
         if (troubleObject(m.pattern.code, this.lemmas, this.lowers, this.toks, m.end, clauseLast, this.p.groupAt)) continue;
@@ -5120,6 +5140,14 @@ function troubleObject(code: string, lemmas: string[], lowers: string[], toks: T
 /** Verbs and nouns of what a warning says its target will suffer ("would face consequences", "would pay a heavy price"). */
 const FATE_VERBS = new Set(['face', 'pay', 'bear', 'suffer', 'regret']);
 const FATE_NOUNS = new Set(['consequence', 'price', 'revenge', 'retaliation', 'response', 'punishment', 'reprisal', 'wrath', 'cost']);
+
+/** Verbs of an outbreak whose subject, an event noun, names its parties after them ("clashes erupted between …"). */
+const OUTBREAK_VERBS = new Set(['erupt', 'break', 'flare', 'resume', 'rage', 'intensify', 'escalate', 'continue']);
+/** Whether a verb of outbreak is among the lemmas: its subject noun may be an event (the pre-check, `nounPatterns`). */
+function outbreakVerb(lemmas: readonly string[]): boolean {
+  for (const l of lemmas) if (OUTBREAK_VERBS.has(l)) return true;
+  return false;
+}
 
 /** Words that end a conflict named by a noun after them ("ending the war", "an end to the fighting", "halt the offensive"). */
 const ENDING = new Set(['end', 'halt', 'stop', 'cease']);

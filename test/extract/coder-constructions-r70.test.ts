@@ -128,3 +128,15 @@ test("the source's own envoy as the object is no target, and an intention given 
   const met = "Crimea's leader Sergei Aksyonov met Vladimir Putin in Moscow.";
   assert.ok(!codedOn(met, '2014-06-30').some((e) => e.code.startsWith('04') && e.target === 'RUS'), showOn(met, '2014-06-30'));
 });
+
+test('an event noun before a verb of outbreak names its parties after the verb ("clashes erupted between X and Y")', () => {
+  for (const [text, date, s, t, code] of [
+    ['Clashes erupted between Indian and Chinese troops in Ladakh.', '2020-06-15', 'INDMIL', 'CHNMIL', '190'],
+    ["Fighting broke out in Khartoum on Saturday between Sudan's army and the Rapid Support Forces.", '2023-04-15', 'RSF', 'SDNMIL', '190'],
+    ['Heavy fighting erupted between Armenian and Azerbaijani forces.', '2020-09-27', 'AZEMIL', 'ARMMIL', '190'],
+    ['Talks resumed between Israel and Hamas in Cairo.', '2014-08-10', 'HAMAS', 'ISR', '040'],
+  ] as const) assert.ok(coded(text, date, s, t, code), showOn(text, date));
+  // left alone: an outbreak with no parties named
+  const near = 'Fighting continued near Bakhmut.';
+  assert.ok(codedOn(near, '2023-03-01').length === 0, showOn(near, '2023-03-01'));
+});
