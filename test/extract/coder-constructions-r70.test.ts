@@ -140,3 +140,11 @@ test('an event noun before a verb of outbreak names its parties after the verb (
   const near = 'Fighting continued near Bakhmut.';
   assert.ok(codedOn(near, '2023-03-01').length === 0, showOn(near, '2023-03-01'));
 });
+
+test('"the powers" after the six world powers were named is the P5+1', () => {
+  const text = 'Iran and six world powers resumed nuclear talks in Geneva. Israel urged the powers not to sign a bad deal.';
+  assert.ok(codedOn(text, '2013-11-08').some((e) => e.source === 'ISR' && e.target === 'P5+1' && e.code.startsWith('02')), showOn(text, '2013-11-08'));
+  // left alone: world powers not named as the P5+1 before
+  const other = 'World powers condemned the coup. The powers urged the junta to step down.';
+  assert.ok(!codedOn(other, '2021-02-02').some((e) => e.source === 'P5+1'), showOn(other, '2021-02-02'));
+});
