@@ -2231,11 +2231,14 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return -1;
     }
 
-    /** Whether "of" before token i (past an opening bracket) follows a noun that is no actor ("the purpose of [suspending"). */
+    /**
+     * Whether "of", "on" or "about" before token i (past an opening bracket) follows a noun that is no actor ("the purpose of
+     * [suspending", "talks on joining", "a referendum on leaving"): the gerund names the noun's topic, no act of the subject.
+     */
     nounComplement(i: number): boolean {
       let k = i - 1;
       while (k > 0 && (this.lowers[k] === '[' || this.lowers[k] === '(')) k--;
-      return k > 0 && this.lowers[k] === 'of' && this.toks[k - 1].pos === 'NOUN' && this.p.groupAt[k - 1] < 0;
+      return k > 0 && (this.lowers[k] === 'of' || this.lowers[k] === 'on' || this.lowers[k] === 'about') && this.toks[k - 1].pos === 'NOUN' && this.p.groupAt[k - 1] < 0;
     }
 
     /** The actor group at token i, or right after an article there ("by the United States"): its index, or -1. */
@@ -3809,7 +3812,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         let tg: ActorGroup<ActorMention> | null = null;
         for (const g of this.p.groups) {
           if (g.first < m.end || g.first > m.end + 4 || this.p.clauseOf[g.first] !== this.p.clauseOf[i]) continue;
-          if (prep && g.prep !== prep) break;
+          // (or the state that goods or people come from: "a tariff on goods from the European Union", origin-nouns.tsv)
+          if (prep && g.prep !== prep && !(g.prep === 'from' && this.originOf(g))) break;
           tg = g;
           break;
         }
