@@ -1350,6 +1350,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (g.prep === null && own.length && g.mentions.every((x) => x.code.length > 3 && !x.person && x.via !== 'place' && x.via !== 'capital' && own.some((y) => y.code === x.code))) continue;
         // "struck what New Delhi called a militant training camp near Balakot": the one who names the object is no target
         if (g.prep === null && g.first > 0 && this.lowers[g.first - 1] === 'what' && g.last < this.n && this.p.verbAt[g.last] >= 0 && NAMING_VERBS.has(this.p.verbs[this.p.verbAt[g.last]].lemma)) continue;
+        // (nor the one who says what the object did: "struck a boat that Washington said carried drugs")
+        if (g.prep === null && g.first > 0 && (this.lowers[g.first - 1] === 'that' || this.lowers[g.first - 1] === 'which') && g.last < this.n && this.p.verbAt[g.last] >= 0 && isSpeechVerb(this.p.verbs[this.p.verbAt[g.last]].lemma)) continue;
         // "President Trump withdrew the United States from the Iran nuclear deal": the subject's own state as the object
         // before the pattern's words is the subject acting, no target
         // (the state by name, after the state or its government: not "Chechen rebel commanders rejected the Russian offer")
@@ -1750,6 +1752,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const g = this.p.groups[gi];
       if (according === g) return true;
       if (g.clause === clause) return false;
+      // (the one who says what an object did, in a relative clause, is no reporter of the act: "struck a building that Hamas
+      // said housed refugees")
+      const rel = g.first > 0 && this.lowers[g.first - 1] === 'the' ? g.first - 2 : g.first - 1;
+      if (rel > 0 && (this.lowers[rel] === 'that' || this.lowers[rel] === 'which') && this.p.clauses[g.clause].first === rel && this.toks[rel - 1].pos === 'NOUN') return false;
       return this.p.verbs.some((w) => w.clause === g.clause && isSpeechVerb(w.lemma));
     }
 

@@ -148,3 +148,13 @@ test('"the powers" after the six world powers were named is the P5+1', () => {
   const other = 'World powers condemned the coup. The powers urged the junta to step down.';
   assert.ok(!codedOn(other, '2021-02-02').some((e) => e.source === 'P5+1'), showOn(other, '2021-02-02'));
 });
+
+test('the one who says, in a relative clause, what the object did is neither its target nor a reporter of the act', () => {
+  for (const [text, date] of [
+    ['Israel struck a building that Hamas said housed refugees.', '2023-11-01'],
+    ['Iran seized a tanker that the United States said it owned.', '2019-07-19'],
+  ] as const) assert.ok(!codedOn(text, date).some((e) => e.target === e.source.slice(0, 3) || e.target === 'USA'), showOn(text, date));
+  // left alone: a reporter of the act at the end
+  const reported = 'Iran seized a British tanker in the Gulf, the United States said.';
+  assert.ok(codedOn(reported, '2019-07-19').some((e) => e.source === 'IRN' && e.target === 'GBR'), showOn(reported, '2019-07-19'));
+});
