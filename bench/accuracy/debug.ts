@@ -1,5 +1,5 @@
 /** Prints the shallow parse, mentions and events of a sentence: npx tsx bench/accuracy/debug.ts "text" */
-import { createCoder, tokenize } from '../../src/extract/coder.ts';
+import { createCoder } from '../../src/extract/coder.ts';
 import { shallowParse } from '../../src/extract/shallow.ts';
 const coder = createCoder();
 for (const text of process.argv.slice(2)) {

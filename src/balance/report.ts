@@ -92,7 +92,7 @@ export async function frustrationByComponent(
   const { comp, sizes } = components(g);
   const edgesOf = new Int32Array(sizes.length);
   for (let e = 0; e < m; e++) edgesOf[comp[g.u[e]]]++;
-  const cyclic = sizes.map((s, c) => c).filter((c) => edgesOf[c] >= sizes[c]);
+  const cyclic = sizes.map((_, c) => c).filter((c) => edgesOf[c] >= sizes[c]);
   const limit = opts.timeLimit ?? 10;
   const deadline = performance.now() + limit * 1000;
   const methods = new Set<string>();

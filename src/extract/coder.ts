@@ -774,7 +774,6 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     if (!withCues && !twoCodes(mentions) && !answers && !(mentions.length && isStateActor(mentions[0].code) && (namesDomestic(s.tokens) || ownPlace(mentions) || homeVerbs(s.tokens, mentions)))) return { sentence: s, mentions, events: [], cues: [] };
     if (lemmatize !== null) lemmatize();
     if (mentions.length) s = pastTenseRepaired(s, mentions);
-    const toks = s.tokens;
     const lowers = s.lowers;
     // (or "enter" and "leave" with a military actor, which have no pattern of their own for its entry or exit: SentenceCoder.militaryMove)
     const candidate = mentions.length > 0 || withCues ? anyCandidate(verbs, s.lemmas, lowers) || militaryMover(mentions, s.lemmas, actors) || leaderReceived(mentions, s.lemmas) || leaderOuster(mentions, s.lemmas) || drawsReaction(s.lemmas) || underNoun(s.lemmas, lowers) || outbreakVerb(s.lemmas) : false;

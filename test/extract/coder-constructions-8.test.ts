@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { coder, events, has, mentions, show } from './coding.ts';
+import { events, has, mentions, show } from './coding.ts';
 
 
 test('a group introduced by a spelled-out name and a bracketed abbreviation is a group of its state', () => {

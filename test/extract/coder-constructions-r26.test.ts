@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { coder, mentions, mentionsOn, has, show } from './coding.ts';
+import { coder, mentionsOn } from './coding.ts';
 
 /** Each mention as CODE:text. */
 const spans = (text: string, date = '2019-06-30') =>

@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codedAs, events, noCode, show } from './coding.ts';
+import { codedAs, noCode, show } from './coding.ts';
 
 const none = (text: string, ...prefixes: string[]) => assert.ok(noCode(...prefixes)(text), show(text));
 

@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codedAs, events, has, noCode, show } from './coding.ts';
+import { codedAs, events, has, show } from './coding.ts';
 
 test('coordinated states that fought in a war or side by side did not fight each other', () => {
   for (const text of [

@@ -28,7 +28,6 @@ import {
 const REQUIRED = ['window_from', 'window_to', 'a', 'b', 'events', 'cooperative', 'hostile'];
 const INTS = ['events', 'q1', 'q2', 'q3', 'q4', 'sources', 'sign'];
 const DOUBLES = ['cooperative', 'hostile', 'goldstein_sum', 'goldstein_mean', 'weight', 'net', 'confidence'];
-const TEXTS = ['claimants', 'dedup', 'level'];
 
 /** Checks on raw (VARCHAR) columns, given which columns the file has. */
 function checks(has: Set<string>, col: (n: string) => string): RowCheck[] {
