@@ -427,6 +427,31 @@ export function readDescriptions(path: string, states: Set<string>): Description
   return out;
 }
 
+/** A one-word demonym that names another people in a sentence about another part of the world (homonyms.tsv). */
+export interface Homonym {
+  code: string;
+  /** The demonym's word keys. */
+  keys: Set<string>;
+  /** States whose mention in the sentence makes the demonym no mention. */
+  states: Set<string>;
+  /** Word keys that do the same. */
+  words: Set<string>;
+}
+
+/** `homonyms.tsv` (see its header): demonyms that name another people in some sentences ("Tzotzil Indians" in Chiapas). */
+export function readHomonyms(path: string, states: Set<string>): Homonym[] {
+  const out: Homonym[] = [];
+  const keysOf = (cell: string | undefined) => new Set((cell ?? '').split('|').map((x) => x.trim()).filter(Boolean).map((x) => phraseKeys(x)[0]));
+  for (const r of readTsv(path).rows) {
+    const code = r.get('code'), phrase = r.get('phrase'), cell = r.get('states');
+    if (!code || !phrase || !cell) throw new DictionaryError(`${path}:${r.line}: code, phrase and states are required`);
+    const codes = cell.split('|').map((x) => x.trim()).filter(Boolean);
+    for (const c of [code, ...codes]) if (!states.has(c)) throw new DictionaryError(`${path}:${r.line}: "${c}" is not a state of countries.tsv`);
+    out.push({ code, keys: keysOf(phrase), states: new Set(codes), words: keysOf(r.get('words')) });
+  }
+  return out;
+}
+
 /**
  * `regions.tsv` (see its header): names of regions that hold a state's name or demonym ("Latin America", "Central
  * American"), by the state's word key: the phrase's keys and where the state's word stands in it.

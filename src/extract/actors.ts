@@ -23,10 +23,11 @@ import { DICTIONARY_DIR } from '../model/cameo.ts';
 import type { Actor, ActorKind } from '../model/types.ts';
 import type { SegmentedSentence, Token } from './segment.ts';
 import {
-  ACTOR_DIR, DictionaryError, casedKey, countryEntries, joinedKeys, makeEntry, phraseCased, phraseKeys, readActorTsv, readDescriptions, readExclusions, readRegions, readHeldPlaces, readPlaces, readSharedPlaces, readTsv, wordKey,
-  type Descriptions, type Entry, type HeldPlace, type SharedPlace, type Lexeme, type Person, type Tenure, type Via,
+  ACTOR_DIR, DictionaryError, casedKey, countryEntries, joinedKeys, makeEntry, phraseCased, phraseKeys, readActorTsv, readDescriptions, readExclusions, readHomonyms, readRegions, readHeldPlaces, readPlaces, readSharedPlaces, readTsv, wordKey,
+  type Descriptions, type Entry, type Homonym, type HeldPlace, type SharedPlace, type Lexeme, type Person, type Tenure, type Via,
 } from './actor-dictionary.ts';
 import { isPetrarchDictionary, readPetrarchDictionary } from './petrarch-dictionary.ts';
+import { loadWordList } from './verbs.ts';
 
 export type { Via } from './actor-dictionary.ts';
 
@@ -150,7 +151,7 @@ const CONTROLLED = new Set(['controlled', 'led', 'dominated', 'run']);
 /** "US-led forces": a state's own forces (ActorRun.hyphenSector). */
 const LED = new Set(['led']);
 /** Files of dictionaries/actors/ that are not actor entries. */
-const NOT_ENTRIES = new Set(['sector-codes.tsv', 'exclusions.tsv', 'group-words.tsv', 'descriptions.tsv', 'regions.tsv']);
+const NOT_ENTRIES = new Set(['sector-codes.tsv', 'exclusions.tsv', 'group-words.tsv', 'descriptions.tsv', 'regions.tsv', 'homonyms.tsv']);
 /** Particles of Arabic and Hebrew names that put a father's name after a person's own ("bin", "ibn", "ben"). */
 const PATRONYMICS = new Set(['bin', 'bint', 'ibn', 'ben']);
 
@@ -162,6 +163,8 @@ const WATERS_BEFORE = new Set(['Lake']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'via']);
 /** Capitalised words after an institution's or sector's name that make it a venue's name ("the Congress Centre"). */
 const FACILITIES = new Set(['centre', 'center', 'hall', 'hotel', 'stadium', 'arena', 'square', 'plaza', 'complex', 'auditorium', 'theatre', 'theater', 'museum']);
+/** Nouns of an attack that a place before them locates ("the Mumbai attacks": `SentenceRun.attackAfter`). */
+const ATTACK_NOUNS = loadWordList('attack-nouns.tsv');
 /** Nouns of an area after a place ("the Daraa countryside"): the place is not an attribute there. */
 const AREA_NOUNS = new Set(['countryside', 'province', 'governorate', 'region', 'district', 'area', 'areas', 'outskirts', 'suburbs', 'environs', 'hinterland', 'valley', 'enclave', 'pocket', 'desert']);
 /** Nouns of trade: a demonym kept only before a sector word names its state before them too ("Georgian wine imports"). */
@@ -247,6 +250,7 @@ export function loadActorMatcher(opts: { files?: string[] } = {}): ActorMatcher 
   if (existsSync(DICTIONARY_DIR + 'shared-places.tsv')) lexicon.addShared(readSharedPlaces(DICTIONARY_DIR + 'shared-places.tsv', states));
   if (existsSync(DICTIONARY_DIR + 'held-places.tsv')) lexicon.addHeld(readHeldPlaces(DICTIONARY_DIR + 'held-places.tsv', states));
   if (existsSync(ACTOR_DIR + 'regions.tsv')) lexicon.regions = readRegions(ACTOR_DIR + 'regions.tsv', states);
+  if (existsSync(ACTOR_DIR + 'homonyms.tsv')) lexicon.homonyms = readHomonyms(ACTOR_DIR + 'homonyms.tsv', states);
   if (existsSync(ACTOR_DIR + 'descriptions.tsv')) {
     const d = readDescriptions(ACTOR_DIR + 'descriptions.tsv', states);
     for (const b of d.bodies.values()) for (const c of b.codes ?? []) if (!lexicon.actor(c)) throw new DictionaryError(`${ACTOR_DIR}descriptions.tsv: "${c}" is no actor code`);
@@ -435,6 +439,8 @@ class Lexicon {
   descriptions: Descriptions | null = null;
   /** Region names that hold a state's word (regions.tsv), by word key. */
   regions = new Map<string, { keys: string[]; at: number }[]>();
+  /** Demonyms that name another people in some sentences (homonyms.tsv). */
+  homonyms: Homonym[] = [];
   private readonly describedEntries = new Map<string, Entry>();
 
   /** The entry a description reads as: the state or body, by coreference. */
@@ -668,7 +674,27 @@ class SentenceRun {
     if (this.contextual) this.dropOutOfContext();
     if (georgia && this.lx.usGeorgia) this.usGeorgia(this.lx.usGeorgia);
     if (this.lx.descriptions) this.described(this.lx.descriptions);
+    if (this.lx.homonyms.length) this.homonymsDropped();
     this.domesticOpposition();
+  }
+
+  /**
+   * "Tzotzil Indians marched in Chiapas": a one-word demonym of homonyms.tsv (no sector or title word right after it, no
+   * "and" or comma beside it) in a sentence that names one of its words, or a state of its row (the plural) or a place
+   * inside one (the adjective: "the Indian rights law" beside Chiapas), is another people, no mention.
+   */
+  private homonymsDropped(): void {
+    const { chunks, keys } = this;
+    for (const h of this.lx.homonyms) {
+      const at = chunks.findIndex((c) => c.j - c.i === 1 && h.keys.has(keys[c.i]) && c.entries.every((e) => e.lexeme.type === 'actor' && e.lexeme.code === h.code));
+      if (at < 0) continue;
+      const c = chunks[at], next = chunks[at + 1];
+      if ((next && next.i === c.j && next.cls === 'S') || ['and', ','].includes(keys[c.j] ?? '') || ['and', ','].includes(keys[c.i - 1] ?? '')) continue;
+      // (the adjective needs a place inside such a state, not its name: "Brazil condemned the Indian nuclear test" is India's)
+      const plural = keys[c.i].endsWith('s');
+      const other = chunks.some((d) => d !== c && d.entries.some((e) => e.lexeme.type === 'actor' && !!e.lexeme.country && h.states.has(e.lexeme.country) && (plural || e.lexeme.via === 'place')));
+      if (other || keys.some((k) => h.words.has(k))) chunks.splice(at, 1);
+    }
   }
 
   /**
@@ -1067,6 +1093,8 @@ class SentenceRun {
     if (c.j - c.i >= 2) { const p = c.j < this.n ? this.toks[this.tok[c.j]].pos : ''; if (p !== 'NOUN' && p !== 'PROPN' && p !== 'ADJ' && p !== 'NUM') return false; }
     // "the Daraa countryside", "the Kabul area": the place itself
     if (this.areaAfter(c)) return false;
+    // "the Mumbai attacks", "the Madrid train bombings": the place of an attack, as "the attacks in Mumbai" is
+    if (this.attackAfter(c)) return false;
     // "the Khartoum government", "the Tehran regime", "the Sao Paulo state government" are metonyms
     let v = c.j;
     while (v < this.n - 1 && SUBNATIONAL.has(this.keys[v])) v++;
@@ -1096,6 +1124,11 @@ class SentenceRun {
     const t = this.tok[c.j] + 1;
     const pos = t < this.toks.length ? this.toks[t].pos : '';
     return pos !== 'NOUN' && pos !== 'PROPN';
+  }
+
+  /** Whether an attack noun (attack-nouns.tsv) comes right after chunk c or one word later ("the Madrid train bombings"). */
+  private attackAfter(c: Chunk): boolean {
+    return (c.j < this.n && ATTACK_NOUNS.has(this.keys[c.j])) || (c.j + 1 < this.n && ATTACK_NOUNS.has(this.keys[c.j + 1]) && this.toks[this.tok[c.j]].pos === 'NOUN');
   }
 
   private onlyCapital(c: Chunk): boolean {

@@ -501,6 +501,9 @@ const ENTRY_VERBS = loadWordList('entry-verbs.tsv');
 /** Verbs of arriving that with "in" a state and a military subject are a deployment there (dictionaries/verbs/arrival-verbs.tsv). */
 const ARRIVAL_VERBS = loadWordList('arrival-verbs.tsv');
 const MILITARY_ARRIVAL: VerbPattern = { code: '154', kind: 'V', head: 'arrive', words: [], adjacent: [], targetAfter: -1, origin: 'coder.ts militaryMove', text: 'arrive in' };
+/** Nouns of a state's consent to foreign troops (consent-nouns.tsv) and the prepositions before them (SentenceCoder.consentOf). */
+const CONSENT_NOUNS = loadWordList('consent-nouns.tsv');
+const CONSENT_PREPS = new Set(['under', 'at', 'with', 'by']);
 const MILITARY_ENTRY: VerbPattern = { code: '190', kind: 'V', head: 'enter', words: [], adjacent: [], targetAfter: -1, origin: 'coder.ts militaryMove', text: 'enter' };
 /** A government's people received (SentenceCoder.receivedLeader): hosted, 043. */
 const RECEIVE_LEADER: VerbPattern = { code: '043', kind: 'V', head: 'receive', words: [], adjacent: [], targetAfter: -1, origin: 'coder.ts receivedLeader', text: 'receive' };
@@ -667,6 +670,12 @@ const HELP_VERBS = new Set(['support', 'help', 'assist', 'benefit']);
 const PURPOSE_VERBS = new Set([...HELP_VERBS, 'allow', 'enable', 'permit', 'show', 'express', 'voice', 'signal', 'demonstrate', 'register', 'mark', 'protest', 'denounce', 'condemn',
   // (the party the act is meant to move: "kept sanctions in place to bring Iran back to talks", "to force Russia to withdraw")
   'get', 'bring', 'force', 'compel', 'push', 'pressure', 'pressurise', 'pressurize', 'persuade', 'convince', 'coax', 'entice', 'lure', 'deter', 'dissuade']);
+/** Nouns of an attack that a town before them locates ("the Mumbai attacks": SentenceCoder.attackLocated). */
+const ATTACK_NOUNS = loadWordList('attack-nouns.tsv');
+/** Verbs of handing a person over to a receiver (handover-verbs.tsv: SentenceCoder.personReceiver). */
+const HANDOVER_VERBS = loadWordList('handover-verbs.tsv');
+/** Infinitives of purpose after an act of force whose object the force is aimed at ("launched an offensive to retake Afrin"; conquest-purposes.tsv). */
+const CONQUEST_PURPOSES = loadWordList('conquest-purposes.tsv');
 /** Farthest an "of" actor may be when only one noun phrase comes between ("the workers of the bus company of Tehran"). */
 const MAX_OF_CHAIN = 12;
 /** Prepositions after a head noun that make the actor its representative ("a spokesman for the Foreign Ministry"). */
@@ -1287,7 +1296,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
           limit = Math.min(limit, o.first);
           if (o.infinitive && o.clause === vg.clause) {
             // (after an act of aid, any infinitive is its purpose: "gave 200 million dollars to build roads and schools in Kenya")
-            if (PURPOSE_VERBS.has(o.lemma) || aid) purpose = k;
+            // (after an act of force, an infinitive of taking a place: "launched an offensive to retake Afrin")
+            if (PURPOSE_VERBS.has(o.lemma) || aid || (rootOf(m.pattern.code) === '19' && CONQUEST_PURPOSES.has(o.lemma))) purpose = k;
             // "threatened to resume attacks in Israel", "refused to allow UN planes to land": the complement's object
             else { const kind = complements.governors.get(vg.lemma); if (kind && kind !== 'demand' && kind !== 'appeal' && adjacentComplement(this.toks, vg.last, o.first)) { purpose = k; complement = true; } }
             // "turned down demands to free the detainees held in Yemen", "rejected a request for its troops to be sent to
@@ -1398,6 +1408,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if ((g.prep === null || g.prep === 'of') && MOVING_VERBS.has(vg.lemma) && this.ownForces(g, own)) continue;
         // (a preposition of the pattern's own words names the target too when later pattern words follow it: "fired back at
         // Washington over the sanctions")
+        // "denied involvement in the Mumbai attacks", "condemned the Madrid train bombings": a town that locates an attack
+        // noun is the attack's target, as "the attacks in Mumbai" (a place after "in") is the state struck
+        if (townsOnly(g) && this.attackLocated(g)) return { group: g, place: false };
         if ((g.prep && PLACE.has(g.prep) && !(m.positions.length && this.toks[m.positions[m.positions.length - 1]].lower === g.prep) && !this.innerPrep(m, g)) || townsOnly(g)) {
           place ??= g;
           continue;
@@ -1806,6 +1819,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       return shifted === root + '0' && m.pattern.code.startsWith(root) ? null : shifted;
     }
 
+    /** Whether group g, after "the", locates an attack noun right after it or one word later ("the Madrid train bombings"; attack-nouns.tsv). */
+    attackLocated(g: ActorGroup<ActorMention>): boolean {
+      if (g.first === 0 || this.lowers[g.first - 1] !== 'the') return false;
+      return ATTACK_NOUNS.has(this.lowers[g.last] ?? '') || (this.toks[g.last]?.pos === 'NOUN' && ATTACK_NOUNS.has(this.lowers[g.last + 1] ?? ''));
+    }
+
     /** The first attack or weapon noun with no doer (agentless.tsv) among tokens [a, b), outside any actor mention, or -1. */
     attackNoun(a: number, b: number): number {
       for (let i = Math.max(0, a); i < b; i++) {
@@ -1815,6 +1834,14 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         if (AGENTLESS_DOERS.has(this.lowers[i]) || (i > 0 && AGENTLESS_DOERS.has(this.lowers[i - 1] + ' ' + this.lowers[i]))) return i;
       }
       return -1;
+    }
+    /**
+     * For object group g naming only persons ("handed over Charles Taylor to Liberia"), the group after "to" within a few
+     * words of it in its clause: the party the person is handed to. Null when g names anyone else.
+     */
+    personReceiver(g: ActorGroup<ActorMention>): ActorGroup<ActorMention> | null {
+      if (!g.mentions.every((x) => x.person)) return null;
+      return this.p.groups.find((r) => r.prep === 'to' && r.first >= g.last && r.first - g.last <= 4 && r.clause === g.clause) ?? null;
     }
     /** Whether a show of force (150) matched on a word of military exercises (drills.tsv: "held naval exercises"). */
     drillHeld(m: { positions: number[] }, code: string): boolean {
@@ -2923,7 +2950,26 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // another state's ("Ukrainian soldiers entered Kherson" moves within its own)
       if (g.mentions.some((x) => subj.parties.some((y) => countryOf(y.code) === countryOf(x.code)))) return null;
       if (from) return { pattern: RETREAT_FROM, positions: [vg.last], end: vg.last + 1 };
-      return { pattern: out ? MILITARY_EXIT : arrival ? MILITARY_ARRIVAL : MILITARY_ENTRY, positions: [], end: vg.last };
+      // (an entry with the state's consent is a deployment: "crossed into Sudan under an agreement with Khartoum")
+      return { pattern: out ? MILITARY_EXIT : arrival || this.consentOf(g, vg.last) ? MILITARY_ARRIVAL : MILITARY_ENTRY, positions: [], end: vg.last };
+    }
+
+    /**
+     * Whether the clause of state group g names that state's consent after token from: a consent noun (consent-nouns.tsv)
+     * after "under", "at", "with" or "by" and an article, then within a few words an actor of the same state ("under an
+     * agreement with Khartoum", "at the invitation of the Malian government").
+     */
+    consentOf(g: ActorGroup<ActorMention>, from: number): boolean {
+      const end = this.p.clauses[g.clause].last;
+      for (let i = from; i < end; i++) {
+        if (!CONSENT_NOUNS.has(this.lemmas[i])) continue;
+        let k = i - 1;
+        while (k > from && (this.toks[k].pos === 'DET' || this.toks[k].pos === 'ADJ')) k--;
+        if (!CONSENT_PREPS.has(this.lowers[k])) continue;
+        const states = new Set(g.mentions.map((x) => countryOf(x.code)));
+        return this.p.groups.some((h) => h.first > i && h.first - i <= 5 && h.clause === g.clause && h.mentions.some((x) => states.has(countryOf(x.code))));
+      }
+      return false;
     }
 
     /** Whether verb group v is a verb of arriving (arrival-verbs.tsv) right before "in" or "at" ("arrived in", "landed at"). */
@@ -3336,6 +3382,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (FORCE_ROOTS.has(rootOf(code)) && !tgt.group && appealFor === null) {
         const holder = this.holderAfter(v, m.end, CONTROLLING_VERBS, BY);
         if (holder) { tgt.group = holder; tgt.place = false; }
+      }
+      // "Nigeria handed over Charles Taylor to Liberia": a named person handed over to another party is judicial cooperation
+      // with the receiver (063), not aid to the person
+      if (HANDOVER_VERBS.has(vg.lemma) && tgt.group && !tgt.place && (rootOf(code) === '07' || code === '063')) {
+        const receiver = this.personReceiver(tgt.group);
+        if (receiver) { code = '063'; tgt.group = receiver; }
       }
       // "lodged a complaint with the UN over Israeli air raids": a complaint or accusation lodged with an
       // international organisation is aimed at the party it is about, the organisation is only where it is lodged

@@ -114,7 +114,8 @@ export function assertionOf(p: ShallowParse, v: number, objectEnd: number): Asse
       if (childVg.infinitive && toks[childVg.first - 1]?.lower === 'nothing') negated = true;
       const word = wordBefore(p, childVg.first);
       // "Iran denied supplying drones to Russia": a gerund right after "deny" is an act said to be done, and denied
-      if (childVg.gerund && gv.lemma === 'deny' && !gv.negated && gv.last === childVg.first) denied = true;
+      // ("Syria did not deny arming Hezbollah": after a negated "deny" it is an act said to be done, not denied nor intended)
+      if (childVg.gerund && gv.lemma === 'deny' && gv.last === childVg.first) { if (!gv.negated) denied = true; }
       // "Israel suspended its plan to annex …", "abandoned its bid to join …": an intention given up is not intended any more
       else if (INTENT.has(word) && CANCELLING.has(gv.lemma) && !gv.negated) { modality = 'intended'; negated = true; }
       else if (NEG_INTENT.has(gv.lemma) || NEG_INTENT.has(word)) { modality = 'intended'; negated = true; }

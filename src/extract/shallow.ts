@@ -91,6 +91,30 @@ const NEGATION = new Set(['not', "n't", 'never', 'nt']);
 /** Tags before a participle that make it an adjective rather than a verb. */
 const ADJECTIVAL_BEFORE = new Set(['DET', 'ADJ', 'ADP', 'VERB', 'NUM', 'CCONJ']);
 /** Verbs whose past participle is their base form: after "be" they are passive too ("were hit by", "was overrun by"). */
+/** Participles that open a reduced passive right after an actor (leading-participles.tsv: `agentLedRelative`). */
+const LEADING_PARTICIPLES = loadWordList('leading-participles.tsv');
+
+/**
+ * A reduced passive right after an actor with no comma: "Chechen rebels led by Shamil Basayev seized …", "militias
+ * backed by Iran attacked …". The -ed participle at `first` follows an actor, "by" at `last` is followed by a named agent
+ * (a proper noun or an actor, "the" may come first), and a finite past verb comes later in the sentence before any
+ * clause break, so the participle is not the clause's own verb. Only participles of leading or backing
+ * (leading-participles.tsv) count ("Iran responded by firing missiles" has no agent named).
+ */
+function agentLedRelative(toks: SegmentedSentence['tokens'], lemmas: string[], inMention: Int32Array, first: number, last: number): boolean {
+  const hl = toks[first].lower;
+  if (first < 1 || inMention[first - 1] < 0 || !LEADING_PARTICIPLES.has(hl)) return false;
+  let a = last + 1;
+  if (a < toks.length && toks[a].lower === 'the') a++;
+  if (a >= toks.length || (toks[a].pos !== 'PROPN' && inMention[a] < 0)) return false;
+  for (let k = a + 1; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.pos === 'PUNCT' && t.lower !== '-' && t.lower !== "'") return false;
+    if (t.pos === 'VERB' && inMention[k] < 0 && t.lower !== lemmas[k] && !t.lower.endsWith('ing') && !isSForm(t.lower, lemmas[k])) return true;
+  }
+  return false;
+}
+
 const SAME_FORM_PARTICIPLES = new Set(['hit', 'cut', 'put', 'set', 'shut', 'hurt', 'spread', 'cast', 'burst', 'quit', 'upset', 'split', 'shed', 'thrust', 'broadcast', 'overrun', 'offset', 'beset', 'outbid', 'bid']);
 /** Possessives before a noun phrase ("'s" of "Algeria's", "its", "their"). */
 const POSSESSIVE = new Set(["'s", '’s', "'", 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
@@ -285,7 +309,8 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
     // (or after an actor and a comma: "Canada and Mexico, hit by American steel tariffs, announced …")
     const reduced = head >= 0 && first === head && sawBe < 0 && toks[last]?.lower === 'by' && first > 0 &&
       ((hl !== lemma && hl.endsWith('ed') && inMention[first - 1] < 0 && (toks[first - 1].pos === 'NOUN' || (toks[first - 1].pos === 'PROPN' && first === 1))) ||
-        (first >= 2 && toks[first - 1].lower === ',' && inMention[first - 2] >= 0 && ((hl !== lemma && hl.endsWith('ed')) || SAME_FORM_PARTICIPLES.has(hl))));
+        (first >= 2 && toks[first - 1].lower === ',' && inMention[first - 2] >= 0 && ((hl !== lemma && hl.endsWith('ed')) || SAME_FORM_PARTICIPLES.has(hl))) ||
+        agentLedRelative(toks, lemmas, inMention, first, last));
     const passive = reduced || (head >= 0 && sawBe >= 0 && sawBe < head && (hl !== lemma || SAME_FORM_PARTICIPLES.has(hl)) && !hl.endsWith('ing'));
     const gerund = head >= 0 && first === head && hl.endsWith('ing');
     if (hl === 'going' && j < n && toks[j].lower === 'to') modals.push('will');
