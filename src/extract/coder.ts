@@ -657,6 +657,15 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 const CLAUSE_LINKS = new Set(['where', 'while', 'whereas', 'and', 'but']);
 /** Verbs whose subject is not the author of the message in their object ("vetoed a resolution condemning …"; not-authors.tsv). */
 const NOT_AUTHORS = loadWordList('not-authors.tsv');
+/** Nouns of a stance on another party's act, after which an actor and a gerund are that actor's act (dictionaries/verbs/stance-nouns.tsv). */
+const STANCE_NOUNS = loadWordList('stance-nouns.tsv');
+/** Verbs of handing over or returning, territory codes and territory nouns (dictionaries/verbs/cessions.tsv): "handed over Hong Kong to China" is a concession. */
+const CESSION_ROWS = loadWordList('cessions.tsv');
+for (const x of CESSION_ROWS) if (!/^[vnc] +\S+$/.test(x)) throw new Error(`dictionaries/verbs/cessions.tsv: expected "v LEMMA", "n LEMMA" or "c CODE", got "${x}"`);
+const cessionKind = (kind: string) => new Set([...CESSION_ROWS].filter((x) => x.startsWith(kind + ' ')).map((x) => x.slice(2).trim()));
+const CESSION_VERBS = cessionKind('v');
+const CESSION_TERRITORIES = cessionKind('c');
+const CESSION_NOUNS = cessionKind('n');
 /** Nouns of an act a state does to its own people ("the arrest of Navalny"; state-acts.tsv, SentenceCoder.stateVictim). */
 const STATE_ACTS = loadWordList('state-acts.tsv');
 /**
@@ -981,6 +990,11 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // a gerund after an article is a noun ("after the downing of the airliner", "since the bombing of the embassy"):
       // nobody in the sentence before it is its doer
       if (vg.gerund && vg.first === vg.head && vg.first > 0 && ARTICLES.has(this.lowers[vg.first - 1])) return null;
+      // "lifted its veto on Finland and Sweden joining NATO": a gerund right after the actor a stance noun is on is that actor's
+      if (vg.gerund) {
+        const g = this.stanceTarget(vg.first);
+        if (g) return { parties: partiesOf(g, 0.9), how: 1, group: g };
+      }
       // left edge: the clause start, or the end of the previous verb group of the clause
       const left = this.subjectLeft(v);
       // verb-phrase coordination: "Obama praised Abdullah and promised …" — the subject of the first verb
@@ -1333,6 +1347,9 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // (a show of force or a pull-back at a state's border faces that state: "massed troops on the Ukrainian border",
         // "pulled its troops back from the Ukrainian border")
         if (this.borderOf(g) && !(m.pattern.code.startsWith('15') || m.pattern.code.startsWith('087'))) continue;
+        // (a domestic measure along one's own border with a state is no act on that state: "declared a state of emergency along
+        // its border with Belarus")
+        if (this.ownBorderWith(g) && this.domesticObject(vg.first, g.first, v)) continue;
         // (the doer of the act a reaction answers, past the act's own object: "welcomed the release of two Canadian citizens by China")
         const doer = reaction && g.prep === 'by' && g.first - patEnd <= MAX_NP_GAP && this.actBy(g, v);
         if (!doer && g.first - patEnd > (g.prep ? MAX_PREP_GAP : MAX_OBJECT_GAP) && !(g.prep && m.positions.length && this.lowers[m.positions[m.positions.length - 1]] === g.prep) &&
@@ -1942,6 +1959,20 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         !(b + 1 < this.n && (this.toks[b + 1].pos === 'NOUN' || this.toks[b + 1].pos === 'PROPN'));
     }
 
+    /**
+     * Whether group g follows "along|on|at|near" and "its|their|the" border "with" ("along its border with Belarus", "on its
+     * eastern frontier with Russia"): the neighbour named as where one's own border runs.
+     */
+    ownBorderWith(g: ActorGroup<ActorMention>): boolean {
+      let k = g.first - 1;
+      while (k > 0 && this.toks[k].pos === 'DET') k--;
+      if (k < 3 || this.lowers[k] !== 'with' || !BORDER_WORDS.has(this.lowers[k - 1])) return false;
+      k -= 2;
+      if (k > 0 && BORDER_KINDS.has(this.lowers[k])) k--;
+      if (!(this.lowers[k] === 'its' || this.lowers[k] === 'their' || this.lowers[k] === 'the')) return false;
+      return k > 0 && (this.lowers[k - 1] === 'along' || this.lowers[k - 1] === 'on' || this.lowers[k - 1] === 'at' || this.lowers[k - 1] === 'near');
+    }
+
     agentOf(v: number): ActorGroup<ActorMention> | null {
       const vg = this.p.verbs[v];
       const clause = this.p.clauses[vg.clause];
@@ -2271,6 +2302,53 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       let k = i - 1;
       while (k > 0 && (this.lowers[k] === '[' || this.lowers[k] === '(')) k--;
       return k > 0 && (this.lowers[k] === 'of' || this.lowers[k] === 'on' || this.lowers[k] === 'about') && this.toks[k - 1].pos === 'NOUN' && this.p.groupAt[k - 1] < 0;
+    }
+
+    /**
+     * The actor group that ends right before token i after a noun of stance-nouns.tsv and "on", "to" or "against" ("its
+     * veto on [Finland and Sweden] joining", "objection to [Sweden] joining"): the subject of a gerund at i, or null.
+     */
+    stanceTarget(i: number): ActorGroup<ActorMention> | null {
+      const gi = i > 0 ? this.p.groupAt[i - 1] : -1;
+      if (gi < 0) return null;
+      const g = this.p.groups[gi];
+      if (g.last !== i || (g.prep !== 'on' && g.prep !== 'to' && g.prep !== 'against')) return null;
+      let k = g.first - 1;
+      while (k > 0 && this.lowers[k] !== g.prep && this.toks[k].pos === 'DET') k--;
+      return k > 0 && this.lowers[k] === g.prep && STANCE_NOUNS.has(this.lemmas[k - 1]) ? g : null;
+    }
+
+    /**
+     * The state a territory is handed over or returned to by verb group v (cessions.tsv): the object right after the verb
+     * (past "over" or "back") is a territory ("Hong Kong", a town, "the Bakassi peninsula"), and "to" and a state follow
+     * (maybe after "over" or "back": "handed over Hong Kong to China", "handed Macau back to China"); else null.
+     */
+    cededTo(v: number): ActorGroup<ActorMention> | null {
+      const vg = this.p.verbs[v];
+      if (!CESSION_VERBS.has(vg.lemma)) return null;
+      let k = vg.last;
+      if (k < this.n && (this.lowers[k] === 'over' || this.lowers[k] === 'back')) k++;
+      while (k < this.n && this.toks[k].pos === 'DET') k++;
+      if (k >= this.n) return null;
+      let end = -1;
+      const og = this.p.groupAt[k];
+      if (og >= 0) {
+        const g = this.p.groups[og];
+        if (townsOnly(g) || g.mentions.every((x) => CESSION_TERRITORIES.has(x.code.toLowerCase()))) end = g.last;
+        // (a state's name before a territory noun: "the Panama Canal")
+        else if (g.last < this.n && (CESSION_NOUNS.has(this.lemmas[g.last]) || CESSION_NOUNS.has(this.lowers[g.last]))) end = g.last + 1;
+      } else {
+        for (let j = k; j < this.n && j - k <= 4 && this.p.groupAt[j] < 0 && (this.toks[j].pos === 'PROPN' || this.toks[j].pos === 'NOUN' || this.toks[j].pos === 'ADJ'); j++) {
+          if (CESSION_NOUNS.has(this.lemmas[j]) || CESSION_NOUNS.has(this.lowers[j])) end = j + 1;
+        }
+      }
+      if (end < 0) return null;
+      if (end < this.n && (this.lowers[end] === 'back' || this.lowers[end] === 'over')) end++;
+      if (end >= this.n || this.lowers[end] !== 'to') return null;
+      const ti = this.groupFrom(end + 1);
+      if (ti < 0) return null;
+      const t = this.p.groups[ti];
+      return t.prep === 'to' && t.mentions.every((x) => isStateActor(countryOf(x.code)) && !CESSION_TERRITORIES.has(x.code.toLowerCase())) ? t : null;
     }
 
     /** The actor group at token i, or right after an article there ("by the United States"): its index, or -1. */
@@ -2613,6 +2691,19 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const after = this.p.verbs[v].last;
       if (this.p.verbs[v].lemma === 'break' || this.p.verbs[v].lemma === 'flare') return after < this.n && (this.lowers[after] === 'out' || this.lowers[after] === 'up') ? after + 1 : -1;
       return after;
+    }
+
+    /**
+     * Whether the agreement noun at i follows "under" past its article, adjectives and numbers ("under an agreement
+     * with", "under the 1994 accord with", "under the terms of a deal with"): an act done under an existing agreement.
+     */
+    underExisting(i: number): boolean {
+      for (let k = i - 1; k >= 0 && k >= i - 6 && this.p.clauseOf[k] === this.p.clauseOf[i]; k--) {
+        if (this.lowers[k] === 'under') return true;
+        const pos = this.toks[k].pos;
+        if (!(pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || pos === 'PROPN' || pos === 'NOUN' || this.lowers[k] === 'of' || this.lowers[k] === "'s")) return false;
+      }
+      return false;
     }
 
     verbBetween(a: number, b: number): boolean {
@@ -3345,6 +3436,10 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         const next = this.p.groups.find((g) => g.first > at.last && g.first - at.last <= 6 && g.clause === at.clause);
         if (next) tgt.group = next;
       }
+      // "handed over Hong Kong to China", "returned Macau to China": a territory handed over or returned to a state is a
+      // concession to it (080), not aid (070) nor property returned (0842)
+      const cededTo = rootOf(code) === '07' || code.startsWith('084') ? this.cededTo(v) : null;
+      if (cededTo) { code = '080'; tgt.group = cededTo; tgt.place = false; }
       // ("Egypt backed the blockade of Qatar": backing harm done to the target is disapproval of it, as round 30's rows have it
       // for sanctions)
       if (tgt.harmed) code = '110';
@@ -3576,7 +3671,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (sources.length && !targets.length && !coded && !passive && !tgt.group && !this.appealedFor(v) && this.domesticObject(FORCE_ROOTS.has(rootOf(m.pattern.code)) ? vg.last : vg.first, Math.min(clause.last, m.end + MAX_OBJECT_GAP), v)) {
         // "declared a state of emergency", "organised a general strike": no target named, the act is about a
         // domestic matter, and the sentence names no actor of another country: the source's country acts on itself
-        const home = domesticTarget(sources, this.mentions, actors);
+        const home = domesticTarget(sources, this.mentions.filter((x) => !(this.p.groupAt[x.first] >= 0 && this.ownBorderWith(this.p.groups[this.p.groupAt[x.first]]))), actors);
         if (home) {
           targets = [this.namedHome(home, vg.last)];
           conf *= DOMESTIC_CONFIDENCE;
@@ -3852,6 +3947,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         for (const k of m.positions) covered.add(k);
         if (troubleObject(m.pattern.code, this.lemmas, this.lowers, this.toks, m.end, clauseLast, this.p.groupAt)) continue;
         if (endedConflict(m.pattern.code, this.lemmas, this.p.verbAt, this.p.clauseOf, i)) continue;
+        // "crossed into Sudan under an agreement with Khartoum": acting under an existing agreement concludes none
+        if (m.pattern.code === '057' && this.underExisting(i)) continue;
         // a bare event noun ("funding ISIS") needs its actor right after it
         if (m.positions.length === 0 && !(i + 1 < this.n && this.p.groupAt[i + 1] >= 0)) continue;
         let code = m.pattern.code;

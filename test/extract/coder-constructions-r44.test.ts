@@ -143,9 +143,9 @@ test('the party to a deal that a move of forces is done under is no target of th
     ['Mexico deployed 6,000 troops to its southern border under an agreement with Washington.', 'USA'],
     ['Egypt opened the Rafah crossing under a deal with Israel.', 'ISR'],
   ] as const) assert.ok(!events(text).some((e) => e.target === bad && (e.code.startsWith('15') || e.code.startsWith('08'))), show(text));
-  // left alone: the deal itself, and a release under a deal, which may well be to the other party
+  // left alone: a release under a deal, which may well be to the other party (round 76: the deal acted under is no
+  // new agreement, 057, any more; see coder-constructions-r76.test.ts)
   codedAs([
-    ['Mexico deployed 6,000 troops to its southern border under an agreement with Washington.', 'MEX', 'USA', '057'],
     ['Iran released the tanker under an agreement with Britain.', 'IRN', 'GBR', '084'],
   ]);
 });
