@@ -130,6 +130,9 @@ export function assertionOf(p: ShallowParse, v: number, objectEnd: number): Asse
       // ("Russia is believed to be arming the rebels": a progressive infinitive after a participle of report is a reported
       // act, as a perfect one is; the caller names no claimant, SentenceCoder.hedged)
       else if (reportedProgressive(p, childVg, gv)) { /* the governor's own modality, below */ }
+      // "Russia became the first country to recognise the Taliban government": what the first or only one did (not after
+      // an infinitive: "plans to be the first to recognise" stays intended)
+      else if (childVg.infinitive && !gv.infinitive && ordinalNounBefore(p, childVg.first)) { /* the governor's own modality, below */ }
       else if (!IMPLICATIVE.has(gv.lemma) && !(DEED_GOVERNORS.has(gv.lemma) && (toks[childVg.first - 1]?.lower === 'of' || toks[childVg.first - 1]?.lower === 'for')) && modality === 'asserted') modality = 'intended';
       if (gv.negated && (INTENT.has(gv.lemma) || INTENT.has(word))) negated = true;
       const gm = modalOf(gv, p);
@@ -181,6 +184,23 @@ export function reportedProgressive(p: ShallowParse, vg: VerbGroup, gv: VerbGrou
   const toks = p.sentence.tokens;
   return vg.infinitive && gv.passive && gv.last === vg.first && RAISING_REPORTS.has(toks[gv.last - 1].lower) &&
     toks[vg.first].lower === 'to' && toks[vg.first + 1]?.lower === 'be' && toks[vg.last - 1].lower.endsWith('ing');
+}
+
+/** Words that make "the first/last/only (noun) to do" a fact about the noun, not an aim ("the first country to recognise"). */
+const ORDINALS = new Set(['first', 'second', 'third', 'last', 'only', 'latest']);
+
+/**
+ * Whether the infinitive starting at token i follows an ordinal and its noun ("became the first country to recognise",
+ * "was the only leader to attend"): the infinitive names what that one did, done as its governor is.
+ */
+function ordinalNounBefore(p: ShallowParse, i: number): boolean {
+  const toks = p.sentence.tokens;
+  let k = i - 1;
+  if (k >= 0 && toks[k].lower === 'to') k--;
+  if (k < 0 || toks[k].pos !== 'NOUN') return false;
+  k--;
+  while (k >= 0 && k >= i - 5 && (toks[k].pos === 'ADJ' || toks[k].pos === 'NOUN' || toks[k].pos === 'PROPN') && !ORDINALS.has(toks[k].lower)) k--;
+  return k >= 0 && ORDINALS.has(toks[k].lower);
 }
 
 function wordBefore(p: ShallowParse, i: number): string {

@@ -348,7 +348,9 @@ export function shallowParse<M extends MentionLike>(sentence: SegmentedSentence,
       let verbless = i > cFirst;
       for (let k = cFirst; k < i && verbless; k++) if (verbAt[k] >= 0) verbless = false;
       const opening = quoted[i + 1] === 1 || quoted[i] === 1;
-      if (!(verbless && opening && (opener === 'that' || opener === null))) { brk = true; op = 'quote'; }
+      // nor does a quoted noun phrase right after its determiner ("called the conduct a "breach of …"")
+      const afterDeterminer = opening && i > 0 && toks[i - 1].pos === 'DET';
+      if (!(verbless && opening && (opener === 'that' || opener === null)) && !afterDeterminer) { brk = true; op = 'quote'; }
     }
     else if (CLAUSE_PUNCT.has(lw)) { brk = true; op = lw; }
     else if (inMention[i] < 0 && CLAUSE_OPENERS.has(lw) && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'CCONJ' || t.pos === 'ADV' || t.pos === 'ADP')) {

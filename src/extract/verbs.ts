@@ -128,6 +128,9 @@ export function matchPatterns(
   return null;
 }
 
+/** Quotation marks, which do not count towards the gap between a pattern's words. */
+const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', "''", '``']);
+
 /** Pattern p's words from slot `from` on, after the head at `head` (see matchPatterns); the match, or null. */
 function matchWords(p: VerbPattern, from: number, lemmas: string[], lowers: string[], head: number, limit: number, maxGap: number, skip?: Uint8Array): PatternMatch | null {
   const positions = scratchPositions;
@@ -142,7 +145,8 @@ function matchWords(p: VerbPattern, from: number, lemmas: string[], lowers: stri
     for (let i = at + 1; i < limit && i <= stop; i++) {
       // (an actor's name counts as one word: "designated the Islamic Revolutionary Guard Corps a terrorist group")
       if (skip !== undefined && skip[i] !== 0) { if (adjacent) break; if (i > at + 1 && skip[i - 1] !== 0) stop++; continue; }
-      if (lowers[i] === '-') { stop++; continue; }
+      // (nor do quotation marks: "called the law a "breach of …"")
+      if (lowers[i] === '-' || QUOTE_MARKS.has(lowers[i])) { stop++; continue; }
       const l = lemmas[i];
       const w = lowers[i];
       for (let a = 0; a < alts.length; a++) if (alts[a] === l || alts[a] === w) { found = i; break; }
