@@ -26,7 +26,7 @@ import model from 'wink-eng-lite-web-model';
 import type { SegmentedSentence, Token } from './segment.ts';
 import { loadActorMatcher, MISSIONS, type ActorMatcher, type ActorMention, type DocContext } from './actors.ts';
 import { BARE_INFINITIVE_GOVERNORS, RAISING_REPORTS, relationNounAfter, shallowParse, type ActorGroup, type ShallowParse, type VerbGroup } from './shallow.ts';
-import { anyCandidate, loadCodedPhrases, loadComplements, loadLemmaFixes, loadVerbDictionary, loadWordList, loadWordPairs, matchPassiveSubject, matchPatterns, type PatternMatch, type ShiftKind, type VerbDictionary, type VerbPattern } from './verbs.ts';
+import { anyCandidate, loadCodedPhrases, loadComplements, loadLemmaFixes, loadVerbDictionary, loadWordList, loadWordPairs, matchPassiveSubject, matchPatterns, QUOTE_MARKS, type PatternMatch, type ShiftKind, type VerbDictionary, type VerbPattern } from './verbs.ts';
 import { WordMemo, type WordInfo } from './words.ts';
 import { accordingTo, assertionOf, governorOf, isRequest, isSpeechVerb, keptFrom, reportedProgressive, speechGovernor, type Assertion, type Attribution } from './modality.ts';
 
@@ -2273,6 +2273,8 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         else if (this.p.groupAt[d] < 0 && this.p.groupAt[d - 1] >= 0 && (w === 'the' || POSSESSIVES.has(w) || this.toks[d].pos === 'ADJ' || this.toks[d].pos === 'NOUN' || this.toks[d].pos === 'PROPN') &&
           this.objectRightAfter(vg, this.p.groups[this.p.groupAt[d - 1]])) k = w === 'the' || POSSESSIVES.has(w) ? d + 1 : d;
         else continue;
+        // (the name may open a quotation: "called the move a \"provocation\"")
+        if (article && k < last && QUOTE_MARKS.has(this.toks[k].text)) k++;
         const from = k;
         while (k < last && (this.toks[k].pos === 'ADJ' || this.toks[k].pos === 'ADV' || (this.toks[k].pos === 'PROPN' && this.toks[k + 1]?.pos === 'NOUN'))) k++;
         if (k >= last || (this.toks[k].pos !== 'NOUN' && this.toks[k].pos !== 'PROPN') || this.p.groupAt[k] >= 0) { if (article) return -1; continue; }

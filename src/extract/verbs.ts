@@ -129,7 +129,7 @@ export function matchPatterns(
 }
 
 /** Quotation marks, which do not count towards the gap between a pattern's words. */
-const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', "''", '``']);
+export const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', "''", '``']);
 
 /** Pattern p's words from slot `from` on, after the head at `head` (see matchPatterns); the match, or null. */
 function matchWords(p: VerbPattern, from: number, lemmas: string[], lowers: string[], head: number, limit: number, maxGap: number, skip?: Uint8Array): PatternMatch | null {

@@ -158,3 +158,11 @@ test('the one who says, in a relative clause, what the object did is neither its
   const reported = 'Iran seized a British tanker in the Gulf, the United States said.';
   assert.ok(codedOn(reported, '2019-07-19').some((e) => e.source === 'IRN' && e.target === 'GBR'), showOn(reported, '2019-07-19'));
 });
+
+test('a name given in quotation marks after "called X a" is still a naming', () => {
+  const text = 'Pelosi called Trump\'s conduct a "betrayal of his oath," the newspaper said.';
+  assert.ok(codedOn(text, '2019-09-25').some((e) => e.source === 'USALEG' && e.target === 'USAGOV' && e.code.startsWith('11')), showOn(text, '2019-09-25'));
+  // left alone: a call that is a telephone call
+  const phoned = 'Pelosi called Trump on Tuesday.';
+  assert.ok(codedOn(phoned, '2019-09-25').some((e) => e.code === '041'), showOn(phoned, '2019-09-25'));
+});
