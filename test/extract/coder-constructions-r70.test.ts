@@ -160,9 +160,9 @@ test('the one who says, in a relative clause, what the object did is neither its
 });
 
 test('a name given in quotation marks after "called X a" is still a naming', () => {
-  const text = 'Pelosi called Trump\'s conduct a "betrayal of his oath," the newspaper said.';
-  assert.ok(codedOn(text, '2019-09-25').some((e) => e.source === 'USALEG' && e.target === 'USAGOV' && e.code.startsWith('11')), showOn(text, '2019-09-25'));
+  const text = 'The Kremlin called Kyiv\'s conduct a "betrayal of the ceasefire," the agency said.';
+  assert.ok(codedOn(text, '2022-02-20').some((e) => e.source === 'RUSGOV' && e.target === 'UKR' && e.code.startsWith('11')), showOn(text, '2022-02-20'));
   // left alone: a call that is a telephone call
-  const phoned = 'Pelosi called Trump on Tuesday.';
-  assert.ok(codedOn(phoned, '2019-09-25').some((e) => e.code === '041'), showOn(phoned, '2019-09-25'));
+  const phoned = 'Macron called Putin on Tuesday.';
+  assert.ok(codedOn(phoned, '2022-02-20').some((e) => e.code === '041'), showOn(phoned, '2022-02-20'));
 });
