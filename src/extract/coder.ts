@@ -25,7 +25,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { SegmentedSentence, Token } from './segment.ts';
 import { loadActorMatcher, MISSIONS, type ActorMatcher, type ActorMention, type DocContext } from './actors.ts';
-import { BARE_INFINITIVE_GOVERNORS, RAISING_REPORTS, relationNounAfter, shallowParse, type ActorGroup, type ShallowParse, type VerbGroup } from './shallow.ts';
+import { BARE_INFINITIVE_GOVERNORS, relationNounAfter, reportedPerfect, shallowParse, type ActorGroup, type ShallowParse, type VerbGroup } from './shallow.ts';
 import { anyCandidate, loadCodedPhrases, loadComplements, loadLemmaFixes, loadVerbDictionary, loadWordList, loadWordPairs, matchPassiveSubject, matchPatterns, QUOTE_MARKS, type PatternMatch, type ShiftKind, type VerbDictionary, type VerbPattern } from './verbs.ts';
 import { WordMemo, type WordInfo } from './words.ts';
 import { accordingTo, assertionOf, governorOf, isRequest, isSpeechVerb, keptFrom, reportedProgressive, speechGovernor, type Assertion, type Attribution } from './modality.ts';
@@ -794,7 +794,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     if (mentions.length) s = pastTenseRepaired(s, mentions);
     const lowers = s.lowers;
     // (or "enter" and "leave" with a military actor, which have no pattern of their own for its entry or exit: SentenceCoder.militaryMove)
-    const candidate = mentions.length > 0 || withCues ? anyCandidate(verbs, s.lemmas, lowers) || militaryMover(mentions, s.lemmas, actors) || leaderReceived(mentions, s.lemmas) || leaderOuster(mentions, s.lemmas) || drawsReaction(s.lemmas) || underNoun(s.lemmas, lowers) || outbreakVerb(s.lemmas) : false;
+    const candidate = mentions.length > 0 || withCues ? anyCandidate(verbs, s.lemmas, lowers) || militaryMover(mentions, s.lemmas, actors) || leaderReceived(mentions, s.lemmas) || leaderOuster(mentions, s.lemmas) || anyLemmaIn(s.lemmas, DRAW_VERBS) || underNoun(s.lemmas, lowers) || anyLemmaIn(s.lemmas, OUTBREAK_VERBS) : false;
     if (mentions.length === 0 || !candidate) {
       // no actor or no pattern can match: nothing to code (cues only matter with a pattern, or a "must" demand)
       return { sentence: s, mentions, events: [], cues: withCues && ((mentions.length === 0 && candidate) || lowers.includes('must')) ? cuesOnly(s, lowers) : [] };
@@ -1377,7 +1377,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
         // "struck what New Delhi called a militant training camp near Balakot": the one who names the object is no target
         if (g.prep === null && g.first > 0 && this.lowers[g.first - 1] === 'what' && g.last < this.n && this.p.verbAt[g.last] >= 0 && NAMING_VERBS.has(this.p.verbs[this.p.verbAt[g.last]].lemma)) continue;
         // (nor the one who says what the object did: "struck a boat that Washington said carried drugs")
-        if (g.prep === null && g.first > 0 && (this.lowers[g.first - 1] === 'that' || this.lowers[g.first - 1] === 'which') && g.last < this.n && this.p.verbAt[g.last] >= 0 && isSpeechVerb(this.p.verbs[this.p.verbAt[g.last]].lemma)) continue;
+        if (g.prep === null && this.relativeSayer(g)) continue;
         // "President Trump withdrew the United States from the Iran nuclear deal": the subject's own state as the object
         // before the pattern's words is the subject acting, no target
         // (the state by name, after the state or its government: not "Chechen rebel commanders rejected the Russian offer")
@@ -1783,9 +1783,18 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       if (g.clause === clause) return false;
       // (the one who says what an object did, in a relative clause, is no reporter of the act: "struck a building that Hamas
       // said housed refugees")
-      const rel = g.first > 0 && this.lowers[g.first - 1] === 'the' ? g.first - 2 : g.first - 1;
-      if (rel > 0 && (this.lowers[rel] === 'that' || this.lowers[rel] === 'which') && this.p.clauses[g.clause].first === rel && this.toks[rel - 1].pos === 'NOUN') return false;
+      if (this.relativeSayer(g)) return false;
       return this.p.verbs.some((w) => w.clause === g.clause && isSpeechVerb(w.lemma));
+    }
+
+    /**
+     * Whether group g says, in a relative clause on a noun, what that noun did: right after "that" or "which" (and "the"),
+     * before a verb of saying ("a building that Hamas said housed refugees", "a tanker that the United States said it owned").
+     */
+    relativeSayer(g: ActorGroup<ActorMention>): boolean {
+      const rel = g.first > 0 && this.lowers[g.first - 1] === 'the' ? g.first - 2 : g.first - 1;
+      return rel > 0 && (this.lowers[rel] === 'that' || this.lowers[rel] === 'which') && this.toks[rel - 1].pos === 'NOUN' &&
+        g.last < this.n && this.p.verbAt[g.last] >= 0 && isSpeechVerb(this.p.verbs[this.p.verbAt[g.last]].lemma);
     }
 
     /** A domestic matter (domestic.tsv) among the words [a, b), before any actor or other verb group. */
@@ -2049,7 +2058,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       const vg = this.p.verbs[v];
       for (let i = vg.first - 1; i >= 0 && this.toks[i].pos === 'ADV'; i--) if (REPORT_ADVERBS.has(this.lowers[i])) return true;
       for (let i = vg.first; i < vg.last; i++) if (REPORT_ADVERBS.has(this.lowers[i])) return true;
-      if (vg.first >= 3 && this.lowers[vg.first - 1] === 'have' && this.lowers[vg.first - 2] === 'to' && RAISING_REPORTS.has(this.lowers[vg.first - 3])) return true;
+      if (reportedPerfect(this.toks, vg.first)) return true;
       // ("is believed to be arming the rebels": a progressive infinitive after the participle of report)
       return v > 0 && reportedProgressive(this.p, vg, this.p.verbs[v - 1]);
     }
@@ -3929,11 +3938,12 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     nounPatterns(): void {
       // (a word of an earlier noun's match is no event noun of its own: "strikes" in "air strikes on")
       const covered = new Set<number>();
+      const outbreaks = anyLemmaIn(this.lemmas, OUTBREAK_VERBS);
       for (let i = 0; i < this.n; i++) {
         // "Clashes erupted between Indian and Chinese troops", "Heavy fighting broke out between …": an event noun (or a
         // gerund wink takes for a verb, or a capitalised first word it takes for a name) whose clause goes on with a verb
         // of outbreak names its parties after that verb
-        const outbreak = this.outbreakAfter(i);
+        const outbreak = outbreaks ? this.outbreakAfter(i) : -1;
         // (a gerund's own verb pattern, coded with no doer, gives way: "Fighting broke out between …")
         if ((this.consumed[i] && !(outbreak >= 0 && !this.cues.some((c) => c.head === i && c.coded))) || covered.has(i) || this.p.groupAt[i] >= 0 || (this.p.verbAt[i] >= 0 && outbreak < 0)) continue;
         const list = outbreak >= 0 ? verbs.nouns.get(this.lowers[i]) ?? verbs.nouns.get(this.lemmas[i]) ?? verbs.nouns.get(this.lowers[i].replace(/e?s$/, '')) : verbs.nouns.get(this.lemmas[i]);
@@ -4318,8 +4328,7 @@ export function createCoder(opts: CoderOptions = {}): Coder {
       // Riyadh and Doha"; not "armed forces")
       if (!objectNext && nx !== 'NOUN' && nx !== 'ADP') continue;
       const w = t.lower;
-      // "pressured" → pressure, "attacked" → attack, "stopped" → stop (a doubled consonant)
-      const stem = [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3)].find((c, k) => verbs.verbs.has(c) && (k < 2 || w[w.length - 3] === w[w.length - 4]));
+      const stem = edStem(w);
       if (stem === undefined) continue;
       // a bare noun object ("abducted schoolgirls") when no verb follows in the clause: the -ed word is the only verb
       // there can be ("Syrian armed groups attacked …" has its verb after the noun)
@@ -4345,9 +4354,14 @@ export function createCoder(opts: CoderOptions = {}): Coder {
   function finiteStem(w: string): string | null {
     const irregular = IRREGULAR.get(w);
     if (irregular !== undefined) return verbs.verbs.has(irregular) ? irregular : null;
-    const cands = w.endsWith('ed') && w.length >= 5 ? [w.slice(0, -1), w.slice(0, -2), w[w.length - 3] === w[w.length - 4] ? w.slice(0, -3) : ''] :
-      w.endsWith('s') && w.length >= 4 ? [w.slice(0, -1), w.endsWith('es') ? w.slice(0, -2) : ''] : [];
+    if (w.endsWith('ed') && w.length >= 5) return edStem(w) ?? null;
+    const cands = w.endsWith('s') && w.length >= 4 ? [w.slice(0, -1), w.endsWith('es') ? w.slice(0, -2) : ''] : [];
     return cands.find((c) => c && verbs.verbs.has(c)) ?? null;
+  }
+
+  /** The lemma of an -ed form w that heads a verb pattern: "pressured" → pressure, "attacked" → attack, "stopped" → stop. */
+  function edStem(w: string): string | undefined {
+    return [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3)].find((c, k) => verbs.verbs.has(c) && (k < 2 || w[w.length - 3] === w[w.length - 4]));
   }
 
   /**
@@ -4401,14 +4415,13 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     for (let j = 1; j + 1 < toks.length; j++) {
       const t = toks[j];
       // ("Iran is believed to have sent troops to Syria": a perfect infinitive after a verb of report, wink's "have" a verb)
-      const reported = j >= 3 && toks[j - 1].lower === 'have' && toks[j - 2].lower === 'to' && RAISING_REPORTS.has(toks[j - 3].lower);
+      const reported = reportedPerfect(toks, j);
       if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || (toks[j - 1].pos !== 'AUX' && !reported) || !HAVE_FORMS.has(toks[j - 1].lower) || mentions.some((x) => x.first <= j && j < x.last)) continue;
       const nx = toks[j + 1];
       if (!(nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'PRON' || nx.pos === 'NUM' || (nx.pos === 'ADP' && PARTICLES.has(nx.lower)) || mentions.some((x) => x.first === j + 1) || (reported && (nx.pos === 'NOUN' || nx.pos === 'ADJ')))) continue;
       const w = t.lower;
       const irregular = IRREGULAR.get(w);
-      const stem = irregular !== undefined ? irregular : w.endsWith('ed') && w.length >= 5 ?
-        [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3)].find((c, k) => verbs.verbs.has(c) && (k < 2 || w[w.length - 3] === w[w.length - 4])) : undefined;
+      const stem = irregular !== undefined ? irregular : w.endsWith('ed') && w.length >= 5 ? edStem(w) : undefined;
       if (stem === undefined || !verbs.verbs.has(stem)) continue;
       out ??= toks.slice();
       out[j] = { ...t, pos: 'VERB' };
@@ -4847,8 +4860,9 @@ function underNoun(lemmas: string[], lowers: string[]): boolean {
   return false;
 }
 
-function drawsReaction(lemmas: string[]): boolean {
-  for (const l of lemmas) if (DRAW_VERBS.has(l)) return true;
+/** Whether one of the lemmas is in `words` (the cheap pre-checks of a sentence: a verb of drawing a reaction, of outbreak). */
+function anyLemmaIn(lemmas: readonly string[], words: ReadonlySet<string>): boolean {
+  for (const l of lemmas) if (words.has(l)) return true;
   return false;
 }
 
@@ -5303,11 +5317,6 @@ const FATE_NOUNS = new Set(['consequence', 'price', 'revenge', 'retaliation', 'r
 
 /** Verbs of an outbreak whose subject, an event noun, names its parties after them ("clashes erupted between …"). */
 const OUTBREAK_VERBS = new Set(['erupt', 'break', 'flare', 'resume', 'rage', 'intensify', 'escalate', 'continue']);
-/** Whether a verb of outbreak is among the lemmas: its subject noun may be an event (the pre-check, `nounPatterns`). */
-function outbreakVerb(lemmas: readonly string[]): boolean {
-  for (const l of lemmas) if (OUTBREAK_VERBS.has(l)) return true;
-  return false;
-}
 
 /** Words that end a conflict named by a noun after them ("ending the war", "an end to the fighting", "halt the offensive"). */
 const ENDING = new Set(['end', 'halt', 'stop', 'cease']);

@@ -157,7 +157,7 @@ export const BARE_INFINITIVE_GOVERNORS = new Set(['help', 'let', 'make']);
 export const RAISING_REPORTS = new Set(['believed', 'said', 'thought', 'reported', 'alleged', 'understood', 'suspected', 'known', 'estimated', 'claimed', 'rumoured', 'rumored']);
 
 /** Whether token i follows "to have" after a participle of report: the participle of a reported perfect ("… to have supplied drones"). */
-function reportedPerfect(toks: SegmentedSentence['tokens'], i: number): boolean {
+export function reportedPerfect(toks: SegmentedSentence['tokens'], i: number): boolean {
   return i >= 3 && toks[i - 1].lower === 'have' && toks[i - 2].lower === 'to' && RAISING_REPORTS.has(toks[i - 3].lower);
 }
 
